@@ -1,0 +1,61 @@
+# modelarts-openapi: `make` (set up, validate, check drift, summary) and `make test` (the whole suite).
+SHELL := /bin/bash
+.DEFAULT_GOAL := all
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+INSTALLED := $(VENV)/.installed
+MANUAL := spec/manual/modelarts-api-excerpt.txt
+DOC ?= $(MANUAL)
+
+.PHONY: all venv validate transcribe drift summary test lint typecheck pytest check-generated format clean
+
+all: validate drift summary
+
+# The venv is rebuilt when pyproject.toml (the pinned tool versions) changes.
+$(INSTALLED): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Python 3.11 is required, found " + sys.version)'
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@touch $@
+
+venv: $(INSTALLED)
+
+validate: $(INSTALLED)
+	$(PY) -m generator validate spec/modelarts.yaml
+
+transcribe: $(INSTALLED)
+	$(PY) -m generator transcribe $(DOC) -o spec/doc-tables.yaml
+
+drift: $(INSTALLED)
+	$(PY) -m generator drift $(DOC)
+
+summary: $(INSTALLED)
+	@$(PY) -m generator summary
+
+test: lint typecheck check-generated pytest
+
+lint: $(INSTALLED)
+	$(VENV)/bin/ruff format --check generator tests
+	$(VENV)/bin/ruff check generator tests
+
+typecheck: $(INSTALLED)
+	$(VENV)/bin/mypy
+
+pytest: $(INSTALLED)
+	$(PY) -m pytest -q
+
+# Committed derived files must equal a fresh derivation.
+check-generated: $(INSTALLED)
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(PY) -m generator transcribe $(MANUAL) -o "$$tmp/doc-tables.yaml" 2>/dev/null && \
+	if ! diff -u spec/doc-tables.yaml "$$tmp/doc-tables.yaml"; then \
+	  echo "spec/doc-tables.yaml is stale: run 'make transcribe'" >&2; exit 1; fi
+
+format: $(INSTALLED)
+	$(VENV)/bin/ruff format generator tests
+	$(VENV)/bin/ruff check --fix generator tests
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

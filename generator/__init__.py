@@ -1,0 +1,1 @@
+"""Tooling for the spec-first ModelArts toolkit: transcribe, validate, drift (and later generate, publish)."""

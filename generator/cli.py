@@ -1,0 +1,111 @@
+"""`python -m generator <command>`: the only place that prints. Exit 0 clean, 1 problems, 2 usage or unreadable input."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from generator import doc_tables, drift, manual, validate
+from generator.diagnostics import Diagnostic, InputError, has_errors, render
+from generator.yaml_source import YamlDocument, load_yaml, read_text
+
+DEFAULT_SPEC = "spec/modelarts.yaml"
+DEFAULT_TABLES = "spec/doc-tables.yaml"
+log = logging.getLogger("generator")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    parser.add_argument("--format", choices=("text", "json"), default="text", help="how to print diagnostics")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    p = commands.add_parser("validate", help="check the spec: OpenAPI structure, our rules, manual coverage")
+    p.add_argument("spec", nargs="?", default=DEFAULT_SPEC)
+    p.add_argument("--doc-tables", default=DEFAULT_TABLES, help="transcription the spec must cover ('' to skip)")
+
+    p = commands.add_parser("transcribe", help="parse a manual text into doc-tables YAML")
+    p.add_argument("doc")
+    p.add_argument("-o", "--output", help=f"write here (atomically) instead of stdout, e.g. {DEFAULT_TABLES}")
+    p.add_argument("--spec", default=DEFAULT_SPEC, help="spec whose operations the sections are matched to ('' for none)")
+
+    p = commands.add_parser("drift", help="compare a manual text with the spec")
+    p.add_argument("doc")
+    p.add_argument("--spec", default=DEFAULT_SPEC)
+    p.add_argument("--doc-tables", default=DEFAULT_TABLES, help="transcription of the manual the spec was curated from")
+
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
+    try:
+        if args.command == "validate":
+            return _finish(cmd_validate(args.spec, args.doc_tables), args.format, "spec is valid")
+        if args.command == "transcribe":
+            return _finish(cmd_transcribe(args.doc, args.output, args.spec), args.format, None)
+        if args.command == "drift":
+            return cmd_drift(args.doc, args.spec, args.doc_tables, args.format)
+    except InputError as exc:
+        print(render([exc.diagnostic], args.format), file=sys.stderr)
+        return 2
+    return 2
+
+
+def _finish(diagnostics: list[Diagnostic], fmt: str, ok_message: str | None) -> int:
+    if diagnostics:
+        print(render(diagnostics, fmt), file=sys.stderr)
+    failed = has_errors(diagnostics)
+    if ok_message and not failed:
+        log.info(ok_message)
+    return 1 if failed else 0
+
+
+def cmd_validate(spec_path: str, tables_path: str) -> list[Diagnostic]:
+    spec = load_yaml(spec_path)
+    tables = load_yaml(tables_path) if tables_path else None
+    return validate.validate(spec, tables)
+
+
+def _load_spec(spec_path: str) -> dict | None:  # type: ignore[type-arg]
+    if not spec_path:
+        return None
+    data = load_yaml(spec_path).data
+    return data if isinstance(data, dict) else None
+
+
+def transcribe(doc_path: str, spec_path: str) -> tuple[dict, list[Diagnostic]]:  # type: ignore[type-arg]
+    text = read_text(doc_path)
+    parsed = manual.parse_manual(text, doc_path)
+    if not parsed.sections:
+        raise InputError(Diagnostic("doc-format-unknown", validate.Level.ERROR, "not a ModelArts manual text: no '•' sections (URI / 响应参数 / 响应示例 / 请求示例) found", file=doc_path))
+    return doc_tables.build(parsed, _load_spec(spec_path))
+
+
+def cmd_transcribe(doc_path: str, output: str | None, spec_path: str) -> list[Diagnostic]:
+    data, diagnostics = transcribe(doc_path, spec_path)
+    text = doc_tables.dump(data)
+    if output:
+        write_atomically(Path(output), text)
+        counts = data["counts"]
+        log.info("%s: %d sections, %d tables, %d rows, %d examples", output, counts["sections"], counts["tables"], counts["rows"], counts["examples"])
+    else:
+        sys.stdout.write(text)
+    return diagnostics
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write next to the target, then rename: readers never see a half-written file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+
+
+def cmd_drift(doc_path: str, spec_path: str, tables_path: str, fmt: str) -> int:
+    spec = load_yaml(spec_path)
+    baseline = load_yaml(tables_path) if tables_path else YamlDocument(tables_path, {"sections": []})
+    new_data, diagnostics = transcribe(doc_path, spec_path)
+    report = drift.compare(spec.data, baseline.data, new_data)
+    if diagnostics:
+        print(render(diagnostics, fmt), file=sys.stderr)
+    print(drift.render(report, fmt, doc_path))
+    return 1 if report else 0

@@ -1,0 +1,138 @@
+"""Read-only helpers over the OpenAPI document: operations, $ref resolution, schema walking."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from generator.diagnostics import pointer_join, pointer_split
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    method: str
+    path: str
+    pointer: str  # JSON pointer of the operation object
+    data: dict[str, Any]
+
+
+def operations(spec: dict[str, Any]) -> list[Operation]:
+    found = []
+    for path, item in (spec.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if isinstance(op, dict):
+                pointer = pointer_join("", "paths", path, method)
+                found.append(Operation(str(op.get("operationId", "")), method, path, pointer, op))
+    return found
+
+
+def resolve_pointer(spec: Any, pointer: str) -> Any:
+    node = spec
+    for token in pointer_split(pointer):
+        if isinstance(node, dict) and token in node:
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            raise KeyError(pointer)
+    return node
+
+
+def deref(spec: dict[str, Any], node: Any, pointer: str) -> tuple[Any, str]:
+    """Follow local $refs (and chains of them); returns the target and its pointer."""
+    seen = set()
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        ref = node["$ref"]
+        if not ref.startswith("#") or ref in seen:
+            break
+        seen.add(ref)
+        pointer = ref[1:]
+        node = resolve_pointer(spec, pointer)
+    return node, pointer
+
+
+def alternatives(spec: dict[str, Any], schema: Any, pointer: str) -> Iterator[tuple[dict[str, Any], str]]:
+    """The schema itself and every branch of its allOf/anyOf/oneOf, dereferenced."""
+    schema, pointer = deref(spec, schema, pointer)
+    if not isinstance(schema, dict):
+        return
+    yield schema, pointer
+    for key in ("allOf", "anyOf", "oneOf"):
+        for index, branch in enumerate(schema.get(key) or []):
+            yield from alternatives(spec, branch, pointer_join(pointer, key, index))
+
+
+def schema_types(spec: dict[str, Any], schema: Any, pointer: str) -> set[str]:
+    types = set()
+    for alt, _ in alternatives(spec, schema, pointer):
+        if "type" in alt:
+            types.add(alt["type"])
+        elif "properties" in alt or "additionalProperties" in alt:
+            types.add("object")
+    return types
+
+
+def property_schema(spec: dict[str, Any], schema: Any, pointer: str, name: str) -> tuple[Any, str] | None:
+    """The schema of property `name` of an object schema (looking through arrays' items and combinators)."""
+    for alt, alt_pointer in alternatives(spec, schema, pointer):
+        if alt.get("type") == "array" and "items" in alt:
+            found = property_schema(spec, alt["items"], pointer_join(alt_pointer, "items"), name)
+            if found:
+                return found
+        props = alt.get("properties") or {}
+        if name in props:
+            return props[name], pointer_join(alt_pointer, "properties", name)
+    return None
+
+
+def property_names(spec: dict[str, Any], schema: Any, pointer: str) -> set[str]:
+    names: set[str] = set()
+    for alt, _ in alternatives(spec, schema, pointer):
+        names.update((alt.get("properties") or {}).keys())
+    return names
+
+
+def success_response(op: Operation) -> tuple[str, dict[str, Any]] | None:
+    responses = op.data.get("responses") or {}
+    for status in sorted(str(s) for s in responses):
+        if status.startswith("2"):
+            return status, responses[status] if status in responses else responses[int(status)]
+    return None
+
+
+def response_schema(spec: dict[str, Any], op: Operation, status: str) -> tuple[Any, str] | None:
+    responses = op.data.get("responses") or {}
+    if status not in responses:
+        return None
+    response, pointer = deref(spec, responses[status], pointer_join(op.pointer, "responses", status))
+    media = ((response or {}).get("content") or {}).get("application/json")
+    if not isinstance(media, dict) or "schema" not in media:
+        return None
+    return media["schema"], pointer_join(pointer, "content", "application/json", "schema")
+
+
+def parameters(spec: dict[str, Any], op: Operation) -> list[tuple[dict[str, Any], str]]:
+    """Operation parameters merged over path-item parameters, dereferenced, with their pointers."""
+    path_pointer = pointer_join("", "paths", op.path)
+    item = spec["paths"][op.path]
+    merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
+    for base, params in ((path_pointer, item.get("parameters")), (op.pointer, op.data.get("parameters"))):
+        for index, param in enumerate(params or []):
+            resolved, pointer = deref(spec, param, pointer_join(base, "parameters", index))
+            if isinstance(resolved, dict):
+                merged[(resolved.get("in", ""), resolved.get("name", ""))] = (resolved, pointer)
+    return list(merged.values())
+
+
+def path_matches(template: str, concrete: str) -> bool:
+    """Does a concrete path (or another template) fit an OpenAPI path template?"""
+    pattern = "^" + re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template)) + "$"
+    return re.match(pattern, concrete) is not None

@@ -1,0 +1,271 @@
+"""`validate`: OpenAPI structure, then our rules. Every finding names a JSON pointer and a YAML line."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from openapi_schema_validator import OAS30Validator
+from openapi_spec_validator import OpenAPIV30SpecValidator
+
+from generator import doc_tables
+from generator.diagnostics import Diagnostic, Level, pointer_join
+from generator.spec_model import deref, operations, parameters, property_schema, resolve_pointer, response_schema, schema_types
+from generator.yaml_source import YamlDocument
+
+KNOWN_EXTENSIONS = {"x-doc-deviation", "x-doc-table", "x-signing-algorithm"}
+DEVIATION_KEYS = {"manual": True, "chosen": True, "reason": True, "doc-type": False}
+COMPONENT_KINDS = ("schemas", "responses", "parameters", "examples", "requestBodies", "headers", "links", "callbacks")
+# Keys whose values are free-form data or maps of user names, not OpenAPI objects.
+DATA_KEYS = {"example", "enum", "default"}
+NAME_MAPS = {"properties", "paths", "responses", "schemas", "parameters", "securitySchemes", "examples", "content", "variables", "headers", "links", "callbacks", "requestBodies", "mapping"}
+
+
+def validate(doc: YamlDocument, tables: YamlDocument | None) -> list[Diagnostic]:
+    spec = doc.data
+    if not isinstance(spec, dict):
+        return [doc.diagnostic("spec-not-object", "", "the spec must be a YAML mapping (an OpenAPI document)")]
+    found = check_refs(doc)
+    if any(d.code == "ref-dangling" for d in found):
+        return found  # the other rules (and openapi-spec-validator itself) need every $ref to resolve
+    found += check_structure(doc)
+    found += check_extensions(doc)
+    found += check_operations(doc)
+    found += check_examples(doc)
+    if tables is not None:
+        found += check_doc_coverage(doc, tables)
+    return found
+
+
+def check_structure(doc: YamlDocument) -> list[Diagnostic]:
+    """The OpenAPI 3.0 schema itself, via openapi-spec-validator."""
+    try:
+        errors = list(OpenAPIV30SpecValidator(doc.data).iter_errors())
+    except Exception as exc:  # the library raises on some malformed input instead of reporting it
+        return [doc.diagnostic("openapi-invalid", "", f"openapi-spec-validator could not check the document: {type(exc).__name__}: {_short(str(exc))}")]
+    return [doc.diagnostic("openapi-invalid", _pointer(e.absolute_path), _short(e.message)) for e in errors]
+
+
+def _pointer(path: Any) -> str:
+    return pointer_join("", *list(path))
+
+
+def _short(message: str) -> str:
+    return message if len(message) <= 300 else message[:297] + "..."
+
+
+def _walk(node: Any, pointer: str, parent_key: str | None = None):  # type: ignore[no-untyped-def]
+    """Yield (key, value, pointer, is_name) for every mapping entry of the OpenAPI structure (not inside example data)."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            child = pointer_join(pointer, key)
+            is_name = parent_key in NAME_MAPS
+            yield key, value, child, is_name
+            if key in DATA_KEYS and not is_name:
+                continue
+            if key == "value" and parent_key is not None and pointer.split("/")[-2:-1] == ["examples"]:
+                continue
+            yield from _walk(value, child, None if is_name and parent_key not in ("paths",) else key)
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from _walk(item, pointer_join(pointer, index), None)
+
+
+def check_extensions(doc: YamlDocument) -> list[Diagnostic]:
+    found = []
+    for key, value, pointer, is_name in _walk(doc.data, ""):
+        if is_name or not isinstance(key, str) or not key.startswith("x-"):
+            continue
+        if key not in KNOWN_EXTENSIONS:
+            found.append(doc.diagnostic("extension-unknown", pointer, f"unknown extension {key!r}", hint="document it in spec/EXTENSIONS.md and in generator.validate.KNOWN_EXTENSIONS"))
+        elif key == "x-doc-deviation":
+            found += _check_deviation(doc, value, pointer)
+    return found
+
+
+def _check_deviation(doc: YamlDocument, value: Any, pointer: str) -> list[Diagnostic]:
+    if not isinstance(value, dict):
+        return [doc.diagnostic("deviation-shape", pointer, "x-doc-deviation must be a mapping with manual, chosen, reason")]
+    found = []
+    for key, required in DEVIATION_KEYS.items():
+        if required and not (isinstance(value.get(key), str) and value[key].strip()):
+            found.append(doc.diagnostic("deviation-shape", pointer, f"x-doc-deviation needs a non-empty string {key!r}"))
+    for key in value:
+        if key not in DEVIATION_KEYS:
+            found.append(doc.diagnostic("deviation-shape", pointer_join(pointer, key), f"x-doc-deviation has unknown key {key!r}; expected {sorted(DEVIATION_KEYS)}"))
+    return found
+
+
+def check_refs(doc: YamlDocument) -> list[Diagnostic]:
+    spec = doc.data
+    found = []
+    used: set[str] = set()
+    for key, value, pointer, is_name in _walk(spec, ""):
+        if key != "$ref" or is_name:
+            continue
+        if not isinstance(value, str) or not value.startswith("#/"):
+            found.append(doc.diagnostic("ref-external", pointer, f"$ref {value!r} is not a local reference", hint="the spec is one self-contained file"))
+            continue
+        try:
+            resolve_pointer(spec, value[1:])
+        except KeyError:
+            found.append(doc.diagnostic("ref-dangling", pointer, f"$ref {value!r} points at nothing"))
+            continue
+        used.add(value)
+    components = spec.get("components") or {}
+    for kind in COMPONENT_KINDS:
+        for name in components.get(kind) or {}:
+            target = "#" + pointer_join("", "components", kind, name)
+            if target not in used:
+                found.append(doc.diagnostic("component-unused", target[1:], f"component {kind}/{name} is never referenced"))
+    schemes = set((components.get("securitySchemes") or {}).keys())
+    required_schemes: set[str] = set()
+    for op in operations(spec):
+        for index, requirement in enumerate(op.data.get("security") or []):
+            for name in requirement or {}:
+                required_schemes.add(name)
+                if name not in schemes:
+                    found.append(doc.diagnostic("security-unknown", pointer_join(op.pointer, "security", index, name), f"security scheme {name!r} is not declared"))
+    for name in sorted(schemes - required_schemes):
+        found.append(doc.diagnostic("component-unused", pointer_join("", "components", "securitySchemes", name), f"security scheme {name!r} is never required"))
+    return found
+
+
+def check_operations(doc: YamlDocument) -> list[Diagnostic]:
+    found = []
+    seen: dict[str, str] = {}
+    for op in operations(doc.data):
+        for key in ("operationId", "summary"):
+            if not op.data.get(key):
+                found.append(doc.diagnostic("operation-incomplete", op.pointer, f"{op.method.upper()} {op.path} has no {key}"))
+        for key in ("tags", "security"):
+            if not op.data.get(key):
+                found.append(doc.diagnostic("operation-incomplete", op.pointer, f"{op.method.upper()} {op.path} has no {key} (each operation declares its own)"))
+        if op.operation_id in seen:
+            found.append(doc.diagnostic("operation-duplicate", op.pointer, f"operationId {op.operation_id} is also used at {seen[op.operation_id]}"))
+        seen[op.operation_id] = op.pointer
+        if not _has_success_example(doc.data, op.data, op.pointer):
+            found.append(doc.diagnostic("example-missing", pointer_join(op.pointer, "responses"), f"{op.operation_id} has no example on its success response", hint="add examples.manual (the manual's) or examples.constructed (with a summary saying where it comes from)"))
+    return found
+
+
+def _has_success_example(spec: dict[str, Any], op: dict[str, Any], pointer: str) -> bool:
+    for status, response in (op.get("responses") or {}).items():
+        if str(status).startswith("2"):
+            response, _ = deref(spec, response, pointer)
+            for media in ((response or {}).get("content") or {}).values():
+                if media.get("example") is not None or set(media.get("examples") or {}) & {"manual", "constructed"}:
+                    return True
+    return False
+
+
+def check_examples(doc: YamlDocument) -> list[Diagnostic]:
+    spec = doc.data
+    found = []
+    for key, value, pointer, is_name in _walk(spec, ""):
+        if not isinstance(value, dict) or "schema" not in value:
+            continue
+        samples: list[tuple[Any, str]] = []
+        if "example" in value:
+            samples.append((value["example"], pointer_join(pointer, "example")))
+        for name, example in (value.get("examples") or {}).items():
+            example, ex_pointer = deref(spec, example, pointer_join(pointer, "examples", name))
+            if isinstance(example, dict) and "value" in example:
+                samples.append((example["value"], pointer_join(ex_pointer, "value")))
+        if not samples:
+            continue
+        validator = OAS30Validator(dict(value["schema"], components=spec.get("components") or {}))
+        for sample, sample_pointer in samples:
+            for error in sorted(validator.iter_errors(sample), key=lambda e: list(e.absolute_path)):
+                where = pointer_join(sample_pointer, *list(error.absolute_path))
+                found.append(doc.diagnostic("example-invalid", where, f"example does not match its schema: {_short(error.message)}"))
+    return found
+
+
+# ---------------------------------------------------------------- manual coverage
+
+
+def check_doc_coverage(doc: YamlDocument, tables: YamlDocument) -> list[Diagnostic]:
+    """Every row of the transcribed manual is in the spec, with a compatible type, or covered by a deviation."""
+    found: list[Diagnostic] = []
+    for problem in compare_fields(doc.data, doc_tables.fields(tables.data, [], tables.path)):
+        found.append(
+            Diagnostic(problem.code, Level.ERROR, problem.message, file=doc.path, pointer=problem.spec_pointer, line=doc.line_of(problem.spec_pointer), hint=f"manual row at {tables.path}#{problem.field.pointer} (line {tables.line_of(problem.field.pointer)})")
+        )
+    return found
+
+
+class FieldProblem:
+    def __init__(self, code: str, field: doc_tables.DocField, spec_pointer: str, message: str) -> None:
+        self.code, self.field, self.spec_pointer, self.message = code, field, spec_pointer, message
+
+
+def compare_fields(spec: dict[str, Any], fields: list[doc_tables.DocField]) -> list[FieldProblem]:
+    """Shared by validate (doc → spec coverage) and drift (a new manual → spec)."""
+    ops = {op.operation_id: op for op in operations(spec)}
+    problems = []
+    for field in fields:
+        op = ops.get(field.operation)
+        if op is None:
+            problems.append(FieldProblem("doc-operation-missing", field, "/paths", f"the manual documents operation {field.operation}, which the spec lacks"))
+            continue
+        located = _locate(spec, op, field)
+        if isinstance(located, FieldProblem):
+            problems.append(located)
+            continue
+        node, pointer = located
+        problem = _compare_type(spec, field, node, pointer)
+        if problem:
+            problems.append(problem)
+    return problems
+
+
+def _locate(spec: dict[str, Any], op: Any, field: doc_tables.DocField) -> tuple[dict[str, Any], str] | FieldProblem:
+    if field.kind == "parameter":
+        for param, pointer in parameters(spec, op):
+            if param.get("in") == field.where and param.get("name") == field.path[0]:
+                return param, pointer
+        return FieldProblem("doc-field-missing", field, pointer_join(op.pointer, "parameters"), f"{field.display} ({field.type_text}) is in the manual but not in the spec")
+    found = response_schema(spec, op, field.where)
+    if found is None:
+        return FieldProblem("doc-status-missing", field, pointer_join(op.pointer, "responses"), f"{field.operation}: the manual documents a {field.where} response body, the spec does not")
+    node, pointer = found
+    for name in field.path:
+        child = property_schema(spec, node, pointer, name)
+        if child is None:
+            return FieldProblem("doc-field-missing", field, deref(spec, node, pointer)[1], f"{field.display} ({field.type_text}) is in the manual but not in the spec")
+        node, pointer = child
+    return node, pointer
+
+
+def _compare_type(spec: dict[str, Any], field: doc_tables.DocField, node: dict[str, Any], pointer: str) -> FieldProblem | None:
+    schema = node.get("schema", {}) if field.kind == "parameter" else node
+    schema_pointer = pointer_join(pointer, "schema") if field.kind == "parameter" else pointer
+    types = schema_types(spec, schema, schema_pointer)
+    deviation = node.get("x-doc-deviation") or deref(spec, schema, schema_pointer)[0].get("x-doc-deviation") or {}
+    if field.kind == "parameter" and field.required is not None and bool(node.get("required")) != field.required:
+        if deviation.get("doc-required") is None:
+            said = "required" if field.required else "optional"
+            return FieldProblem("doc-required-changed", field, pointer, f"{field.display}: the manual says {said}, the spec says {'required' if node.get('required') else 'optional'}")
+    if types and not type_compatible(field, types, spec, schema, schema_pointer):
+        if deviation.get("doc-type") == field.type_text:
+            return None
+        covered = f" (its x-doc-deviation records doc-type {deviation['doc-type']!r})" if deviation.get("doc-type") else ""
+        return FieldProblem("doc-type-mismatch", field, pointer, f"{field.display}: the manual types it {field.type_text!r}, the spec {'/'.join(sorted(types))}{covered}")
+    return None
+
+
+COMPATIBLE = {"string": {"string"}, "integer": {"integer"}, "number": {"number", "integer"}, "boolean": {"boolean"}, "object": {"object"}, "array": {"array"}}
+
+
+def type_compatible(field: doc_tables.DocField, types: set[str], spec: dict[str, Any], schema: Any, pointer: str) -> bool:
+    if field.json_type not in COMPATIBLE or not types & COMPATIBLE[field.json_type]:
+        return False
+    if field.json_type == "array" and field.items in COMPATIBLE:
+        from generator.spec_model import alternatives
+
+        item_types: set[str] = set()
+        for alt, alt_pointer in alternatives(spec, schema, pointer):
+            if alt.get("type") == "array" and "items" in alt:
+                item_types |= schema_types(spec, alt["items"], pointer_join(alt_pointer, "items"))
+        return not item_types or bool(item_types & COMPATIBLE[field.items])
+    return True
