@@ -7,8 +7,8 @@ import logging
 import sys
 from pathlib import Path
 
-from generator import doc_tables, drift, manual, validate
-from generator.diagnostics import Diagnostic, InputError, has_errors, render
+from generator import doc_tables, drift, manual, summary, validate
+from generator.diagnostics import Diagnostic, InputError, Level, has_errors, render
 from generator.yaml_source import YamlDocument, load_yaml, read_text
 
 DEFAULT_SPEC = "spec/modelarts.yaml"
@@ -35,6 +35,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--spec", default=DEFAULT_SPEC)
     p.add_argument("--doc-tables", default=DEFAULT_TABLES, help="transcription of the manual the spec was curated from")
 
+    p = commands.add_parser("summary", help="one screen: operations, manual coverage, deviations, examples")
+    p.add_argument("--spec", default=DEFAULT_SPEC)
+    p.add_argument("--doc-tables", default=DEFAULT_TABLES)
+
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
     try:
@@ -44,6 +48,9 @@ def main(argv: list[str] | None = None) -> int:
             return _finish(cmd_transcribe(args.doc, args.output, args.spec), args.format, None)
         if args.command == "drift":
             return cmd_drift(args.doc, args.spec, args.doc_tables, args.format)
+        if args.command == "summary":
+            print(summary.render(load_yaml(args.spec), load_yaml(args.doc_tables)))
+            return 0
     except InputError as exc:
         print(render([exc.diagnostic], args.format), file=sys.stderr)
         return 2
@@ -76,7 +83,14 @@ def transcribe(doc_path: str, spec_path: str) -> tuple[dict, list[Diagnostic]]: 
     text = read_text(doc_path)
     parsed = manual.parse_manual(text, doc_path)
     if not parsed.sections:
-        raise InputError(Diagnostic("doc-format-unknown", validate.Level.ERROR, "not a ModelArts manual text: no '•' sections (URI / 响应参数 / 响应示例 / 请求示例) found", file=doc_path))
+        raise InputError(
+            Diagnostic(
+                "doc-format-unknown",
+                Level.ERROR,
+                "not a ModelArts manual text: no '•' sections (URI / 响应参数 / 响应示例 / 请求示例) found",
+                file=doc_path,
+            )
+        )
     return doc_tables.build(parsed, _load_spec(spec_path))
 
 
@@ -86,7 +100,14 @@ def cmd_transcribe(doc_path: str, output: str | None, spec_path: str) -> list[Di
     if output:
         write_atomically(Path(output), text)
         counts = data["counts"]
-        log.info("%s: %d sections, %d tables, %d rows, %d examples", output, counts["sections"], counts["tables"], counts["rows"], counts["examples"])
+        log.info(
+            "%s: %d sections, %d tables, %d rows, %d examples",
+            output,
+            counts["sections"],
+            counts["tables"],
+            counts["rows"],
+            counts["examples"],
+        )
     else:
         sys.stdout.write(text)
     return diagnostics

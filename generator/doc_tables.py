@@ -24,11 +24,13 @@ def build(parsed: manual_text.Manual, spec: dict[str, Any] | None) -> tuple[dict
     diagnostics = list(parsed.diagnostics)
     sections = [_section_data(s) for s in parsed.sections]
     if spec is not None:
-        for section, source in zip(sections, parsed.sections):
+        for section, source in zip(sections, parsed.sections, strict=False):
             op_id, problem = _match_operation(section, spec)
             section["operation"] = op_id
             if problem:
-                diagnostics.append(Diagnostic("section-unassigned", Level.WARNING, f"{source.label}: {problem}", file=parsed.source, line=source.line))
+                diagnostics.append(
+                    Diagnostic("section-unassigned", Level.WARNING, f"{source.label}: {problem}", file=parsed.source, line=source.line)
+                )
     data: dict[str, Any] = {
         "source": Path(parsed.source).name,
         "counts": {
@@ -160,10 +162,8 @@ def fields(data: dict[str, Any], diagnostics: list[Diagnostic], source: str) -> 
     """Every row of every table of every assigned section, with its path from the response root."""
     result: list[DocField] = []
     for s_index, section in enumerate(data.get("sections") or []):
-        op_id = section.get("operation")
+        op_id = section.get("operation") or ""  # unassigned sections are still checked for orphan tables
         tables = section.get("tables") or []
-        if not op_id or not tables:
-            continue
         section_pointer = pointer_join("", "sections", s_index)
         reached: set[int] = set()
         for t_index, table in enumerate(tables):
@@ -177,16 +177,31 @@ def fields(data: dict[str, Any], diagnostics: list[Diagnostic], source: str) -> 
         for t_index, table in enumerate(tables):
             if t_index not in reached:
                 diagnostics.append(
-                    Diagnostic("table-unreferenced", Level.WARNING, f"section {section['index']}: table 表{table['number']} {table['title']} is referenced by no row", file=source, line=section.get("line"))
+                    Diagnostic(
+                        "table-unreferenced",
+                        Level.WARNING,
+                        f"section {section['index']}: table 表{table['number']} {table['title']} is referenced by no row",
+                        file=source,
+                        line=section.get("line"),
+                    )
                 )
-    return result
+    return [f for f in result if f.operation]
 
 
-def _walk(op_id: str, tables: list[dict[str, Any]], t_index: int, prefix: tuple[str, ...], stack: set[int], reached: set[int], out: list[DocField], section_pointer: str) -> None:
+def _walk(
+    op_id: str,
+    tables: list[dict[str, Any]],
+    t_index: int,
+    prefix: tuple[str, ...],
+    stack: set[int],
+    reached: set[int],
+    out: list[DocField],
+    section_pointer: str,
+) -> None:
     reached.add(t_index)
     table = tables[t_index]
     for r_index, row in enumerate(table["rows"]):
-        path = prefix + (row["name"],)
+        path = (*prefix, row["name"])
         pointer = pointer_join(section_pointer, "tables", t_index, "rows", r_index)
         out.append(_field(op_id, "body", str(table.get("status")), path, row, pointer))
         child = _child_table(tables, t_index, row)

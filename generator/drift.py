@@ -39,9 +39,21 @@ def compare(spec: dict[str, Any], baseline: dict[str, Any], new: dict[str, Any])
         if section.get("operation"):
             continue
         if section.get("method") and section["kind"] == "uri":
-            found.append(Drift("operation-added", f"{section['method']} {section['path']}", f"section {section['index']} (line {section['line']}) documents an operation the spec lacks"))
+            found.append(
+                Drift(
+                    "operation-added",
+                    f"{section['method']} {section['path']}",
+                    f"section {section['index']} (line {section['line']}) documents an operation the spec lacks",
+                )
+            )
         else:
-            found.append(Drift("section-unrecognised", f"section {section['index']} (line {section['line']})", f"a {section['kind']} section that matches no operation of the spec (part of a new operation?)"))
+            found.append(
+                Drift(
+                    "section-unrecognised",
+                    f"section {section['index']} (line {section['line']})",
+                    f"a {section['kind']} section that matches no operation of the spec (part of a new operation?)",
+                )
+            )
     for op_id in sorted(old_ops - new_ops):
         found.append(Drift("operation-removed", op_id, "the manual no longer has any section for it"))
 

@@ -28,7 +28,14 @@ SECTION_KINDS = {
 # Table titles that hold parameters rather than body fields.
 PARAM_LOCATIONS = {"路径参数": "path", "Query参数": "query", "请求Header参数": "header", "Header参数": "header"}
 PRIMITIVE_TYPES = {"String", "Integer", "Long", "Number", "Float", "Double", "Boolean", "Object", "Int32", "Int64", "BigDecimal"}
-ARRAY_ITEM_WORDS = {"strings": "String", "integers": "Integer", "numbers": "Number", "booleans": "Boolean", "longs": "Long", "floats": "Float"}
+ARRAY_ITEM_WORDS = {
+    "strings": "String",
+    "integers": "Integer",
+    "numbers": "Number",
+    "booleans": "Boolean",
+    "longs": "Long",
+    "floats": "Float",
+}
 
 NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-/]*$")
 STATUS_RE = re.compile(r"状态码[:：]\s*(\d{3})")
@@ -222,14 +229,20 @@ def _parse_tables(section: Section, text: str, source: str, diagnostics: list[Di
     )
     tables: list[Table] = []
     status: int | None = None
-    for position, (start, end, kind, number) in enumerate(markers):
+    for position, (_start, end, kind, number) in enumerate(markers):
         if kind == "status":
             status = number
             continue
         stop = markers[position + 1][0] if position + 1 < len(markers) else len(text)
         header = HEADER_RE.match(text[end:stop].strip())
         if not header:
-            _warn(diagnostics, source, section.line, "table-unreadable", f"{section.label}: table 表{number} has no '参数 … 参数类型 描述' header")
+            _warn(
+                diagnostics,
+                source,
+                section.line,
+                "table-unreadable",
+                f"{section.label}: table 表{number} has no '参数 … 参数类型 描述' header",
+            )
             continue
         title = header.group("title").strip()
         table = Table(number, title, status, [])
@@ -265,7 +278,13 @@ def _parse_rows(text: str, has_required: bool, section: Section, table: Table, s
         start = _row_start(tokens, i, has_required)
         if start is None:
             if not rows:
-                _warn(diagnostics, source, section.line, "row-unreadable", f"{section.label}: table 表{table.number} {table.title}: text before the first row: {tokens[i]!r}")
+                _warn(
+                    diagnostics,
+                    source,
+                    section.line,
+                    "row-unreadable",
+                    f"{section.label}: table 表{table.number} {table.title}: text before the first row: {tokens[i]!r}",
+                )
                 return rows
             description.append(tokens[i])
             i += 1
@@ -326,7 +345,13 @@ def _parse_examples(section: Section, text: str, source: str, diagnostics: list[
         try:
             body, _ = decoder.raw_decode(chunk[begin:])
         except json.JSONDecodeError as exc:
-            _warn(diagnostics, source, section.line, "example-unreadable", f"{section.label}: the status {status} example is not valid JSON: {exc.msg} at character {exc.pos}")
+            _warn(
+                diagnostics,
+                source,
+                section.line,
+                "example-unreadable",
+                f"{section.label}: the status {status} example is not valid JSON: {exc.msg} at character {exc.pos}",
+            )
             continue
         examples.append(Example(status, chunk[:begin].strip(), body))
     return examples

@@ -17,7 +17,22 @@ DEVIATION_KEYS = {"manual": True, "chosen": True, "reason": True, "doc-type": Fa
 COMPONENT_KINDS = ("schemas", "responses", "parameters", "examples", "requestBodies", "headers", "links", "callbacks")
 # Keys whose values are free-form data or maps of user names, not OpenAPI objects.
 DATA_KEYS = {"example", "enum", "default"}
-NAME_MAPS = {"properties", "paths", "responses", "schemas", "parameters", "securitySchemes", "examples", "content", "variables", "headers", "links", "callbacks", "requestBodies", "mapping"}
+NAME_MAPS = {
+    "properties",
+    "paths",
+    "responses",
+    "schemas",
+    "parameters",
+    "securitySchemes",
+    "examples",
+    "content",
+    "variables",
+    "headers",
+    "links",
+    "callbacks",
+    "requestBodies",
+    "mapping",
+}
 
 
 def validate(doc: YamlDocument, tables: YamlDocument | None) -> list[Diagnostic]:
@@ -41,7 +56,11 @@ def check_structure(doc: YamlDocument) -> list[Diagnostic]:
     try:
         errors = list(OpenAPIV30SpecValidator(doc.data).iter_errors())
     except Exception as exc:  # the library raises on some malformed input instead of reporting it
-        return [doc.diagnostic("openapi-invalid", "", f"openapi-spec-validator could not check the document: {type(exc).__name__}: {_short(str(exc))}")]
+        return [
+            doc.diagnostic(
+                "openapi-invalid", "", f"openapi-spec-validator could not check the document: {type(exc).__name__}: {_short(str(exc))}"
+            )
+        ]
     return [doc.diagnostic("openapi-invalid", _pointer(e.absolute_path), _short(e.message)) for e in errors]
 
 
@@ -53,7 +72,7 @@ def _short(message: str) -> str:
     return message if len(message) <= 300 else message[:297] + "..."
 
 
-def _walk(node: Any, pointer: str, parent_key: str | None = None):  # type: ignore[no-untyped-def]
+def walk_openapi(node: Any, pointer: str, parent_key: str | None = None):  # type: ignore[no-untyped-def]
     """Yield (key, value, pointer, is_name) for every mapping entry of the OpenAPI structure (not inside example data)."""
     if isinstance(node, dict):
         for key, value in node.items():
@@ -64,19 +83,26 @@ def _walk(node: Any, pointer: str, parent_key: str | None = None):  # type: igno
                 continue
             if key == "value" and parent_key is not None and pointer.split("/")[-2:-1] == ["examples"]:
                 continue
-            yield from _walk(value, child, None if is_name and parent_key not in ("paths",) else key)
+            yield from walk_openapi(value, child, None if is_name and parent_key not in ("paths",) else key)
     elif isinstance(node, list):
         for index, item in enumerate(node):
-            yield from _walk(item, pointer_join(pointer, index), None)
+            yield from walk_openapi(item, pointer_join(pointer, index), None)
 
 
 def check_extensions(doc: YamlDocument) -> list[Diagnostic]:
     found = []
-    for key, value, pointer, is_name in _walk(doc.data, ""):
+    for key, value, pointer, is_name in walk_openapi(doc.data, ""):
         if is_name or not isinstance(key, str) or not key.startswith("x-"):
             continue
         if key not in KNOWN_EXTENSIONS:
-            found.append(doc.diagnostic("extension-unknown", pointer, f"unknown extension {key!r}", hint="document it in spec/EXTENSIONS.md and in generator.validate.KNOWN_EXTENSIONS"))
+            found.append(
+                doc.diagnostic(
+                    "extension-unknown",
+                    pointer,
+                    f"unknown extension {key!r}",
+                    hint="document it in spec/EXTENSIONS.md and in generator.validate.KNOWN_EXTENSIONS",
+                )
+            )
         elif key == "x-doc-deviation":
             found += _check_deviation(doc, value, pointer)
     return found
@@ -91,7 +117,13 @@ def _check_deviation(doc: YamlDocument, value: Any, pointer: str) -> list[Diagno
             found.append(doc.diagnostic("deviation-shape", pointer, f"x-doc-deviation needs a non-empty string {key!r}"))
     for key in value:
         if key not in DEVIATION_KEYS:
-            found.append(doc.diagnostic("deviation-shape", pointer_join(pointer, key), f"x-doc-deviation has unknown key {key!r}; expected {sorted(DEVIATION_KEYS)}"))
+            found.append(
+                doc.diagnostic(
+                    "deviation-shape",
+                    pointer_join(pointer, key),
+                    f"x-doc-deviation has unknown key {key!r}; expected {sorted(DEVIATION_KEYS)}",
+                )
+            )
     return found
 
 
@@ -99,11 +131,15 @@ def check_refs(doc: YamlDocument) -> list[Diagnostic]:
     spec = doc.data
     found = []
     used: set[str] = set()
-    for key, value, pointer, is_name in _walk(spec, ""):
+    for key, value, pointer, is_name in walk_openapi(spec, ""):
         if key != "$ref" or is_name:
             continue
         if not isinstance(value, str) or not value.startswith("#/"):
-            found.append(doc.diagnostic("ref-external", pointer, f"$ref {value!r} is not a local reference", hint="the spec is one self-contained file"))
+            found.append(
+                doc.diagnostic(
+                    "ref-external", pointer, f"$ref {value!r} is not a local reference", hint="the spec is one self-contained file"
+                )
+            )
             continue
         try:
             resolve_pointer(spec, value[1:])
@@ -124,9 +160,19 @@ def check_refs(doc: YamlDocument) -> list[Diagnostic]:
             for name in requirement or {}:
                 required_schemes.add(name)
                 if name not in schemes:
-                    found.append(doc.diagnostic("security-unknown", pointer_join(op.pointer, "security", index, name), f"security scheme {name!r} is not declared"))
+                    found.append(
+                        doc.diagnostic(
+                            "security-unknown",
+                            pointer_join(op.pointer, "security", index, name),
+                            f"security scheme {name!r} is not declared",
+                        )
+                    )
     for name in sorted(schemes - required_schemes):
-        found.append(doc.diagnostic("component-unused", pointer_join("", "components", "securitySchemes", name), f"security scheme {name!r} is never required"))
+        found.append(
+            doc.diagnostic(
+                "component-unused", pointer_join("", "components", "securitySchemes", name), f"security scheme {name!r} is never required"
+            )
+        )
     return found
 
 
@@ -139,12 +185,25 @@ def check_operations(doc: YamlDocument) -> list[Diagnostic]:
                 found.append(doc.diagnostic("operation-incomplete", op.pointer, f"{op.method.upper()} {op.path} has no {key}"))
         for key in ("tags", "security"):
             if not op.data.get(key):
-                found.append(doc.diagnostic("operation-incomplete", op.pointer, f"{op.method.upper()} {op.path} has no {key} (each operation declares its own)"))
+                found.append(
+                    doc.diagnostic(
+                        "operation-incomplete", op.pointer, f"{op.method.upper()} {op.path} has no {key} (each operation declares its own)"
+                    )
+                )
         if op.operation_id in seen:
-            found.append(doc.diagnostic("operation-duplicate", op.pointer, f"operationId {op.operation_id} is also used at {seen[op.operation_id]}"))
+            found.append(
+                doc.diagnostic("operation-duplicate", op.pointer, f"operationId {op.operation_id} is also used at {seen[op.operation_id]}")
+            )
         seen[op.operation_id] = op.pointer
         if not _has_success_example(doc.data, op.data, op.pointer):
-            found.append(doc.diagnostic("example-missing", pointer_join(op.pointer, "responses"), f"{op.operation_id} has no example on its success response", hint="add examples.manual (the manual's) or examples.constructed (with a summary saying where it comes from)"))
+            found.append(
+                doc.diagnostic(
+                    "example-missing",
+                    pointer_join(op.pointer, "responses"),
+                    f"{op.operation_id} has no example on its success response",
+                    hint="add examples.manual (the manual's) or examples.constructed (with a summary saying where it comes from)",
+                )
+            )
     return found
 
 
@@ -161,7 +220,7 @@ def _has_success_example(spec: dict[str, Any], op: dict[str, Any], pointer: str)
 def check_examples(doc: YamlDocument) -> list[Diagnostic]:
     spec = doc.data
     found = []
-    for key, value, pointer, is_name in _walk(spec, ""):
+    for _key, value, pointer, _is_name in walk_openapi(spec, ""):
         if not isinstance(value, dict) or "schema" not in value:
             continue
         samples: list[tuple[Any, str]] = []
@@ -189,7 +248,15 @@ def check_doc_coverage(doc: YamlDocument, tables: YamlDocument) -> list[Diagnost
     found: list[Diagnostic] = []
     for problem in compare_fields(doc.data, doc_tables.fields(tables.data, [], tables.path)):
         found.append(
-            Diagnostic(problem.code, Level.ERROR, problem.message, file=doc.path, pointer=problem.spec_pointer, line=doc.line_of(problem.spec_pointer), hint=f"manual row at {tables.path}#{problem.field.pointer} (line {tables.line_of(problem.field.pointer)})")
+            Diagnostic(
+                problem.code,
+                Level.ERROR,
+                problem.message,
+                file=doc.path,
+                pointer=problem.spec_pointer,
+                line=doc.line_of(problem.spec_pointer),
+                hint=f"manual row at {tables.path}#{problem.field.pointer} (line {tables.line_of(problem.field.pointer)})",
+            )
         )
     return found
 
@@ -206,7 +273,11 @@ def compare_fields(spec: dict[str, Any], fields: list[doc_tables.DocField]) -> l
     for field in fields:
         op = ops.get(field.operation)
         if op is None:
-            problems.append(FieldProblem("doc-operation-missing", field, "/paths", f"the manual documents operation {field.operation}, which the spec lacks"))
+            problems.append(
+                FieldProblem(
+                    "doc-operation-missing", field, "/paths", f"the manual documents operation {field.operation}, which the spec lacks"
+                )
+            )
             continue
         located = _locate(spec, op, field)
         if isinstance(located, FieldProblem):
@@ -224,15 +295,30 @@ def _locate(spec: dict[str, Any], op: Any, field: doc_tables.DocField) -> tuple[
         for param, pointer in parameters(spec, op):
             if param.get("in") == field.where and param.get("name") == field.path[0]:
                 return param, pointer
-        return FieldProblem("doc-field-missing", field, pointer_join(op.pointer, "parameters"), f"{field.display} ({field.type_text}) is in the manual but not in the spec")
+        return FieldProblem(
+            "doc-field-missing",
+            field,
+            pointer_join(op.pointer, "parameters"),
+            f"{field.display} ({field.type_text}) is in the manual but not in the spec",
+        )
     found = response_schema(spec, op, field.where)
     if found is None:
-        return FieldProblem("doc-status-missing", field, pointer_join(op.pointer, "responses"), f"{field.operation}: the manual documents a {field.where} response body, the spec does not")
+        return FieldProblem(
+            "doc-status-missing",
+            field,
+            pointer_join(op.pointer, "responses"),
+            f"{field.operation}: the manual documents a {field.where} response body, the spec does not",
+        )
     node, pointer = found
     for name in field.path:
         child = property_schema(spec, node, pointer, name)
         if child is None:
-            return FieldProblem("doc-field-missing", field, deref(spec, node, pointer)[1], f"{field.display} ({field.type_text}) is in the manual but not in the spec")
+            return FieldProblem(
+                "doc-field-missing",
+                field,
+                deref(spec, node, pointer)[1],
+                f"{field.display} ({field.type_text}) is in the manual but not in the spec",
+            )
         node, pointer = child
     return node, pointer
 
@@ -243,18 +329,30 @@ def _compare_type(spec: dict[str, Any], field: doc_tables.DocField, node: dict[s
     types = schema_types(spec, schema, schema_pointer)
     deviation = node.get("x-doc-deviation") or deref(spec, schema, schema_pointer)[0].get("x-doc-deviation") or {}
     if field.kind == "parameter" and field.required is not None and bool(node.get("required")) != field.required:
-        if deviation.get("doc-required") is None:
-            said = "required" if field.required else "optional"
-            return FieldProblem("doc-required-changed", field, pointer, f"{field.display}: the manual says {said}, the spec says {'required' if node.get('required') else 'optional'}")
+        said = "required" if field.required else "optional"
+        spec_says = "required" if node.get("required") else "optional"
+        return FieldProblem("doc-required-changed", field, pointer, f"{field.display}: the manual says {said}, the spec says {spec_says}")
     if types and not type_compatible(field, types, spec, schema, schema_pointer):
         if deviation.get("doc-type") == field.type_text:
             return None
         covered = f" (its x-doc-deviation records doc-type {deviation['doc-type']!r})" if deviation.get("doc-type") else ""
-        return FieldProblem("doc-type-mismatch", field, pointer, f"{field.display}: the manual types it {field.type_text!r}, the spec {'/'.join(sorted(types))}{covered}")
+        return FieldProblem(
+            "doc-type-mismatch",
+            field,
+            pointer,
+            f"{field.display}: the manual types it {field.type_text!r}, the spec {'/'.join(sorted(types))}{covered}",
+        )
     return None
 
 
-COMPATIBLE = {"string": {"string"}, "integer": {"integer"}, "number": {"number", "integer"}, "boolean": {"boolean"}, "object": {"object"}, "array": {"array"}}
+COMPATIBLE = {
+    "string": {"string"},
+    "integer": {"integer"},
+    "number": {"number", "integer"},
+    "boolean": {"boolean"},
+    "object": {"object"},
+    "array": {"array"},
+}
 
 
 def type_compatible(field: doc_tables.DocField, types: set[str], spec: dict[str, Any], schema: Any, pointer: str) -> bool:

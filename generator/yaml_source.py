@@ -40,9 +40,7 @@ def read_text(path: str | Path) -> str:
     except PermissionError:
         raise InputError(Diagnostic("file-unreadable", Level.ERROR, "permission denied", file=str(path))) from None
     except UnicodeDecodeError as exc:
-        raise InputError(
-            Diagnostic("file-unreadable", Level.ERROR, f"not UTF-8 text (byte {exc.start})", file=str(path))
-        ) from None
+        raise InputError(Diagnostic("file-unreadable", Level.ERROR, f"not UTF-8 text (byte {exc.start})", file=str(path))) from None
 
 
 def load_yaml(path: str | Path) -> YamlDocument:
