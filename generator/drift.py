@@ -21,6 +21,8 @@ KIND_BY_PROBLEM = {
     "doc-type-mismatch": "type-changed",
     "doc-required-changed": "required-changed",
     "doc-operation-missing": "operation-added",
+    "doc-enum-mismatch": "enum-changed",
+    "doc-bound-mismatch": "bound-changed",
 }
 
 

@@ -13,7 +13,7 @@ from generator.spec_model import deref, operations, parameters, property_schema,
 from generator.yaml_source import YamlDocument
 
 KNOWN_EXTENSIONS = {"x-doc-deviation", "x-doc-table", "x-signing-algorithm"}
-DEVIATION_KEYS = {"manual": True, "chosen": True, "reason": True, "doc-type": False}
+DEVIATION_KEYS = {"manual": True, "chosen": True, "reason": True, "doc-type": False, "doc-enum": False}
 COMPONENT_KINDS = ("schemas", "responses", "parameters", "examples", "requestBodies", "headers", "links", "callbacks")
 # Keys whose values are free-form data or maps of user names, not OpenAPI objects.
 DATA_KEYS = {"example", "enum", "default"}
@@ -115,6 +115,14 @@ def _check_deviation(doc: YamlDocument, value: Any, pointer: str) -> list[Diagno
     for key, required in DEVIATION_KEYS.items():
         if required and not (isinstance(value.get(key), str) and value[key].strip()):
             found.append(doc.diagnostic("deviation-shape", pointer, f"x-doc-deviation needs a non-empty string {key!r}"))
+    if "doc-enum" in value and not (isinstance(value["doc-enum"], list) and all(isinstance(v, str) for v in value["doc-enum"])):
+        found.append(
+            doc.diagnostic(
+                "deviation-shape",
+                pointer_join(pointer, "doc-enum"),
+                "doc-enum must be a list of strings (the values as the manual prints them)",
+            )
+        )
     for key in value:
         if key not in DEVIATION_KEYS:
             found.append(
@@ -332,9 +340,7 @@ def _compare_type(spec: dict[str, Any], field: doc_tables.DocField, node: dict[s
         said = "required" if field.required else "optional"
         spec_says = "required" if node.get("required") else "optional"
         return FieldProblem("doc-required-changed", field, pointer, f"{field.display}: the manual says {said}, the spec says {spec_says}")
-    if types and not type_compatible(field, types, spec, schema, schema_pointer):
-        if deviation.get("doc-type") == field.type_text:
-            return None
+    if types and not type_compatible(field, types, spec, schema, schema_pointer) and deviation.get("doc-type") != field.type_text:
         covered = f" (its x-doc-deviation records doc-type {deviation['doc-type']!r})" if deviation.get("doc-type") else ""
         return FieldProblem(
             "doc-type-mismatch",
@@ -342,6 +348,37 @@ def _compare_type(spec: dict[str, Any], field: doc_tables.DocField, node: dict[s
             pointer,
             f"{field.display}: the manual types it {field.type_text!r}, the spec {'/'.join(sorted(types))}{covered}",
         )
+    return _compare_facts(spec, field, schema, schema_pointer, deviation, pointer)
+
+
+def _compare_facts(
+    spec: dict[str, Any], field: doc_tables.DocField, schema: Any, schema_pointer: str, deviation: dict[str, Any], pointer: str
+) -> FieldProblem | None:
+    """The manual's enum values must all be in the spec's enum; its stated maximum or array size must be the spec's."""
+    resolved, _ = deref(spec, schema, schema_pointer)
+    enum_holder = resolved
+    if field.json_type == "array" and isinstance(resolved.get("items"), dict):
+        enum_holder, _ = deref(spec, resolved["items"], pointer_join(schema_pointer, "items"))
+    doc_enum = field.facts.get("enum")
+    if doc_enum and deviation.get("doc-enum") != doc_enum:
+        spec_enum = {str(v) for v in enum_holder.get("enum") or []}
+        missing = [v for v in doc_enum if v not in spec_enum]
+        if missing:
+            covered = f" (its x-doc-deviation records doc-enum {deviation['doc-enum']})" if deviation.get("doc-enum") else ""
+            return FieldProblem(
+                "doc-enum-mismatch",
+                field,
+                pointer,
+                f"{field.display}: the manual lists {doc_enum}, the spec's enum lacks {missing}{covered}",
+            )
+    for fact, keyword in (("maximum", "maximum"), ("max_items", "maxItems")):
+        if fact in field.facts and resolved.get(keyword) != field.facts[fact]:
+            return FieldProblem(
+                "doc-bound-mismatch",
+                field,
+                pointer,
+                f"{field.display}: the manual gives {keyword} {field.facts[fact]}, the spec {resolved.get(keyword)}",
+            )
     return None
 
 

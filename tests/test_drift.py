@@ -71,3 +71,10 @@ def test_unknown_format_gives_a_one_line_error(tmp_path: Path) -> None:
         assert result.returncode == 2
         assert "not a ModelArts manual text" in result.stderr and "Traceback" not in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_new_enum_value_in_the_manual(tmp_path: Path) -> None:
+    path = edited(tmp_path, ("Deleting:删除中 Error:资源池错误", "Deleting:删除中 Error:资源池错误 Frozen:已冻结"))
+    result = run_cli("drift", str(path))
+    assert result.returncode == 1
+    assert "enum-changed" in result.stdout and "ShowPool 200 body status.phase" in result.stdout and "'Frozen'" in result.stdout

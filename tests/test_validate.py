@@ -144,3 +144,17 @@ def test_json_output(tmp_path: Path) -> None:
     result = run_cli("--format", "json", "validate", str(path))
     assert result.returncode == 1
     assert '"code": "example-invalid"' in result.stderr and '"line":' in result.stderr
+
+
+def test_manual_enum_and_bounds_must_be_in_the_spec(tmp_path: Path) -> None:
+    # controlMode: the manual's enum of single flags is only accepted because the deviation records it
+    path = broken(tmp_path, "            doc-enum: ['0', '1', '2', '4', '8', '16']\n", "")
+    [error] = errors_of(path)
+    assert error.code == "doc-enum-mismatch" and "controlMode" in error.message
+    assert error.pointer == "/components/schemas/PoolSpecModel/properties/controlMode"
+    # ShowPoolMonitor: "JSON数组大小不超过20" is maxItems 20
+    text = SPEC.read_text(encoding="utf-8")
+    assert text.count("maxItems: 20") == 1
+    path.write_text(text.replace("maxItems: 20", "maxItems: 30"), encoding="utf-8")
+    [error] = errors_of(path)
+    assert error.code == "doc-bound-mismatch" and "maxItems 20" in error.message
