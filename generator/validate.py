@@ -39,7 +39,13 @@ def validate(doc: YamlDocument, tables: YamlDocument | None) -> list[Diagnostic]
     spec = doc.data
     if not isinstance(spec, dict):
         return [doc.diagnostic("spec-not-object", "", "the spec must be a YAML mapping (an OpenAPI document)")]
-    found = check_refs(doc)
+    found = [
+        Diagnostic(
+            "yaml-duplicate-key", Level.ERROR, "duplicate key: YAML keeps only the last one", file=doc.path, pointer=pointer, line=line
+        )
+        for pointer, line in doc.duplicate_keys
+    ]
+    found += check_refs(doc)
     if any(d.code == "ref-dangling" for d in found):
         return found  # the other rules (and openapi-spec-validator itself) need every $ref to resolve
     found += check_structure(doc)
@@ -253,7 +259,7 @@ def check_examples(doc: YamlDocument) -> list[Diagnostic]:
 
 def check_doc_coverage(doc: YamlDocument, tables: YamlDocument) -> list[Diagnostic]:
     """Every row of the transcribed manual is in the spec, with a compatible type, or covered by a deviation."""
-    found: list[Diagnostic] = []
+    found = check_request_examples(doc, tables)
     for problem in compare_fields(doc.data, doc_tables.fields(tables.data, [], tables.path)):
         found.append(
             Diagnostic(
@@ -266,6 +272,29 @@ def check_doc_coverage(doc: YamlDocument, tables: YamlDocument) -> list[Diagnost
                 hint=f"manual row at {tables.path}#{problem.field.pointer} (line {tables.line_of(problem.field.pointer)})",
             )
         )
+    return found
+
+
+def check_request_examples(doc: YamlDocument, tables: YamlDocument) -> list[Diagnostic]:
+    """The manual's request examples may only use query parameters the spec declares."""
+    ops = {op.operation_id: op for op in operations(doc.data)}
+    found = []
+    for index, section in enumerate(tables.data.get("sections") or []):
+        op = ops.get(section.get("operation") or "")
+        if section.get("kind") != "request-example" or op is None:
+            continue
+        declared = {p.get("name") for p, _ in parameters(doc.data, op) if p.get("in") == "query"}
+        for name in section.get("query") or {}:
+            if name not in declared:
+                hint = f"manual request example at {tables.path}#/sections/{index} (line {tables.line_of(pointer_join('', 'sections', index))})"
+                found.append(
+                    doc.diagnostic(
+                        "doc-field-missing",
+                        pointer_join(op.pointer, "parameters"),
+                        f"{op.operation_id}: the manual's request example sends query parameter {name!r}, the spec does not declare it",
+                        hint=hint,
+                    )
+                )
     return found
 
 

@@ -16,6 +16,7 @@ class YamlDocument:
     path: str
     data: Any
     lines: dict[str, int] = field(default_factory=dict)  # JSON pointer → 1-based line
+    duplicate_keys: list[tuple[str, int]] = field(default_factory=list)  # (pointer, line): PyYAML keeps the last silently
 
     def line_of(self, pointer: str) -> int | None:
         """Line of the pointer, or of its nearest ancestor that has one."""
@@ -64,17 +65,21 @@ def parse_yaml(text: str, name: str) -> YamlDocument:
         loader.dispose()
     doc = YamlDocument(name, data)
     if node is not None:
-        _index_lines(node, "", doc.lines)
+        _index_lines(node, "", doc)
     return doc
 
 
-def _index_lines(node: yaml.Node, pointer: str, lines: dict[str, int]) -> None:
-    lines[pointer] = node.start_mark.line + 1
+def _index_lines(node: yaml.Node, pointer: str, doc: YamlDocument) -> None:
+    doc.lines[pointer] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
         for key_node, value_node in node.value:
             child = pointer_join(pointer, key_node.value)
-            _index_lines(value_node, child, lines)
-            lines[child] = key_node.start_mark.line + 1  # point at the key, where readers look
+            if key_node.value in seen:
+                doc.duplicate_keys.append((child, key_node.start_mark.line + 1))
+            seen.add(key_node.value)
+            _index_lines(value_node, child, doc)
+            doc.lines[child] = key_node.start_mark.line + 1  # point at the key, where readers look
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _index_lines(item, pointer_join(pointer, index), lines)
+            _index_lines(item, pointer_join(pointer, index), doc)

@@ -158,3 +158,17 @@ def test_manual_enum_and_bounds_must_be_in_the_spec(tmp_path: Path) -> None:
     path.write_text(text.replace("maxItems: 20", "maxItems: 30"), encoding="utf-8")
     [error] = errors_of(path)
     assert error.code == "doc-bound-mismatch" and "maxItems 20" in error.message
+
+
+def test_duplicate_yaml_key_is_an_error(tmp_path: Path) -> None:
+    path = broken(tmp_path, "        pooHighAvailable:\n", "        networkQuota:\n          type: string\n        pooHighAvailable:\n")
+    codes = [(e.code, e.pointer) for e in errors_of(path)]
+    assert ("yaml-duplicate-key", "/components/schemas/OsConfig/properties/networkQuota") in codes
+
+
+def test_request_example_query_parameter_must_be_declared(tmp_path: Path) -> None:
+    path = broken(tmp_path, "        - name: Content-Type\n          in: query\n", "        - name: Content-Type\n          in: header\n")
+    messages = [e.message for e in errors_of(path) if e.code == "doc-field-missing"]
+    assert messages == [
+        "ShowObsUrlOfTrainingJobLogs: the manual's request example sends query parameter 'Content-Type', the spec does not declare it"
+    ]
