@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+from typing import Any
 
 from generator import doc_tables, drift, manual, summary, validate
 from generator.diagnostics import Diagnostic, InputError, Level, has_errors, render
@@ -72,14 +73,14 @@ def cmd_validate(spec_path: str, tables_path: str) -> list[Diagnostic]:
     return validate.validate(spec, tables)
 
 
-def _load_spec(spec_path: str) -> dict | None:  # type: ignore[type-arg]
+def _load_spec(spec_path: str) -> dict[str, Any] | None:
     if not spec_path:
         return None
     data = load_yaml(spec_path).data
     return data if isinstance(data, dict) else None
 
 
-def transcribe(doc_path: str, spec_path: str) -> tuple[dict, list[Diagnostic]]:  # type: ignore[type-arg]
+def transcribe(doc_path: str, spec_path: str) -> tuple[dict[str, Any], list[Diagnostic]]:
     text = read_text(doc_path)
     parsed = manual.parse_manual(text, doc_path)
     if not parsed.sections:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from openapi_schema_validator import OAS30Validator
@@ -9,7 +10,16 @@ from openapi_spec_validator import OpenAPIV30SpecValidator
 
 from generator import doc_tables
 from generator.diagnostics import Diagnostic, Level, pointer_join
-from generator.spec_model import deref, operations, parameters, property_schema, resolve_pointer, response_schema, schema_types
+from generator.spec_model import (
+    alternatives,
+    deref,
+    operations,
+    parameters,
+    property_schema,
+    resolve_pointer,
+    response_schema,
+    schema_types,
+)
 from generator.yaml_source import YamlDocument
 
 KNOWN_EXTENSIONS = {"x-doc-deviation", "x-doc-table", "x-signing-algorithm"}
@@ -78,7 +88,7 @@ def _short(message: str) -> str:
     return message if len(message) <= 300 else message[:297] + "..."
 
 
-def walk_openapi(node: Any, pointer: str, parent_key: str | None = None):  # type: ignore[no-untyped-def]
+def walk_openapi(node: Any, pointer: str, parent_key: str | None = None) -> Iterator[tuple[Any, Any, str, bool]]:
     """Yield (key, value, pointer, is_name) for every mapping entry of the OpenAPI structure (not inside example data)."""
     if isinstance(node, dict):
         for key, value in node.items():
@@ -425,8 +435,6 @@ def type_compatible(field: doc_tables.DocField, types: set[str], spec: dict[str,
     if field.json_type not in COMPATIBLE or not types & COMPATIBLE[field.json_type]:
         return False
     if field.json_type == "array" and field.items in COMPATIBLE:
-        from generator.spec_model import alternatives
-
         item_types: set[str] = set()
         for alt, alt_pointer in alternatives(spec, schema, pointer):
             if alt.get("type") == "array" and "items" in alt:

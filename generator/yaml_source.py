@@ -58,6 +58,8 @@ def parse_yaml(text: str, name: str) -> YamlDocument:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         problem = exc.problem or exc.context or "malformed YAML"
+        if exc.context and exc.context_mark and exc.problem:
+            problem += f" ({exc.context} at line {exc.context_mark.line + 1})"
         raise InputError(Diagnostic("yaml-malformed", Level.ERROR, f"malformed YAML: {problem}", file=name, line=line)) from None
     except yaml.YAMLError as exc:
         raise InputError(Diagnostic("yaml-malformed", Level.ERROR, f"malformed YAML: {exc}", file=name)) from None

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from conftest import DOC_TABLES, SPEC, line_of, run_cli
 
-from generator.diagnostics import Level
+from generator.diagnostics import InputError, Level
 from generator.validate import validate
 from generator.yaml_source import load_yaml, parse_yaml
 
@@ -131,12 +131,11 @@ def test_unreadable_file_gives_a_one_line_error(tmp_path: Path) -> None:
 
 
 def test_malformed_yaml_line_is_reported() -> None:
-    try:
+    with pytest.raises(InputError) as caught:
         parse_yaml("a: 1\nb: [\nc: 2\n", "x.yaml")
-    except Exception as exc:  # InputError
-        assert "x.yaml" in str(exc) and "line" in str(exc)
-    else:
-        raise AssertionError("malformed YAML was accepted")
+    diagnostic = caught.value.diagnostic
+    assert diagnostic.file == "x.yaml" and diagnostic.line == 4  # where PyYAML noticed: the end of the text
+    assert "while parsing a flow sequence at line 2" in diagnostic.message  # where the unclosed '[' is
 
 
 def test_json_output(tmp_path: Path) -> None:
