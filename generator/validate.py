@@ -58,9 +58,10 @@ def validate(doc: YamlDocument, tables: YamlDocument | None) -> list[Diagnostic]
     found += check_refs(doc)
     if any(d.code == "ref-dangling" for d in found):
         return found  # the other rules (and openapi-spec-validator itself) need every $ref to resolve
-    found += check_structure(doc)
-    found += check_extensions(doc)
-    found += check_operations(doc)
+    structure = check_structure(doc)
+    found += structure + check_extensions(doc) + check_operations(doc)
+    if structure:
+        return found  # examples and coverage are checked against schemas, which must be well formed first
     found += check_examples(doc)
     if tables is not None:
         found += check_doc_coverage(doc, tables)
@@ -77,7 +78,22 @@ def check_structure(doc: YamlDocument) -> list[Diagnostic]:
                 "openapi-invalid", "", f"openapi-spec-validator could not check the document: {type(exc).__name__}: {_short(str(exc))}"
             )
         ]
-    return [doc.diagnostic("openapi-invalid", _pointer(e.absolute_path), _short(e.message)) for e in errors]
+    return [doc.diagnostic("openapi-invalid", _absolute(doc, _pointer(e.absolute_path), e.instance), _short(e.message)) for e in errors]
+
+
+def _absolute(doc: YamlDocument, pointer: str, instance: Any) -> str:
+    """openapi-spec-validator reports errors inside schemas relative to the schema: find the full pointer."""
+    if pointer in doc.lines:
+        return pointer
+    candidates = [p for p in doc.lines if p.endswith(pointer) and _value_at(doc.data, p) == instance]
+    return candidates[0] if len(candidates) == 1 else pointer
+
+
+def _value_at(spec: Any, pointer: str) -> Any:
+    try:
+        return resolve_pointer(spec, pointer)
+    except KeyError:
+        return None
 
 
 def _pointer(path: Any) -> str:

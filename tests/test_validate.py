@@ -171,3 +171,26 @@ def test_request_example_query_parameter_must_be_declared(tmp_path: Path) -> Non
     assert messages == [
         "ShowObsUrlOfTrainingJobLogs: the manual's request example sends query parameter 'Content-Type', the spec does not declare it"
     ]
+
+
+def test_openapi_structure_errors_inside_schemas_get_the_full_pointer(tmp_path: Path) -> None:
+    path = broken(
+        tmp_path,
+        "          description: Human-readable error message.\n",
+        "          description: Human-readable error message.\n          minLength: many\n",
+    )
+    errors = [e for e in errors_of(path) if e.code == "openapi-invalid"]
+    assert errors, "a non-integer minLength must be rejected"
+    # the library reports the enclosing schema too; the precise error carries the full pointer and its line
+    [precise] = [e for e in errors if e.pointer == "/components/schemas/ModelArtsError/properties/error_msg/minLength"]
+    assert precise.line == line_of(path, "minLength: many")
+
+
+def test_failed_transcription_leaves_the_output_untouched(tmp_path: Path) -> None:
+    out = tmp_path / "doc-tables.yaml"
+    out.write_text("previous content\n", encoding="utf-8")
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a manual\n", encoding="utf-8")
+    assert run_cli("transcribe", str(notes), "-o", str(out)).returncode == 2
+    assert out.read_text(encoding="utf-8") == "previous content\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["doc-tables.yaml", "notes.txt"]
