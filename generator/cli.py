@@ -80,7 +80,7 @@ def _load_spec(spec_path: str) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
-def transcribe(doc_path: str, spec_path: str) -> tuple[dict[str, Any], list[Diagnostic]]:
+def transcribe(doc_path: str, spec: dict[str, Any] | None) -> tuple[dict[str, Any], list[Diagnostic]]:
     text = read_text(doc_path)
     parsed = manual.parse_manual(text, doc_path)
     if not parsed.sections:
@@ -92,11 +92,11 @@ def transcribe(doc_path: str, spec_path: str) -> tuple[dict[str, Any], list[Diag
                 file=doc_path,
             )
         )
-    return doc_tables.build(parsed, _load_spec(spec_path))
+    return doc_tables.build(parsed, spec)
 
 
 def cmd_transcribe(doc_path: str, output: str | None, spec_path: str) -> list[Diagnostic]:
-    data, diagnostics = transcribe(doc_path, spec_path)
+    data, diagnostics = transcribe(doc_path, _load_spec(spec_path))
     text = doc_tables.dump(data)
     if output:
         write_atomically(Path(output), text)
@@ -125,7 +125,7 @@ def write_atomically(path: Path, text: str) -> None:
 def cmd_drift(doc_path: str, spec_path: str, tables_path: str, fmt: str) -> int:
     spec = load_yaml(spec_path)
     baseline = load_yaml(tables_path) if tables_path else YamlDocument(tables_path, {"sections": []})
-    new_data, diagnostics = transcribe(doc_path, spec_path)
+    new_data, diagnostics = transcribe(doc_path, spec.data if isinstance(spec.data, dict) else None)  # the spec is read once
     report = drift.compare(spec.data, baseline.data, new_data)
     if diagnostics:
         print(render(diagnostics, fmt), file=sys.stderr)

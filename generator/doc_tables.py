@@ -24,7 +24,7 @@ def build(parsed: manual_text.Manual, spec: dict[str, Any] | None) -> tuple[dict
     diagnostics = list(parsed.diagnostics)
     sections = [_section_data(s) for s in parsed.sections]
     if spec is not None:
-        for section, source in zip(sections, parsed.sections, strict=False):
+        for section, source in zip(sections, parsed.sections, strict=True):
             op_id, problem = _match_operation(section, spec)
             section["operation"] = op_id
             if problem:

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from generator import doc_tables
-from generator.validate import compare_fields
+from generator.coverage import compare_fields
 
 KIND_BY_PROBLEM = {
     "doc-field-missing": "field-added",

@@ -11,6 +11,25 @@ from generator.diagnostics import pointer_join, pointer_split
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
+# Keys whose values are free-form data or maps of user names, not OpenAPI objects.
+DATA_KEYS = {"example", "enum", "default"}
+NAME_MAPS = {
+    "properties",
+    "paths",
+    "responses",
+    "schemas",
+    "parameters",
+    "securitySchemes",
+    "examples",
+    "content",
+    "variables",
+    "headers",
+    "links",
+    "callbacks",
+    "requestBodies",
+    "mapping",
+}
+
 
 @dataclass(frozen=True)
 class Operation:
@@ -136,3 +155,20 @@ def path_matches(template: str, concrete: str) -> bool:
     """Does a concrete path (or another template) fit an OpenAPI path template?"""
     pattern = "^" + re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template)) + "$"
     return re.match(pattern, concrete) is not None
+
+
+def walk_openapi(node: Any, pointer: str, parent_key: str | None = None) -> Iterator[tuple[Any, Any, str, bool]]:
+    """Yield (key, value, pointer, is_name) for every mapping entry of the OpenAPI structure (not inside example data)."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            child = pointer_join(pointer, key)
+            is_name = parent_key in NAME_MAPS
+            yield key, value, child, is_name
+            if key in DATA_KEYS and not is_name:
+                continue
+            if key == "value" and parent_key is not None and pointer.split("/")[-2:-1] == ["examples"]:
+                continue
+            yield from walk_openapi(value, child, None if is_name and parent_key not in ("paths",) else key)
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from walk_openapi(item, pointer_join(pointer, index), None)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 
 from generator import doc_tables
-from generator.spec_model import operations, success_response
-from generator.validate import compare_fields, walk_openapi
+from generator.coverage import compare_fields
+from generator.spec_model import operations, success_response, walk_openapi
 from generator.yaml_source import YamlDocument
 
 

@@ -2,47 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 from openapi_schema_validator import OAS30Validator
 from openapi_spec_validator import OpenAPIV30SpecValidator
 
-from generator import doc_tables
+from generator import coverage, doc_tables
 from generator.diagnostics import Diagnostic, Level, pointer_join
 from generator.spec_model import (
-    alternatives,
     deref,
     operations,
     parameters,
-    property_schema,
     resolve_pointer,
-    response_schema,
-    schema_types,
+    walk_openapi,
 )
 from generator.yaml_source import YamlDocument
 
 KNOWN_EXTENSIONS = {"x-doc-deviation", "x-doc-table", "x-signing-algorithm"}
 DEVIATION_KEYS = {"manual": True, "chosen": True, "reason": True, "doc-type": False, "doc-enum": False}
 COMPONENT_KINDS = ("schemas", "responses", "parameters", "examples", "requestBodies", "headers", "links", "callbacks")
-# Keys whose values are free-form data or maps of user names, not OpenAPI objects.
-DATA_KEYS = {"example", "enum", "default"}
-NAME_MAPS = {
-    "properties",
-    "paths",
-    "responses",
-    "schemas",
-    "parameters",
-    "securitySchemes",
-    "examples",
-    "content",
-    "variables",
-    "headers",
-    "links",
-    "callbacks",
-    "requestBodies",
-    "mapping",
-}
 
 
 def validate(doc: YamlDocument, tables: YamlDocument | None) -> list[Diagnostic]:
@@ -102,23 +80,6 @@ def _pointer(path: Any) -> str:
 
 def _short(message: str) -> str:
     return message if len(message) <= 300 else message[:297] + "..."
-
-
-def walk_openapi(node: Any, pointer: str, parent_key: str | None = None) -> Iterator[tuple[Any, Any, str, bool]]:
-    """Yield (key, value, pointer, is_name) for every mapping entry of the OpenAPI structure (not inside example data)."""
-    if isinstance(node, dict):
-        for key, value in node.items():
-            child = pointer_join(pointer, key)
-            is_name = parent_key in NAME_MAPS
-            yield key, value, child, is_name
-            if key in DATA_KEYS and not is_name:
-                continue
-            if key == "value" and parent_key is not None and pointer.split("/")[-2:-1] == ["examples"]:
-                continue
-            yield from walk_openapi(value, child, None if is_name and parent_key not in ("paths",) else key)
-    elif isinstance(node, list):
-        for index, item in enumerate(node):
-            yield from walk_openapi(item, pointer_join(pointer, index), None)
 
 
 def check_extensions(doc: YamlDocument) -> list[Diagnostic]:
@@ -286,7 +247,7 @@ def check_examples(doc: YamlDocument) -> list[Diagnostic]:
 def check_doc_coverage(doc: YamlDocument, tables: YamlDocument) -> list[Diagnostic]:
     """Every row of the transcribed manual is in the spec, with a compatible type, or covered by a deviation."""
     found = check_request_examples(doc, tables)
-    for problem in compare_fields(doc.data, doc_tables.fields(tables.data, [], tables.path)):
+    for problem in coverage.compare_fields(doc.data, doc_tables.fields(tables.data, [], tables.path)):
         found.append(
             Diagnostic(
                 problem.code,
@@ -322,138 +283,3 @@ def check_request_examples(doc: YamlDocument, tables: YamlDocument) -> list[Diag
                     )
                 )
     return found
-
-
-class FieldProblem:
-    def __init__(self, code: str, field: doc_tables.DocField, spec_pointer: str, message: str) -> None:
-        self.code, self.field, self.spec_pointer, self.message = code, field, spec_pointer, message
-
-
-def compare_fields(spec: dict[str, Any], fields: list[doc_tables.DocField]) -> list[FieldProblem]:
-    """Shared by validate (doc → spec coverage) and drift (a new manual → spec)."""
-    ops = {op.operation_id: op for op in operations(spec)}
-    problems = []
-    for field in fields:
-        op = ops.get(field.operation)
-        if op is None:
-            problems.append(
-                FieldProblem(
-                    "doc-operation-missing", field, "/paths", f"the manual documents operation {field.operation}, which the spec lacks"
-                )
-            )
-            continue
-        located = _locate(spec, op, field)
-        if isinstance(located, FieldProblem):
-            problems.append(located)
-            continue
-        node, pointer = located
-        problem = _compare_type(spec, field, node, pointer)
-        if problem:
-            problems.append(problem)
-    return problems
-
-
-def _locate(spec: dict[str, Any], op: Any, field: doc_tables.DocField) -> tuple[dict[str, Any], str] | FieldProblem:
-    if field.kind == "parameter":
-        for param, pointer in parameters(spec, op):
-            if param.get("in") == field.where and param.get("name") == field.path[0]:
-                return param, pointer
-        return FieldProblem(
-            "doc-field-missing",
-            field,
-            pointer_join(op.pointer, "parameters"),
-            f"{field.display} ({field.type_text}) is in the manual but not in the spec",
-        )
-    found = response_schema(spec, op, field.where)
-    if found is None:
-        return FieldProblem(
-            "doc-status-missing",
-            field,
-            pointer_join(op.pointer, "responses"),
-            f"{field.operation}: the manual documents a {field.where} response body, the spec does not",
-        )
-    node, pointer = found
-    for name in field.path:
-        child = property_schema(spec, node, pointer, name)
-        if child is None:
-            return FieldProblem(
-                "doc-field-missing",
-                field,
-                deref(spec, node, pointer)[1],
-                f"{field.display} ({field.type_text}) is in the manual but not in the spec",
-            )
-        node, pointer = child
-    return node, pointer
-
-
-def _compare_type(spec: dict[str, Any], field: doc_tables.DocField, node: dict[str, Any], pointer: str) -> FieldProblem | None:
-    schema = node.get("schema", {}) if field.kind == "parameter" else node
-    schema_pointer = pointer_join(pointer, "schema") if field.kind == "parameter" else pointer
-    types = schema_types(spec, schema, schema_pointer)
-    deviation = node.get("x-doc-deviation") or deref(spec, schema, schema_pointer)[0].get("x-doc-deviation") or {}
-    if field.kind == "parameter" and field.required is not None and bool(node.get("required")) != field.required:
-        said = "required" if field.required else "optional"
-        spec_says = "required" if node.get("required") else "optional"
-        return FieldProblem("doc-required-changed", field, pointer, f"{field.display}: the manual says {said}, the spec says {spec_says}")
-    if types and not type_compatible(field, types, spec, schema, schema_pointer) and deviation.get("doc-type") != field.type_text:
-        covered = f" (its x-doc-deviation records doc-type {deviation['doc-type']!r})" if deviation.get("doc-type") else ""
-        return FieldProblem(
-            "doc-type-mismatch",
-            field,
-            pointer,
-            f"{field.display}: the manual types it {field.type_text!r}, the spec {'/'.join(sorted(types))}{covered}",
-        )
-    return _compare_facts(spec, field, schema, schema_pointer, deviation, pointer)
-
-
-def _compare_facts(
-    spec: dict[str, Any], field: doc_tables.DocField, schema: Any, schema_pointer: str, deviation: dict[str, Any], pointer: str
-) -> FieldProblem | None:
-    """The manual's enum values must all be in the spec's enum; its stated maximum or array size must be the spec's."""
-    resolved, _ = deref(spec, schema, schema_pointer)
-    enum_holder = resolved
-    if field.json_type == "array" and isinstance(resolved.get("items"), dict):
-        enum_holder, _ = deref(spec, resolved["items"], pointer_join(schema_pointer, "items"))
-    doc_enum = field.facts.get("enum")
-    if doc_enum and deviation.get("doc-enum") != doc_enum:
-        spec_enum = {str(v) for v in enum_holder.get("enum") or []}
-        missing = [v for v in doc_enum if v not in spec_enum]
-        if missing:
-            covered = f" (its x-doc-deviation records doc-enum {deviation['doc-enum']})" if deviation.get("doc-enum") else ""
-            return FieldProblem(
-                "doc-enum-mismatch",
-                field,
-                pointer,
-                f"{field.display}: the manual lists {doc_enum}, the spec's enum lacks {missing}{covered}",
-            )
-    for fact, keyword in (("maximum", "maximum"), ("max_items", "maxItems")):
-        if fact in field.facts and resolved.get(keyword) != field.facts[fact]:
-            return FieldProblem(
-                "doc-bound-mismatch",
-                field,
-                pointer,
-                f"{field.display}: the manual gives {keyword} {field.facts[fact]}, the spec {resolved.get(keyword)}",
-            )
-    return None
-
-
-COMPATIBLE = {
-    "string": {"string"},
-    "integer": {"integer"},
-    "number": {"number", "integer"},
-    "boolean": {"boolean"},
-    "object": {"object"},
-    "array": {"array"},
-}
-
-
-def type_compatible(field: doc_tables.DocField, types: set[str], spec: dict[str, Any], schema: Any, pointer: str) -> bool:
-    if field.json_type not in COMPATIBLE or not types & COMPATIBLE[field.json_type]:
-        return False
-    if field.json_type == "array" and field.items in COMPATIBLE:
-        item_types: set[str] = set()
-        for alt, alt_pointer in alternatives(spec, schema, pointer):
-            if alt.get("type") == "array" and "items" in alt:
-                item_types |= schema_types(spec, alt["items"], pointer_join(alt_pointer, "items"))
-        return not item_types or bool(item_types & COMPATIBLE[field.items])
-    return True

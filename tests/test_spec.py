@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from generator.spec_model import operations, response_schema
-from generator.validate import walk_openapi
+from generator.spec_model import operations, response_schema, walk_openapi
 
 EXPECTED = {
     "ShowServiceSpecifications": "/v1/{project_id}/services/specifications",
