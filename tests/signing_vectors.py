@@ -1,0 +1,83 @@
+"""Requests signed by both our signer and the official huaweicloudsdkcore signer (shared by the signing and auth tests)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+AK = "HPUAEXAMPLEAK0000001"
+SK = "sk+/example=SECRET/0123456789abcdefghijklmnopq"
+PROJECT = "0b5f5e5f5e5f4e1c8c7e3d2f1a0b9c8d"
+DATE = "20261127T142559Z"
+HOST = "modelarts.cn-north-4.myhuaweicloud.com"
+
+
+@dataclass(frozen=True)
+class Vector:
+    name: str
+    path: str  # as sent: path parameters already percent-encoded
+    query: list[tuple[str, object]] = field(default_factory=list)
+    method: str = "GET"
+    headers: dict[str, str] = field(default_factory=dict)
+    body: bytes = b""
+    security_token: str | None = None
+
+
+POOL = f"/v2/{PROJECT}/pools"
+
+VECTORS = [
+    Vector("plain GET", f"{POOL}/pool-1"),
+    Vector("no path parameters", f"/v2/{PROJECT}/quotas"),
+    Vector("percent-encoded slash in a segment", f"{POOL}/a%2Fb"),
+    Vector("space and reserved characters in a segment", f"{POOL}/a%20b%3Bc%2Bd"),
+    Vector("non-ASCII segment", f"{POOL}/%E8%B5%84%E6%BA%90%E6%B1%A0"),
+    Vector("unreserved characters left alone", f"{POOL}/A-z_0.9~x"),
+    Vector("trailing slash kept single", f"{POOL}/pool-1/"),
+    Vector("query sorted", f"/v1/{PROJECT}/services/s1/events", [("offset", 0), ("limit", 10), ("event_type", "normal")]),
+    Vector("repeated query key", f"/v2/{PROJECT}/algorithms", [("tag", "b"), ("tag", "a"), ("name", "x")]),
+    Vector("empty query value", f"/v2/{PROJECT}/algorithms", [("search", ""), ("offset", 1)]),
+    Vector("boolean query value", f"/v2/{PROJECT}/algorithms", [("with_tags", True), ("deleted", False)]),
+    Vector("query needing encoding", f"/v2/{PROJECT}/algorithms", [("name", "a b+c/d=é"), ("k~", "~v")]),
+    Vector("metrics-style query", f"{POOL}/p/runtime-metrics", [("metric_names", "cpu,mem"), ("start", 1700000000000)]),
+    Vector("header with underscore not signed", f"{POOL}/p", headers={"X_Custom_Header": "skip-me", "X-Trace": "t1"}),
+    Vector("header value whitespace trimmed", f"{POOL}/p", headers={"X-Language": "  en-us  "}),
+    Vector("JSON body", f"/v2/{PROJECT}/pools", method="POST", headers={"Content-Type": "application/json"}, body=b'{"a": 1}'),
+    Vector(
+        "empty JSON body",
+        f"/v2/{PROJECT}/pools",
+        method="POST",
+        headers={"Content-Type": "application/json;charset=UTF-8"},
+        body=b"",
+    ),
+    Vector(
+        "non-JSON body is unsigned payload",
+        f"/v2/{PROJECT}/pools",
+        method="PUT",
+        headers={"Content-Type": "application/octet-stream"},
+        body=b"\x00\x01binary",
+    ),
+    Vector("security token of a temporary key", f"{POOL}/p", security_token="gQpjbi1ub3J0aC00TOKEN+/="),
+    Vector("lower-case method", f"{POOL}/p", method="delete"),
+]
+
+
+def official_authorization(vector: Vector) -> tuple[str, dict[str, str]]:
+    """The official signer's Authorization header and the final signed headers (Authorization removed)."""
+    from huaweicloudsdkcore.auth.credentials import BasicCredentials
+    from huaweicloudsdkcore.sdk_request import SdkRequest
+
+    headers = {"Host": HOST, "X-Sdk-Date": DATE, **vector.headers}
+    credentials = BasicCredentials(AK, SK, PROJECT)
+    if vector.security_token:
+        credentials.security_token = vector.security_token
+    request = SdkRequest(
+        method=vector.method,
+        schema="https",
+        host=HOST,
+        resource_path=vector.path,
+        query_params=list(vector.query),
+        header_params=headers,
+        body=vector.body,
+    )
+    signed = credentials.sign_request(request)
+    final = dict(signed.header_params)
+    return final.pop("Authorization"), final
