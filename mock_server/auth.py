@@ -55,6 +55,8 @@ class Authenticator:
         secret = self._keys.get(parsed.access_key)
         if secret is None:
             self._fail("unknown access key")
+        if "x-sdk-date" not in request.headers:
+            self._fail("missing X-Sdk-Date header")
         signed = [name.lower() for name in parsed.signed_headers]
         missing = [name for name in REQUIRED_SIGNED if name not in signed]
         if missing:
