@@ -9,7 +9,7 @@ INSTALLED := $(VENV)/.installed
 MANUAL := spec/manual/modelarts-api-excerpt.txt
 DOC ?= $(MANUAL)
 
-.PHONY: all venv validate transcribe drift summary test lint typecheck pytest check-generated format clean
+.PHONY: all venv validate transcribe drift summary test lint typecheck pytest check-generated format clean mock bench-mock
 
 all: validate drift summary
 
@@ -37,8 +37,8 @@ summary: $(INSTALLED)
 test: lint typecheck check-generated pytest
 
 lint: $(INSTALLED)
-	$(VENV)/bin/ruff format --check generator tests
-	$(VENV)/bin/ruff check generator tests
+	$(VENV)/bin/ruff format --check generator tests mock_server bench
+	$(VENV)/bin/ruff check generator tests mock_server bench
 
 typecheck: $(INSTALLED)
 	$(VENV)/bin/mypy
@@ -54,8 +54,18 @@ check-generated: $(INSTALLED)
 	  echo "spec/doc-tables.yaml is stale: run 'make transcribe'" >&2; exit 1; fi
 
 format: $(INSTALLED)
-	$(VENV)/bin/ruff format generator tests
-	$(VENV)/bin/ruff check --fix generator tests
+	$(VENV)/bin/ruff format generator tests mock_server bench
+	$(VENV)/bin/ruff check --fix generator tests mock_server bench
+
+# The fake ModelArts on a loopback port (mock_server/README.md); e.g. make mock MOCK_ARGS="--token T".
+MOCK_PORT ?= 8080
+MOCK_ARGS ?= --no-auth --validate-responses
+mock: $(INSTALLED)
+	$(PY) -m mock_server --host 127.0.0.1 --port $(MOCK_PORT) $(MOCK_ARGS)
+
+# Requests/s of the mock vs bare Starlette and Prism in one run (installs wrk and Prism if missing).
+bench-mock: $(INSTALLED)
+	$(PY) bench/mock_throughput.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
