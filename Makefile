@@ -37,8 +37,8 @@ summary: $(INSTALLED)
 test: lint typecheck check-generated pytest
 
 lint: $(INSTALLED)
-	$(VENV)/bin/ruff format --check generator tests mock_server bench
-	$(VENV)/bin/ruff check generator tests mock_server bench
+	$(VENV)/bin/ruff format --check generator tests mock_server bench contract_tests
+	$(VENV)/bin/ruff check generator tests mock_server bench contract_tests
 
 typecheck: $(INSTALLED)
 	$(VENV)/bin/mypy
@@ -47,15 +47,30 @@ pytest: $(INSTALLED)
 	$(PY) -m pytest -q
 
 # Committed derived files must equal a fresh derivation.
-check-generated: $(INSTALLED)
+check-generated: $(INSTALLED) check-client
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(PY) -m generator transcribe $(MANUAL) -o "$$tmp/doc-tables.yaml" 2>/dev/null && \
 	if ! diff -u spec/doc-tables.yaml "$$tmp/doc-tables.yaml"; then \
 	  echo "spec/doc-tables.yaml is stale: run 'make transcribe'" >&2; exit 1; fi
 
+# The generated client (generated/modelarts-client): regenerate, or check the committed copy is fresh.
+.PHONY: generate check-client bench-client
+CLIENT_DIR ?= generated/modelarts-client
+generate: $(INSTALLED)
+	$(PY) -m generator generate
+
+check-client: $(INSTALLED)
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(PY) -m generator generate -o "$$tmp/modelarts-client" && \
+	if ! diff -ru --exclude=__pycache__ $(CLIENT_DIR) "$$tmp/modelarts-client"; then \
+	  echo "$(CLIENT_DIR) is stale or edited by hand: run 'make generate'" >&2; exit 1; fi
+
+bench-client: $(INSTALLED)
+	PYTHONPATH=generated/modelarts-client $(PY) -m bench.client_show_pool
+
 format: $(INSTALLED)
-	$(VENV)/bin/ruff format generator tests mock_server bench
-	$(VENV)/bin/ruff check --fix generator tests mock_server bench
+	$(VENV)/bin/ruff format generator tests mock_server bench contract_tests
+	$(VENV)/bin/ruff check --fix generator tests mock_server bench contract_tests
 
 # The fake ModelArts on a loopback port (mock_server/README.md); e.g. make mock MOCK_ARGS="--token T".
 MOCK_PORT ?= 8080

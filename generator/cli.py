@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from generator import doc_tables, drift, manual, summary, validate
+from generator import doc_tables, drift, generate, manual, summary, validate
 from generator.diagnostics import Diagnostic, InputError, Level, has_errors, render
 from generator.yaml_source import YamlDocument, load_yaml, read_text
 
@@ -40,6 +40,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--spec", default=DEFAULT_SPEC)
     p.add_argument("--doc-tables", default=DEFAULT_TABLES)
 
+    p = commands.add_parser("generate", help="generate the Python client (openapi-python-client + facade + runtime)")
+    p.add_argument("--spec", default=DEFAULT_SPEC)
+    p.add_argument("-o", "--output", default=str(generate.DEFAULT_OUTPUT), help="project folder, replaced atomically")
+
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
     try:
@@ -49,6 +53,8 @@ def main(argv: list[str] | None = None) -> int:
             return _finish(cmd_transcribe(args.doc, args.output, args.spec), args.format, None)
         if args.command == "drift":
             return cmd_drift(args.doc, args.spec, args.doc_tables, args.format)
+        if args.command == "generate":
+            return _finish(generate.generate(Path(args.spec), Path(args.output)), args.format, f"{args.output}: generated")
         if args.command == "summary":
             print(summary.render(load_yaml(args.spec), load_yaml(args.doc_tables)))
             return 0
