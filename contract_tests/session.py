@@ -24,6 +24,7 @@ CONFIG = ROOT / "schemathesis.toml"
 # credential, schemathesis' ignored_auth probes can remove it (no auth) or replace it (wrong
 # auth) and the signer then leaves the probe alone, exactly as for a token.
 SIGN_AT_SEND = "SDK-HMAC-SHA256 sign-at-send"
+CREDENTIAL_HEADERS = {"x-auth-token", "authorization"}  # the spec's two security schemes
 
 
 class SignAtSend(requests.auth.AuthBase):
@@ -64,7 +65,9 @@ class Run:
         self.skipped = sorted(op for op in _operation_ids(schema.raw_schema) if op not in target.ids)
         credentials = target.credentials
         headers = {"X-Auth-Token": credentials.token} if credentials.token else {"Authorization": SIGN_AT_SEND}
-        schema.config.update(headers=headers, rate_limit=target.rate_limit)
+        # Passed on each call (not as config) so that schemathesis knows them as explicit credentials.
+        self.credential_headers = headers
+        schema.config.update(rate_limit=target.rate_limit)
         if target.app is not None:
             schema.app = target.app  # once, so ignored_auth's probes reach the same app
         else:
@@ -76,12 +79,17 @@ class Run:
         if credentials.ak and credentials.sk:
             signer = AkSkAuth(credentials.ak, credentials.sk, project_id=target.project_id, security_token=credentials.security_token)
             self.transport["auth"] = SignAtSend(signer)
-        schema.hook("map_case")(self._pin_ids)
-        schema.hook("after_validate")(self._record)
+        # schemathesis hooks must be plain functions (it sets attributes on them).
+        schema.hook("map_case")(lambda context, case: self._pin_ids(context, case))
+        schema.hook("after_validate")(lambda context, case, response, results: self._record(context, case, response, results))
         self.schema = schema
 
     def _pin_ids(self, context: schemathesis.HookContext, case: schemathesis.Case) -> schemathesis.Case:
         """Valid path parameters become the ids of existing resources; deliberately invalid ones are left as generated."""
+        # Each declared credential header is an alternative: send ours only, not a generated value for the other.
+        if case.headers:
+            ours = {name.lower() for name in self.credential_headers}
+            case.headers = {k: v for k, v in case.headers.items() if k.lower() not in CREDENTIAL_HEADERS or k.lower() in ours}
         if case.meta is not None and case.meta.is_negative_at(ParameterLocation.PATH):
             return case
         pinned = self.target.ids.get(case.operation.definition.raw.get("operationId", ""), {})
@@ -100,7 +108,7 @@ class Run:
     def call_and_validate(self, case: schemathesis.Case) -> None:
         if self.target.kind == "real" and case.method.upper() != "GET":
             raise RuntimeError(f"refusing to send {case.method} {case.path} to a real endpoint: contract runs are read-only")
-        case.call_and_validate(**self.transport)
+        case.call_and_validate(headers=self.credential_headers, **self.transport)
 
 
 def _operation_ids(raw: dict[str, Any]) -> list[str]:
