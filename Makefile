@@ -99,7 +99,7 @@ check-typescript: $(NPM_STAMP)
 	$(CURDIR)/$(NPM_BIN)/tsc -p "$$tmp/tsconfig.json" && echo "TypeScript types from $(TS_SPEC) compile with $(TS_USAGE)"
 
 reference-screenshot: $(NPM_STAMP) chromium
-	node $(NPM_DIR)/scripts/check-reference.cjs $(PUBLISHED)/index.html docs/reference-screenshot.png >/dev/null
+	@mkdir -p docs && SCREENSHOT_AT='#op-ShowOsConfig' node $(NPM_DIR)/scripts/check-reference.cjs $(PUBLISHED)/index.html docs/reference-screenshot.png >/dev/null
 
 # New manual edition: `make update DOC=new.txt` reports drift and stops if the spec needs editing; after
 # editing spec/modelarts.yaml, `make update DOC=new.txt STEP=apply` runs adopt, validate, generate, publish,

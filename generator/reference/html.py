@@ -227,6 +227,11 @@ def markdown(text: str) -> Markup:
     return Markup("".join(out))
 
 
+def inline(text: str) -> Markup:
+    """One line of our Markdown: `code` only."""
+    return Markup(INLINE_CODE.sub(r"<code>\1</code>", html.escape(" ".join(str(text).split()))))
+
+
 def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2)
 
@@ -241,6 +246,7 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["markdown"] = markdown
+    env.filters["inline"] = inline
     return env
 
 

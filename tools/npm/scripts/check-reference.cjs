@@ -1,7 +1,7 @@
 // Opens the HTML reference in headless Debian chromium (never a downloaded browser) and prints, as JSON,
 // what a reader sees: the operations rendered, the deviations listed, console errors, network requests,
 // and what the search box leaves visible for each query given. Saves a screenshot.
-// usage: node check-reference.cjs PAGE.html SCREENSHOT.png [QUERY ...]
+// usage: [SCREENSHOT_AT=css-selector] node check-reference.cjs PAGE.html SCREENSHOT.png [QUERY ...]
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -35,6 +35,7 @@ async function main() {
     const operations = await visibleOps();
     const deviations = await page.$$eval('div.deviation', (els) => els.map((e) => ({ id: e.id, where: e.querySelector('.where').innerText, text: e.innerText })));
     const version = await page.$eval('#version', (e) => e.innerText);
+    if (process.env.SCREENSHOT_AT) { await page.$eval(process.env.SCREENSHOT_AT, (e) => e.scrollIntoView({ block: 'start' })); }
     await page.screenshot({ path: screenshot });
     const search = {};
     for (const query of queries) {
