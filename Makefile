@@ -85,9 +85,9 @@ publish: $(INSTALLED)
 
 check-published: $(INSTALLED)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	$(PY) -m generator publish -o "$$tmp" 2>/dev/null && \
-	if ! diff -ru $(PUBLISHED) "$$tmp" >"$$tmp.diff"; then \
-	  head -40 "$$tmp.diff"; rm -f "$$tmp.diff"; echo "$(PUBLISHED) is stale: run 'make publish'" >&2; exit 1; fi; rm -f "$$tmp.diff"
+	if ! $(PY) -m generator publish -o "$$tmp/spec" 2>"$$tmp/log"; then cat "$$tmp/log" >&2; exit 1; fi && \
+	if ! diff -ru $(PUBLISHED) "$$tmp/spec" >"$$tmp/diff"; then \
+	  head -40 "$$tmp/diff"; echo "$(PUBLISHED) is stale: run 'make publish'" >&2; exit 1; fi
 
 lint-spec: $(NPM_STAMP)
 	$(NPM_BIN)/redocly lint --config tools/redocly.yaml --format stylish $(LINT_SPECS) 2>&1 | grep -vF -e '║' -e '╔' -e '╚'; exit $${PIPESTATUS[0]}

@@ -17,6 +17,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -93,7 +94,7 @@ def render(doc: YamlDocument, tables: YamlDocument | None) -> tuple[Published | 
     return Published(version, files), diagnostics
 
 
-def write(published: Published, out_dir: Path, write_file: Any) -> None:
+def write(published: Published, out_dir: Path, write_file: Callable[[Path, str], None]) -> None:
     for name in BUNDLE_FILES:
         write_file(out_dir / name, published.files[name])
 

@@ -97,7 +97,8 @@ class _Differ:
         for status in old_responses:
             if status not in new_responses:
                 breaking = status.startswith("2")  # a client that handled an error status just sees another error
-                self.add("response-removed", breaking, f"{name} {status}", "response no longer documented", old.pointer, in_old=True)
+                pointer = pointer_join(old.pointer, "responses", status)
+                self.add("response-removed", breaking, f"{name} {status}", "response no longer documented", pointer, in_old=True)
         for status in new_responses:
             pointer = pointer_join(new.pointer, "responses", status)
             if status not in old_responses:
