@@ -50,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("old")
     p.add_argument("new")
     p.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when a change is breaking")
+    p.add_argument("--format", choices=("text", "json"), default=argparse.SUPPRESS, help="also accepted after the command")
 
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)

@@ -47,6 +47,7 @@ def test_json_format_and_lines(tmp_path: Path) -> None:
     pair = next(p for p in PAIRS if p.name == "type-changed")
     old, new = write_pair(pair, tmp_path)
     result = run_cli("--format", "json", "diff", str(old), str(new))
+    assert run_cli("diff", str(old), str(new), "--format", "json").stdout == result.stdout
     [change] = json.loads(result.stdout)
     assert change["kind"] == "type-changed" and change["breaking"] is True and change["detail"] == "integer → string"
     assert change["pointer"] == "/components/schemas/OsConfig/properties/networkQuota"
