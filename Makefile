@@ -48,8 +48,8 @@ summary: $(INSTALLED)
 test: lint typecheck check-generated pytest
 
 lint: $(INSTALLED)
-	$(VENV)/bin/ruff format --check generator tests
-	$(VENV)/bin/ruff check generator tests
+	$(VENV)/bin/ruff format --check generator tests bench
+	$(VENV)/bin/ruff check generator tests bench
 
 typecheck: $(INSTALLED)
 	$(VENV)/bin/mypy
@@ -58,7 +58,7 @@ pytest: $(INSTALLED) $(NPM_STAMP) chromium
 	$(PY) -m pytest -q
 
 # Committed derived files must equal a fresh derivation.
-check-generated: $(INSTALLED) check-published
+check-generated: $(INSTALLED) check-published check-client
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(PY) -m generator transcribe $(MANUAL) -o "$$tmp/doc-tables.yaml" 2>/dev/null && \
 	if ! diff -u spec/doc-tables.yaml "$$tmp/doc-tables.yaml"; then \
@@ -135,9 +135,24 @@ update-changelog: $(INSTALLED)
 	@mkdir -p $(UPDATE_DIR) && git show $(UPDATE_BASE):spec/modelarts.yaml > $(UPDATE_DIR)/previous-modelarts.yaml
 	set -o pipefail; $(PY) -m generator diff $(UPDATE_DIR)/previous-modelarts.yaml spec/modelarts.yaml | tee $(UPDATE_DIR)/changelog.txt
 
+# The generated client (generated/modelarts-client): regenerate, or check the committed copy is fresh.
+.PHONY: generate check-client bench-client
+CLIENT_DIR ?= generated/modelarts-client
+generate: $(INSTALLED)
+	$(PY) -m generator generate
+
+check-client: $(INSTALLED)
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(PY) -m generator generate -o "$$tmp/modelarts-client" && \
+	if ! diff -ru --exclude=__pycache__ $(CLIENT_DIR) "$$tmp/modelarts-client"; then \
+	  echo "$(CLIENT_DIR) is stale or edited by hand: run 'make generate'" >&2; exit 1; fi
+
+bench-client: $(INSTALLED)
+	PYTHONPATH=generated/modelarts-client $(PY) -m bench.client_show_pool
+
 format: $(INSTALLED)
-	$(VENV)/bin/ruff format generator tests
-	$(VENV)/bin/ruff check --fix generator tests
+	$(VENV)/bin/ruff format generator tests bench
+	$(VENV)/bin/ruff check --fix generator tests bench
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from generator import doc_tables, drift, manual, publish, spec_diff, summary, validate
+from generator import doc_tables, drift, generate, manual, publish, spec_diff, summary, validate
 from generator.diagnostics import Diagnostic, InputError, Level, has_errors, render
 from generator.yaml_source import YamlDocument, load_yaml, read_text
 
@@ -51,6 +51,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("new")
     p.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when a change is breaking")
     p.add_argument("--format", choices=("text", "json"), default=argparse.SUPPRESS, help="also accepted after the command")
+    p = commands.add_parser("generate", help="generate the Python client (openapi-python-client + facade + runtime)")
+    p.add_argument("--spec", default=DEFAULT_SPEC)
+    p.add_argument("-o", "--output", default=str(generate.DEFAULT_OUTPUT), help="project folder, replaced atomically")
 
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
@@ -65,6 +68,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_publish(args.spec, args.doc_tables, args.output, args.format)
         if args.command == "diff":
             return cmd_diff(args.old, args.new, args.fail_on_breaking, args.format)
+        if args.command == "generate":
+            return _finish(generate.generate(Path(args.spec), Path(args.output)), args.format, f"{args.output}: generated")
         if args.command == "summary":
             print(summary.render(load_yaml(args.spec), load_yaml(args.doc_tables)))
             return 0

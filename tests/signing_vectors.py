@@ -60,12 +60,26 @@ VECTORS = [
 ]
 
 
-def official_authorization(vector: Vector) -> tuple[str, dict[str, str]]:
-    """The official signer's Authorization header and the final signed headers (Authorization removed)."""
+def official_uri(vector: Vector) -> str:
+    """Path and query as the official SDK sends them (the query rewritten into its canonical form)."""
+    from huaweicloudsdkcore.sdk_request import SdkRequest
+    from huaweicloudsdkcore.signer.signer import Signer
+
+    request = SdkRequest(resource_path=vector.path, query_params=list(vector.query))
+    Signer.process_request_uri(request)
+    return str(request.uri)
+
+
+def official_authorization(vector: Vector, sent_headers: dict[str, str] | None = None) -> tuple[str, dict[str, str]]:
+    """The official signer's Authorization header and the final signed headers (Authorization removed).
+
+    `sent_headers`: the headers an HTTP client sends for the request (Host, Content-Length, …) instead of
+    Host and the vector's own; X-Sdk-Date is added in both cases.
+    """
     from huaweicloudsdkcore.auth.credentials import BasicCredentials
     from huaweicloudsdkcore.sdk_request import SdkRequest
 
-    headers = {"Host": HOST, "X-Sdk-Date": DATE, **vector.headers}
+    headers = {"X-Sdk-Date": DATE, **sent_headers} if sent_headers is not None else {"Host": HOST, "X-Sdk-Date": DATE, **vector.headers}
     credentials = BasicCredentials(AK, SK, PROJECT)
     if vector.security_token:
         credentials.security_token = vector.security_token

@@ -1,11 +1,13 @@
 """`make update DOC=…`: a manual edition with one new field, end to end on a copy of the project:
-drift names the field and stops → the maintainer's spec edit → drift is clean → adopt → validate →
-publish → the changelog lists the field as non-breaking, and the copy passes `make check-generated`."""
+drift names the field and stops → the maintainer's spec edit → drift is clean → `STEP=apply` (adopt →
+validate → generate → publish → changelog) → the regenerated client parses the field, the changelog
+lists it as non-breaking, and the copy passes `make check-generated`."""
 
 from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -24,7 +26,7 @@ def project(tmp_path: Path) -> Path:
     for name in ("Makefile", "pyproject.toml"):
         copy.mkdir(exist_ok=True)
         shutil.copy2(ROOT / name, copy / name)
-    for folder in ("spec", "generator", "generated/spec"):
+    for folder in ("spec", "generator", "generated/spec", "generated/modelarts-client"):
         shutil.copytree(ROOT / folder, copy / folder, ignore=shutil.ignore_patterns("__pycache__"))
     git = ["git", "-c", "user.name=test", "-c", "user.email=test@example.invalid"]
     subprocess.run(["git", "init", "-q"], cwd=copy, check=True)
@@ -64,9 +66,10 @@ def test_a_new_field_from_manual_to_published_spec_and_changelog(project: Path) 
     drift = update(project, "STEP=drift")
     assert drift.returncode == 0 and drift.stdout.strip().endswith("no drift"), drift.stdout + drift.stderr
 
-    for step in ("adopt", "validate", "publish"):  # STEP=apply runs these with generate and changelog
-        result = update(project, f"STEP={step}")
-        assert result.returncode == 0, f"{step}: {result.stdout}{result.stderr}"
+    client_model = project / "generated/modelarts-client/modelarts_client/models/os_config.py"
+    assert "max_pool_flavors" not in client_model.read_text(encoding="utf-8")
+    applied = update(project, "STEP=apply")
+    assert applied.returncode == 0, applied.stdout + applied.stderr
     assert (project / "spec/manual/modelarts-api-excerpt.txt").read_bytes() == DOC.read_bytes()
     assert "maxPoolFlavors" in (project / "spec/doc-tables.yaml").read_text(encoding="utf-8")
     published = yaml.safe_load((project / "generated/spec/modelarts.yaml").read_text(encoding="utf-8"))
@@ -74,11 +77,25 @@ def test_a_new_field_from_manual_to_published_spec_and_changelog(project: Path) 
     assert published["info"]["version"] != previous_version
     assert "maxPoolFlavors" in (project / "generated/spec/index.html").read_text(encoding="utf-8")
 
-    changelog = update(project, "STEP=changelog")
-    assert changelog.returncode == 0, changelog.stderr
-    assert "1 change(s), 0 breaking" in changelog.stdout
-    assert "field-added  ShowOsConfig 200 body maxPoolFlavors: new field" in changelog.stdout
-    assert (project / "build/update/changelog.txt").read_text(encoding="utf-8").strip() == changelog.stdout.strip()
+    # The regenerated client has the field, typed, and parses it from a response.
+    parsed = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from modelarts_client.models.os_config import OsConfig; print(OsConfig.from_dict({'maxPoolFlavors': 3}).max_pool_flavors)",
+        ],
+        cwd=project / "generated/modelarts-client",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert parsed.returncode == 0 and parsed.stdout.strip() == "3", parsed.stderr
+    assert "max_pool_flavors: int | Unset" in client_model.read_text(encoding="utf-8")
+
+    changelog = (project / "build/update/changelog.txt").read_text(encoding="utf-8")
+    assert "1 change(s), 0 breaking" in changelog
+    assert "field-added  ShowOsConfig 200 body maxPoolFlavors: new field" in changelog
+    assert changelog.strip() in applied.stdout
 
     check = subprocess.run(
         ["make", "-s", "--no-print-directory", "check-generated", f"VENV={ROOT / '.venv'}"],

@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.model_arts_error import ModelArtsError
+from ...models.plugin_template import PluginTemplate
+from ...models.show_plugin_template_plugintemplate_name import ShowPluginTemplatePlugintemplateName
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: str,
+    plugintemplate_name: ShowPluginTemplatePlugintemplateName,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/{project_id}/plugintemplates/{plugintemplate_name}".format(
+            project_id=quote(str(project_id), safe=""),
+            plugintemplate_name=quote(str(plugintemplate_name), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ModelArtsError | PluginTemplate | None:
+    if response.status_code == 200:
+        response_200 = PluginTemplate.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ModelArtsError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ModelArtsError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ModelArtsError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ModelArtsError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ModelArtsError | PluginTemplate]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    plugintemplate_name: ShowPluginTemplatePlugintemplateName,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ModelArtsError | PluginTemplate]:
+    """Show a driver plugin template
+
+     Returns a plugin template (GPU or NPU driver) that can be installed on resource pools, with its
+    type, description and the versions it offers, keyed by version.
+
+    Args:
+        project_id (str):
+        plugintemplate_name (ShowPluginTemplatePlugintemplateName):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ModelArtsError | PluginTemplate]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        plugintemplate_name=plugintemplate_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    plugintemplate_name: ShowPluginTemplatePlugintemplateName,
+    *,
+    client: AuthenticatedClient,
+) -> ModelArtsError | PluginTemplate | None:
+    """Show a driver plugin template
+
+     Returns a plugin template (GPU or NPU driver) that can be installed on resource pools, with its
+    type, description and the versions it offers, keyed by version.
+
+    Args:
+        project_id (str):
+        plugintemplate_name (ShowPluginTemplatePlugintemplateName):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ModelArtsError | PluginTemplate
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        plugintemplate_name=plugintemplate_name,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    plugintemplate_name: ShowPluginTemplatePlugintemplateName,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ModelArtsError | PluginTemplate]:
+    """Show a driver plugin template
+
+     Returns a plugin template (GPU or NPU driver) that can be installed on resource pools, with its
+    type, description and the versions it offers, keyed by version.
+
+    Args:
+        project_id (str):
+        plugintemplate_name (ShowPluginTemplatePlugintemplateName):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ModelArtsError | PluginTemplate]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        plugintemplate_name=plugintemplate_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    plugintemplate_name: ShowPluginTemplatePlugintemplateName,
+    *,
+    client: AuthenticatedClient,
+) -> ModelArtsError | PluginTemplate | None:
+    """Show a driver plugin template
+
+     Returns a plugin template (GPU or NPU driver) that can be installed on resource pools, with its
+    type, description and the versions it offers, keyed by version.
+
+    Args:
+        project_id (str):
+        plugintemplate_name (ShowPluginTemplatePlugintemplateName):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ModelArtsError | PluginTemplate
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            plugintemplate_name=plugintemplate_name,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.model_arts_error import ModelArtsError
+from ...models.pool_metrics_list import PoolMetricsList
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/{project_id}/metrics/runtime/pools".format(
+            project_id=quote(str(project_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ModelArtsError | PoolMetricsList | None:
+    if response.status_code == 200:
+        response_200 = PoolMetricsList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ModelArtsError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ModelArtsError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ModelArtsError.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ModelArtsError | PoolMetricsList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ModelArtsError | PoolMetricsList]:
+    """Show real-time resource pool metrics
+
+     Returns, for every resource pool of the project, the resources currently allocated and the total and
+    maximum elastic capacity (CPU, memory, accelerator cards), as Kubernetes-style quantities sampled
+    over a short window.
+
+    Args:
+        project_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ModelArtsError | PoolMetricsList]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ModelArtsError | PoolMetricsList | None:
+    """Show real-time resource pool metrics
+
+     Returns, for every resource pool of the project, the resources currently allocated and the total and
+    maximum elastic capacity (CPU, memory, accelerator cards), as Kubernetes-style quantities sampled
+    over a short window.
+
+    Args:
+        project_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ModelArtsError | PoolMetricsList
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ModelArtsError | PoolMetricsList]:
+    """Show real-time resource pool metrics
+
+     Returns, for every resource pool of the project, the resources currently allocated and the total and
+    maximum elastic capacity (CPU, memory, accelerator cards), as Kubernetes-style quantities sampled
+    over a short window.
+
+    Args:
+        project_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ModelArtsError | PoolMetricsList]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ModelArtsError | PoolMetricsList | None:
+    """Show real-time resource pool metrics
+
+     Returns, for every resource pool of the project, the resources currently allocated and the total and
+    maximum elastic capacity (CPU, memory, accelerator cards), as Kubernetes-style quantities sampled
+    over a short window.
+
+    Args:
+        project_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ModelArtsError | PoolMetricsList
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.model_arts_error import ModelArtsError
+from ...models.save_image_job import SaveImageJob
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: str,
+    training_job_id: str,
+    task_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/{project_id}/training-jobs/{training_job_id}/tasks/{task_id}/save-image-job".format(
+            project_id=quote(str(project_id), safe=""),
+            training_job_id=quote(str(training_job_id), safe=""),
+            task_id=quote(str(task_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ModelArtsError | SaveImageJob | None:
+    if response.status_code == 200:
+        response_200 = SaveImageJob.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ModelArtsError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ModelArtsError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ModelArtsError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ModelArtsError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ModelArtsError | SaveImageJob]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    training_job_id: str,
+    task_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ModelArtsError | SaveImageJob]:
+    """Show the image-save job of a training task
+
+     Returns the job that saves the container of one training task as an SWR image: image name, SWR
+    organization, tag, description, state, build message and creation time. While the job is CREATING
+    the training job cannot be used.
+
+    Args:
+        project_id (str):
+        training_job_id (str):
+        task_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ModelArtsError | SaveImageJob]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        training_job_id=training_job_id,
+        task_id=task_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    training_job_id: str,
+    task_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ModelArtsError | SaveImageJob | None:
+    """Show the image-save job of a training task
+
+     Returns the job that saves the container of one training task as an SWR image: image name, SWR
+    organization, tag, description, state, build message and creation time. While the job is CREATING
+    the training job cannot be used.
+
+    Args:
+        project_id (str):
+        training_job_id (str):
+        task_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ModelArtsError | SaveImageJob
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        training_job_id=training_job_id,
+        task_id=task_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    training_job_id: str,
+    task_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ModelArtsError | SaveImageJob]:
+    """Show the image-save job of a training task
+
+     Returns the job that saves the container of one training task as an SWR image: image name, SWR
+    organization, tag, description, state, build message and creation time. While the job is CREATING
+    the training job cannot be used.
+
+    Args:
+        project_id (str):
+        training_job_id (str):
+        task_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ModelArtsError | SaveImageJob]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        training_job_id=training_job_id,
+        task_id=task_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    training_job_id: str,
+    task_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ModelArtsError | SaveImageJob | None:
+    """Show the image-save job of a training task
+
+     Returns the job that saves the container of one training task as an SWR image: image name, SWR
+    organization, tag, description, state, build message and creation time. While the job is CREATING
+    the training job cannot be used.
+
+    Args:
+        project_id (str):
+        training_job_id (str):
+        task_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ModelArtsError | SaveImageJob
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            training_job_id=training_job_id,
+            task_id=task_id,
+            client=client,
+        )
+    ).parsed

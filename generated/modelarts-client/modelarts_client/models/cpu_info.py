@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CpuInfo")
+
+
+@_attrs_define
+class CpuInfo:
+    """CPU of a flavor.
+
+    Attributes:
+        arch (str | Unset): CPU architecture.
+        cpu (float | Unset): Number of CPU cores.
+    """
+
+    arch: str | Unset = UNSET
+    cpu: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        arch = self.arch
+
+        cpu = self.cpu
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if arch is not UNSET:
+            field_dict["arch"] = arch
+        if cpu is not UNSET:
+            field_dict["cpu"] = cpu
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        arch = d.pop("arch", UNSET)
+
+        cpu = d.pop("cpu", UNSET)
+
+        cpu_info = cls(
+            arch=arch,
+            cpu=cpu,
+        )
+
+        cpu_info.additional_properties = d
+        return cpu_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

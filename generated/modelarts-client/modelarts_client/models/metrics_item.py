@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metrics_table import MetricsTable
+    from ..models.resource_metrics_metadata import ResourceMetricsMetadata
+
+
+T = TypeVar("T", bound="MetricsItem")
+
+
+@_attrs_define
+class MetricsItem:
+    """Real-time metrics of one pool.
+
+    Attributes:
+        metadata (ResourceMetricsMetadata): Metadata of a pool's metrics.
+        table (MetricsTable | Unset): Allocated and total resources of a pool.
+    """
+
+    metadata: ResourceMetricsMetadata
+    table: MetricsTable | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata.to_dict()
+
+        table: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.table, Unset):
+            table = self.table.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "metadata": metadata,
+            }
+        )
+        if table is not UNSET:
+            field_dict["table"] = table
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metrics_table import MetricsTable  # noqa: PLC0415
+        from ..models.resource_metrics_metadata import ResourceMetricsMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        metadata = ResourceMetricsMetadata.from_dict(d.pop("metadata"))
+
+        _table = d.pop("table", UNSET)
+        table: MetricsTable | Unset
+        if isinstance(_table, Unset):
+            table = UNSET
+        else:
+            table = MetricsTable.from_dict(_table)
+
+        metrics_item = cls(
+            metadata=metadata,
+            table=table,
+        )
+
+        metrics_item.additional_properties = d
+        return metrics_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ModelArtsError")
+
+
+@_attrs_define
+class ModelArtsError:
+    """Error body returned by every ModelArts endpoint.
+
+    Attributes:
+        error_code (str): ModelArts error code, `ModelArts.` followed by digits (gateway errors use `APIGW.`).
+        error_msg (str): Human-readable error message.
+        error_solution (str | Unset): Suggested fix; sent by some ModelArts APIs only.
+    """
+
+    error_code: str
+    error_msg: str
+    error_solution: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error_code = self.error_code
+
+        error_msg = self.error_msg
+
+        error_solution = self.error_solution
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error_code": error_code,
+                "error_msg": error_msg,
+            }
+        )
+        if error_solution is not UNSET:
+            field_dict["error_solution"] = error_solution
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        error_code = d.pop("error_code")
+
+        error_msg = d.pop("error_msg")
+
+        error_solution = d.pop("error_solution", UNSET)
+
+        model_arts_error = cls(
+            error_code=error_code,
+            error_msg=error_msg,
+            error_solution=error_solution,
+        )
+
+        model_arts_error.additional_properties = d
+        return model_arts_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.plugin_template_metadata_annotations import PluginTemplateMetadataAnnotations
+
+
+T = TypeVar("T", bound="PluginTemplateMetadata")
+
+
+@_attrs_define
+class PluginTemplateMetadata:
+    """Metadata of a plugin template (the manual prints only the example; fields from the CN page and the PY SDK).
+
+    Attributes:
+        name (str): Template name, e.g. `npu-driver` or `gpu-driver`.
+        annotations (PluginTemplateMetadataAnnotations | Unset): Annotations of the template, string to string (not in
+            the manual's example).
+    """
+
+    name: str
+    annotations: PluginTemplateMetadataAnnotations | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        annotations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.annotations, Unset):
+            annotations = self.annotations.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if annotations is not UNSET:
+            field_dict["annotations"] = annotations
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.plugin_template_metadata_annotations import PluginTemplateMetadataAnnotations  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        _annotations = d.pop("annotations", UNSET)
+        annotations: PluginTemplateMetadataAnnotations | Unset
+        if isinstance(_annotations, Unset):
+            annotations = UNSET
+        else:
+            annotations = PluginTemplateMetadataAnnotations.from_dict(_annotations)
+
+        plugin_template_metadata = cls(
+            name=name,
+            annotations=annotations,
+        )
+
+        plugin_template_metadata.additional_properties = d
+        return plugin_template_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

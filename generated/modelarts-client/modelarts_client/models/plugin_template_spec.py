@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.plugin_template_spec_versions import PluginTemplateSpecVersions
+
+
+T = TypeVar("T", bound="PluginTemplateSpec")
+
+
+@_attrs_define
+class PluginTemplateSpec:
+    """Description of a plugin template (the manual prints only the example; fields from the CN page and the PY SDK).
+
+    Attributes:
+        type_ (str): Template type. Values seen: `npuDriver` (NPU driver, in the manual's example), `gpuDriver`; the
+            2024 EU edition also lists `ccePlugin`, `helm` and `icAgent`; the current CN page and PY SDK list `npu-river`
+            (sic) and `gpu-driver`.
+        versions (PluginTemplateSpecVersions): Versions the template offers, keyed by version string. The manual's
+            example has an empty map.
+        description (str | Unset): Template description.
+    """
+
+    type_: str
+    versions: PluginTemplateSpecVersions
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        versions = self.versions.to_dict()
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "versions": versions,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.plugin_template_spec_versions import PluginTemplateSpecVersions  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        versions = PluginTemplateSpecVersions.from_dict(d.pop("versions"))
+
+        description = d.pop("description", UNSET)
+
+        plugin_template_spec = cls(
+            type_=type_,
+            versions=versions,
+            description=description,
+        )
+
+        plugin_template_spec.additional_properties = d
+        return plugin_template_spec
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

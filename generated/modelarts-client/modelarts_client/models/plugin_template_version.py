@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.plugin_template_version_inputs import PluginTemplateVersionInputs
+    from ..models.plugin_template_version_translate import PluginTemplateVersionTranslate
+
+
+T = TypeVar("T", bound="PluginTemplateVersion")
+
+
+@_attrs_define
+class PluginTemplateVersion:
+    """One version of a plugin template (from the CN page and the PY SDK's PluginTemplateVersionV2).
+
+    Attributes:
+        version (str | Unset): Version number of the template.
+        creation_timestamp (str | Unset): Creation time of this version.
+        inputs (PluginTemplateVersionInputs | Unset): Installation parameters of the plugin.
+        translate (PluginTemplateVersionTranslate | Unset): Translations used by the console.
+        description (str | Unset): Version description.
+        detail (str | Unset): Detailed version description.
+    """
+
+    version: str | Unset = UNSET
+    creation_timestamp: str | Unset = UNSET
+    inputs: PluginTemplateVersionInputs | Unset = UNSET
+    translate: PluginTemplateVersionTranslate | Unset = UNSET
+    description: str | Unset = UNSET
+    detail: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        version = self.version
+
+        creation_timestamp = self.creation_timestamp
+
+        inputs: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.inputs, Unset):
+            inputs = self.inputs.to_dict()
+
+        translate: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.translate, Unset):
+            translate = self.translate.to_dict()
+
+        description = self.description
+
+        detail = self.detail
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if version is not UNSET:
+            field_dict["version"] = version
+        if creation_timestamp is not UNSET:
+            field_dict["creationTimestamp"] = creation_timestamp
+        if inputs is not UNSET:
+            field_dict["inputs"] = inputs
+        if translate is not UNSET:
+            field_dict["translate"] = translate
+        if description is not UNSET:
+            field_dict["description"] = description
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.plugin_template_version_inputs import PluginTemplateVersionInputs  # noqa: PLC0415
+        from ..models.plugin_template_version_translate import PluginTemplateVersionTranslate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        version = d.pop("version", UNSET)
+
+        creation_timestamp = d.pop("creationTimestamp", UNSET)
+
+        _inputs = d.pop("inputs", UNSET)
+        inputs: PluginTemplateVersionInputs | Unset
+        if isinstance(_inputs, Unset):
+            inputs = UNSET
+        else:
+            inputs = PluginTemplateVersionInputs.from_dict(_inputs)
+
+        _translate = d.pop("translate", UNSET)
+        translate: PluginTemplateVersionTranslate | Unset
+        if isinstance(_translate, Unset):
+            translate = UNSET
+        else:
+            translate = PluginTemplateVersionTranslate.from_dict(_translate)
+
+        description = d.pop("description", UNSET)
+
+        detail = d.pop("detail", UNSET)
+
+        plugin_template_version = cls(
+            version=version,
+            creation_timestamp=creation_timestamp,
+            inputs=inputs,
+            translate=translate,
+            description=description,
+            detail=detail,
+        )
+
+        plugin_template_version.additional_properties = d
+        return plugin_template_version
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

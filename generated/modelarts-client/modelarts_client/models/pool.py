@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pool_api_version import PoolApiVersion
+from ..models.pool_kind import PoolKind
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pool_metadata import PoolMetadata
+    from ..models.pool_spec_model import PoolSpecModel
+    from ..models.pool_status import PoolStatus
+
+
+T = TypeVar("T", bound="Pool")
+
+
+@_attrs_define
+class Pool:
+    """A dedicated resource pool.
+
+    Attributes:
+        api_version (PoolApiVersion): API version, always `v2`.
+        kind (PoolKind): Resource kind, always `Pool`.
+        metadata (PoolMetadata): Metadata of a resource pool.
+        spec (PoolSpecModel | Unset): Desired state of a resource pool.
+        status (PoolStatus | Unset): Observed state of a resource pool.
+    """
+
+    api_version: PoolApiVersion
+    kind: PoolKind
+    metadata: PoolMetadata
+    spec: PoolSpecModel | Unset = UNSET
+    status: PoolStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        api_version = self.api_version.value
+
+        kind = self.kind.value
+
+        metadata = self.metadata.to_dict()
+
+        spec: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.spec, Unset):
+            spec = self.spec.to_dict()
+
+        status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "apiVersion": api_version,
+                "kind": kind,
+                "metadata": metadata,
+            }
+        )
+        if spec is not UNSET:
+            field_dict["spec"] = spec
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pool_metadata import PoolMetadata  # noqa: PLC0415
+        from ..models.pool_spec_model import PoolSpecModel  # noqa: PLC0415
+        from ..models.pool_status import PoolStatus  # noqa: PLC0415
+
+        d = dict(src_dict)
+        api_version = PoolApiVersion(d.pop("apiVersion"))
+
+        kind = PoolKind(d.pop("kind"))
+
+        metadata = PoolMetadata.from_dict(d.pop("metadata"))
+
+        _spec = d.pop("spec", UNSET)
+        spec: PoolSpecModel | Unset
+        if isinstance(_spec, Unset):
+            spec = UNSET
+        else:
+            spec = PoolSpecModel.from_dict(_spec)
+
+        _status = d.pop("status", UNSET)
+        status: PoolStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = PoolStatus.from_dict(_status)
+
+        pool = cls(
+            api_version=api_version,
+            kind=kind,
+            metadata=metadata,
+            spec=spec,
+            status=status,
+        )
+
+        pool.additional_properties = d
+        return pool
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

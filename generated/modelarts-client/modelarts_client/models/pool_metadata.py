@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pool_meta_annotations import PoolMetaAnnotations
+    from ..models.pool_meta_labels import PoolMetaLabels
+
+
+T = TypeVar("T", bound="PoolMetadata")
+
+
+@_attrs_define
+class PoolMetadata:
+    """Metadata of a resource pool.
+
+    Attributes:
+        name (str): System-generated pool name; serves as the pool id.
+        creation_timestamp (str | Unset): Creation time in UTC, e.g. `2021-11-01T03:49:41Z`.
+        labels (PoolMetaLabels | Unset): Labels of a resource pool; all values are strings.
+        annotations (PoolMetaAnnotations | Unset): Annotations of a resource pool; all values are strings.
+    """
+
+    name: str
+    creation_timestamp: str | Unset = UNSET
+    labels: PoolMetaLabels | Unset = UNSET
+    annotations: PoolMetaAnnotations | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        creation_timestamp = self.creation_timestamp
+
+        labels: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.labels, Unset):
+            labels = self.labels.to_dict()
+
+        annotations: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.annotations, Unset):
+            annotations = self.annotations.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if creation_timestamp is not UNSET:
+            field_dict["creationTimestamp"] = creation_timestamp
+        if labels is not UNSET:
+            field_dict["labels"] = labels
+        if annotations is not UNSET:
+            field_dict["annotations"] = annotations
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pool_meta_annotations import PoolMetaAnnotations  # noqa: PLC0415
+        from ..models.pool_meta_labels import PoolMetaLabels  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        creation_timestamp = d.pop("creationTimestamp", UNSET)
+
+        _labels = d.pop("labels", UNSET)
+        labels: PoolMetaLabels | Unset
+        if isinstance(_labels, Unset):
+            labels = UNSET
+        else:
+            labels = PoolMetaLabels.from_dict(_labels)
+
+        _annotations = d.pop("annotations", UNSET)
+        annotations: PoolMetaAnnotations | Unset
+        if isinstance(_annotations, Unset):
+            annotations = UNSET
+        else:
+            annotations = PoolMetaAnnotations.from_dict(_annotations)
+
+        pool_metadata = cls(
+            name=name,
+            creation_timestamp=creation_timestamp,
+            labels=labels,
+            annotations=annotations,
+        )
+
+        pool_metadata.additional_properties = d
+        return pool_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pool_monitor_metric_namespace import PoolMonitorMetricNamespace
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pool_monitor_dimension import PoolMonitorDimension
+
+
+T = TypeVar("T", bound="PoolMonitorMetric")
+
+
+@_attrs_define
+class PoolMonitorMetric:
+    """Identity of a metric, its name, namespace and dimensions.
+
+    Attributes:
+        metric_name (str): Metric name: CPU usage, memory usage rate, GPU utilisation and memory usage, NPU utilisation
+            and memory usage, disk capacity, available disk capacity and disk usage rate: `cpuUsage`, `memUsedRate`,
+            `gpuUtil`, `gpuMemUsage`, `npuUtil`, `npuMemUsage`, `diskCapacity`, `diskAvailableCapacity`, `diskUsedRate`.
+            These are the official SDK's values; the manual lists none, so no enum is declared (an unknown metric must not
+            break a client).
+        namespace (PoolMonitorMetricNamespace): Metric namespace: `PAAS.CONTAINER` component, instance, process and
+            container metrics; `PAAS.NODE` host, network, disk and file-system metrics; `PAAS.SLA` SLA metrics; `PAAS.AGGR`
+            cluster metrics; `CUSTOMMETRICS` default namespace of custom metrics.
+        dimensions (list[PoolMonitorDimension] | Unset): Dimensions of the metric.
+    """
+
+    metric_name: str
+    namespace: PoolMonitorMetricNamespace
+    dimensions: list[PoolMonitorDimension] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metric_name = self.metric_name
+
+        namespace = self.namespace.value
+
+        dimensions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.dimensions, Unset):
+            dimensions = []
+            for dimensions_item_data in self.dimensions:
+                dimensions_item = dimensions_item_data.to_dict()
+                dimensions.append(dimensions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "metricName": metric_name,
+                "namespace": namespace,
+            }
+        )
+        if dimensions is not UNSET:
+            field_dict["dimensions"] = dimensions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pool_monitor_dimension import PoolMonitorDimension  # noqa: PLC0415
+
+        d = dict(src_dict)
+        metric_name = d.pop("metricName")
+
+        namespace = PoolMonitorMetricNamespace(d.pop("namespace"))
+
+        _dimensions = d.pop("dimensions", UNSET)
+        dimensions: list[PoolMonitorDimension] | Unset = UNSET
+        if _dimensions is not UNSET:
+            dimensions = []
+            for dimensions_item_data in _dimensions:
+                dimensions_item = PoolMonitorDimension.from_dict(dimensions_item_data)
+
+                dimensions.append(dimensions_item)
+
+        pool_monitor_metric = cls(
+            metric_name=metric_name,
+            namespace=namespace,
+            dimensions=dimensions,
+        )
+
+        pool_monitor_metric.additional_properties = d
+        return pool_monitor_metric
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

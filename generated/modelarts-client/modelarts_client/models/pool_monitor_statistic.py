@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PoolMonitorStatistic")
+
+
+@_attrs_define
+class PoolMonitorStatistic:
+    """One statistic of a data point.
+
+    Attributes:
+        statistic (str | Unset): Statistic, as requested by the `statistics` query parameter (e.g. `average`).
+        value (float | Unset): Statistic value; -1 means no data for the period.
+    """
+
+    statistic: str | Unset = UNSET
+    value: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        statistic = self.statistic
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if statistic is not UNSET:
+            field_dict["statistic"] = statistic
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        statistic = d.pop("statistic", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        pool_monitor_statistic = cls(
+            statistic=statistic,
+            value=value,
+        )
+
+        pool_monitor_statistic.additional_properties = d
+        return pool_monitor_statistic
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pool_resource_az import PoolResourceAz
+
+
+T = TypeVar("T", bound="PoolResourceFlavorCount")
+
+
+@_attrs_define
+class PoolResourceFlavorCount:
+    """Amount of one flavor in one state.
+
+    Attributes:
+        flavor (str): Flavor name, e.g. `modelarts.vm.gpu.tnt004`.
+        count (int | Unset): Guaranteed amount of this flavor.
+        max_count (int | Unset): Elastic amount of this flavor; equal to `count` for a physical pool.
+        azs (list[PoolResourceAz] | Unset): Distribution of the resources over availability zones.
+        node_pool (str | Unset): Node pool name, e.g. `nodePool-1`.
+    """
+
+    flavor: str
+    count: int | Unset = UNSET
+    max_count: int | Unset = UNSET
+    azs: list[PoolResourceAz] | Unset = UNSET
+    node_pool: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        flavor = self.flavor
+
+        count = self.count
+
+        max_count = self.max_count
+
+        azs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.azs, Unset):
+            azs = []
+            for azs_item_data in self.azs:
+                azs_item = azs_item_data.to_dict()
+                azs.append(azs_item)
+
+        node_pool = self.node_pool
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "flavor": flavor,
+            }
+        )
+        if count is not UNSET:
+            field_dict["count"] = count
+        if max_count is not UNSET:
+            field_dict["maxCount"] = max_count
+        if azs is not UNSET:
+            field_dict["azs"] = azs
+        if node_pool is not UNSET:
+            field_dict["nodePool"] = node_pool
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pool_resource_az import PoolResourceAz  # noqa: PLC0415
+
+        d = dict(src_dict)
+        flavor = d.pop("flavor")
+
+        count = d.pop("count", UNSET)
+
+        max_count = d.pop("maxCount", UNSET)
+
+        _azs = d.pop("azs", UNSET)
+        azs: list[PoolResourceAz] | Unset = UNSET
+        if _azs is not UNSET:
+            azs = []
+            for azs_item_data in _azs:
+                azs_item = PoolResourceAz.from_dict(azs_item_data)
+
+                azs.append(azs_item)
+
+        node_pool = d.pop("nodePool", UNSET)
+
+        pool_resource_flavor_count = cls(
+            flavor=flavor,
+            count=count,
+            max_count=max_count,
+            azs=azs,
+            node_pool=node_pool,
+        )
+
+        pool_resource_flavor_count.additional_properties = d
+        return pool_resource_flavor_count
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pool_scope_status_scope_type import PoolScopeStatusScopeType
+from ..models.pool_scope_status_state import PoolScopeStatusState
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PoolScopeStatus")
+
+
+@_attrs_define
+class PoolScopeStatus:
+    """State of one job type of the pool.
+
+    Attributes:
+        scope_type (PoolScopeStatusScopeType): Job type: `Train` training, `Infer` inference, `Notebook` notebooks.
+        state (PoolScopeStatusState | Unset): State: `Enabling`, `Enabled`, `Disabling`, `Disabled`.
+    """
+
+    scope_type: PoolScopeStatusScopeType
+    state: PoolScopeStatusState | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        scope_type = self.scope_type.value
+
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "scopeType": scope_type,
+            }
+        )
+        if state is not UNSET:
+            field_dict["state"] = state
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        scope_type = PoolScopeStatusScopeType(d.pop("scopeType"))
+
+        _state = d.pop("state", UNSET)
+        state: PoolScopeStatusState | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = PoolScopeStatusState(_state)
+
+        pool_scope_status = cls(
+            scope_type=scope_type,
+            state=state,
+        )
+
+        pool_scope_status.additional_properties = d
+        return pool_scope_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

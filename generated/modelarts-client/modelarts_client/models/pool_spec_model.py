@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.pool_spec_model_scope_item import PoolSpecModelScopeItem
+from ..models.pool_spec_model_type import PoolSpecModelType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pool_driver import PoolDriver
+    from ..models.pool_network import PoolNetwork
+    from ..models.pool_spec_resource import PoolSpecResource
+
+
+T = TypeVar("T", bound="PoolSpecModel")
+
+
+@_attrs_define
+class PoolSpecModel:
+    """Desired state of a resource pool.
+
+    Attributes:
+        type_ (PoolSpecModelType | Unset): Pool type. `Dedicate`: physical pool with its own network, network peering,
+            custom drivers and custom job types. `Logical`: logical pool (from the official SDK; not in the manual).
+        scope (list[PoolSpecModelScopeItem] | Unset): Job types the pool accepts, at least one: `Train` training jobs,
+            `Infer` inference, `Notebook` notebooks. A physical pool may accept all.
+        resources (list[PoolSpecResource] | Unset): Flavors of the pool and the node count of each.
+        network (PoolNetwork | Unset): Network of the pool; required for a physical pool.
+        job_flavors (list[str] | Unset): Names of the job flavors the pool supports.
+        driver (PoolDriver | Unset): Desired accelerator drivers of the pool.
+        control_mode (int | Unset): Restriction flags, summed: 0 unrestricted, 1 conversion to subscription restricted,
+            2 flavor change restricted, 4 service restricted, 8 frozen, 16 frozen by public security (cannot be
+            unsubscribed). E.g. 9 = 1 + 8.
+    """
+
+    type_: PoolSpecModelType | Unset = UNSET
+    scope: list[PoolSpecModelScopeItem] | Unset = UNSET
+    resources: list[PoolSpecResource] | Unset = UNSET
+    network: PoolNetwork | Unset = UNSET
+    job_flavors: list[str] | Unset = UNSET
+    driver: PoolDriver | Unset = UNSET
+    control_mode: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        scope: list[str] | Unset = UNSET
+        if not isinstance(self.scope, Unset):
+            scope = []
+            for scope_item_data in self.scope:
+                scope_item = scope_item_data.value
+                scope.append(scope_item)
+
+        resources: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.resources, Unset):
+            resources = []
+            for resources_item_data in self.resources:
+                resources_item = resources_item_data.to_dict()
+                resources.append(resources_item)
+
+        network: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.network, Unset):
+            network = self.network.to_dict()
+
+        job_flavors: list[str] | Unset = UNSET
+        if not isinstance(self.job_flavors, Unset):
+            job_flavors = self.job_flavors
+
+        driver: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.driver, Unset):
+            driver = self.driver.to_dict()
+
+        control_mode = self.control_mode
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+        if resources is not UNSET:
+            field_dict["resources"] = resources
+        if network is not UNSET:
+            field_dict["network"] = network
+        if job_flavors is not UNSET:
+            field_dict["jobFlavors"] = job_flavors
+        if driver is not UNSET:
+            field_dict["driver"] = driver
+        if control_mode is not UNSET:
+            field_dict["controlMode"] = control_mode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pool_driver import PoolDriver  # noqa: PLC0415
+        from ..models.pool_network import PoolNetwork  # noqa: PLC0415
+        from ..models.pool_spec_resource import PoolSpecResource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: PoolSpecModelType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = PoolSpecModelType(_type_)
+
+        _scope = d.pop("scope", UNSET)
+        scope: list[PoolSpecModelScopeItem] | Unset = UNSET
+        if _scope is not UNSET:
+            scope = []
+            for scope_item_data in _scope:
+                scope_item = PoolSpecModelScopeItem(scope_item_data)
+
+                scope.append(scope_item)
+
+        _resources = d.pop("resources", UNSET)
+        resources: list[PoolSpecResource] | Unset = UNSET
+        if _resources is not UNSET:
+            resources = []
+            for resources_item_data in _resources:
+                resources_item = PoolSpecResource.from_dict(resources_item_data)
+
+                resources.append(resources_item)
+
+        _network = d.pop("network", UNSET)
+        network: PoolNetwork | Unset
+        if isinstance(_network, Unset):
+            network = UNSET
+        else:
+            network = PoolNetwork.from_dict(_network)
+
+        job_flavors = cast(list[str], d.pop("jobFlavors", UNSET))
+
+        _driver = d.pop("driver", UNSET)
+        driver: PoolDriver | Unset
+        if isinstance(_driver, Unset):
+            driver = UNSET
+        else:
+            driver = PoolDriver.from_dict(_driver)
+
+        control_mode = d.pop("controlMode", UNSET)
+
+        pool_spec_model = cls(
+            type_=type_,
+            scope=scope,
+            resources=resources,
+            network=network,
+            job_flavors=job_flavors,
+            driver=driver,
+            control_mode=control_mode,
+        )
+
+        pool_spec_model.additional_properties = d
+        return pool_spec_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PoolStatusCounts")
+
+
+@_attrs_define
+class PoolStatusCounts:
+    """Number of pools in each status.
+
+    Attributes:
+        creating (int | Unset): Pools being created.
+        created (int | Unset): Pools created successfully.
+        failed (int | Unset): Pools whose creation failed in the last three days; at most 500.
+        pending (int | Unset): Pools waiting, usually yearly/monthly pools not yet paid.
+    """
+
+    creating: int | Unset = UNSET
+    created: int | Unset = UNSET
+    failed: int | Unset = UNSET
+    pending: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        creating = self.creating
+
+        created = self.created
+
+        failed = self.failed
+
+        pending = self.pending
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if creating is not UNSET:
+            field_dict["creating"] = creating
+        if created is not UNSET:
+            field_dict["created"] = created
+        if failed is not UNSET:
+            field_dict["failed"] = failed
+        if pending is not UNSET:
+            field_dict["pending"] = pending
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        creating = d.pop("creating", UNSET)
+
+        created = d.pop("created", UNSET)
+
+        failed = d.pop("failed", UNSET)
+
+        pending = d.pop("pending", UNSET)
+
+        pool_status_counts = cls(
+            creating=creating,
+            created=created,
+            failed=failed,
+            pending=pending,
+        )
+
+        pool_status_counts.additional_properties = d
+        return pool_status_counts
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pool_resource_flavor_count import PoolResourceFlavorCount
+
+
+T = TypeVar("T", bound="PoolStatusResources")
+
+
+@_attrs_define
+class PoolStatusResources:
+    """Resources of the pool by state, each a list of per-flavor counts.
+
+    Attributes:
+        creating (list[PoolResourceFlavorCount] | Unset): Resources being created.
+        available (list[PoolResourceFlavorCount] | Unset): Resources available.
+        abnormal (list[PoolResourceFlavorCount] | Unset): Resources in an abnormal state.
+        deleting (list[PoolResourceFlavorCount] | Unset): Resources being deleted.
+    """
+
+    creating: list[PoolResourceFlavorCount] | Unset = UNSET
+    available: list[PoolResourceFlavorCount] | Unset = UNSET
+    abnormal: list[PoolResourceFlavorCount] | Unset = UNSET
+    deleting: list[PoolResourceFlavorCount] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        creating: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.creating, Unset):
+            creating = []
+            for creating_item_data in self.creating:
+                creating_item = creating_item_data.to_dict()
+                creating.append(creating_item)
+
+        available: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.available, Unset):
+            available = []
+            for available_item_data in self.available:
+                available_item = available_item_data.to_dict()
+                available.append(available_item)
+
+        abnormal: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.abnormal, Unset):
+            abnormal = []
+            for abnormal_item_data in self.abnormal:
+                abnormal_item = abnormal_item_data.to_dict()
+                abnormal.append(abnormal_item)
+
+        deleting: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.deleting, Unset):
+            deleting = []
+            for deleting_item_data in self.deleting:
+                deleting_item = deleting_item_data.to_dict()
+                deleting.append(deleting_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if creating is not UNSET:
+            field_dict["creating"] = creating
+        if available is not UNSET:
+            field_dict["available"] = available
+        if abnormal is not UNSET:
+            field_dict["abnormal"] = abnormal
+        if deleting is not UNSET:
+            field_dict["deleting"] = deleting
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pool_resource_flavor_count import PoolResourceFlavorCount  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _creating = d.pop("creating", UNSET)
+        creating: list[PoolResourceFlavorCount] | Unset = UNSET
+        if _creating is not UNSET:
+            creating = []
+            for creating_item_data in _creating:
+                creating_item = PoolResourceFlavorCount.from_dict(creating_item_data)
+
+                creating.append(creating_item)
+
+        _available = d.pop("available", UNSET)
+        available: list[PoolResourceFlavorCount] | Unset = UNSET
+        if _available is not UNSET:
+            available = []
+            for available_item_data in _available:
+                available_item = PoolResourceFlavorCount.from_dict(available_item_data)
+
+                available.append(available_item)
+
+        _abnormal = d.pop("abnormal", UNSET)
+        abnormal: list[PoolResourceFlavorCount] | Unset = UNSET
+        if _abnormal is not UNSET:
+            abnormal = []
+            for abnormal_item_data in _abnormal:
+                abnormal_item = PoolResourceFlavorCount.from_dict(abnormal_item_data)
+
+                abnormal.append(abnormal_item)
+
+        _deleting = d.pop("deleting", UNSET)
+        deleting: list[PoolResourceFlavorCount] | Unset = UNSET
+        if _deleting is not UNSET:
+            deleting = []
+            for deleting_item_data in _deleting:
+                deleting_item = PoolResourceFlavorCount.from_dict(deleting_item_data)
+
+                deleting.append(deleting_item)
+
+        pool_status_resources = cls(
+            creating=creating,
+            available=available,
+            abnormal=abnormal,
+            deleting=deleting,
+        )
+
+        pool_status_resources.additional_properties = d
+        return pool_status_resources
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.resource_metrics_metadata_labels import ResourceMetricsMetadataLabels
+
+
+T = TypeVar("T", bound="ResourceMetricsMetadata")
+
+
+@_attrs_define
+class ResourceMetricsMetadata:
+    """Metadata of a pool's metrics.
+
+    Attributes:
+        name (str): Name of the pool the metrics belong to.
+        labels (ResourceMetricsMetadataLabels | Unset): Labels of the pool's metrics.
+    """
+
+    name: str
+    labels: ResourceMetricsMetadataLabels | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        labels: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.labels, Unset):
+            labels = self.labels.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if labels is not UNSET:
+            field_dict["labels"] = labels
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.resource_metrics_metadata_labels import ResourceMetricsMetadataLabels  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        _labels = d.pop("labels", UNSET)
+        labels: ResourceMetricsMetadataLabels | Unset
+        if isinstance(_labels, Unset):
+            labels = UNSET
+        else:
+            labels = ResourceMetricsMetadataLabels.from_dict(_labels)
+
+        resource_metrics_metadata = cls(
+            name=name,
+            labels=labels,
+        )
+
+        resource_metrics_metadata.additional_properties = d
+        return resource_metrics_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.save_image_job_status import SaveImageJobStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SaveImageJob")
+
+
+@_attrs_define
+class SaveImageJob:
+    """Job that saves a training task's container as an SWR image.
+
+    Attributes:
+        name (str): Image name; at most 512 characters of lowercase letters, digits, `-`, `_` and `.`.
+        namespace (str): SWR organization that owns the image (created and listed under "Organizations" in the SWR
+            console).
+        tag (float | str): Image tag; at most 64 characters of letters, digits, `-`, `_` and `.`.
+        description (str | Unset): Description of the image; at most 512 characters.
+        status (SaveImageJobStatus | Unset): Image state. INIT: initialising. CREATING: the image is being saved, and
+            the training job cannot be used meanwhile. CREATE_FAILED: saving failed. ACTIVE: saved; the image is visible in
+            the SWR console and can be used to create training jobs.
+        message (str | Unset): Build information shown while the image is being saved.
+        create_time (int | Unset): Image creation time, milliseconds since the Unix epoch (UTC).
+    """
+
+    name: str
+    namespace: str
+    tag: float | str
+    description: str | Unset = UNSET
+    status: SaveImageJobStatus | Unset = UNSET
+    message: str | Unset = UNSET
+    create_time: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        namespace = self.namespace
+
+        tag: float | str
+        tag = self.tag
+
+        description = self.description
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        message = self.message
+
+        create_time = self.create_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "namespace": namespace,
+                "tag": tag,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if status is not UNSET:
+            field_dict["status"] = status
+        if message is not UNSET:
+            field_dict["message"] = message
+        if create_time is not UNSET:
+            field_dict["create_time"] = create_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        namespace = d.pop("namespace")
+
+        def _parse_tag(data: object) -> float | str:
+            return cast(float | str, data)
+
+        tag = _parse_tag(d.pop("tag"))
+
+        description = d.pop("description", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: SaveImageJobStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = SaveImageJobStatus(_status)
+
+        message = d.pop("message", UNSET)
+
+        create_time = d.pop("create_time", UNSET)
+
+        save_image_job = cls(
+            name=name,
+            namespace=namespace,
+            tag=tag,
+            description=description,
+            status=status,
+            message=message,
+            create_time=create_time,
+        )
+
+        save_image_job.additional_properties = d
+        return save_image_job
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,404 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.service_detail_infer_type import ServiceDetailInferType
+from ..models.service_detail_status import ServiceDetailStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.service_config import ServiceConfig
+    from ..models.service_detail_additional_properties import ServiceDetailAdditionalProperties
+    from ..models.service_schedule import ServiceSchedule
+
+
+T = TypeVar("T", bound="ServiceDetail")
+
+
+@_attrs_define
+class ServiceDetail:
+    """Details of a service. The manual prints no field table for this operation; the fields come from the current CN page
+    and the older OTC edition (not in the manual's excerpt).
+
+        Attributes:
+            service_id (str): Service ID.
+            service_name (str): Service name.
+            description (str | Unset): Service description.
+            tenant (str | Unset): Tenant the service belongs to.
+            project (str | Unset): Project the service belongs to.
+            owner (str | Unset): User the service belongs to.
+            publish_at (int | Unset): Latest release time of the service, in milliseconds since the Unix epoch.
+            infer_type (ServiceDetailInferType | Unset): Inference mode: `real-time` (real-time service), `batch` (batch
+                service) or `edge` (edge service).
+            workspace_id (str | Unset): Workspace ID.
+            cluster_id (str | Unset): Dedicated resource pool of a real-time or batch service, or edge resource pool of an
+                edge service; returned only when such a pool is configured.
+            vpc_id (str | Unset): VPC of the real-time service instances; returned when a custom network is configured.
+            subnet_network_id (str | Unset): Subnet network ID of the real-time service instances; returned when a custom
+                network is configured.
+            security_group_id (str | Unset): Security group of the real-time service instances; returned when a custom
+                network is configured.
+            status (ServiceDetailStatus | Unset): Service status: `running` (serving normally), `deploying` (being
+                deployed), `concerning` (partially ready: some instances are abnormal), `failed` (deployment failed, see
+                `error_msg`), `stopped`, `finished` (batch services only: the job completed), and the transitional `stopping`,
+                `deleting`, `pending` and `waiting`.
+            progress (int | Unset): Deployment progress in percent; meaningful while the status is `deploying`.
+            error_msg (str | Unset): Cause of the failure; returned when the status is `failed`.
+            config (list[ServiceConfig] | Unset): Model configurations of the service, shaped by `infer_type`. For a shared
+                service only `model_id`, `model_name` and `model_version` are returned.
+            access_address (str | Unset): Address for inference requests; returned for real-time services.
+            bind_access_address (str | Unset): Request address of the custom domain name; returned once a domain name is
+                bound.
+            invocation_times (int | Unset): Total calls to the service.
+            failed_times (int | Unset): Failed calls to the service.
+            is_shared (bool | Unset): Whether the service is a subscribed (shared) service.
+            shared_count (int | Unset): Number of subscriptions of the service.
+            schedule (list[ServiceSchedule] | Unset): Scheduling configuration of the service (automatic stop); absent when
+                none is set.
+            update_time (int | Unset): Time the configuration used by the service was last updated, in milliseconds since
+                the Unix epoch.
+            debug_url (str | Unset): Online debugging address of a real-time service; returned only when the model supports
+                online debugging and the service has a single instance.
+            due_time (int | Unset): Time a real-time service stops automatically, in milliseconds since the Unix epoch.
+            operation_time (int | Unset): Time of the last operation request on the service, in milliseconds since the Unix
+                epoch.
+            transition_at (int | Unset): Time the service status last changed, in milliseconds since the Unix epoch.
+            is_free (bool | Unset): Whether the service uses a free flavor.
+            field_additional_properties (ServiceDetailAdditionalProperties | Unset): Additional service attributes.
+    """
+
+    service_id: str
+    service_name: str
+    description: str | Unset = UNSET
+    tenant: str | Unset = UNSET
+    project: str | Unset = UNSET
+    owner: str | Unset = UNSET
+    publish_at: int | Unset = UNSET
+    infer_type: ServiceDetailInferType | Unset = UNSET
+    workspace_id: str | Unset = UNSET
+    cluster_id: str | Unset = UNSET
+    vpc_id: str | Unset = UNSET
+    subnet_network_id: str | Unset = UNSET
+    security_group_id: str | Unset = UNSET
+    status: ServiceDetailStatus | Unset = UNSET
+    progress: int | Unset = UNSET
+    error_msg: str | Unset = UNSET
+    config: list[ServiceConfig] | Unset = UNSET
+    access_address: str | Unset = UNSET
+    bind_access_address: str | Unset = UNSET
+    invocation_times: int | Unset = UNSET
+    failed_times: int | Unset = UNSET
+    is_shared: bool | Unset = UNSET
+    shared_count: int | Unset = UNSET
+    schedule: list[ServiceSchedule] | Unset = UNSET
+    update_time: int | Unset = UNSET
+    debug_url: str | Unset = UNSET
+    due_time: int | Unset = UNSET
+    operation_time: int | Unset = UNSET
+    transition_at: int | Unset = UNSET
+    is_free: bool | Unset = UNSET
+    field_additional_properties: ServiceDetailAdditionalProperties | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        service_id = self.service_id
+
+        service_name = self.service_name
+
+        description = self.description
+
+        tenant = self.tenant
+
+        project = self.project
+
+        owner = self.owner
+
+        publish_at = self.publish_at
+
+        infer_type: str | Unset = UNSET
+        if not isinstance(self.infer_type, Unset):
+            infer_type = self.infer_type.value
+
+        workspace_id = self.workspace_id
+
+        cluster_id = self.cluster_id
+
+        vpc_id = self.vpc_id
+
+        subnet_network_id = self.subnet_network_id
+
+        security_group_id = self.security_group_id
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        progress = self.progress
+
+        error_msg = self.error_msg
+
+        config: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = []
+            for config_item_data in self.config:
+                config_item = config_item_data.to_dict()
+                config.append(config_item)
+
+        access_address = self.access_address
+
+        bind_access_address = self.bind_access_address
+
+        invocation_times = self.invocation_times
+
+        failed_times = self.failed_times
+
+        is_shared = self.is_shared
+
+        shared_count = self.shared_count
+
+        schedule: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.schedule, Unset):
+            schedule = []
+            for schedule_item_data in self.schedule:
+                schedule_item = schedule_item_data.to_dict()
+                schedule.append(schedule_item)
+
+        update_time = self.update_time
+
+        debug_url = self.debug_url
+
+        due_time = self.due_time
+
+        operation_time = self.operation_time
+
+        transition_at = self.transition_at
+
+        is_free = self.is_free
+
+        field_additional_properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_additional_properties, Unset):
+            field_additional_properties = self.field_additional_properties.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "service_id": service_id,
+                "service_name": service_name,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if tenant is not UNSET:
+            field_dict["tenant"] = tenant
+        if project is not UNSET:
+            field_dict["project"] = project
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+        if publish_at is not UNSET:
+            field_dict["publish_at"] = publish_at
+        if infer_type is not UNSET:
+            field_dict["infer_type"] = infer_type
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+        if cluster_id is not UNSET:
+            field_dict["cluster_id"] = cluster_id
+        if vpc_id is not UNSET:
+            field_dict["vpc_id"] = vpc_id
+        if subnet_network_id is not UNSET:
+            field_dict["subnet_network_id"] = subnet_network_id
+        if security_group_id is not UNSET:
+            field_dict["security_group_id"] = security_group_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if progress is not UNSET:
+            field_dict["progress"] = progress
+        if error_msg is not UNSET:
+            field_dict["error_msg"] = error_msg
+        if config is not UNSET:
+            field_dict["config"] = config
+        if access_address is not UNSET:
+            field_dict["access_address"] = access_address
+        if bind_access_address is not UNSET:
+            field_dict["bind_access_address"] = bind_access_address
+        if invocation_times is not UNSET:
+            field_dict["invocation_times"] = invocation_times
+        if failed_times is not UNSET:
+            field_dict["failed_times"] = failed_times
+        if is_shared is not UNSET:
+            field_dict["is_shared"] = is_shared
+        if shared_count is not UNSET:
+            field_dict["shared_count"] = shared_count
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if update_time is not UNSET:
+            field_dict["update_time"] = update_time
+        if debug_url is not UNSET:
+            field_dict["debug_url"] = debug_url
+        if due_time is not UNSET:
+            field_dict["due_time"] = due_time
+        if operation_time is not UNSET:
+            field_dict["operation_time"] = operation_time
+        if transition_at is not UNSET:
+            field_dict["transition_at"] = transition_at
+        if is_free is not UNSET:
+            field_dict["is_free"] = is_free
+        if field_additional_properties is not UNSET:
+            field_dict["additional_properties"] = field_additional_properties
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.service_config import ServiceConfig  # noqa: PLC0415
+        from ..models.service_detail_additional_properties import ServiceDetailAdditionalProperties  # noqa: PLC0415
+        from ..models.service_schedule import ServiceSchedule  # noqa: PLC0415
+
+        d = dict(src_dict)
+        service_id = d.pop("service_id")
+
+        service_name = d.pop("service_name")
+
+        description = d.pop("description", UNSET)
+
+        tenant = d.pop("tenant", UNSET)
+
+        project = d.pop("project", UNSET)
+
+        owner = d.pop("owner", UNSET)
+
+        publish_at = d.pop("publish_at", UNSET)
+
+        _infer_type = d.pop("infer_type", UNSET)
+        infer_type: ServiceDetailInferType | Unset
+        if isinstance(_infer_type, Unset):
+            infer_type = UNSET
+        else:
+            infer_type = ServiceDetailInferType(_infer_type)
+
+        workspace_id = d.pop("workspace_id", UNSET)
+
+        cluster_id = d.pop("cluster_id", UNSET)
+
+        vpc_id = d.pop("vpc_id", UNSET)
+
+        subnet_network_id = d.pop("subnet_network_id", UNSET)
+
+        security_group_id = d.pop("security_group_id", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: ServiceDetailStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = ServiceDetailStatus(_status)
+
+        progress = d.pop("progress", UNSET)
+
+        error_msg = d.pop("error_msg", UNSET)
+
+        _config = d.pop("config", UNSET)
+        config: list[ServiceConfig] | Unset = UNSET
+        if _config is not UNSET:
+            config = []
+            for config_item_data in _config:
+                config_item = ServiceConfig.from_dict(config_item_data)
+
+                config.append(config_item)
+
+        access_address = d.pop("access_address", UNSET)
+
+        bind_access_address = d.pop("bind_access_address", UNSET)
+
+        invocation_times = d.pop("invocation_times", UNSET)
+
+        failed_times = d.pop("failed_times", UNSET)
+
+        is_shared = d.pop("is_shared", UNSET)
+
+        shared_count = d.pop("shared_count", UNSET)
+
+        _schedule = d.pop("schedule", UNSET)
+        schedule: list[ServiceSchedule] | Unset = UNSET
+        if _schedule is not UNSET:
+            schedule = []
+            for schedule_item_data in _schedule:
+                schedule_item = ServiceSchedule.from_dict(schedule_item_data)
+
+                schedule.append(schedule_item)
+
+        update_time = d.pop("update_time", UNSET)
+
+        debug_url = d.pop("debug_url", UNSET)
+
+        due_time = d.pop("due_time", UNSET)
+
+        operation_time = d.pop("operation_time", UNSET)
+
+        transition_at = d.pop("transition_at", UNSET)
+
+        is_free = d.pop("is_free", UNSET)
+
+        _field_additional_properties = d.pop("additional_properties", UNSET)
+        field_additional_properties: ServiceDetailAdditionalProperties | Unset
+        if isinstance(_field_additional_properties, Unset):
+            field_additional_properties = UNSET
+        else:
+            field_additional_properties = ServiceDetailAdditionalProperties.from_dict(_field_additional_properties)
+
+        service_detail = cls(
+            service_id=service_id,
+            service_name=service_name,
+            description=description,
+            tenant=tenant,
+            project=project,
+            owner=owner,
+            publish_at=publish_at,
+            infer_type=infer_type,
+            workspace_id=workspace_id,
+            cluster_id=cluster_id,
+            vpc_id=vpc_id,
+            subnet_network_id=subnet_network_id,
+            security_group_id=security_group_id,
+            status=status,
+            progress=progress,
+            error_msg=error_msg,
+            config=config,
+            access_address=access_address,
+            bind_access_address=bind_access_address,
+            invocation_times=invocation_times,
+            failed_times=failed_times,
+            is_shared=is_shared,
+            shared_count=shared_count,
+            schedule=schedule,
+            update_time=update_time,
+            debug_url=debug_url,
+            due_time=due_time,
+            operation_time=operation_time,
+            transition_at=transition_at,
+            is_free=is_free,
+            field_additional_properties=field_additional_properties,
+        )
+
+        service_detail.additional_properties = d
+        return service_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.monitor import Monitor
+
+
+T = TypeVar("T", bound="ServiceMonitorInfo")
+
+
+@_attrs_define
+class ServiceMonitorInfo:
+    """Monitoring information of a service.
+
+    Attributes:
+        service_name (str): Service name.
+        service_id (str): Service ID.
+        monitors (list[Monitor]): Monitoring details, one entry per model (real-time services) or per edge node (edge
+            services).
+        service_running_instance_count (int | Unset): Number of running instances of the service.
+        service_instance_count (int | Unset): Number of instances of the service.
+        req_count_per_min (int | Unset): Calls to the service during the previous full minute.
+    """
+
+    service_name: str
+    service_id: str
+    monitors: list[Monitor]
+    service_running_instance_count: int | Unset = UNSET
+    service_instance_count: int | Unset = UNSET
+    req_count_per_min: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        service_name = self.service_name
+
+        service_id = self.service_id
+
+        monitors = []
+        for monitors_item_data in self.monitors:
+            monitors_item = monitors_item_data.to_dict()
+            monitors.append(monitors_item)
+
+        service_running_instance_count = self.service_running_instance_count
+
+        service_instance_count = self.service_instance_count
+
+        req_count_per_min = self.req_count_per_min
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "service_name": service_name,
+                "service_id": service_id,
+                "monitors": monitors,
+            }
+        )
+        if service_running_instance_count is not UNSET:
+            field_dict["service_running_instance_count"] = service_running_instance_count
+        if service_instance_count is not UNSET:
+            field_dict["service_instance_count"] = service_instance_count
+        if req_count_per_min is not UNSET:
+            field_dict["req_count_per_min"] = req_count_per_min
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.monitor import Monitor  # noqa: PLC0415
+
+        d = dict(src_dict)
+        service_name = d.pop("service_name")
+
+        service_id = d.pop("service_id")
+
+        monitors = []
+        _monitors = d.pop("monitors")
+        for monitors_item_data in _monitors:
+            monitors_item = Monitor.from_dict(monitors_item_data)
+
+            monitors.append(monitors_item)
+
+        service_running_instance_count = d.pop("service_running_instance_count", UNSET)
+
+        service_instance_count = d.pop("service_instance_count", UNSET)
+
+        req_count_per_min = d.pop("req_count_per_min", UNSET)
+
+        service_monitor_info = cls(
+            service_name=service_name,
+            service_id=service_id,
+            monitors=monitors,
+            service_running_instance_count=service_running_instance_count,
+            service_instance_count=service_instance_count,
+            req_count_per_min=req_count_per_min,
+        )
+
+        service_monitor_info.additional_properties = d
+        return service_monitor_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

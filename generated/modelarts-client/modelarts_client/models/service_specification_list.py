@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.specification import Specification
+
+
+T = TypeVar("T", bound="ServiceSpecificationList")
+
+
+@_attrs_define
+class ServiceSpecificationList:
+    """A page of service deployment specifications.
+
+    Attributes:
+        specifications (list[Specification]): The deployment specifications.
+        total_count (int | Unset): Total number of deployment specifications.
+        count (int | Unset): Number of specifications in this page.
+    """
+
+    specifications: list[Specification]
+    total_count: int | Unset = UNSET
+    count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        specifications = []
+        for specifications_item_data in self.specifications:
+            specifications_item = specifications_item_data.to_dict()
+            specifications.append(specifications_item)
+
+        total_count = self.total_count
+
+        count = self.count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "specifications": specifications,
+            }
+        )
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
+        if count is not UNSET:
+            field_dict["count"] = count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.specification import Specification  # noqa: PLC0415
+
+        d = dict(src_dict)
+        specifications = []
+        _specifications = d.pop("specifications")
+        for specifications_item_data in _specifications:
+            specifications_item = Specification.from_dict(specifications_item_data)
+
+            specifications.append(specifications_item)
+
+        total_count = d.pop("total_count", UNSET)
+
+        count = d.pop("count", UNSET)
+
+        service_specification_list = cls(
+            specifications=specifications,
+            total_count=total_count,
+            count=count,
+        )
+
+        service_specification_list.additional_properties = d
+        return service_specification_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,21 @@
+from enum import StrEnum
+
+
+class ShowPoolMonitorPeriod(StrEnum):
+    VALUE_0 = "60"
+    VALUE_1 = "300"
+    VALUE_2 = "900"
+    VALUE_3 = "3600"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ShowPoolMonitorPeriod | None":
+        # A value this client does not know yet: keep it as a pseudo-member rather than fail the call.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TrainingJobLogUrl")
+
+
+@_attrs_define
+class TrainingJobLogUrl:
+    """Temporary OBS link to a training task's log.
+
+    Attributes:
+        obs_url (str): Temporary OBS link to the log file (preview or download, per the request's `Content-Type`), valid
+            for about 5 minutes (EU page).
+    """
+
+    obs_url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        obs_url = self.obs_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "obs_url": obs_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        obs_url = d.pop("obs_url")
+
+        training_job_log_url = cls(
+            obs_url=obs_url,
+        )
+
+        training_job_log_url.additional_properties = d
+        return training_job_log_url
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

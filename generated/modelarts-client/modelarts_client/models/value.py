@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Value")
+
+
+@_attrs_define
+class Value:
+    """Resource quantities by resource name, as Kubernetes quantities (`15548Mi`, `64Gi`, `1073m`) or plain numbers.
+    `maxValue` of Capacity is the maximum elastic amount. `allValue` and `allMaxValue` come from the official SDK, not
+    the manual's table. Keys other than cpu, memory and tnt004 appear for other accelerator flavors.
+
+        Attributes:
+            cpu (float | str | Unset): CPU amount (compute resources).
+            memory (float | str | Unset): Memory amount, e.g. `64Gi`.
+            tnt004 (float | str | Unset): Number of GPU cards of flavor tnt004 (e.g. `2` or `1073m`).
+    """
+
+    cpu: float | str | Unset = UNSET
+    memory: float | str | Unset = UNSET
+    tnt004: float | str | Unset = UNSET
+    additional_properties: dict[str, float | str] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cpu: float | str | Unset
+        if isinstance(self.cpu, Unset):
+            cpu = UNSET
+        else:
+            cpu = self.cpu
+
+        memory: float | str | Unset
+        if isinstance(self.memory, Unset):
+            memory = UNSET
+        else:
+            memory = self.memory
+
+        tnt004: float | str | Unset
+        if isinstance(self.tnt004, Unset):
+            tnt004 = UNSET
+        else:
+            tnt004 = self.tnt004
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop
+
+        field_dict.update({})
+        if cpu is not UNSET:
+            field_dict["cpu"] = cpu
+        if memory is not UNSET:
+            field_dict["memory"] = memory
+        if tnt004 is not UNSET:
+            field_dict["tnt004"] = tnt004
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_cpu(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        cpu = _parse_cpu(d.pop("cpu", UNSET))
+
+        def _parse_memory(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        memory = _parse_memory(d.pop("memory", UNSET))
+
+        def _parse_tnt004(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        tnt004 = _parse_tnt004(d.pop("tnt004", UNSET))
+
+        value = cls(
+            cpu=cpu,
+            memory=memory,
+            tnt004=tnt004,
+        )
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+
+            def _parse_additional_property(data: object) -> float | str:
+                return cast(float | str, data)
+
+            additional_property = _parse_additional_property(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        value.additional_properties = additional_properties
+        return value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> float | str:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: float | str) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

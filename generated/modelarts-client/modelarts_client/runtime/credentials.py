@@ -1,0 +1,90 @@
+"""Settings from the environment, then from the official SDK's profile file, for `ModelArts.from_env()`.
+
+Read in this order (the official SDK's names, so its users need no new set-up):
+  credentials  HUAWEICLOUD_SDK_AK + HUAWEICLOUD_SDK_SK (+ HUAWEICLOUD_SDK_SECURITY_TOKEN), else
+               MODELARTS_AUTH_TOKEN, else `ak`/`sk`/`security_token` in the [basic] section of the
+               profile file (HUAWEICLOUD_SDK_CREDENTIALS_FILE, default ~/.huaweicloud/credentials)
+  project id   HUAWEICLOUD_SDK_PROJECT_ID, else `project_id` in the profile's [basic] section
+  where        MODELARTS_REGION or MODELARTS_ENDPOINT
+Anything missing raises ConfigurationError naming the variable to set.
+"""
+
+from __future__ import annotations
+
+import configparser
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+from .auth import AkSkAuth, TokenAuth
+from .errors import ConfigurationError
+
+AK = "HUAWEICLOUD_SDK_AK"
+SK = "HUAWEICLOUD_SDK_SK"
+PROJECT_ID = "HUAWEICLOUD_SDK_PROJECT_ID"
+SECURITY_TOKEN = "HUAWEICLOUD_SDK_SECURITY_TOKEN"
+CREDENTIALS_FILE = "HUAWEICLOUD_SDK_CREDENTIALS_FILE"
+TOKEN = "MODELARTS_AUTH_TOKEN"
+REGION = "MODELARTS_REGION"
+ENDPOINT = "MODELARTS_ENDPOINT"
+PROFILE_SECTION = "basic"  # huaweicloudsdkcore's ProfileCredentialProvider for regional services
+
+
+@dataclass(frozen=True)
+class EnvSettings:
+    region: str | None
+    endpoint: str | None
+    project_id: str
+    auth: httpx.Auth
+
+
+def from_environment(environ: Mapping[str, str] | None = None, home: Path | None = None) -> EnvSettings:
+    env = os.environ if environ is None else environ
+    profile_path = Path(env[CREDENTIALS_FILE]) if env.get(CREDENTIALS_FILE) else (home or Path.home()) / ".huaweicloud" / "credentials"
+    profile = _read_profile(profile_path)
+    region, endpoint = env.get(REGION) or None, env.get(ENDPOINT) or None
+    if not region and not endpoint:
+        raise ConfigurationError(
+            f"no region: set {REGION} (e.g. cn-north-4) or {ENDPOINT} (e.g. https://modelarts.cn-north-4.myhuaweicloud.com)"
+        )
+    project_id = env.get(PROJECT_ID) or profile.get("project_id")
+    if not project_id:
+        raise ConfigurationError(f"no project id: set {PROJECT_ID} (or project_id under [{PROFILE_SECTION}] in {profile_path})")
+    return EnvSettings(region, endpoint, project_id, _auth(env, profile, profile_path))
+
+
+def _auth(env: Mapping[str, str], profile: Mapping[str, str], profile_path: Path) -> httpx.Auth:
+    ak, sk = env.get(AK), env.get(SK)
+    if ak or sk:
+        if not (ak and sk):
+            raise ConfigurationError(f"{AK if ak else SK} is set but {SK if ak else AK} is not: set both")
+        return AkSkAuth(ak, sk, security_token=env.get(SECURITY_TOKEN) or None)
+    if env.get(TOKEN):
+        return TokenAuth(env[TOKEN])
+    ak, sk = profile.get("ak"), profile.get("sk")
+    if ak and sk:
+        return AkSkAuth(ak, sk, security_token=profile.get("security_token") or None)
+    if ak or sk or profile.get("idp_id"):
+        raise ConfigurationError(
+            f"[{PROFILE_SECTION}] in {profile_path} needs both ak and sk (federated idp_id profiles are not supported)"
+        )
+    raise ConfigurationError(
+        f"no credentials: set {AK} and {SK} (AK/SK signing) or {TOKEN} (IAM token), or put ak and sk under [{PROFILE_SECTION}] in {profile_path}"
+    )
+
+
+def _read_profile(path: Path) -> dict[str, str]:
+    """The [basic] section of the profile file as the official SDK reads it (configparser, UTF-8); {} if absent."""
+    if not path.is_file():
+        return {}
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(path, encoding="utf-8")
+    except (configparser.Error, UnicodeDecodeError) as exc:
+        raise ConfigurationError(f"{path}: not a credentials file ({type(exc).__name__})") from None
+    if not parser.has_section(PROFILE_SECTION):
+        return {}
+    return dict(parser.items(PROFILE_SECTION))

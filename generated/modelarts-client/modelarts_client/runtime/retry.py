@@ -1,0 +1,71 @@
+"""When to retry and how long to wait: exponential backoff, `Retry-After` honoured, idempotent methods only."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+
+import httpx
+
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """`max_attempts` counts the first try; `max_attempts=1` disables retries.
+
+    The n-th retry waits `backoff * 2**(n-1)` seconds (capped at `max_backoff`, spread by ±`jitter`),
+    or what the server's `Retry-After` says; a `Retry-After` above `max_retry_after` is not waited
+    for: the error is raised at once. Connection failures (nothing reached the server) are retried too.
+    """
+
+    max_attempts: int = 4
+    backoff: float = 0.5
+    max_backoff: float = 8.0
+    max_retry_after: float = 60.0
+    jitter: float = 0.1
+    statuses: frozenset[int] = RETRY_STATUSES
+    methods: frozenset[str] = frozenset({"GET", "HEAD", "OPTIONS"})
+
+    def delay(
+        self,
+        method: str,
+        attempt: int,
+        response: httpx.Response | None,
+        *,
+        rng: Callable[[], float] = random.random,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> float | None:
+        """Seconds to wait before attempt `attempt + 1`, or None to give up (`response` None: connection failed)."""
+        if attempt >= self.max_attempts or method.upper() not in self.methods:
+            return None
+        if response is not None:
+            if response.status_code not in self.statuses:
+                return None
+            header = response.headers.get("Retry-After")
+            if header is not None:
+                wait = parse_retry_after(header, now())
+                if wait is not None:
+                    return wait if wait <= self.max_retry_after else None
+        base = min(self.max_backoff, self.backoff * 2.0 ** (attempt - 1))
+        return max(0.0, base * (1 + self.jitter * (2 * rng() - 1)))
+
+
+NO_RETRIES = RetryPolicy(max_attempts=1)
+
+
+def parse_retry_after(value: str, now: datetime) -> float | None:
+    """Seconds from a Retry-After header: delta-seconds or an HTTP date (RFC 9110 §10.2.3); None if unreadable."""
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - now).total_seconds())
