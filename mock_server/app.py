@@ -102,8 +102,9 @@ class Pipeline:
         body = self.store.view(call.project_id, op.operation_id, key)
         reply = Reply(op.success_status, body)
         # Stored bodies are read-only and put() replaces them: their JSON can be encoded once per object.
+        # The cache holds each body it keys, so no other object can take its id while the entry lives.
         cached = self._payloads.get(id(body))
-        if cached is None or cached[0] is not body:
+        if cached is None:
             if len(self._payloads) >= _PAYLOAD_CACHE:
                 self._payloads.clear()
             cached = self._payloads[id(body)] = (body, encode(reply))
