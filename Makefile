@@ -20,7 +20,7 @@ TS_USAGE ?= tools/typescript/usage.ts
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: all venv validate transcribe drift summary test lint typecheck pytest check-generated format clean
+.PHONY: all venv validate transcribe drift summary test lint typecheck pytest check-generated format clean mock bench-mock
 
 all: validate drift summary
 
@@ -48,8 +48,8 @@ summary: $(INSTALLED)
 test: lint typecheck check-generated pytest
 
 lint: $(INSTALLED)
-	$(VENV)/bin/ruff format --check generator tests bench
-	$(VENV)/bin/ruff check generator tests bench
+	$(VENV)/bin/ruff format --check generator tests mock_server bench
+	$(VENV)/bin/ruff check generator tests mock_server bench
 
 typecheck: $(INSTALLED)
 	$(VENV)/bin/mypy
@@ -151,8 +151,18 @@ bench-client: $(INSTALLED)
 	PYTHONPATH=generated/modelarts-client $(PY) -m bench.client_show_pool
 
 format: $(INSTALLED)
-	$(VENV)/bin/ruff format generator tests bench
-	$(VENV)/bin/ruff check --fix generator tests bench
+	$(VENV)/bin/ruff format generator tests mock_server bench
+	$(VENV)/bin/ruff check --fix generator tests mock_server bench
+
+# The fake ModelArts on a loopback port (mock_server/README.md); e.g. make mock MOCK_ARGS="--token T".
+MOCK_PORT ?= 8080
+MOCK_ARGS ?= --no-auth --validate-responses
+mock: $(INSTALLED)
+	$(PY) -m mock_server --host 127.0.0.1 --port $(MOCK_PORT) $(MOCK_ARGS)
+
+# Requests/s of the mock vs bare Starlette and Prism in one run (installs wrk and Prism if missing).
+bench-mock: $(INSTALLED)
+	$(PY) bench/mock_throughput.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

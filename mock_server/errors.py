@@ -1,0 +1,43 @@
+"""Typed errors of the mock. Each carries its HTTP status and ModelArts error code; only `wire` serialises them."""
+
+from __future__ import annotations
+
+
+class MockError(Exception):
+    """An answer other than success: status, ModelArts error code, message (never a secret)."""
+
+    status = 500
+
+    def __init__(self, error_code: str, message: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(f"{error_code}: {message}")
+        self.error_code = error_code
+        self.message = message
+        self.headers = headers or {}
+
+
+class BadRequest(MockError):
+    status = 400
+
+
+class Unauthorized(MockError):
+    status = 401
+
+
+class NotFound(MockError):
+    status = 404
+
+
+class MethodNotAllowed(MockError):
+    status = 405
+
+
+class ResponseInvalid(MockError):
+    """--validate-responses found a response that the spec does not allow: the mock's own fault, hence a 500."""
+
+    status = 500
+
+
+# Gateway-level answers that no operation owns (the real API gateway uses APIGW.* codes for them).
+GATEWAY_NOT_FOUND = "APIGW.0101"
+MOCK_RESPONSE_INVALID = "Mock.ResponseInvalid"
+MOCK_INTERNAL = "Mock.InternalError"
