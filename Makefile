@@ -8,6 +8,17 @@ PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 MANUAL := spec/manual/modelarts-api-excerpt.txt
 DOC ?= $(MANUAL)
+# Publishing, spec lint, TypeScript proof (README "Publishing")
+PUBLISHED ?= generated/spec
+NPM_DIR := tools/npm
+NPM_BIN := $(NPM_DIR)/node_modules/.bin
+NPM_STAMP := $(NPM_DIR)/node_modules/.installed
+CHROMIUM ?= /usr/bin/chromium
+LINT_SPECS ?= spec/modelarts.yaml $(PUBLISHED)/modelarts.yaml $(PUBLISHED)/modelarts.json
+TS_SPEC ?= $(PUBLISHED)/modelarts.json
+TS_USAGE ?= tools/typescript/usage.ts
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .PHONY: all venv validate transcribe drift summary test lint typecheck pytest check-generated format clean mock bench-mock
 
@@ -43,15 +54,86 @@ lint: $(INSTALLED)
 typecheck: $(INSTALLED)
 	$(VENV)/bin/mypy
 
-pytest: $(INSTALLED)
+pytest: $(INSTALLED) $(NPM_STAMP) chromium
 	$(PY) -m pytest -q
 
 # Committed derived files must equal a fresh derivation.
-check-generated: $(INSTALLED) check-client
+check-generated: $(INSTALLED) check-published check-client
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(PY) -m generator transcribe $(MANUAL) -o "$$tmp/doc-tables.yaml" 2>/dev/null && \
 	if ! diff -u spec/doc-tables.yaml "$$tmp/doc-tables.yaml"; then \
 	  echo "spec/doc-tables.yaml is stale: run 'make transcribe'" >&2; exit 1; fi
+
+# --- Publishing (README "Publishing"): bundles + HTML reference, spec lint, TypeScript proof, doc update.
+
+.PHONY: publish check-published npm-tools chromium lint-spec check-typescript reference-screenshot update
+.PHONY: update-drift update-adopt update-validate update-generate update-publish update-changelog
+
+# npm tools live in tools/npm (exact versions, package-lock.json), never installed globally.
+$(NPM_STAMP): $(NPM_DIR)/package.json $(NPM_DIR)/package-lock.json
+	cd $(NPM_DIR) && npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+npm-tools: $(NPM_STAMP)
+
+# Debian's chromium for the HTML reference test (playwright-core drives it; no browser is downloaded).
+chromium:
+	@test -x $(CHROMIUM) || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+publish: $(INSTALLED)
+	$(PY) -m generator publish -o $(PUBLISHED)
+
+check-published: $(INSTALLED)
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	if ! $(PY) -m generator publish -o "$$tmp/spec" 2>"$$tmp/log"; then cat "$$tmp/log" >&2; exit 1; fi && \
+	if ! diff -ru $(PUBLISHED) "$$tmp/spec" >"$$tmp/diff"; then \
+	  head -40 "$$tmp/diff"; echo "$(PUBLISHED) is stale: run 'make publish'" >&2; exit 1; fi
+
+lint-spec: $(NPM_STAMP)
+	$(NPM_BIN)/redocly lint --config tools/redocly.yaml --format stylish $(LINT_SPECS) 2>&1 | grep -vF -e '║' -e '╔' -e '╚'; exit $${PIPESTATUS[0]}
+
+check-typescript: $(NPM_STAMP)
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(NPM_BIN)/openapi-typescript $(TS_SPEC) -o "$$tmp/modelarts.d.ts" --silent && \
+	cp $(TS_USAGE) "$$tmp/usage.ts" && cp tools/typescript/tsconfig.json "$$tmp/" && \
+	$(CURDIR)/$(NPM_BIN)/tsc -p "$$tmp/tsconfig.json" && echo "TypeScript types from $(TS_SPEC) compile with $(TS_USAGE)"
+
+reference-screenshot: $(NPM_STAMP) chromium
+	@mkdir -p docs && SCREENSHOT_AT='#op-ShowOsConfig' node $(NPM_DIR)/scripts/check-reference.cjs $(PUBLISHED)/index.html docs/reference-screenshot.png >/dev/null
+
+# New manual edition: `make update DOC=new.txt` reports drift and stops if the spec needs editing; after
+# editing spec/modelarts.yaml, `make update DOC=new.txt STEP=apply` runs adopt, validate, generate, publish,
+# changelog. Any one step: STEP=drift|adopt|validate|generate|publish|changelog.
+STEP ?=
+UPDATE_BASE ?= HEAD
+UPDATE_DIR := build/update
+UPDATE_APPLY := adopt validate generate publish changelog
+
+update: $(INSTALLED)
+	@case "$(STEP)" in \
+	  "") if $(MAKE) --no-print-directory update-drift; then $(MAKE) --no-print-directory $(addprefix update-,$(UPDATE_APPLY)); \
+	      else echo "next: edit spec/modelarts.yaml for the drift above, then: make update DOC=$(DOC) STEP=apply" >&2; exit 1; fi ;; \
+	  apply) $(MAKE) --no-print-directory $(addprefix update-,$(UPDATE_APPLY)) ;; \
+	  drift|adopt|validate|generate|publish|changelog) $(MAKE) --no-print-directory update-$(STEP) ;; \
+	  *) echo "unknown STEP '$(STEP)': one of drift, apply, $(UPDATE_APPLY)" >&2; exit 2 ;; \
+	esac
+
+update-drift: $(INSTALLED)
+	$(PY) -m generator drift $(DOC)
+
+# The new edition becomes the manual the spec is checked against (check-generated re-transcribes it).
+update-adopt: $(INSTALLED)
+	@cmp -s $(DOC) $(MANUAL) || cp $(DOC) $(MANUAL)
+	$(PY) -m generator transcribe $(MANUAL) -o spec/doc-tables.yaml
+
+update-validate: validate
+update-generate: generate
+update-publish: publish
+
+# What changed since the spec committed at UPDATE_BASE; also written to build/update/changelog.txt.
+update-changelog: $(INSTALLED)
+	@mkdir -p $(UPDATE_DIR) && git show $(UPDATE_BASE):spec/modelarts.yaml > $(UPDATE_DIR)/previous-modelarts.yaml
+	set -o pipefail; $(PY) -m generator diff $(UPDATE_DIR)/previous-modelarts.yaml spec/modelarts.yaml | tee $(UPDATE_DIR)/changelog.txt
 
 # The generated client (generated/modelarts-client): regenerate, or check the committed copy is fresh.
 .PHONY: generate check-client bench-client

@@ -8,12 +8,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from generator import doc_tables, drift, generate, manual, summary, validate
+from generator import doc_tables, drift, generate, manual, publish, spec_diff, summary, validate
 from generator.diagnostics import Diagnostic, InputError, Level, has_errors, render
 from generator.yaml_source import YamlDocument, load_yaml, read_text
 
 DEFAULT_SPEC = "spec/modelarts.yaml"
 DEFAULT_TABLES = "spec/doc-tables.yaml"
+DEFAULT_PUBLISHED = "generated/spec"
 log = logging.getLogger("generator")
 
 
@@ -40,6 +41,16 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--spec", default=DEFAULT_SPEC)
     p.add_argument("--doc-tables", default=DEFAULT_TABLES)
 
+    p = commands.add_parser("publish", help="write the bundled spec (YAML, JSON) and the HTML reference")
+    p.add_argument("--spec", default=DEFAULT_SPEC)
+    p.add_argument("--doc-tables", default=DEFAULT_TABLES, help="transcription the spec must cover ('' to skip)")
+    p.add_argument("-o", "--output", default=DEFAULT_PUBLISHED, help="directory to write into")
+
+    p = commands.add_parser("diff", help="changes between two versions of the spec, breaking ones marked")
+    p.add_argument("old")
+    p.add_argument("new")
+    p.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when a change is breaking")
+    p.add_argument("--format", choices=("text", "json"), default=argparse.SUPPRESS, help="also accepted after the command")
     p = commands.add_parser("generate", help="generate the Python client (openapi-python-client + facade + runtime)")
     p.add_argument("--spec", default=DEFAULT_SPEC)
     p.add_argument("-o", "--output", default=str(generate.DEFAULT_OUTPUT), help="project folder, replaced atomically")
@@ -53,6 +64,10 @@ def main(argv: list[str] | None = None) -> int:
             return _finish(cmd_transcribe(args.doc, args.output, args.spec), args.format, None)
         if args.command == "drift":
             return cmd_drift(args.doc, args.spec, args.doc_tables, args.format)
+        if args.command == "publish":
+            return cmd_publish(args.spec, args.doc_tables, args.output, args.format)
+        if args.command == "diff":
+            return cmd_diff(args.old, args.new, args.fail_on_breaking, args.format)
         if args.command == "generate":
             return _finish(generate.generate(Path(args.spec), Path(args.output)), args.format, f"{args.output}: generated")
         if args.command == "summary":
@@ -137,3 +152,25 @@ def cmd_drift(doc_path: str, spec_path: str, tables_path: str, fmt: str) -> int:
         print(render(diagnostics, fmt), file=sys.stderr)
     print(drift.render(report, fmt, doc_path))
     return 1 if report else 0
+
+
+def cmd_publish(spec_path: str, tables_path: str, output: str, fmt: str) -> int:
+    tables = load_yaml(tables_path) if tables_path else None
+    published, diagnostics = publish.render(load_yaml(spec_path), tables)
+    if published is None:
+        print(render(diagnostics, fmt), file=sys.stderr)
+        log.info("nothing written: the spec has errors")
+        return 1
+    publish.write(published, Path(output), write_atomically)
+    log.info("%s: %s (version %s)", output, ", ".join(publish.BUNDLE_FILES), published.version)
+    return 0
+
+
+def cmd_diff(old_path: str, new_path: str, fail_on_breaking: bool, fmt: str) -> int:
+    old, new = load_yaml(old_path), load_yaml(new_path)
+    for doc in (old, new):
+        if not isinstance(doc.data, dict) or "paths" not in doc.data:
+            raise InputError(Diagnostic("spec-not-object", Level.ERROR, "not an OpenAPI document (no 'paths')", file=doc.path, pointer=""))
+    changes = spec_diff.diff(old, new)
+    print(spec_diff.render(changes, fmt, old_path, new_path))
+    return 1 if fail_on_breaking and any(c.breaking for c in changes) else 0

@@ -10,6 +10,7 @@ import copy
 import logging
 import time
 from pathlib import Path
+from typing import Any
 
 from starlette.applications import Starlette
 from starlette.types import Receive, Scope, Send
@@ -24,10 +25,12 @@ from mock_server.routing import Router
 from mock_server.settings import Call, Settings
 from mock_server.spec import PROJECT_PARAM, MockSpec, OperationSpec, load_spec
 from mock_server.store import Kind, Record, Store
-from mock_server.wire import RawRequest, Reply, error_reply, read_request, send_reply
+from mock_server.wire import RawRequest, Reply, encode, error_reply, read_request, send_reply
 
 log = logging.getLogger("mock_server")
 _LOGGED_PATH = 200  # characters of the path in the request log
+_CHECKED_CACHE = 1024  # distinct valid replies remembered by the self-check
+_PAYLOAD_CACHE = 1024  # stored bodies whose JSON is kept
 
 
 class Pipeline:
@@ -45,6 +48,8 @@ class Pipeline:
             if settings.auth
             else None
         )
+        self._checked: set[tuple[str, int, bytes]] = set()  # replies already found valid, by their bytes
+        self._payloads: dict[int, tuple[Any, bytes]] = {}  # id(stored body) → (the body, its JSON)
         known = {op.operation_id for op in spec.operations}
         unknown = sorted((set(settings.overrides) | settings.unvalidated) - known)
         if unknown:
@@ -54,15 +59,17 @@ class Pipeline:
         started = time.perf_counter()
         request = await read_request(scope, receive)
         try:
-            reply = self.handle(request)
+            reply, payload = self.handle(request)
         except Exception:  # a bug in the mock or in an override: still a JSON answer, and a loud log
             log.exception("internal error while answering %s %s", request.method, request.raw_path[:_LOGGED_PATH])
             reply = error_reply(MockError(MOCK_INTERNAL, "internal error of the mock server (see its log)"))
-        await send_reply(reply, send)
+            payload = encode(reply)
+        await send_reply(reply, send, payload)
         elapsed = (time.perf_counter() - started) * 1000
         log.info("%s %s %d %.2fms", request.method, request.raw_path[:_LOGGED_PATH], reply.status, elapsed)
 
-    def handle(self, request: RawRequest) -> Reply:
+    def handle(self, request: RawRequest) -> tuple[Reply, bytes]:
+        """The reply and its encoded body."""
         try:
             if request.body_too_large:
                 raise BadRequest(self.spec.bad_request_code, "request body larger than 1 MiB")
@@ -70,40 +77,59 @@ class Pipeline:
                 self.authenticator.check(request)  # 1. auth
             op, path = self.router.match(request.method, request.raw_path)  # 2. route
         except MockError as error:
-            return error_reply(error)
+            reply = error_reply(error)
+            return reply, encode(reply)
         call = Call(op.operation_id, path.get(PROJECT_PARAM, ""), {})
         try:
             validate = op.operation_id not in self.settings.unvalidated
             # 3–5. parse, coerce, validate
             params = parse(op.parameters, path, query_pairs(request.raw_query), request.headers, validate)
             call = Call(op.operation_id, call.project_id, params)
-            reply = self.respond(op, call, path)  # 6. respond
+            reply, payload = self.respond(op, call, path)  # 6. respond
         except MockError as error:
             reply = error_reply(error)
+            payload = encode(reply)
         override = self.settings.overrides.get(op.operation_id)
         if override is not None:
             reply = override(call, copy.deepcopy(reply))
+            payload = encode(reply)
         if self.settings.validate_responses:
-            reply = self.self_check(op, reply)
-        return reply
+            reply, payload = self.self_check(op, reply, payload)
+        return reply, payload
 
-    def respond(self, op: OperationSpec, call: Call, path: dict[str, str]) -> Reply:
+    def respond(self, op: OperationSpec, call: Call, path: dict[str, str]) -> tuple[Reply, bytes]:
         key = tuple(path[name] for name in op.key_names)
-        return Reply(op.success_status, self.store.get(call.project_id, op.operation_id, key))
+        body = self.store.view(call.project_id, op.operation_id, key)
+        reply = Reply(op.success_status, body)
+        # Stored bodies are read-only and put() replaces them: their JSON can be encoded once per object.
+        # The cache holds each body it keys, so no other object can take its id while the entry lives.
+        cached = self._payloads.get(id(body))
+        if cached is None:
+            if len(self._payloads) >= _PAYLOAD_CACHE:
+                self._payloads.clear()
+            cached = self._payloads[id(body)] = (body, encode(reply))
+        return reply, cached[1]
 
-    def self_check(self, op: OperationSpec, reply: Reply) -> Reply:
+    def self_check(self, op: OperationSpec, reply: Reply, payload: bytes) -> tuple[Reply, bytes]:
         """--validate-responses: a reply the spec does not allow becomes a 500 naming the operation and the JSON pointer."""
+        key = (op.operation_id, reply.status, payload)
+        if key in self._checked:  # the same bytes for the same operation and status were valid before
+            return reply, payload
         validator = op.responses.get(reply.status)
         if validator is None:
             problem = f"status {reply.status} is not documented (documented: {', '.join(map(str, sorted(op.responses)))})"
         else:
             error = schemas.first_error(validator, reply.body)
             if error is None:
-                return reply
+                if len(self._checked) >= _CHECKED_CACHE:
+                    self._checked.clear()
+                self._checked.add(key)
+                return reply, payload
             problem = f"at {schemas.instance_pointer(error) or '/'}: {schemas.describe(error)}"
         message = f"{op.operation_id}: the mock's {reply.status} response does not match the spec {problem}"
         log.error("response validation failed: %s", message)
-        return error_reply(ResponseInvalid(MOCK_RESPONSE_INVALID, message))
+        invalid = error_reply(ResponseInvalid(MOCK_RESPONSE_INVALID, message))
+        return invalid, encode(invalid)
 
 
 _SPECS: dict[tuple[Path, int], MockSpec] = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from jsonschema.protocols import Validator
@@ -21,6 +21,7 @@ LOCATIONS = {"path": "path parameter", "query": "query parameter", "header": "he
 # Default serialisation only: the style each location uses when the spec names none.
 DEFAULT_STYLE = {"path": "simple", "query": "form", "header": "simple"}
 _INTEGER = re.compile(r"-?[0-9]+")
+VALID_CACHE = 4096
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,9 @@ class Parameter:
     kind: str  # the scalar JSON type the raw text is coerced to
     validator: Validator
     bad_request_code: str
+    # Raw values already found valid → their coerced value. Validation is a pure function of the text, and
+    # clients repeat the same project and resource ids; bounded so odd input cannot grow it without limit.
+    _valid: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def label(self) -> str:
@@ -56,10 +60,15 @@ class Parameter:
         raise BadRequest(self.bad_request_code, f"{self.label}: expected {self.kind}, got {schemas.short(raw)}")
 
     def check(self, raw: str) -> Any:
+        if raw in self._valid:
+            return self._valid[raw]
         value = self.coerce(raw)
         error = schemas.first_error(self.validator, value)
         if error is not None:
             raise BadRequest(self.bad_request_code, f"{self.label}: {schemas.describe(error)}")
+        if len(self._valid) >= VALID_CACHE:
+            self._valid.clear()
+        self._valid[raw] = value
         return value
 
 

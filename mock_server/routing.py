@@ -26,10 +26,13 @@ class Route(Generic[T]):
     segments: tuple[str | None, ...]  # literal text, or None where a parameter goes
     names: tuple[str, ...]  # parameter names, in path order
     methods: Mapping[str, T]  # "GET" → what the route serves
+    literals: tuple[tuple[int, str], ...]  # (position, text) of each literal segment, checked in order
 
 
 def decode_segment(raw: str) -> str | None:
     """Percent-decoded UTF-8 text of one raw path segment, or None if the escapes or the bytes are invalid."""
+    if "%" not in raw:
+        return raw  # the common case: nothing escaped (uvicorn only passes ASCII targets)
     if _BAD_ESCAPE.search(raw):
         return None
     try:
@@ -50,7 +53,8 @@ class Router(Generic[T]):
             params = [_PARAM.match(part) for part in parts]
             segments = tuple(None if match else part for part, match in zip(parts, params, strict=True))
             names = tuple(match.group(1) for match in params if match)
-            routes.append(Route(template, segments, names, methods))
+            literals = tuple((index, text) for index, text in enumerate(segments) if text is not None)
+            routes.append(Route(template, segments, names, methods, literals))
         # Per length, literal segments before parameters at each position, then by template for a stable order.
         self._by_length: dict[int, list[Route[T]]] = {}
         for route in sorted(routes, key=lambda r: (tuple(s is None for s in r.segments), r.template)):
@@ -62,7 +66,10 @@ class Router(Generic[T]):
         raw_segments = raw_path.split("/")
         decoded = [decode_segment(segment) for segment in raw_segments]
         for route in self._by_length.get(len(raw_segments), ()):
-            if all(literal is None or literal == text for literal, text in zip(route.segments, decoded, strict=True)):
+            for index, literal in route.literals:
+                if decoded[index] != literal:
+                    break
+            else:
                 return self._target(route, method), self._path_params(route, decoded)
         raise NotFound(GATEWAY_NOT_FOUND, "The API does not exist or has not been published in the environment.")
 

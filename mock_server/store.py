@@ -59,7 +59,11 @@ class Store:
         self._projects.setdefault(record.project, {})[(record.operation_id, record.key)] = copy.deepcopy(record.body)
 
     def get(self, project: str, operation_id: str, key: Key) -> Any:
-        """The body stored for this resource; NotFound (with the operation's own 404 code) if there is none."""
+        """A copy of the body stored for this resource; NotFound (with the operation's own 404 code) if there is none."""
+        return copy.deepcopy(self.view(project, operation_id, key))
+
+    def view(self, project: str, operation_id: str, key: Key) -> Any:
+        """Like get(), but the stored object itself, shared and read-only (the server serialises it; put() replaces it)."""
         kind = self._kinds[operation_id]
         found = self._projects.get(project, {}).get((operation_id, key))
         if found is not None:

@@ -49,7 +49,7 @@ def header_text(value: bytes) -> str:
 async def read_request(scope: Scope, receive: Receive) -> RawRequest:
     headers: dict[str, str] = {}
     for name, value in scope["headers"]:
-        key = name.decode("latin-1").lower()
+        key = name.decode("latin-1").lower()  # ASGI servers send lower-case names; other callers may not
         text = header_text(value)
         headers[key] = f"{headers[key]}, {text}" if key in headers else text
     raw_path = scope.get("raw_path")
@@ -75,8 +75,8 @@ def encode(reply: Reply) -> bytes:
     return json.dumps(reply.body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-async def send_reply(reply: Reply, send: Send) -> None:
-    body = encode(reply)
+async def send_reply(reply: Reply, send: Send, body: bytes) -> None:
+    """Send the reply; `body` is encode(reply), computed once by the caller (the self-check reads it too)."""
     headers = [(b"content-type", JSON.encode()), (b"content-length", str(len(body)).encode())]
     headers += [(name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in reply.headers.items()]
     if reply.status == 204 and body:

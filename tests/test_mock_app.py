@@ -301,3 +301,13 @@ def test_one_log_line_per_request(caplog: pytest.LogCaptureFixture) -> None:
     assert len(lines) == 2
     assert re.fullmatch(rf"GET /v1/{PROJECT}/quotas 200 \d+\.\d\dms", lines[0])
     assert re.fullmatch(r"GET /nothing 404 \d+\.\d\dms", lines[1])
+
+
+def test_router_prefers_literals_whatever_their_spelling() -> None:
+    from mock_server.routing import Router
+
+    # "~" sorts after "{": a plain alphabetical order would try the parameter first.
+    router: Router[str] = Router([("/v/{id}", "GET", "param"), ("/v/~static", "GET", "static")], "ModelArts.50004000")
+    assert router.match("GET", "/v/~static") == ("static", {})
+    assert router.match("GET", "/v/%7Estatic") == ("static", {})
+    assert router.match("GET", "/v/other") == ("param", {"id": "other"})

@@ -183,3 +183,15 @@ def test_the_committed_spec_loads_and_every_operation_is_served() -> None:
         "ShowPoolMonitor": "ModelArts.50015001",
         "ShowPoolTags": "ModelArts.50015001",
     }
+
+
+def test_served_json_follows_put_and_ignores_edits_of_copies() -> None:
+    mock = client()
+    store = mock.app.state.store  # type: ignore[attr-defined]
+    url = f"/v2/{PROJECT}/pools/{POOL}"
+    assert mock.get(url).json()["status"]["phase"] == "Running"  # encoded and cached
+    copy = store.get(PROJECT, "ShowPool", (POOL,))
+    copy["status"]["phase"] = "Deleting"  # get() hands out a copy: nothing served changes
+    assert mock.get(url).json()["status"]["phase"] == "Running"
+    store.put(Record(PROJECT, "ShowPool", (POOL,), copy))  # put() replaces the record: the new body is served
+    assert mock.get(url).json()["status"]["phase"] == "Deleting"

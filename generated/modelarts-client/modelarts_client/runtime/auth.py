@@ -87,18 +87,20 @@ class AkSkAuth(httpx.Auth):
             headers[SECURITY_TOKEN_HEADER] = self._security_token
         if signing.needs_unsigned_payload(headers.get("Content-Type")):
             headers[signing.CONTENT_SHA256_HEADER] = signing.UNSIGNED_PAYLOAD
-        for name, value in list(headers.items()):
+        values = dict(headers.items())
+        for name, value in values.items():
             if value != value.strip():  # the official signer sends header values trimmed, as it signs them
-                headers[name] = value.strip()
+                headers[name] = values[name] = value.strip()
 
         raw_path, _, raw_query = request.url.raw_path.decode("ascii").partition("?")
         pairs = signing.query_pairs(raw_query)
         if raw_query:
             # Send the query exactly as it is signed, as the official SDK does, so no server-side
             # re-encoding ('+' versus '%20', key order) can break the signature.
-            request.url = request.url.copy_with(query=signing.canonical_query(pairs).encode("ascii"))
+            canonical = signing.canonical_query(pairs)
+            if canonical != raw_query:
+                request.url = request.url.copy_with(query=canonical.encode("ascii"))
 
-        values = dict(headers.items())
         names = signing.signed_header_names(values)
         sig = signing.compute_signature(self._secret_key, request.method, raw_path, pairs, values, names, request.content)
         headers["Authorization"] = signing.authorization(self.access_key, names, sig)

@@ -1,0 +1,134 @@
+"""Per-call time of ShowPool on loopback: our client versus a raw httpx GET and the official SDK, in one run.
+
+`make bench-client` (or `PYTHONPATH=generated/modelarts-client python -m bench.client_show_pool [--calls N]`).
+A stdlib HTTP/1.1 keep-alive server on 127.0.0.1 answers the spec's ShowPool example to every client.
+Rounds are interleaved (each client once per round) so drift on a shared machine hits all of them alike;
+the figure per client is its median round. Ratios are against the raw httpx GET + json.loads.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from generator.spec_model import operations, success_response
+from generator.yaml_source import load_yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+PROJECT = "0b5f5e5f5e5f4e1c8c7e3d2f1a0b9c8d"
+AK, SK = "BENCHAK0000000000001", "bench-secret-key"
+
+
+def show_pool_example() -> bytes:
+    spec = load_yaml(ROOT / "spec" / "modelarts.yaml").data
+    op = next(o for o in operations(spec) if o.operation_id == "ShowPool")
+    found = success_response(op)
+    assert found is not None
+    example = next(iter(found[1]["content"]["application/json"]["examples"].values()))["value"]
+    return json.dumps(example).encode()
+
+
+def serve(body: bytes, ports: Any) -> None:
+    """Run in a separate process: a server thread in the measuring process would fight it for the GIL."""
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"  # keep-alive, as a real endpoint
+        disable_nagle_algorithm = True  # headers and body go in two writes: without this, delayed ACKs add 40 ms
+
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("X-Request-Id", "bench")
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    ports.put(server.server_address[1])
+    server.serve_forever()
+
+
+def contenders(base: str) -> dict[str, Callable[[], object]]:
+    from modelarts_client import AkSkAuth, ModelArts, TokenAuth
+
+    raw = httpx.Client(base_url=base)
+    url = f"/v2/{PROJECT}/pools/pool-1"
+    token = ModelArts(endpoint=base, project_id=PROJECT, auth=TokenAuth("bench-token"))
+    aksk = ModelArts(endpoint=base, project_id=PROJECT, auth=AkSkAuth(AK, SK))
+
+    from huaweicloudsdkcore.auth.credentials import BasicCredentials
+    from huaweicloudsdkcore.http.http_config import HttpConfig
+    from huaweicloudsdkmodelarts.v1 import ModelArtsClient, ShowPoolRequest
+
+    cfg = HttpConfig.get_default_config()
+    cfg.ignore_ssl_verification = True
+    official = (
+        ModelArtsClient.new_builder().with_credentials(BasicCredentials(AK, SK, PROJECT)).with_endpoint(base).with_http_config(cfg).build()
+    )
+    return {
+        "raw httpx GET + json.loads": lambda: json.loads(raw.get(url).content),
+        "modelarts_client, token": lambda: token.pools.show_pool("pool-1"),
+        "modelarts_client, AK/SK": lambda: aksk.pools.show_pool("pool-1"),
+        "official huaweicloudsdkmodelarts, AK/SK": lambda: official.show_pool(ShowPoolRequest(pool_name="pool-1")),
+    }
+
+
+def measure(calls: int, rounds: int) -> dict[str, float]:
+    context = multiprocessing.get_context("spawn")
+    ports = context.Queue()
+    server = context.Process(target=serve, args=(show_pool_example(), ports), daemon=True)
+    server.start()
+    try:
+        return _measure(f"http://127.0.0.1:{ports.get(timeout=30)}", calls, rounds)
+    finally:
+        server.terminate()
+        server.join()
+
+
+def _measure(base: str, calls: int, rounds: int) -> dict[str, float]:
+    runners = contenders(base)
+    for run in runners.values():  # warm up: connections, imports, caches
+        for _ in range(50):
+            run()
+    times: dict[str, list[float]] = {name: [] for name in runners}
+    for _ in range(rounds):
+        for name, run in runners.items():
+            start = time.perf_counter()
+            for _ in range(calls):
+                run()
+            times[name].append((time.perf_counter() - start) / calls)
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--calls", type=int, default=200, help="calls per client per round")
+    parser.add_argument("--rounds", type=int, default=15)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as home:
+        os.environ["HOME"] = home  # importing the official SDK writes $HOME/.huaweicloud/application_id
+        result = measure(args.calls, args.rounds)
+    baseline = result["raw httpx GET + json.loads"]
+    print(f"ShowPool over loopback, median of {args.rounds} rounds x {args.calls} calls")
+    for name, seconds in result.items():
+        print(f"  {name:42s} {seconds * 1e6:8.1f} us/call  {seconds / baseline:5.2f}x raw httpx")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

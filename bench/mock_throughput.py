@@ -1,0 +1,174 @@
+"""Requests/s of ShowPool: the mock vs bare Starlette vs Prism, in one run, over loopback with wrk; plus AK/SK and start-up cost.
+
+Usage: python bench/mock_throughput.py [--seconds 10] [--connections 16]
+Installs wrk (apt-get) and Prism (npm ci in bench/npm) if they are missing. Prints ratios against
+the peers measured in the same run; targets: mock >= 3x Prism and >= 70% of bare Starlette.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import timeit
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from generator.runtime import signing  # noqa: E402
+from mock_server.auth import Authenticator  # noqa: E402
+from mock_server.settings import DEFAULT_PROJECT_ID  # noqa: E402
+from mock_server.spec import DEFAULT_SPEC, load_spec  # noqa: E402
+from mock_server.wire import RawRequest  # noqa: E402
+
+NPM = ROOT / "bench" / "npm"
+PRISM = NPM / "node_modules" / ".bin" / "prism"
+POOL = "auto-pool-os-86c13962597848eeb29c5861153a391f"
+PATH = f"/v2/{DEFAULT_PROJECT_ID}/pools/{POOL}"
+TOKEN = "bench-token"
+
+
+def ensure_wrk() -> str:
+    found = shutil.which("wrk")
+    if found:
+        return found
+    print("installing wrk (apt-get)...", file=sys.stderr)
+    if subprocess.run(["apt-get", "install", "-y", "wrk"], capture_output=True).returncode != 0:
+        subprocess.run(["apt-get", "update"], capture_output=True, check=True)
+        subprocess.run(["apt-get", "install", "-y", "wrk"], capture_output=True, check=True)
+    return shutil.which("wrk") or "wrk"
+
+
+def ensure_prism() -> Path:
+    if not PRISM.exists():
+        print("installing Prism (npm ci in bench/npm)...", file=sys.stderr)
+        subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=NPM, capture_output=True, check=True)
+    return PRISM
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@contextmanager
+def serving(command: list[str], port: int) -> Iterator[str]:
+    """Run a server process, wait until ShowPool answers 200, yield its base URL, stop it."""
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(base + PATH, headers={"X-Auth-Token": TOKEN}, timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"{command[:3]} did not start")
+            time.sleep(0.1)
+        yield base
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+
+def wrk(binary: str, url: str, seconds: int, connections: int) -> float:
+    """Requests/s; raises if any answer was not 2xx (a fast error page is not a result)."""
+    command = [binary, "-t1", f"-c{connections}", f"-d{seconds}s", "-H", f"X-Auth-Token: {TOKEN}", url]
+    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    bad = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    if bad:
+        raise RuntimeError(f"{url}: {bad.group(1)} non-2xx answers\n{output}")
+    found = re.search(r"Requests/sec:\s+([\d.]+)", output)
+    if not found:
+        raise RuntimeError(f"cannot read wrk's output:\n{output}")
+    return float(found.group(1))
+
+
+def measure(binary: str, command: list[str], port: int, seconds: int, connections: int) -> float:
+    with serving(command, port) as base:
+        wrk(binary, base + PATH, 2, connections)  # warm-up
+        return wrk(binary, base + PATH, seconds, connections)
+
+
+def aksk_verification_us(rounds: int = 3000) -> float:
+    """Microseconds per AK/SK verification (the part of a request wrk cannot exercise: it replays one fixed request)."""
+    now = datetime(2026, 11, 27, 14, 25, 59, tzinfo=UTC)
+    headers = {"host": "127.0.0.1:8080", "x-sdk-date": signing.sdk_date(now), "content-type": "application/json"}
+    names = signing.signed_header_names(headers)
+    query = "period=300&statistics=average"
+    sig = signing.compute_signature("SK", "GET", PATH, signing.query_pairs(query), headers, names, b"")
+    headers["authorization"] = signing.authorization("AK", names, sig)
+    request = RawRequest("GET", PATH, query, headers, b"")
+    auth = Authenticator([], {"AK": "SK"}, lambda: now, "ModelArts.0203")
+    auth.check(request)  # valid, or this raises
+    return timeit.timeit(lambda: auth.check(request), number=rounds) / rounds * 1e6
+
+
+def startup_seconds() -> tuple[float, float]:
+    """(compiling the spec in-process, process start to the first ShowPool answer of `python -m mock_server`)."""
+    started = time.perf_counter()
+    load_spec(DEFAULT_SPEC)
+    compile_time = time.perf_counter() - started
+    port = free_port()
+    started = time.perf_counter()
+    with serving([sys.executable, "-m", "mock_server", "--port", str(port), "--token", TOKEN], port):
+        first_answer = time.perf_counter() - started
+    return compile_time, first_answer
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--rounds", type=int, default=2, help="runs per server, interleaved; the best one counts (default 2)")
+    args = parser.parse_args()
+    binary = ensure_wrk()
+    prism = ensure_prism()
+    python = sys.executable
+    peers: dict[str, list[str]] = {
+        "bare Starlette (same JSON, same uvicorn)": [python, "bench/bare_starlette.py", "{port}"],
+        "mock (token auth, request validation)": [python, "-m", "mock_server", "--port", "{port}", "--token", TOKEN],
+        "mock (+ --validate-responses)": [python, "-m", "mock_server", "--port", "{port}", "--token", TOKEN, "--validate-responses"],
+        "Prism 5.16 static (-v error)": [str(prism), "mock", str(DEFAULT_SPEC), "-h", "127.0.0.1", "-p", "{port}", "-v", "error"],
+    }
+    results: dict[str, float] = dict.fromkeys(peers, 0.0)
+    for _ in range(args.rounds):  # interleaved, so a slow moment of the machine hits every server alike
+        for name, template in peers.items():
+            port = free_port()
+            command = [part.replace("{port}", str(port)) for part in template]
+            results[name] = max(results[name], measure(binary, command, port, args.seconds, args.connections))
+    for name, rps in results.items():
+        print(f"{name:45} {rps:9,.0f} req/s (best of {args.rounds})")
+    bare, mock, checked, prism_rps = results.values()
+    compile_time, first_answer = startup_seconds()
+    print()
+    print(f"wrk -t1 -c{args.connections} -d{args.seconds}s, GET {PATH}, loopback, {os.cpu_count()} cores shared with wrk")
+    print(f"mock / Prism           {mock / prism_rps:5.2f}x   (target >= 3x)      with --validate-responses: {checked / prism_rps:5.2f}x")
+    print(f"mock / bare Starlette  {mock / bare:5.0%}    (target >= 70%)     with --validate-responses: {checked / bare:5.0%}")
+    print(f"AK/SK verification     {aksk_verification_us():5.0f} us per request (in-process, not part of the wrk figures)")
+    print(f"start-up               {compile_time:5.2f} s to compile the spec; {first_answer:.2f} s from process start to the first answer")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The HTML reference of the published spec (`generated/spec/index.html`)."""
