@@ -6,8 +6,11 @@ the pytest plugin at the end of the session. Pure data + rendering: no pytest, n
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
+
+AUTH_REFUSALS = (401, 403)
 
 
 @dataclass
@@ -27,10 +30,18 @@ class ContractReport:
     failed: Counter[tuple[str, str]] = field(default_factory=Counter)
     failures: dict[tuple[str, str, str], FailureSample] = field(default_factory=dict)  # first sample per kind
     errors: dict[str, str] = field(default_factory=dict)  # operation -> error that stopped it (not a check failure)
+    refused: Counter[str] = field(default_factory=Counter)  # operation -> responses that were 401/403
+    # Digest of every request sent, in order: two runs with the same --seed print the same digest.
+    digest: "hashlib._Hash" = field(default_factory=hashlib.sha256)
 
-    def record_case(self, operation: str, results: list[tuple[str, bool, str, str]], curl: str) -> None:
+    def record_request(self, request_line: str) -> None:
+        self.digest.update(request_line.encode("utf-8", "surrogatepass") + b"\n")
+
+    def record_case(self, operation: str, status: int, results: list[tuple[str, bool, str, str]], curl: str) -> None:
         """`results`: (check name, passed, failure title, failure message) for each check run on one response."""
         self.cases[operation] += 1
+        if status in AUTH_REFUSALS:
+            self.refused[operation] += 1
         for check, ok, title, message in results:
             if ok:
                 self.passed[operation, check] += 1
@@ -45,6 +56,10 @@ class ContractReport:
     def record_error(self, operation: str, error: str) -> None:
         self.errors.setdefault(operation, error)
 
+    def missing_auth(self) -> list[str]:
+        """Operations whose every response refused the credentials: nothing but auth was tested there."""
+        return sorted(op for op, count in self.cases.items() if count and self.refused[op] == count)
+
     @property
     def checks(self) -> list[str]:
         return sorted({check for _, check in (*self.passed, *self.failed)})
@@ -55,13 +70,13 @@ class ContractReport:
 
     @property
     def ok(self) -> bool:
-        return not self.failed and not self.errors
+        return not self.failed and not self.errors and not self.missing_auth()
 
     def render(self, target: str) -> str:
         checks = self.checks
         ops = self.operations
         total_cases = sum(self.cases.values())
-        lines = [f"contract: {len(ops)} operations × {len(checks)} checks × {total_cases} cases against {target}"]
+        lines = [f"contract: {len(ops)} operations × {len(checks)} checks × {total_cases} cases against {target} (cases digest {self.digest.hexdigest()[:12]})"]
         if not ops:
             return lines[0] + "\n(no cases ran)"
         abbreviations = {check: f"c{i + 1}" for i, check in enumerate(checks)}
@@ -82,5 +97,7 @@ class ContractReport:
                 first = sample.message.strip().splitlines()[0] if sample.message.strip() else ""
                 lines.append(f"  {sample.operation} · {sample.check} · {sample.title} (×{sample.count}): {first}")
                 lines.append(f"    {sample.curl}")
+        for op in self.missing_auth():
+            lines.append(f"  {op} · missing_auth · all {self.cases[op]} responses were 401/403: the credentials were refused, nothing else was tested")
         lines.append("result: " + ("PASS" if self.ok else "FAIL"))
         return "\n".join(lines)

@@ -16,7 +16,7 @@ from schemathesis.config import SchemathesisConfig
 from schemathesis.core.parameters import ParameterLocation
 
 from contract_tests.report import ContractReport
-from contract_tests.targets import ROOT, SPEC, Target
+from contract_tests.targets import ROOT, SPEC, Target, TargetError
 from generator.runtime.auth import AkSkAuth
 
 CONFIG = ROOT / "schemathesis.toml"
@@ -53,16 +53,21 @@ class SignAtSend(requests.auth.AuthBase):
 class Run:
     """One contract run: the target, its schema, the transport arguments for each call, the report."""
 
-    def __init__(self, target: Target, *, seed: int | None, max_examples: int | None) -> None:
+    def __init__(self, target: Target, *, seed: int | None, max_examples: int | None, only: list[str] | None = None) -> None:
         self.target = target
         self.report = ContractReport()
-        self.seed = seed
         config = SchemathesisConfig.from_path(CONFIG)
         schema = schemathesis.openapi.from_path(SPEC, config=config)
         if target.kind == "real":
-            # Read-only against a real account: GETs, and only operations whose resource ids were given.
-            schema = schema.include(method="GET").include(operation_id=sorted(target.ids))
-        self.skipped = sorted(op for op in _operation_ids(schema.raw_schema) if op not in target.ids)
+            # Read-only: the coverage phase must not probe other methods (TRACE, DELETE, …) on a real account.
+            schema.config.phases.coverage.unexpected_methods = set()
+        known = _operation_ids(schema.raw_schema)
+        unknown = sorted(set(only or ()) - set(known))
+        if unknown:
+            raise TargetError(f"--operation {', '.join(unknown)}: not an operationId of {SPEC.name}")
+        self.only = set(only or ())
+        self.labels = _labels(schema.raw_schema)  # "GET /path" -> operationId
+        self.skipped = sorted(op for op in known if op not in target.ids and (not only or op in only))
         credentials = target.credentials
         headers = {"X-Auth-Token": credentials.token} if credentials.token else {"Authorization": SIGN_AT_SEND}
         # Passed on each call (not as config) so that schemathesis knows them as explicit credentials.
@@ -73,6 +78,9 @@ class Run:
         else:
             assert target.base_url is not None
             schema.config.update(base_url=target.base_url)
+        if seed is not None:
+            schema.config.seed = seed  # schemathesis derives one seed per operation from it
+        self.seed = schema.config.seed  # random unless given: printed, so any run can be repeated
         if max_examples is not None:
             schema.config.generation.update(max_examples=max_examples)
         self.transport: dict[str, Any] = {}
@@ -102,13 +110,27 @@ class Run:
         outcomes = [
             (r.name, r.failure is None, r.failure.title if r.failure else "", r.failure.message if r.failure else "") for r in results
         ]
+        self.report.record_request(f"{operation} {case.path_parameters} {case.query} {case.headers}")
         curl = case.as_curl_command() if any(not ok for _, ok, _, _ in outcomes) else ""
-        self.report.record_case(operation, outcomes, curl)
+        self.report.record_case(operation, response.status_code, outcomes, curl)
+
+    def selects(self, operation_id: str) -> bool:
+        """Whether this run tests the operation: asked for (--operation), and its resource ids are known (real runs)."""
+        return (not self.only or operation_id in self.only) and operation_id in self.target.ids
 
     def call_and_validate(self, case: schemathesis.Case) -> None:
         if self.target.kind == "real" and case.method.upper() != "GET":
             raise RuntimeError(f"refusing to send {case.method} {case.path} to a real endpoint: contract runs are read-only")
         case.call_and_validate(headers=self.credential_headers, **self.transport)
+
+
+def _labels(raw: dict[str, Any]) -> dict[str, str]:
+    return {
+        f"{method.upper()} {path}": op["operationId"]
+        for path, item in raw.get("paths", {}).items()
+        for method, op in item.items()
+        if isinstance(op, dict) and "operationId" in op
+    }
 
 
 def _operation_ids(raw: dict[str, Any]) -> list[str]:
@@ -118,9 +140,9 @@ def _operation_ids(raw: dict[str, Any]) -> list[str]:
 _current: Run | None = None
 
 
-def start(target: Target, *, seed: int | None, max_examples: int | None) -> Run:
+def start(target: Target, *, seed: int | None, max_examples: int | None, only: list[str] | None = None) -> Run:
     global _current
-    _current = Run(target, seed=seed, max_examples=max_examples)
+    _current = Run(target, seed=seed, max_examples=max_examples, only=only)
     return _current
 
 
