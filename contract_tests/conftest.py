@@ -15,14 +15,18 @@ _exit_stack = contextlib.ExitStack()
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("contract", "ModelArts contract suite")
-    group.addoption("--target", choices=KINDS, default=None, help="asgi (default: the mock in-process), socket (the mock on a loopback port), real")
+    group.addoption(
+        "--target", choices=KINDS, default=None, help="asgi (default: the mock in-process), socket (the mock on a loopback port), real"
+    )
     group.addoption("--base-url", default=None, help="a real ModelArts endpoint (implies --target real); or set MODELARTS_ENDPOINT")
     group.addoption("--app", default=None, help="MODULE:FACTORY or FILE.py:FACTORY: serve this ASGI app instead of the built-in mock")
     group.addoption("--ids", default=None, type=Path, help="YAML/JSON file of real resource ids: {param: id} or {operationId: {param: id}}")
     group.addoption("--rate-limit", default=None, help="bound on the request rate, e.g. 5/s (a real target defaults to 5/s)")
     group.addoption("--seed", type=int, default=None, help="seed of the generated cases, for a reproducible run")
     group.addoption("--operation", action="append", default=None, metavar="OPERATION_ID", help="run only this operation (repeatable)")
-    group.addoption("--max-examples", type=int, default=None, help="cases generated per operation in the fuzzing phase (default from schemathesis.toml)")
+    group.addoption(
+        "--max-examples", type=int, default=None, help="cases generated per operation in the fuzzing phase (default from schemathesis.toml)"
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -41,7 +45,8 @@ def pytest_configure(config: pytest.Config) -> None:
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Name each generated test after its operation (JUnit, -k) and deselect the operations this run leaves out."""
     run = session.current()
-    selected, deselected = [], []
+    selected: list[pytest.Item] = []
+    deselected: list[pytest.Item] = []
     for item in items:
         label = getattr(item, "operation_label", None)
         operation = run.labels.get(label) if label else None

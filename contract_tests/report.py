@@ -32,7 +32,7 @@ class ContractReport:
     errors: dict[str, str] = field(default_factory=dict)  # operation -> error that stopped it (not a check failure)
     refused: Counter[str] = field(default_factory=Counter)  # operation -> responses that were 401/403
     # Digest of every request sent, in order: two runs with the same --seed print the same digest.
-    digest: "hashlib._Hash" = field(default_factory=hashlib.sha256)
+    digest: hashlib._Hash = field(default_factory=hashlib.sha256)
 
     def record_request(self, request_line: str) -> None:
         self.digest.update(request_line.encode("utf-8", "surrogatepass") + b"\n")
@@ -76,7 +76,9 @@ class ContractReport:
         checks = self.checks
         ops = self.operations
         total_cases = sum(self.cases.values())
-        lines = [f"contract: {len(ops)} operations × {len(checks)} checks × {total_cases} cases against {target} (cases digest {self.digest.hexdigest()[:12]})"]
+        lines = [
+            f"contract: {len(ops)} operations × {len(checks)} checks × {total_cases} cases against {target} (cases digest {self.digest.hexdigest()[:12]})"
+        ]
         if not ops:
             return lines[0] + "\n(no cases ran)"
         abbreviations = {check: f"c{i + 1}" for i, check in enumerate(checks)}
@@ -98,6 +100,8 @@ class ContractReport:
                 lines.append(f"  {sample.operation} · {sample.check} · {sample.title} (×{sample.count}): {first}")
                 lines.append(f"    {sample.curl}")
         for op in self.missing_auth():
-            lines.append(f"  {op} · missing_auth · all {self.cases[op]} responses were 401/403: the credentials were refused, nothing else was tested")
+            lines.append(
+                f"  {op} · missing_auth · all {self.cases[op]} responses were 401/403: the credentials were refused, nothing else was tested"
+            )
         lines.append("result: " + ("PASS" if self.ok else "FAIL"))
         return "\n".join(lines)

@@ -37,10 +37,10 @@ class SignAtSend(requests.auth.AuthBase):
         if prepared.headers.get("Authorization") != SIGN_AT_SEND:
             return prepared
         del prepared.headers["Authorization"]
-        body = prepared.body or b""
-        request = httpx.Request(
-            str(prepared.method), str(prepared.url), headers=dict(prepared.headers), content=body.encode() if isinstance(body, str) else body
-        )
+        body = prepared.body
+        content = body.encode() if isinstance(body, str) else body if isinstance(body, bytes) else b""
+        headers = {name: value if isinstance(value, str) else value.decode("latin-1") for name, value in prepared.headers.items()}
+        request = httpx.Request(str(prepared.method), str(prepared.url), headers=headers, content=content)
         self._signer.sign(request)
         prepared.url = str(request.url)
         prepared.headers = CaseInsensitiveDict(request.headers.items())
@@ -92,12 +92,14 @@ class Run:
         schema.hook("after_validate")(lambda context, case, response, results: self._record(context, case, response, results))
         self.schema = schema
 
-    def _pin_ids(self, context: schemathesis.HookContext, case: schemathesis.Case) -> schemathesis.Case:
+    def _pin_ids(self, context: schemathesis.HookContext, case: schemathesis.Case[Any]) -> schemathesis.Case[Any]:
         """Valid path parameters become the ids of existing resources; deliberately invalid ones are left as generated."""
         # Each declared credential header is an alternative: send ours only, not a generated value for the other.
         if case.headers:
             ours = {name.lower() for name in self.credential_headers}
-            case.headers = {k: v for k, v in case.headers.items() if k.lower() not in CREDENTIAL_HEADERS or k.lower() in ours}
+            case.headers = CaseInsensitiveDict(
+                {k: v for k, v in case.headers.items() if k.lower() not in CREDENTIAL_HEADERS or k.lower() in ours}
+            )
         if case.meta is not None and case.meta.is_negative_at(ParameterLocation.PATH):
             return case
         pinned = self.target.ids.get(case.operation.definition.raw.get("operationId", ""), {})
@@ -105,7 +107,7 @@ class Run:
             case.path_parameters = {**case.path_parameters, **{k: v for k, v in pinned.items() if k in case.path_parameters}}
         return case
 
-    def _record(self, context: schemathesis.HookContext, case: schemathesis.Case, response: Any, results: list[Any]) -> None:
+    def _record(self, context: schemathesis.HookContext, case: schemathesis.Case[Any], response: Any, results: list[Any]) -> None:
         operation = case.operation.definition.raw.get("operationId", case.operation.label)
         outcomes = [
             (r.name, r.failure is None, r.failure.title if r.failure else "", r.failure.message if r.failure else "") for r in results
@@ -118,7 +120,7 @@ class Run:
         """Whether this run tests the operation: asked for (--operation), and its resource ids are known (real runs)."""
         return (not self.only or operation_id in self.only) and operation_id in self.target.ids
 
-    def call_and_validate(self, case: schemathesis.Case) -> None:
+    def call_and_validate(self, case: schemathesis.Case[Any]) -> None:
         if self.target.kind == "real" and case.method.upper() != "GET":
             raise RuntimeError(f"refusing to send {case.method} {case.path} to a real endpoint: contract runs are read-only")
         case.call_and_validate(headers=self.credential_headers, **self.transport)
@@ -134,7 +136,9 @@ def _labels(raw: dict[str, Any]) -> dict[str, str]:
 
 
 def _operation_ids(raw: dict[str, Any]) -> list[str]:
-    return [op["operationId"] for item in raw.get("paths", {}).values() for op in item.values() if isinstance(op, dict) and "operationId" in op]
+    return [
+        op["operationId"] for item in raw.get("paths", {}).values() for op in item.values() if isinstance(op, dict) and "operationId" in op
+    ]
 
 
 _current: Run | None = None

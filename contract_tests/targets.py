@@ -213,7 +213,9 @@ def open_target(
         if not project_id:
             raise TargetError("a real run needs HUAWEICLOUD_SDK_PROJECT_ID (the project whose resources are read)")
         ids = real_ids(spec, project_id, ids_file, env)
-        yield Target(kind, f"{url} ({credentials.kind})", project_id, credentials, ids, base_url=url.rstrip("/"), rate_limit=rate_limit or "5/s")
+        yield Target(
+            kind, f"{url} ({credentials.kind})", project_id, credentials, ids, base_url=url.rstrip("/"), rate_limit=rate_limit or "5/s"
+        )
         return
     settings = mock_settings()
     app = load_app_factory(app_factory)(settings) if app_factory else create_app(settings)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import schemathesis
 
 from contract_tests import session
@@ -10,7 +12,7 @@ run = session.current()
 
 
 @run.schema.parametrize()
-def test_operation_honours_the_spec(case: schemathesis.Case) -> None:
+def test_operation_honours_the_spec(case: schemathesis.Case[Any]) -> None:
     run.call_and_validate(case)
 
 

@@ -57,3 +57,13 @@ def accepts_out_of_range(settings: Settings) -> Any:
 def refuses_the_credentials(settings: Settings) -> Any:
     """Knows other credentials than the suite's: every request gets 401."""
     return create_app(replace(settings, tokens=("someone-else",), keys={}))
+
+
+def adds_unknown_fields(settings: Settings) -> Any:
+    """Not broken: ShowPool grows fields the spec does not know (the real service adds fields). The suite must pass."""
+
+    def grow(body: dict[str, Any]) -> None:
+        body["newTopLevelField"] = {"nested": [1, "two"]}
+        body["metadata"]["newMetadataField"] = "kept"
+
+    return _rewrite_success("ShowPool", settings, grow)

@@ -21,6 +21,9 @@ from mock_server.testing import running_mock
 
 VARIANTS = ROOT / "tests" / "contract_variants.py"
 POOL = "auto-pool-os-86c13962597848eeb29c5861153a391f"
+REAL_RUN_OPTIONS = ["--max-examples", "3", "--rate-limit", "1000/s"] + [
+    f"--operation={op}" for op in ("ShowPool", "ShowPluginTemplate", "ShowService", "ShowSaveImageJob", "ShowOsQuota")
+]
 
 # variant -> (operation it breaks, the check that must name it)
 BROKEN = {
@@ -52,8 +55,17 @@ def test_a_broken_mock_fails_the_suite_naming_operation_and_check(variant: str, 
     assert f"{operation} · {check} ·" in summary, summary
     assert "result: FAIL" in summary
     failed = {case.get("name") for case in ET.parse(junit).getroot().iter("testcase") if case.find("failure") is not None}
-    expected = "test_every_operation_accepted_the_credentials" if check == "missing_auth" else f"test_operation_honours_the_spec[{operation}]"
+    expected = (
+        "test_every_operation_accepted_the_credentials" if check == "missing_auth" else f"test_operation_honours_the_spec[{operation}]"
+    )
     assert expected in failed, f"JUnit failures: {failed}"
+
+
+def test_unknown_response_fields_pass_and_the_client_keeps_them() -> None:
+    result = run_suite("--app", f"{VARIANTS}:adds_unknown_fields", "--operation", "ShowPool")
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
+    assert "test_model_round_trips_the_json_received" not in result.stdout  # passed: to_dict() gave the new fields back
+    assert "3 passed" in result.stdout
 
 
 def test_the_built_in_mock_passes_the_same_runs(tmp_path: Path) -> None:
@@ -98,9 +110,20 @@ def test_a_real_run_reads_ids_and_credentials_and_skips_what_it_cannot_address(t
     caplog.set_level(logging.INFO, logger="mock_server")  # one record per request the "real endpoint" received
     with running_mock(Settings(keys={ak: sk}, validate_responses=True)) as url:
         result = subprocess.run(
-            [sys.executable, "-m", "pytest", "contract_tests", "-q", "-p", "no:cacheprovider", "--base-url", url, "--ids", str(ids)]
-            + ["--max-examples", "3", "--rate-limit", "1000/s", "--operation=ShowPool", "--operation=ShowPluginTemplate"]
-            + ["--operation=ShowService", "--operation=ShowSaveImageJob", "--operation=ShowOsQuota"],
+            [
+                sys.executable,
+                "-m",
+                "pytest",
+                "contract_tests",
+                "-q",
+                "-p",
+                "no:cacheprovider",
+                "--base-url",
+                url,
+                "--ids",
+                str(ids),
+                *REAL_RUN_OPTIONS,
+            ],
             cwd=ROOT,
             capture_output=True,
             text=True,
@@ -121,7 +144,17 @@ def test_a_real_run_reads_ids_and_credentials_and_skips_what_it_cannot_address(t
 def test_a_real_run_refuses_to_start_without_credentials(tmp_path: Path) -> None:
     env_free = _without_credentials()
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "contract_tests", "-q", "-p", "no:cacheprovider", "--base-url", "https://modelarts.example.invalid"],
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "contract_tests",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "--base-url",
+            "https://modelarts.example.invalid",
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,
