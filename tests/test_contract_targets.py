@@ -56,7 +56,7 @@ def test_real_ids_from_file_then_environment_and_only_complete_operations(tmp_pa
 def test_a_bad_ids_file_names_the_file(tmp_path: Path) -> None:
     ids = tmp_path / "ids.yaml"
     ids.write_text("- not\n- a mapping\n", encoding="utf-8")
-    with pytest.raises(TargetError, match="ids.yaml: expected a mapping"):
+    with pytest.raises(TargetError, match=r"ids\.yaml: expected a mapping"):
         real_ids(spec_data(), "p1", ids, {})
 
 
