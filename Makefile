@@ -22,7 +22,8 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
 .PHONY: all venv validate transcribe drift summary test lint typecheck pytest check-generated format clean mock bench-mock
 
-all: validate drift summary
+# `make`: check the spec, regenerate what derives from it, run the contract suite against the built-in mock.
+all: validate drift generate publish contract summary
 
 # The venv is rebuilt when pyproject.toml (the pinned tool versions) changes.
 $(INSTALLED): pyproject.toml
@@ -45,11 +46,11 @@ drift: $(INSTALLED)
 summary: $(INSTALLED)
 	@$(PY) -m generator summary
 
-test: lint typecheck check-generated pytest
+test: lint typecheck check-generated pytest contract
 
 lint: $(INSTALLED)
-	$(VENV)/bin/ruff format --check generator tests mock_server bench
-	$(VENV)/bin/ruff check generator tests mock_server bench
+	$(VENV)/bin/ruff format --check generator tests mock_server bench contract_tests
+	$(VENV)/bin/ruff check generator tests mock_server bench contract_tests
 
 typecheck: $(INSTALLED)
 	$(VENV)/bin/mypy
@@ -150,9 +151,21 @@ check-client: $(INSTALLED)
 bench-client: $(INSTALLED)
 	PYTHONPATH=generated/modelarts-client $(PY) -m bench.client_show_pool
 
+# The contract suite (contract_tests/README.md): schemathesis and the generated client against the mock
+# in-process (default), the mock on a socket (TARGET=socket) or a real ModelArts (BASE_URL=https://…, with
+# credentials and resource ids from the environment). JUnit XML in build/contract/junit.xml.
+.PHONY: contract
+TARGET ?=
+BASE_URL ?=
+CONTRACT_ARGS ?=
+contract: $(INSTALLED)
+	@mkdir -p build/contract
+	$(PY) -m pytest contract_tests -q -p no:cacheprovider --junit-xml=build/contract/junit.xml \
+	  $(if $(TARGET),--target $(TARGET)) $(if $(BASE_URL),--base-url $(BASE_URL)) $(CONTRACT_ARGS)
+
 format: $(INSTALLED)
-	$(VENV)/bin/ruff format generator tests mock_server bench
-	$(VENV)/bin/ruff check --fix generator tests mock_server bench
+	$(VENV)/bin/ruff format generator tests mock_server bench contract_tests
+	$(VENV)/bin/ruff check --fix generator tests mock_server bench contract_tests
 
 # The fake ModelArts on a loopback port (mock_server/README.md); e.g. make mock MOCK_ARGS="--token T".
 MOCK_PORT ?= 8080

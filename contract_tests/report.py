@@ -1,0 +1,107 @@
+"""One-screen summary of a contract run: operations × checks × cases, failures with a curl line to reproduce.
+
+Fed by schemathesis' `after_validate` hook (every check result of every case), printed by
+the pytest plugin at the end of the session. Pure data + rendering: no pytest, no I/O.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+
+AUTH_REFUSALS = (401, 403)
+
+
+@dataclass
+class FailureSample:
+    operation: str
+    check: str
+    title: str
+    message: str
+    curl: str
+    count: int = 1
+
+
+@dataclass
+class ContractReport:
+    cases: Counter[str] = field(default_factory=Counter)  # operation -> cases sent
+    passed: Counter[tuple[str, str]] = field(default_factory=Counter)  # (operation, check) -> passes
+    failed: Counter[tuple[str, str]] = field(default_factory=Counter)
+    failures: dict[tuple[str, str, str], FailureSample] = field(default_factory=dict)  # first sample per kind
+    errors: dict[str, str] = field(default_factory=dict)  # operation -> error that stopped it (not a check failure)
+    refused: Counter[str] = field(default_factory=Counter)  # operation -> responses that were 401/403
+    # Digest of every request sent, in order: two runs with the same --seed print the same digest.
+    digest: hashlib._Hash = field(default_factory=hashlib.sha256)
+
+    def record_request(self, request_line: str) -> None:
+        self.digest.update(request_line.encode("utf-8", "surrogatepass") + b"\n")
+
+    def record_case(self, operation: str, status: int, results: list[tuple[str, bool, str, str]], curl: str) -> None:
+        """`results`: (check name, passed, failure title, failure message) for each check run on one response."""
+        self.cases[operation] += 1
+        if status in AUTH_REFUSALS:
+            self.refused[operation] += 1
+        for check, ok, title, message in results:
+            if ok:
+                self.passed[operation, check] += 1
+                continue
+            self.failed[operation, check] += 1
+            key = (operation, check, title)
+            if key in self.failures:
+                self.failures[key].count += 1
+            else:
+                self.failures[key] = FailureSample(operation, check, title, message, curl)
+
+    def record_error(self, operation: str, error: str) -> None:
+        self.errors.setdefault(operation, error)
+
+    def missing_auth(self) -> list[str]:
+        """Operations whose every response refused the credentials: nothing but auth was tested there."""
+        return sorted(op for op, count in self.cases.items() if count and self.refused[op] == count)
+
+    @property
+    def checks(self) -> list[str]:
+        return sorted({check for _, check in (*self.passed, *self.failed)})
+
+    @property
+    def operations(self) -> list[str]:
+        return sorted(set(self.cases) | set(self.errors))
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed and not self.errors and not self.missing_auth()
+
+    def render(self, target: str) -> str:
+        checks = self.checks
+        ops = self.operations
+        total_cases = sum(self.cases.values())
+        lines = [
+            f"contract: {len(ops)} operations × {len(checks)} checks × {total_cases} cases against {target} (cases digest {self.digest.hexdigest()[:12]})"
+        ]
+        if not ops:
+            return lines[0] + "\n(no cases ran)"
+        abbreviations = {check: f"c{i + 1}" for i, check in enumerate(checks)}
+        name_width = max(len(op) for op in ops)
+        header = f"  {'operation':<{name_width}}  {'cases':>5}  " + " ".join(f"{abbreviations[c]:>4}" for c in checks)
+        lines.append(header)
+        for op in ops:
+            cells = []
+            for check in checks:
+                bad, good = self.failed[op, check], self.passed[op, check]
+                cells.append(f"{'FAIL' if bad else ('ok' if good else '-'):>4}")
+            status = "  ERROR: " + self.errors[op].splitlines()[0][:80] if op in self.errors else ""
+            lines.append(f"  {op:<{name_width}}  {self.cases[op]:>5}  " + " ".join(cells) + status)
+        lines.append("  checks: " + ", ".join(f"{abbreviations[c]}={c}" for c in checks))
+        if self.failures:
+            lines.append(f"failures ({len(self.failures)} distinct):")
+            for sample in sorted(self.failures.values(), key=lambda s: (s.operation, s.check, s.title)):
+                first = sample.message.strip().splitlines()[0] if sample.message.strip() else ""
+                lines.append(f"  {sample.operation} · {sample.check} · {sample.title} (×{sample.count}): {first}")
+                lines.append(f"    {sample.curl}")
+        for op in self.missing_auth():
+            lines.append(
+                f"  {op} · missing_auth · all {self.cases[op]} responses were 401/403: the credentials were refused, nothing else was tested"
+            )
+        lines.append("result: " + ("PASS" if self.ok else "FAIL"))
+        return "\n".join(lines)

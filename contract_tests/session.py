@@ -1,0 +1,156 @@
+"""The schemathesis schema of one contract run, bound to its target; and the report it feeds.
+
+Built once by the pytest plugin (conftest.py) before collection, because which operations
+run depends on the target (a real run skips operations whose resource ids were not given).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import requests
+import schemathesis
+from requests.structures import CaseInsensitiveDict
+from schemathesis.config import SchemathesisConfig
+from schemathesis.core.parameters import ParameterLocation
+
+from contract_tests.report import ContractReport
+from contract_tests.targets import ROOT, SPEC, Target, TargetError
+from generator.runtime.auth import AkSkAuth
+
+CONFIG = ROOT / "schemathesis.toml"
+# The AK/SK signer replaces this Authorization value at send time. Because it is a declared
+# credential, schemathesis' ignored_auth probes can remove it (no auth) or replace it (wrong
+# auth) and the signer then leaves the probe alone, exactly as for a token.
+SIGN_AT_SEND = "SDK-HMAC-SHA256 sign-at-send"
+CREDENTIAL_HEADERS = {"x-auth-token", "authorization"}  # the spec's two security schemes
+
+
+class SignAtSend(requests.auth.AuthBase):
+    """requests adapter of the client's `AkSkAuth`: same signer, same wire format."""
+
+    def __init__(self, signer: AkSkAuth) -> None:
+        self._signer = signer
+
+    def __call__(self, prepared: requests.PreparedRequest) -> requests.PreparedRequest:
+        if prepared.headers.get("Authorization") != SIGN_AT_SEND:
+            return prepared
+        del prepared.headers["Authorization"]
+        body = prepared.body
+        content = body.encode() if isinstance(body, str) else body if isinstance(body, bytes) else b""
+        headers = {name: value if isinstance(value, str) else value.decode("latin-1") for name, value in prepared.headers.items()}
+        request = httpx.Request(str(prepared.method), str(prepared.url), headers=headers, content=content)
+        self._signer.sign(request)
+        prepared.url = str(request.url)
+        prepared.headers = CaseInsensitiveDict(request.headers.items())
+        return prepared
+
+    def __repr__(self) -> str:
+        return f"SignAtSend({self._signer!r})"
+
+
+class Run:
+    """One contract run: the target, its schema, the transport arguments for each call, the report."""
+
+    def __init__(self, target: Target, *, seed: int | None, max_examples: int | None, only: list[str] | None = None) -> None:
+        self.target = target
+        self.report = ContractReport()
+        config = SchemathesisConfig.from_path(CONFIG)
+        schema = schemathesis.openapi.from_path(SPEC, config=config)
+        if target.kind == "real":
+            # Read-only: the coverage phase must not probe other methods (TRACE, DELETE, …) on a real account.
+            schema.config.phases.coverage.unexpected_methods = set()
+        known = _operation_ids(schema.raw_schema)
+        unknown = sorted(set(only or ()) - set(known))
+        if unknown:
+            raise TargetError(f"--operation {', '.join(unknown)}: not an operationId of {SPEC.name}")
+        self.only = set(only or ())
+        self.labels = _labels(schema.raw_schema)  # "GET /path" -> operationId
+        self.skipped = sorted(op for op in known if op not in target.ids and (not only or op in only))
+        credentials = target.credentials
+        headers = {"X-Auth-Token": credentials.token} if credentials.token else {"Authorization": SIGN_AT_SEND}
+        # Passed on each call (not as config) so that schemathesis knows them as explicit credentials.
+        self.credential_headers = headers
+        schema.config.update(rate_limit=target.rate_limit)
+        if target.app is not None:
+            schema.app = target.app  # once, so ignored_auth's probes reach the same app
+        else:
+            assert target.base_url is not None
+            schema.config.update(base_url=target.base_url)
+        if seed is not None:
+            schema.config.seed = seed  # schemathesis derives one seed per operation from it
+        self.seed = schema.config.seed  # random unless given: printed, so any run can be repeated
+        if max_examples is not None:
+            schema.config.generation.update(max_examples=max_examples)
+        self.transport: dict[str, Any] = {}
+        if credentials.ak and credentials.sk:
+            signer = AkSkAuth(credentials.ak, credentials.sk, project_id=target.project_id, security_token=credentials.security_token)
+            self.transport["auth"] = SignAtSend(signer)
+        # schemathesis hooks must be plain functions (it sets attributes on them).
+        schema.hook("map_case")(lambda context, case: self._pin_ids(context, case))
+        schema.hook("after_validate")(lambda context, case, response, results: self._record(context, case, response, results))
+        self.schema = schema
+
+    def _pin_ids(self, context: schemathesis.HookContext, case: schemathesis.Case[Any]) -> schemathesis.Case[Any]:
+        """Valid path parameters become the ids of existing resources; deliberately invalid ones are left as generated."""
+        # Each declared credential header is an alternative: send ours only, not a generated value for the other.
+        if case.headers:
+            ours = {name.lower() for name in self.credential_headers}
+            case.headers = CaseInsensitiveDict(
+                {k: v for k, v in case.headers.items() if k.lower() not in CREDENTIAL_HEADERS or k.lower() in ours}
+            )
+        if case.meta is not None and case.meta.is_negative_at(ParameterLocation.PATH):
+            return case
+        pinned = self.target.ids.get(case.operation.definition.raw.get("operationId", ""), {})
+        if pinned and case.path_parameters is not None:
+            case.path_parameters = {**case.path_parameters, **{k: v for k, v in pinned.items() if k in case.path_parameters}}
+        return case
+
+    def _record(self, context: schemathesis.HookContext, case: schemathesis.Case[Any], response: Any, results: list[Any]) -> None:
+        operation = case.operation.definition.raw.get("operationId", case.operation.label)
+        outcomes = [
+            (r.name, r.failure is None, r.failure.title if r.failure else "", r.failure.message if r.failure else "") for r in results
+        ]
+        self.report.record_request(f"{operation} {case.path_parameters} {case.query} {case.headers}")
+        curl = case.as_curl_command() if any(not ok for _, ok, _, _ in outcomes) else ""
+        self.report.record_case(operation, response.status_code, outcomes, curl)
+
+    def selects(self, operation_id: str) -> bool:
+        """Whether this run tests the operation: asked for (--operation), and its resource ids are known (real runs)."""
+        return (not self.only or operation_id in self.only) and operation_id in self.target.ids
+
+    def call_and_validate(self, case: schemathesis.Case[Any]) -> None:
+        if self.target.kind == "real" and case.method.upper() != "GET":
+            raise RuntimeError(f"refusing to send {case.method} {case.path} to a real endpoint: contract runs are read-only")
+        case.call_and_validate(headers=self.credential_headers, **self.transport)
+
+
+def _labels(raw: dict[str, Any]) -> dict[str, str]:
+    return {
+        f"{method.upper()} {path}": op["operationId"]
+        for path, item in raw.get("paths", {}).items()
+        for method, op in item.items()
+        if isinstance(op, dict) and "operationId" in op
+    }
+
+
+def _operation_ids(raw: dict[str, Any]) -> list[str]:
+    return [
+        op["operationId"] for item in raw.get("paths", {}).values() for op in item.values() if isinstance(op, dict) and "operationId" in op
+    ]
+
+
+_current: Run | None = None
+
+
+def start(target: Target, *, seed: int | None, max_examples: int | None, only: list[str] | None = None) -> Run:
+    global _current
+    _current = Run(target, seed=seed, max_examples=max_examples, only=only)
+    return _current
+
+
+def current() -> Run:
+    if _current is None:
+        raise RuntimeError("the contract suite's target is set up by its pytest plugin (contract_tests/conftest.py)")
+    return _current
