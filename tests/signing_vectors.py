@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 AK = "HPUAEXAMPLEAK0000001"
 SK = "sk+/example=SECRET/0123456789abcdefghijklmnopq"
@@ -95,3 +95,22 @@ def official_authorization(vector: Vector, sent_headers: dict[str, str] | None =
     signed = credentials.sign_request(request)
     final = dict(signed.header_params)
     return final.pop("Authorization"), final
+
+
+def one_byte_changes(vector: Vector) -> dict[str, Vector]:
+    """Every signed part of the vector, changed by one byte (or one header added): each must change the signature."""
+    changes = {
+        "method": replace(vector, method="PATCH" if vector.method.upper() != "PATCH" else "PUT"),
+        "path": replace(vector, path=vector.path[:-1] + chr(ord(vector.path[-1]) ^ 1)),
+        "extra header": replace(vector, headers={**vector.headers, "X-Extra": "1"}),
+    }
+    if vector.query:
+        key, value = vector.query[0]
+        changes["query value"] = replace(vector, query=[(key, f"{value}x"), *vector.query[1:]])
+        changes["query key"] = replace(vector, query=[(f"{key}x", value), *vector.query[1:]])
+    if vector.body and "json" in vector.headers.get("Content-Type", ""):
+        changes["body"] = replace(vector, body=vector.body[:-1] + bytes([vector.body[-1] ^ 1]))
+    for name, value in vector.headers.items():
+        if "_" not in name:  # the official signer does not sign names with '_'
+            changes[f"header {name}"] = replace(vector, headers={**vector.headers, name: value + "x"})
+    return changes

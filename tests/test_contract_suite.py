@@ -36,13 +36,16 @@ BROKEN = {
 }
 
 
-def run_suite(*args: str, junit: Path | None = None) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "pytest", "contract_tests", "-q", "-p", "no:cacheprovider", "--max-examples", "10", *args]
+def run_suite(*args: str, junit: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """`pytest contract_tests` in a subprocess: 10 fuzzing cases per operation and seed 1 unless given."""
+    command = [sys.executable, "-m", "pytest", "contract_tests", "-q", "-p", "no:cacheprovider", *args]
+    if "--max-examples" not in args:
+        command += ["--max-examples", "10"]
     if "--seed" not in args:
         command += ["--seed", "1"]
     if junit is not None:
         command.append(f"--junit-xml={junit}")
-    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300, env=env)
 
 
 @pytest.mark.parametrize("variant", sorted(BROKEN))
@@ -112,27 +115,7 @@ def test_a_real_run_reads_ids_and_credentials_and_skips_what_it_cannot_address(t
     }
     caplog.set_level(logging.INFO, logger="mock_server")  # one record per request the "real endpoint" received
     with running_mock(Settings(keys={ak: sk}, validate_responses=True)) as url:
-        result = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "pytest",
-                "contract_tests",
-                "-q",
-                "-p",
-                "no:cacheprovider",
-                "--base-url",
-                url,
-                "--ids",
-                str(ids),
-                *REAL_RUN_OPTIONS,
-            ],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=300,
-            env=env,
-        )
+        result = run_suite("--base-url", url, "--ids", str(ids), *REAL_RUN_OPTIONS, env=env)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
     summary = result.stdout[result.stdout.index("contract summary") :]
     assert f"against {url} (AK/SK)" in summary
@@ -145,24 +128,6 @@ def test_a_real_run_reads_ids_and_credentials_and_skips_what_it_cannot_address(t
 
 
 def test_a_real_run_refuses_to_start_without_credentials(tmp_path: Path) -> None:
-    env_free = _without_credentials()
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "contract_tests",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            "--base-url",
-            "https://modelarts.example.invalid",
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env_free,
-    )
+    result = run_suite("--base-url", "https://modelarts.example.invalid", env=_without_credentials())
     assert result.returncode == 4  # pytest's usage error: nothing was collected, nothing sent
     assert "needs credentials" in result.stderr and "HUAWEICLOUD_SDK_AK" in result.stderr
