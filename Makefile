@@ -23,7 +23,7 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 .PHONY: all venv validate transcribe drift summary test lint typecheck pytest check-generated format clean mock bench-mock
 
 # `make`: check the spec, regenerate what derives from it, run the contract suite against the built-in mock.
-all: validate drift generate publish contract summary
+all: validate drift generate publish summary contract
 
 # The venv is rebuilt when pyproject.toml (the pinned tool versions) changes.
 $(INSTALLED): pyproject.toml
