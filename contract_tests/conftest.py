@@ -40,6 +40,9 @@ def pytest_configure(config: pytest.Config) -> None:
     except TargetError as exc:
         _exit_stack.close()
         raise pytest.UsageError(f"contract suite: {exc}") from None
+    except BaseException:
+        _exit_stack.close()  # never leave a mock server running behind a crash
+        raise
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -61,6 +64,15 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     if deselected:
         config.hook.pytest_deselected(items=deselected)
         items[:] = selected
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    """A failed test the check tallies do not explain (a client round trip, a connection error) reaches the summary too."""
+    if report.when != "call" or not report.failed or "[" not in report.nodeid:
+        return
+    operation = report.nodeid.rsplit("[", 1)[1].rstrip("]")
+    test = report.nodeid.split("::")[-1].split("[")[0]
+    session.current().report.record_test_failure(operation, test, report.longreprtext)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

@@ -53,8 +53,12 @@ class ContractReport:
             else:
                 self.failures[key] = FailureSample(operation, check, title, message, curl)
 
-    def record_error(self, operation: str, error: str) -> None:
-        self.errors.setdefault(operation, error)
+    def record_test_failure(self, operation: str, test: str, text: str) -> None:
+        """A failed test of an operation; ignored when its check failures already explain it."""
+        if any(op == operation for op, _ in self.failed):
+            return
+        lines = [line.strip() for line in text.splitlines() if line.strip().startswith("E ")]
+        self.errors.setdefault(operation, f"{test}: {(lines[0][1:].strip() if lines else text.strip().splitlines()[-1])}")
 
     def missing_auth(self) -> list[str]:
         """Operations whose every response refused the credentials: nothing but auth was tested there."""
@@ -90,7 +94,7 @@ class ContractReport:
             for check in checks:
                 bad, good = self.failed[op, check], self.passed[op, check]
                 cells.append(f"{'FAIL' if bad else ('ok' if good else '-'):>4}")
-            status = "  ERROR: " + self.errors[op].splitlines()[0][:80] if op in self.errors else ""
+            status = "  (test failed)" if op in self.errors else ""
             lines.append(f"  {op:<{name_width}}  {self.cases[op]:>5}  " + " ".join(cells) + status)
         lines.append("  checks: " + ", ".join(f"{abbreviations[c]}={c}" for c in checks))
         if self.failures:
@@ -99,6 +103,8 @@ class ContractReport:
                 first = sample.message.strip().splitlines()[0] if sample.message.strip() else ""
                 lines.append(f"  {sample.operation} · {sample.check} · {sample.title} (×{sample.count}): {first}")
                 lines.append(f"    {sample.curl}")
+        for op, error in sorted(self.errors.items()):
+            lines.append(f"  {op} · test failed · {error}")
         for op in self.missing_auth():
             lines.append(
                 f"  {op} · missing_auth · all {self.cases[op]} responses were 401/403: the credentials were refused, nothing else was tested"

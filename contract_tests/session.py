@@ -11,13 +11,14 @@ from typing import Any
 import httpx
 import requests
 import schemathesis
+from modelarts_client.runtime.auth import AkSkAuth
 from requests.structures import CaseInsensitiveDict
 from schemathesis.config import SchemathesisConfig
 from schemathesis.core.parameters import ParameterLocation
 
 from contract_tests.report import ContractReport
 from contract_tests.targets import ROOT, SPEC, Target, TargetError
-from generator.runtime.auth import AkSkAuth
+from generator.spec_model import operations
 
 CONFIG = ROOT / "schemathesis.toml"
 # The AK/SK signer replaces this Authorization value at send time. Because it is a declared
@@ -61,17 +62,16 @@ class Run:
         if target.kind == "real":
             # Read-only: the coverage phase must not probe other methods (TRACE, DELETE, …) on a real account.
             schema.config.phases.coverage.unexpected_methods = set()
-        known = _operation_ids(schema.raw_schema)
+        ops = operations(schema.raw_schema)
+        known = [op.operation_id for op in ops]
         unknown = sorted(set(only or ()) - set(known))
         if unknown:
             raise TargetError(f"--operation {', '.join(unknown)}: not an operationId of {SPEC.name}")
         self.only = set(only or ())
-        self.labels = _labels(schema.raw_schema)  # "GET /path" -> operationId
+        self.labels = {f"{op.method.upper()} {op.path}": op.operation_id for op in ops}  # schemathesis' labels
         self.skipped = sorted(op for op in known if op not in target.ids and (not only or op in only))
-        credentials = target.credentials
-        headers = {"X-Auth-Token": credentials.token} if credentials.token else {"Authorization": SIGN_AT_SEND}
         # Passed on each call (not as config) so that schemathesis knows them as explicit credentials.
-        self.credential_headers = headers
+        self.credential_headers = credential_headers(target.auth)
         schema.config.update(rate_limit=target.rate_limit)
         if target.app is not None:
             schema.app = target.app  # once, so ignored_auth's probes reach the same app
@@ -84,9 +84,8 @@ class Run:
         if max_examples is not None:
             schema.config.generation.update(max_examples=max_examples)
         self.transport: dict[str, Any] = {}
-        if credentials.ak and credentials.sk:
-            signer = AkSkAuth(credentials.ak, credentials.sk, project_id=target.project_id, security_token=credentials.security_token)
-            self.transport["auth"] = SignAtSend(signer)
+        if isinstance(target.auth, AkSkAuth):
+            self.transport["auth"] = SignAtSend(target.auth.with_project_id(target.project_id))
         # schemathesis hooks must be plain functions (it sets attributes on them).
         schema.hook("map_case")(lambda context, case: self._pin_ids(context, case))
         schema.hook("after_validate")(lambda context, case, response, results: self._record(context, case, response, results))
@@ -126,19 +125,16 @@ class Run:
         case.call_and_validate(headers=self.credential_headers, **self.transport)
 
 
-def _labels(raw: dict[str, Any]) -> dict[str, str]:
-    return {
-        f"{method.upper()} {path}": op["operationId"]
-        for path, item in raw.get("paths", {}).items()
-        for method, op in item.items()
-        if isinstance(op, dict) and "operationId" in op
-    }
-
-
-def _operation_ids(raw: dict[str, Any]) -> list[str]:
-    return [
-        op["operationId"] for item in raw.get("paths", {}).values() for op in item.values() if isinstance(op, dict) and "operationId" in op
-    ]
+def credential_headers(auth: httpx.Auth) -> dict[str, str]:
+    """What the run sends as credentials: for AK/SK the placeholder SignAtSend signs; otherwise what the auth adds."""
+    if isinstance(auth, AkSkAuth):
+        return {"Authorization": SIGN_AT_SEND}
+    probe = httpx.Request("GET", "http://credentials.probe/")
+    before = set(probe.headers)
+    next(auth.sync_auth_flow(probe))
+    # With the names' case as the auth wrote them (X-Auth-Token, as the spec declares it): schemathesis'
+    # ignored_auth probe removes credentials by their declared name, case-sensitively.
+    return {name.decode(): value.decode() for name, value in probe.headers.raw if name.decode().lower() not in before}
 
 
 _current: Run | None = None

@@ -13,17 +13,25 @@ import os
 import re
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+import httpx
+from modelarts_client.runtime.auth import AkSkAuth, TokenAuth
+from modelarts_client.runtime.credentials import ENDPOINT, from_environment
+from modelarts_client.runtime.errors import ConfigurationError
+
+from generator.diagnostics import InputError
 from generator.spec_model import operations, parameters
 from generator.yaml_source import load_yaml
 from mock_server import Settings, create_app
+from mock_server.app import cached_spec
+from mock_server.spec import DEFAULT_SPEC
 from mock_server.testing import running_mock
 
-ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "spec" / "modelarts.yaml"
+SPEC = DEFAULT_SPEC  # the spec the mock serves is the one the suite checks against
+ROOT = SPEC.parent.parent
 
 # Credentials the suite gives the mock it starts (not secrets: the mock is ours and local).
 MOCK_TOKEN = "contract-suite-token"
@@ -38,42 +46,19 @@ class TargetError(Exception):
 
 
 @dataclass(frozen=True)
-class Credentials:
-    """A token or an AK/SK pair (with an optional security token for temporary keys)."""
-
-    token: str | None = field(default=None, repr=False)
-    ak: str | None = None
-    sk: str | None = field(default=None, repr=False)
-    security_token: str | None = field(default=None, repr=False)
-
-    @property
-    def kind(self) -> str:
-        return "AK/SK" if self.ak else "token"
-
-    @classmethod
-    def from_env(cls, env: Mapping[str, str]) -> Credentials:
-        token = env.get("MODELARTS_AUTH_TOKEN")
-        ak, sk = env.get("HUAWEICLOUD_SDK_AK"), env.get("HUAWEICLOUD_SDK_SK")
-        if ak and sk:
-            return cls(ak=ak, sk=sk, security_token=env.get("HUAWEICLOUD_SDK_SECURITY_TOKEN"))
-        if token:
-            return cls(token=token)
-        raise TargetError(
-            "a real target needs credentials: set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK "
-            "(plus HUAWEICLOUD_SDK_SECURITY_TOKEN for temporary keys), or MODELARTS_AUTH_TOKEN"
-        )
-
-
-@dataclass(frozen=True)
 class Target:
     kind: str
     description: str  # for the summary line: no secrets
     project_id: str
-    credentials: Credentials
-    ids: Mapping[str, Mapping[str, str]]  # operationId -> path parameter -> value every positive case uses
+    auth: httpx.Auth = field(repr=False)  # the client runtime's TokenAuth or AkSkAuth (reprs redact secrets anyway)
+    ids: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # operationId -> path parameter -> value every positive case uses
     app: Any = None  # the ASGI app, in-process only
     base_url: str | None = None
     rate_limit: str | None = None  # e.g. "5/s": real targets only
+
+    @property
+    def auth_kind(self) -> str:
+        return "AK/SK" if isinstance(self.auth, AkSkAuth) else "token"
 
 
 def spec_data() -> dict[str, Any]:
@@ -82,16 +67,12 @@ def spec_data() -> dict[str, Any]:
     return data
 
 
-def example_ids(spec: dict[str, Any], project_id: str) -> dict[str, dict[str, str]]:
-    """Per operation, its path parameters' `example:` values: the resources the mock is seeded with."""
-    ids: dict[str, dict[str, str]] = {}
-    for op in operations(spec):
-        pinned = {"project_id": project_id}
-        for param, _ in parameters(spec, op):
-            if param["in"] == "path" and param["name"] != "project_id" and "example" in param:
-                pinned[param["name"]] = str(param["example"])
-        ids[op.operation_id] = pinned
-    return ids
+def example_ids(project_id: str) -> dict[str, dict[str, str]]:
+    """Per operation, the path ids of the resource the mock seeds from its success example."""
+    return {
+        op.operation_id: {"project_id": project_id, **dict(zip(op.key_names, op.key_example, strict=True))}
+        for op in cached_spec(SPEC).operations
+    }
 
 
 def path_parameter_names(spec: dict[str, Any]) -> dict[str, set[str]]:
@@ -111,14 +92,17 @@ def real_ids(spec: dict[str, Any], project_id: str, ids_file: Path | None, env: 
     per_op: dict[str, dict[str, str]] = {}
     shared: dict[str, str] = {}
     if ids_file is not None:
-        document = load_yaml(ids_file)
+        try:
+            document = load_yaml(ids_file)
+        except InputError as exc:
+            raise TargetError(f"--ids: {exc.diagnostic.message} ({ids_file})") from None
         if not isinstance(document.data, dict):
             raise TargetError(f"{ids_file}: expected a mapping of path parameter names (or operationIds) to ids")
         for key, value in document.data.items():
             if isinstance(value, dict):
-                per_op[str(key)] = {str(k): str(v) for k, v in value.items()}
+                per_op[str(key)] = {str(k): _id(ids_file, f"{key}.{k}", v) for k, v in value.items()}
             else:
-                shared[str(key)] = str(value)
+                shared[str(key)] = _id(ids_file, str(key), value)
     result: dict[str, dict[str, str]] = {}
     for operation_id, names in path_parameter_names(spec).items():
         pinned = {"project_id": project_id}
@@ -129,6 +113,13 @@ def real_ids(spec: dict[str, Any], project_id: str, ids_file: Path | None, env: 
         if names <= set(pinned):
             result[operation_id] = pinned
     return result
+
+
+def _id(ids_file: Path, where: str, value: object) -> str:
+    """An id as a non-empty string: an empty YAML value would otherwise be sent as the id "None"."""
+    if value is None or isinstance(value, dict | list) or str(value).strip() == "":
+        raise TargetError(f"{ids_file}: {where}: expected an id (a non-empty string or number), got {value!r}")
+    return str(value)
 
 
 def load_app_factory(spec: str) -> Callable[[Settings], Any]:
@@ -144,9 +135,15 @@ def load_app_factory(spec: str) -> Callable[[Settings], Any]:
         if module_spec is None or module_spec.loader is None:
             raise TargetError(f"--app {spec!r}: cannot import {path}")
         module = importlib.util.module_from_spec(module_spec)
-        module_spec.loader.exec_module(module)
+        try:
+            module_spec.loader.exec_module(module)
+        except (ImportError, SyntaxError, OSError) as exc:
+            raise TargetError(f"--app {spec!r}: cannot load {path}: {exc}") from None
     else:
-        module = importlib.import_module(target)
+        try:
+            module = importlib.import_module(target)
+        except ImportError as exc:
+            raise TargetError(f"--app {spec!r}: cannot import {target}: {exc}") from None
     factory = getattr(module, attr, None)
     if not callable(factory):
         raise TargetError(f"--app {spec!r}: {attr} is not a callable in {target}")
@@ -196,6 +193,7 @@ def open_target(
     ids_file: Path | None = None,
     rate_limit: str | None = None,
     env: Mapping[str, str] | None = None,
+    home: Path | None = None,
 ) -> Iterator[Target]:
     """Build the target (starting and stopping the mock on a socket if asked)."""
     env = os.environ if env is None else env
@@ -208,22 +206,21 @@ def open_target(
             raise TargetError("a real run needs --base-url URL or MODELARTS_ENDPOINT")
         if not re.match(r"^https?://[^/\s]+", url):
             raise TargetError(f"--base-url {url!r}: expected http(s)://host[:port]")
-        credentials = Credentials.from_env(env)
-        project_id = env.get("HUAWEICLOUD_SDK_PROJECT_ID")
-        if not project_id:
-            raise TargetError("a real run needs HUAWEICLOUD_SDK_PROJECT_ID (the project whose resources are read)")
-        ids = real_ids(spec, project_id, ids_file, env)
-        yield Target(
-            kind, f"{url} ({credentials.kind})", project_id, credentials, ids, base_url=url.rstrip("/"), rate_limit=rate_limit or "5/s"
-        )
+        try:  # the client's own chain: environment, then the official SDK's profile file
+            found = from_environment({**env, ENDPOINT: url}, home=home)
+        except ConfigurationError as exc:
+            raise TargetError(f"a real run needs credentials and a project: {exc}") from None
+        ids = real_ids(spec, found.project_id, ids_file, env)
+        target = Target(kind, "", found.project_id, found.auth, ids, base_url=url.rstrip("/"), rate_limit=rate_limit or "5/s")
+        yield replace(target, description=f"{target.base_url} ({target.auth_kind})")
         return
     settings = mock_settings()
     app = load_app_factory(app_factory)(settings) if app_factory else create_app(settings)
     name = f"mock {app_factory}" if app_factory else "the built-in mock"
-    ids = example_ids(spec, settings.project_id)
+    ids = example_ids(settings.project_id)
     if kind == "asgi":
-        yield Target(kind, f"{name}, in-process (token)", settings.project_id, Credentials(token=MOCK_TOKEN), ids, app=HTTP11Framing(app))
+        yield Target(kind, f"{name}, in-process (token)", settings.project_id, TokenAuth(MOCK_TOKEN), ids, app=HTTP11Framing(app))
         return
     with running_mock(app=app) as url:
-        credentials = Credentials(ak=MOCK_AK, sk=MOCK_SK)
-        yield Target(kind, f"{name} at {url} (AK/SK)", settings.project_id, credentials, ids, base_url=url, rate_limit=rate_limit)
+        auth = AkSkAuth(MOCK_AK, MOCK_SK)
+        yield Target(kind, f"{name} at {url} (AK/SK)", settings.project_id, auth, ids, base_url=url, rate_limit=rate_limit)

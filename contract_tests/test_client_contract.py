@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx
 import pytest
-from modelarts_client import AkSkAuth, AsyncModelArts, ModelArts, TokenAuth
+from modelarts_client import AsyncModelArts, ModelArts
 from openapi_python_client.strings import PythonIdentifier
 
 from contract_tests import session
@@ -36,14 +36,6 @@ def facade_call(operation_id: str) -> tuple[str, str, dict[str, str]]:
     return str(PythonIdentifier(op.data["tags"][0], "field_")), str(PythonIdentifier(operation_id, "field_")), path_args
 
 
-def auth() -> httpx.Auth:
-    credentials = run.target.credentials
-    if credentials.token:
-        return TokenAuth(credentials.token)
-    assert credentials.ak and credentials.sk
-    return AkSkAuth(credentials.ak, credentials.sk, security_token=credentials.security_token)
-
-
 def received_json(responses: list[httpx.Response]) -> Any:
     body = responses[-1].content
     return json.loads(body) if body else None
@@ -57,7 +49,7 @@ def selected() -> list[str]:
 def test_model_round_trips_the_json_received(operation_id: str) -> None:
     group, method, path_args = facade_call(operation_id)
     responses: list[httpx.Response] = []
-    options: dict[str, Any] = {"project_id": run.target.project_id, "auth": auth(), "on_response": [responses.append]}
+    options: dict[str, Any] = {"project_id": run.target.project_id, "auth": run.target.auth, "on_response": [responses.append]}
     if run.target.app is not None:
 
         async def call() -> Any:

@@ -1,7 +1,9 @@
-"""An httpx MockTransport answering every operation of the spec with its success example.
+"""An httpx MockTransport answering every operation of the spec with its success example, for fault injection.
 
-A stand-in for the mock server (mock_server/) until it lands: the client tests take any transport.
-Routing comes from the spec (spec_model.operations + path_matches), so nothing is typed twice.
+The client's happy paths run against the real mock server (test_client_facade.py). This transport is for
+what a spec-driven server must never send but a client must survive: 429/503 with Retry-After, plain-text
+error bodies, a 520, connection errors, echoed secrets (`override` returns any httpx.Response).
+Routing comes from the spec (spec_model.operations + path_matches), literal segments before parameters.
 """
 
 from __future__ import annotations
@@ -35,7 +37,8 @@ class ExampleServer:
     override: Callable[[httpx.Request, Operation], httpx.Response | None] | None = None
 
     def route(self, request: httpx.Request) -> Operation:
-        for op in operations(self.spec):
+        # Fewest parameters first: /services/specifications must beat /services/{service_id}.
+        for op in sorted(operations(self.spec), key=lambda o: o.path.count("{")):
             if op.method.upper() == request.method and path_matches(op.path, request.url.path):
                 return op
         raise AssertionError(f"no operation for {request.method} {request.url.path}")

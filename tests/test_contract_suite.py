@@ -128,6 +128,7 @@ def test_a_real_run_reads_ids_and_credentials_and_skips_what_it_cannot_address(t
 
 
 def test_a_real_run_refuses_to_start_without_credentials(tmp_path: Path) -> None:
-    result = run_suite("--base-url", "https://modelarts.example.invalid", env=_without_credentials())
+    env = {**_without_credentials(), "HUAWEICLOUD_SDK_PROJECT_ID": DEFAULT_PROJECT_ID, "HOME": str(tmp_path)}  # no profile file either
+    result = run_suite("--base-url", "https://modelarts.example.invalid", env=env)
     assert result.returncode == 4  # pytest's usage error: nothing was collected, nothing sent
-    assert "needs credentials" in result.stderr and "HUAWEICLOUD_SDK_AK" in result.stderr
+    assert "no credentials: set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK" in result.stderr

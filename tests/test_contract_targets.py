@@ -5,20 +5,31 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from modelarts_client.runtime.auth import AkSkAuth, TokenAuth
 
-from contract_tests.targets import Credentials, TargetError, env_name, load_app_factory, open_target, real_ids, spec_data
+from contract_tests.targets import TargetError, env_name, load_app_factory, open_target, real_ids, spec_data
 
 REAL_ENV = {"HUAWEICLOUD_SDK_AK": "AK1", "HUAWEICLOUD_SDK_SK": "secret-sk", "HUAWEICLOUD_SDK_PROJECT_ID": "p1"}
 
 
-def test_credentials_prefer_aksk_and_keep_secrets_out_of_repr() -> None:
-    both = Credentials.from_env({**REAL_ENV, "MODELARTS_AUTH_TOKEN": "tok-secret", "HUAWEICLOUD_SDK_SECURITY_TOKEN": "sts-secret"})
-    assert both.kind == "AK/SK" and both.security_token == "sts-secret"
-    assert Credentials.from_env({"MODELARTS_AUTH_TOKEN": "tok-secret"}).kind == "token"
-    for secret in ("secret-sk", "tok-secret", "sts-secret"):
-        assert secret not in repr(both)
-    with pytest.raises(TargetError, match="HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK"):
-        Credentials.from_env({"HUAWEICLOUD_SDK_AK": "AK1"})  # an AK without its SK is no credential
+def test_a_real_target_takes_the_clients_credential_chain(tmp_path: Path) -> None:
+    """AK/SK before a token, the security token kept, no secret (AK included) in the target's repr."""
+    env = {
+        **REAL_ENV,
+        "MODELARTS_AUTH_TOKEN": "tok-secret",
+        "HUAWEICLOUD_SDK_SECURITY_TOKEN": "sts-secret",
+        "MODELARTS_ENDPOINT": "https://m.example",
+    }
+    with open_target("real", env=env, home=tmp_path) as target:
+        assert isinstance(target.auth, AkSkAuth) and target.auth_kind == "AK/SK" and target.project_id == "p1"
+        for secret in ("AK1", "secret-sk", "tok-secret", "sts-secret"):
+            assert secret not in repr(target)
+    with open_target(
+        "real",
+        env={"MODELARTS_AUTH_TOKEN": "tok", "HUAWEICLOUD_SDK_PROJECT_ID": "p1", "MODELARTS_ENDPOINT": "https://m.example"},
+        home=tmp_path,
+    ) as target:
+        assert isinstance(target.auth, TokenAuth)
 
 
 @pytest.mark.parametrize(
@@ -26,17 +37,18 @@ def test_credentials_prefer_aksk_and_keep_secrets_out_of_repr() -> None:
     [
         ({}, "--base-url URL or MODELARTS_ENDPOINT"),
         ({"MODELARTS_ENDPOINT": "modelarts.example"}, r"expected http\(s\)://host"),
-        ({"MODELARTS_ENDPOINT": "https://modelarts.example"}, "needs credentials"),
+        ({"MODELARTS_ENDPOINT": "https://modelarts.example", "HUAWEICLOUD_SDK_PROJECT_ID": "p1"}, "no credentials: set HUAWEICLOUD_SDK_AK"),
         ({"MODELARTS_ENDPOINT": "https://modelarts.example", "MODELARTS_AUTH_TOKEN": "t"}, "HUAWEICLOUD_SDK_PROJECT_ID"),
+        ({**REAL_ENV, "MODELARTS_ENDPOINT": "https://m.example", "HUAWEICLOUD_SDK_SK": ""}, "set both"),
     ],
 )
-def test_a_real_target_says_what_is_missing(env: dict[str, str], message: str) -> None:
-    with pytest.raises(TargetError, match=message), open_target("real", env=env):
+def test_a_real_target_says_what_is_missing(env: dict[str, str], message: str, tmp_path: Path) -> None:
+    with pytest.raises(TargetError, match=message), open_target("real", env=env, home=tmp_path):
         pass
 
 
-def test_a_real_target_is_rate_limited_by_default() -> None:
-    with open_target("real", env={**REAL_ENV, "MODELARTS_ENDPOINT": "https://modelarts.example/"}) as target:
+def test_a_real_target_is_rate_limited_by_default(tmp_path: Path) -> None:
+    with open_target("real", env={**REAL_ENV, "MODELARTS_ENDPOINT": "https://modelarts.example/"}, home=tmp_path) as target:
         assert target.rate_limit == "5/s" and target.base_url == "https://modelarts.example"
         assert "secret-sk" not in repr(target)
 
@@ -61,8 +73,30 @@ def test_a_bad_ids_file_names_the_file(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("pool_name:\n", r"pool_name: expected an id"),
+        ("ShowPool:\n  pool_name: ''\n", r"ShowPool\.pool_name: expected an id"),
+        ("a: [\n", r"ids\.yaml"),
+    ],
+)
+def test_empty_ids_and_unreadable_files_are_refused(text: str, message: str, tmp_path: Path) -> None:
+    ids = tmp_path / "ids.yaml"
+    ids.write_text(text, encoding="utf-8")
+    with pytest.raises(TargetError, match=message):
+        real_ids(spec_data(), "p1", ids, {})
+    with pytest.raises(TargetError, match=r"ids\.yaml"):
+        real_ids(spec_data(), "p1", tmp_path / "missing" / "ids.yaml", {})
+
+
+@pytest.mark.parametrize(
     ("spec", "message"),
-    [("no_colon", "expected MODULE:FACTORY"), ("missing.py:f", "no such file"), ("mock_server:NOT_THERE", "is not a callable")],
+    [
+        ("no_colon", "expected MODULE:FACTORY"),
+        ("missing.py:f", "no such file"),
+        ("mock_server:NOT_THERE", "is not a callable"),
+        ("no_such_module_anywhere:f", "cannot import no_such_module_anywhere"),
+    ],
 )
 def test_a_bad_app_factory_is_a_clear_error(spec: str, message: str) -> None:
     with pytest.raises(TargetError, match=message):
