@@ -25,8 +25,8 @@ import re
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
-from generator.diagnostics import pointer_join
-from generator.spec_model import Operation, deref, operations, parameters, walk_openapi
+from generator.diagnostics import InputError, pointer_join
+from generator.spec_model import DanglingRef, Operation, deref, operations, parameters, walk_openapi
 from generator.yaml_source import YamlDocument
 
 MAX_DEPTH = 12  # guards against pathological nesting; the cycle guard below handles recursion
@@ -206,9 +206,16 @@ class _Differ:
 
 
 def diff(old: YamlDocument, new: YamlDocument) -> list[Change]:
-    """Every change once: a change inside a shared component is one entry, naming every place it shows up."""
+    """Every change once: a change inside a shared component is one entry, naming every place it shows up.
+
+    Raises InputError (ref-dangling, with file and line) if either document has a $ref that points at nothing.
+    """
+    try:
+        changes = _Differ(old, new).run()
+    except DanglingRef as exc:
+        raise InputError((old if exc.spec is old.data else new).located(exc.diagnostic)) from None
     merged: dict[tuple[str, str, str, str], Change] = {}
-    for change in _Differ(old, new).run():
+    for change in changes:
         key = (change.kind, change.file, change.pointer, change.detail)
         first = merged.get(key)
         if first is None:

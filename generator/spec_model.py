@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from generator.diagnostics import pointer_join, pointer_split
+from generator.diagnostics import Diagnostic, InputError, Level, pointer_join, pointer_split
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -65,16 +65,32 @@ def resolve_pointer(spec: Any, pointer: str) -> Any:
     return node
 
 
+class DanglingRef(InputError):
+    """A local $ref that points at nothing. `spec` is the document it was found in: the caller that
+    holds the YamlDocument(s) names the file and line (`YamlDocument.located`)."""
+
+    def __init__(self, diagnostic: Diagnostic, spec: dict[str, Any]) -> None:
+        super().__init__(diagnostic)
+        self.spec = spec
+
+
 def deref(spec: dict[str, Any], node: Any, pointer: str) -> tuple[Any, str]:
-    """Follow local $refs (and chains of them); returns the target and its pointer."""
+    """Follow local $refs (and chains of them); returns the target and its pointer.
+
+    Raises DanglingRef (code ref-dangling, at the pointer of the `$ref`) when one points at nothing.
+    """
     seen = set()
     while isinstance(node, dict) and isinstance(node.get("$ref"), str):
         ref = node["$ref"]
         if not ref.startswith("#") or ref in seen:
             break
         seen.add(ref)
+        try:
+            node = resolve_pointer(spec, ref[1:])
+        except KeyError:
+            where = pointer_join(pointer, "$ref")
+            raise DanglingRef(Diagnostic("ref-dangling", Level.ERROR, f"$ref {ref!r} points at nothing", pointer=where), spec) from None
         pointer = ref[1:]
-        node = resolve_pointer(spec, pointer)
     return node, pointer
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from jsonschema.protocols import Validator
 
 from generator.diagnostics import Diagnostic, pointer_join
-from generator.spec_model import Operation, deref, operations, parameters, response_schema, success_response
+from generator.spec_model import DanglingRef, Operation, deref, operations, parameters, response_schema, success_response
 from generator.yaml_source import YamlDocument, load_yaml
 from mock_server import schemas
 from mock_server.params import Parameter, compile_parameters
@@ -84,13 +84,16 @@ def load_spec(path: str | Path = DEFAULT_SPEC) -> MockSpec:
     if not isinstance(doc.data, dict) or not isinstance(doc.data.get("paths"), dict):
         raise SpecError([doc.diagnostic("mock-spec-invalid", "", "not an OpenAPI document with paths")])
     problems: list[Diagnostic] = []
-    bad_request = _shared_error_code(doc, "400", problems)
-    unauthorized = _shared_error_code(doc, "401", problems)
-    compiled = []
-    for op in operations(doc.data):
-        compiled_op = _compile_operation(doc, op, bad_request or "", problems)
-        if compiled_op is not None:
-            compiled.append(compiled_op)
+    try:
+        bad_request = _shared_error_code(doc, "400", problems)
+        unauthorized = _shared_error_code(doc, "401", problems)
+        compiled = []
+        for op in operations(doc.data):
+            compiled_op = _compile_operation(doc, op, bad_request or "", problems)
+            if compiled_op is not None:
+                compiled.append(compiled_op)
+    except DanglingRef as exc:
+        raise SpecError([doc.located(exc.diagnostic)]) from None
     if problems or bad_request is None or unauthorized is None:
         raise SpecError(problems)
     return MockSpec(doc, compiled, bad_request, unauthorized)

@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SPEC, run_cli
+from conftest import ROOT, SPEC, line_of, run_cli
 from spec_pairs import PAIRS, WITNESSED, Pair, base_spec, write_pair
 
 from generator import spec_diff
@@ -77,6 +77,22 @@ def test_unreadable_and_non_openapi_inputs(tmp_path: Path) -> None:
     other.write_text("just: a mapping\n", encoding="utf-8")
     result = run_cli("diff", str(SPEC), str(other))
     assert result.returncode == 2 and "not an OpenAPI document" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("broken_side", ["old", "new"])
+def test_a_dangling_ref_exits_2_naming_its_file_and_pointer(tmp_path: Path, broken_side: str) -> None:
+    broken = tmp_path / "broken.yaml"
+    text = SPEC.read_text(encoding="utf-8")
+    good = "$ref: '#/components/schemas/OsConfig'"
+    assert good in text
+    broken.write_text(text.replace(good, "$ref: '#/components/schemas/Missing'", 1), encoding="utf-8")
+    old, new = (broken, SPEC) if broken_side == "old" else (SPEC, broken)
+    result = run_cli("diff", str(old), str(new))
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    pointer = "/paths/~1v1~1{project_id}~1os-user-config/get/responses/200/content/application~1json/schema/$ref"
+    line = line_of(broken, "#/components/schemas/Missing")
+    assert f"error[ref-dangling] {broken}#{pointer} (line {line}): $ref '#/components/schemas/Missing' points at nothing" in result.stderr
 
 
 def test_redocly_diff_agrees_on_the_issue_pairs(tmp_path: Path) -> None:
