@@ -26,7 +26,7 @@ from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from generator.diagnostics import InputError, pointer_join
-from generator.spec_model import DanglingRef, Operation, deref, operations, parameters, walk_openapi
+from generator.spec_model import DanglingRef, Operation, alternatives, body_schema, deref, operations, parameters, walk_openapi
 from generator.yaml_source import YamlDocument
 
 MAX_DEPTH = 12  # guards against pathological nesting; the cycle guard below handles recursion
@@ -104,8 +104,8 @@ class _Differ:
             if status not in old_responses:
                 self.add("response-added", False, f"{name} {status}", "new documented response", pointer)
                 continue
-            old_schema = _body_schema(self.old.data, old_responses[status], pointer_join(old.pointer, "responses", status))
-            new_schema = _body_schema(self.new.data, new_responses[status], pointer)
+            old_schema = body_schema(self.old.data, old_responses[status], pointer_join(old.pointer, "responses", status))
+            new_schema = body_schema(self.new.data, new_responses[status], pointer)
             if old_schema and new_schema:
                 self.schema(old_schema[0], new_schema[0], (old_schema[1], new_schema[1]), f"{name} {status} body", "", True, frozenset(), 0)
             elif old_schema and not new_schema:
@@ -233,14 +233,6 @@ def _op_name(op: Operation) -> str:
     return op.operation_id or f"{op.method.upper()} {op.path}"
 
 
-def _body_schema(spec: dict[str, Any], response: Any, pointer: str) -> tuple[Any, str] | None:
-    resolved, resolved_pointer = deref(spec, response, pointer)
-    media = ((resolved or {}).get("content") or {}).get("application/json") if isinstance(resolved, dict) else None
-    if not isinstance(media, dict) or "schema" not in media:
-        return None
-    return media["schema"], pointer_join(resolved_pointer, "content", "application/json", "schema")
-
-
 def _branches(spec: dict[str, Any], node: dict[str, Any], pointer: str) -> list[tuple[dict[str, Any], str]]:
     found = []
     for key in ("anyOf", "oneOf"):
@@ -263,13 +255,7 @@ def _type_signature(spec: dict[str, Any], node: dict[str, Any], pointer: str) ->
 def _properties(spec: dict[str, Any], node: dict[str, Any], pointer: str) -> dict[str, tuple[Any, str, bool]]:
     """Properties of an object schema and of its allOf/anyOf/oneOf branches: name → (schema, pointer, required)."""
     found: dict[str, tuple[Any, str, bool]] = {}
-    parts = [(node, pointer)]
-    for key in ("allOf", "anyOf", "oneOf"):
-        for index, branch in enumerate(node.get(key) or []):
-            resolved, resolved_pointer = deref(spec, branch, pointer_join(pointer, key, index))
-            if isinstance(resolved, dict):
-                parts.append((resolved, resolved_pointer))
-    for part, part_pointer in parts:
+    for part, part_pointer in alternatives(spec, node, pointer):
         required = set(part.get("required") or [])
         for name, schema in (part.get("properties") or {}).items():
             found.setdefault(name, (schema, pointer_join(part_pointer, "properties", name), name in required))

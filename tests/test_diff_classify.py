@@ -8,6 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+import yaml
 from conftest import ROOT, SPEC, line_of, run_cli
 from spec_pairs import PAIRS, WITNESSED, Pair, base_spec, write_pair
 
@@ -68,6 +69,19 @@ def test_a_change_in_a_shared_component_is_reported_once(tmp_path: Path) -> None
     # every operation's 400/401/403 bodies, and the error statuses they document themselves
     assert len(changes[0].also) + 1 >= 45
     assert all(" body error_msg" in subject for subject in changes[0].also)
+
+
+def test_fields_of_nested_combinator_branches_are_compared(tmp_path: Path) -> None:
+    docs = []
+    for name, fields in (("old", {"zone": {"type": "string"}}), ("new", {})):
+        spec = base_spec()
+        spec["components"]["schemas"]["OsConfig"]["allOf"] = [{"allOf": [{"properties": fields}]}]
+        path = tmp_path / f"{name}.yaml"
+        path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True), encoding="utf-8")
+        docs.append(load_yaml(path))
+    changes = spec_diff.diff(*docs)
+    assert [(c.kind, c.breaking, c.subject) for c in changes] == [("field-removed", True, "ShowOsConfig 200 body zone")]
+    assert changes[0].pointer == "/components/schemas/OsConfig/allOf/0/allOf/0/properties/zone"
 
 
 def test_unreadable_and_non_openapi_inputs(tmp_path: Path) -> None:
