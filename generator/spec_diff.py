@@ -25,8 +25,8 @@ import re
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
-from generator.diagnostics import pointer_join
-from generator.spec_model import Operation, deref, operations, parameters, walk_openapi
+from generator.diagnostics import InputError, pointer_join
+from generator.spec_model import DanglingRef, Operation, alternatives, body_schema, deref, operations, parameters, walk_openapi
 from generator.yaml_source import YamlDocument
 
 MAX_DEPTH = 12  # guards against pathological nesting; the cycle guard below handles recursion
@@ -104,8 +104,8 @@ class _Differ:
             if status not in old_responses:
                 self.add("response-added", False, f"{name} {status}", "new documented response", pointer)
                 continue
-            old_schema = _body_schema(self.old.data, old_responses[status], pointer_join(old.pointer, "responses", status))
-            new_schema = _body_schema(self.new.data, new_responses[status], pointer)
+            old_schema = body_schema(self.old.data, old_responses[status], pointer_join(old.pointer, "responses", status))
+            new_schema = body_schema(self.new.data, new_responses[status], pointer)
             if old_schema and new_schema:
                 self.schema(old_schema[0], new_schema[0], (old_schema[1], new_schema[1]), f"{name} {status} body", "", True, frozenset(), 0)
             elif old_schema and not new_schema:
@@ -206,9 +206,16 @@ class _Differ:
 
 
 def diff(old: YamlDocument, new: YamlDocument) -> list[Change]:
-    """Every change once: a change inside a shared component is one entry, naming every place it shows up."""
+    """Every change once: a change inside a shared component is one entry, naming every place it shows up.
+
+    Raises InputError (ref-dangling, with file and line) if either document has a $ref that points at nothing.
+    """
+    try:
+        changes = _Differ(old, new).run()
+    except DanglingRef as exc:
+        raise InputError((old if exc.spec is old.data else new).located(exc.diagnostic)) from None
     merged: dict[tuple[str, str, str, str], Change] = {}
-    for change in _Differ(old, new).run():
+    for change in changes:
         key = (change.kind, change.file, change.pointer, change.detail)
         first = merged.get(key)
         if first is None:
@@ -224,14 +231,6 @@ def _op_key(op: Operation) -> tuple[str, str]:
 
 def _op_name(op: Operation) -> str:
     return op.operation_id or f"{op.method.upper()} {op.path}"
-
-
-def _body_schema(spec: dict[str, Any], response: Any, pointer: str) -> tuple[Any, str] | None:
-    resolved, resolved_pointer = deref(spec, response, pointer)
-    media = ((resolved or {}).get("content") or {}).get("application/json") if isinstance(resolved, dict) else None
-    if not isinstance(media, dict) or "schema" not in media:
-        return None
-    return media["schema"], pointer_join(resolved_pointer, "content", "application/json", "schema")
 
 
 def _branches(spec: dict[str, Any], node: dict[str, Any], pointer: str) -> list[tuple[dict[str, Any], str]]:
@@ -256,13 +255,7 @@ def _type_signature(spec: dict[str, Any], node: dict[str, Any], pointer: str) ->
 def _properties(spec: dict[str, Any], node: dict[str, Any], pointer: str) -> dict[str, tuple[Any, str, bool]]:
     """Properties of an object schema and of its allOf/anyOf/oneOf branches: name → (schema, pointer, required)."""
     found: dict[str, tuple[Any, str, bool]] = {}
-    parts = [(node, pointer)]
-    for key in ("allOf", "anyOf", "oneOf"):
-        for index, branch in enumerate(node.get(key) or []):
-            resolved, resolved_pointer = deref(spec, branch, pointer_join(pointer, key, index))
-            if isinstance(resolved, dict):
-                parts.append((resolved, resolved_pointer))
-    for part, part_pointer in parts:
+    for part, part_pointer in alternatives(spec, node, pointer):
         required = set(part.get("required") or [])
         for name, schema in (part.get("properties") or {}).items():
             found.setdefault(name, (schema, pointer_join(part_pointer, "properties", name), name in required))

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from generator.diagnostics import pointer_join, pointer_split
+from generator.diagnostics import Diagnostic, InputError, Level, pointer_join, pointer_split
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -65,28 +65,50 @@ def resolve_pointer(spec: Any, pointer: str) -> Any:
     return node
 
 
+class DanglingRef(InputError):
+    """A local $ref that points at nothing. `spec` is the document it was found in: the caller that
+    holds the YamlDocument(s) names the file and line (`YamlDocument.located`)."""
+
+    def __init__(self, diagnostic: Diagnostic, spec: dict[str, Any]) -> None:
+        super().__init__(diagnostic)
+        self.spec = spec
+
+
 def deref(spec: dict[str, Any], node: Any, pointer: str) -> tuple[Any, str]:
-    """Follow local $refs (and chains of them); returns the target and its pointer."""
+    """Follow local $refs (and chains of them); returns the target and its pointer.
+
+    Raises DanglingRef (code ref-dangling, at the pointer of the `$ref`) when one points at nothing.
+    """
     seen = set()
     while isinstance(node, dict) and isinstance(node.get("$ref"), str):
         ref = node["$ref"]
         if not ref.startswith("#") or ref in seen:
             break
         seen.add(ref)
+        try:
+            node = resolve_pointer(spec, ref[1:])
+        except KeyError:
+            where = pointer_join(pointer, "$ref")
+            raise DanglingRef(Diagnostic("ref-dangling", Level.ERROR, f"$ref {ref!r} points at nothing", pointer=where), spec) from None
         pointer = ref[1:]
-        node = resolve_pointer(spec, pointer)
     return node, pointer
 
 
 def alternatives(spec: dict[str, Any], schema: Any, pointer: str) -> Iterator[tuple[dict[str, Any], str]]:
-    """The schema itself and every branch of its allOf/anyOf/oneOf, dereferenced."""
-    schema, pointer = deref(spec, schema, pointer)
-    if not isinstance(schema, dict):
-        return
-    yield schema, pointer
-    for key in ("allOf", "anyOf", "oneOf"):
-        for index, branch in enumerate(schema.get(key) or []):
-            yield from alternatives(spec, branch, pointer_join(pointer, key, index))
+    """The schema itself and every branch of its allOf/anyOf/oneOf (and theirs), dereferenced, each once."""
+    seen: set[str] = set()  # a branch that refers back to a schema above it must not recurse forever
+
+    def walk(schema: Any, pointer: str) -> Iterator[tuple[dict[str, Any], str]]:
+        schema, pointer = deref(spec, schema, pointer)
+        if not isinstance(schema, dict) or pointer in seen:
+            return
+        seen.add(pointer)
+        yield schema, pointer
+        for key in ("allOf", "anyOf", "oneOf"):
+            for index, branch in enumerate(schema.get(key) or []):
+                yield from walk(branch, pointer_join(pointer, key, index))
+
+    return walk(schema, pointer)
 
 
 def schema_types(spec: dict[str, Any], schema: Any, pointer: str) -> set[str]:
@@ -127,15 +149,30 @@ def success_response(op: Operation) -> tuple[str, dict[str, Any]] | None:
     return None
 
 
+def json_media(spec: dict[str, Any], response: Any, pointer: str) -> tuple[dict[str, Any], str] | None:
+    """The application/json media object of a response (dereferenced) and its pointer, if it has one."""
+    response, pointer = deref(spec, response, pointer)
+    content = response.get("content") if isinstance(response, dict) else None
+    media = content.get("application/json") if isinstance(content, dict) else None
+    if not isinstance(media, dict):
+        return None
+    return media, pointer_join(pointer, "content", "application/json")
+
+
+def body_schema(spec: dict[str, Any], response: Any, pointer: str) -> tuple[Any, str] | None:
+    """The JSON body schema of a response and its pointer, if it has one."""
+    found = json_media(spec, response, pointer)
+    if found is None or "schema" not in found[0]:
+        return None
+    media, media_pointer = found
+    return media["schema"], pointer_join(media_pointer, "schema")
+
+
 def response_schema(spec: dict[str, Any], op: Operation, status: str) -> tuple[Any, str] | None:
     responses = op.data.get("responses") or {}
     if status not in responses:
         return None
-    response, pointer = deref(spec, responses[status], pointer_join(op.pointer, "responses", status))
-    media = ((response or {}).get("content") or {}).get("application/json")
-    if not isinstance(media, dict) or "schema" not in media:
-        return None
-    return media["schema"], pointer_join(pointer, "content", "application/json", "schema")
+    return body_schema(spec, responses[status], pointer_join(op.pointer, "responses", status))
 
 
 def parameters(spec: dict[str, Any], op: Operation) -> list[tuple[dict[str, Any], str]]:

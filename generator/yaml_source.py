@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,10 @@ class YamlDocument:
 
     def diagnostic(self, code: str, pointer: str, message: str, level: Level = Level.ERROR, hint: str | None = None) -> Diagnostic:
         return Diagnostic(code, level, message, file=self.path, pointer=pointer, line=self.line_of(pointer), hint=hint)
+
+    def located(self, diagnostic: Diagnostic) -> Diagnostic:
+        """A diagnostic found in this document's data without knowing the file (e.g. by `spec_model`): add file and line."""
+        return replace(diagnostic, file=self.path, line=self.line_of(diagnostic.pointer or ""))
 
 
 def read_text(path: str | Path) -> str:

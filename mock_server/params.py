@@ -22,6 +22,7 @@ LOCATIONS = {"path": "path parameter", "query": "query parameter", "header": "he
 DEFAULT_STYLE = {"path": "simple", "query": "form", "header": "simple"}
 _INTEGER = re.compile(r"-?[0-9]+")
 VALID_CACHE = 4096
+_MISSING = object()  # cached values may be anything JSON, None and False included
 
 
 @dataclass(frozen=True)
@@ -60,8 +61,10 @@ class Parameter:
         raise BadRequest(self.bad_request_code, f"{self.label}: expected {self.kind}, got {schemas.short(raw)}")
 
     def check(self, raw: str) -> Any:
-        if raw in self._valid:
-            return self._valid[raw]
+        # One lookup: another thread's clear() may land between a membership test and a read.
+        value = self._valid.get(raw, _MISSING)
+        if value is not _MISSING:
+            return value
         value = self.coerce(raw)
         error = schemas.first_error(self.validator, value)
         if error is not None:

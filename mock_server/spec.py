@@ -15,7 +15,7 @@ from typing import Any
 from jsonschema.protocols import Validator
 
 from generator.diagnostics import Diagnostic, pointer_join
-from generator.spec_model import Operation, deref, operations, parameters, response_schema, success_response
+from generator.spec_model import DanglingRef, Operation, deref, json_media, operations, parameters, response_schema, success_response
 from generator.yaml_source import YamlDocument, load_yaml
 from mock_server import schemas
 from mock_server.params import Parameter, compile_parameters
@@ -84,13 +84,16 @@ def load_spec(path: str | Path = DEFAULT_SPEC) -> MockSpec:
     if not isinstance(doc.data, dict) or not isinstance(doc.data.get("paths"), dict):
         raise SpecError([doc.diagnostic("mock-spec-invalid", "", "not an OpenAPI document with paths")])
     problems: list[Diagnostic] = []
-    bad_request = _shared_error_code(doc, "400", problems)
-    unauthorized = _shared_error_code(doc, "401", problems)
-    compiled = []
-    for op in operations(doc.data):
-        compiled_op = _compile_operation(doc, op, bad_request or "", problems)
-        if compiled_op is not None:
-            compiled.append(compiled_op)
+    try:
+        bad_request = _shared_error_code(doc, "400", problems)
+        unauthorized = _shared_error_code(doc, "401", problems)
+        compiled = []
+        for op in operations(doc.data):
+            compiled_op = _compile_operation(doc, op, bad_request or "", problems)
+            if compiled_op is not None:
+                compiled.append(compiled_op)
+    except DanglingRef as exc:
+        raise SpecError([doc.located(exc.diagnostic)]) from None
     if problems or bad_request is None or unauthorized is None:
         raise SpecError(problems)
     return MockSpec(doc, compiled, bad_request, unauthorized)
@@ -102,7 +105,7 @@ def _error_example(doc: YamlDocument, op: Operation, status: str) -> tuple[dict[
     if status not in responses:
         return None, pointer
     response, pointer = deref(doc.data, responses[status], pointer)
-    media = ((response or {}).get("content") or {}).get("application/json") or {}
+    media, _ = json_media(doc.data, response, pointer) or ({}, "")
     example = media.get("example")
     if isinstance(example, dict) and isinstance(example.get("error_code"), str) and isinstance(example.get("error_msg"), str):
         return example, pointer
@@ -150,7 +153,7 @@ def _compile_operation(doc: YamlDocument, op: Operation, bad_request_code: str, 
         problems.append(doc.diagnostic("mock-success-missing", op.pointer, f"{op.operation_id} documents no success response"))
         return None
     status, response = success
-    example = _success_example(spec, response)
+    example = _success_example(spec, response, pointer_join(op.pointer, "responses", status))
     if example is None:
         problems.append(
             doc.diagnostic(
@@ -196,11 +199,10 @@ def _compile_operation(doc: YamlDocument, op: Operation, bad_request_code: str, 
     )
 
 
-def _success_example(spec: dict[str, Any], response: Any) -> Any:
-    response, _ = deref(spec, response, "")
-    media = ((response or {}).get("content") or {}).get("application/json") or {}
+def _success_example(spec: dict[str, Any], response: Any, pointer: str) -> Any:
+    media, media_pointer = json_media(spec, response, pointer) or ({}, "")
     for name in ("manual", "constructed"):
-        example, _ = deref(spec, (media.get("examples") or {}).get(name), "")
+        example, _ = deref(spec, (media.get("examples") or {}).get(name), pointer_join(media_pointer, "examples", name))
         if isinstance(example, dict) and "value" in example:
             return example["value"]
     return media.get("example")

@@ -8,7 +8,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SPEC, run_cli
+import yaml
+from conftest import ROOT, SPEC, line_of, run_cli
 from spec_pairs import PAIRS, WITNESSED, Pair, base_spec, write_pair
 
 from generator import spec_diff
@@ -70,6 +71,19 @@ def test_a_change_in_a_shared_component_is_reported_once(tmp_path: Path) -> None
     assert all(" body error_msg" in subject for subject in changes[0].also)
 
 
+def test_fields_of_nested_combinator_branches_are_compared(tmp_path: Path) -> None:
+    docs = []
+    for name, fields in (("old", {"zone": {"type": "string"}}), ("new", {})):
+        spec = base_spec()
+        spec["components"]["schemas"]["OsConfig"]["allOf"] = [{"allOf": [{"properties": fields}]}]
+        path = tmp_path / f"{name}.yaml"
+        path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True), encoding="utf-8")
+        docs.append(load_yaml(path))
+    changes = spec_diff.diff(*docs)
+    assert [(c.kind, c.breaking, c.subject) for c in changes] == [("field-removed", True, "ShowOsConfig 200 body zone")]
+    assert changes[0].pointer == "/components/schemas/OsConfig/allOf/0/allOf/0/properties/zone"
+
+
 def test_unreadable_and_non_openapi_inputs(tmp_path: Path) -> None:
     result = run_cli("diff", str(tmp_path / "missing.yaml"), str(SPEC))
     assert result.returncode == 2 and "no such file" in result.stderr
@@ -77,6 +91,22 @@ def test_unreadable_and_non_openapi_inputs(tmp_path: Path) -> None:
     other.write_text("just: a mapping\n", encoding="utf-8")
     result = run_cli("diff", str(SPEC), str(other))
     assert result.returncode == 2 and "not an OpenAPI document" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("broken_side", ["old", "new"])
+def test_a_dangling_ref_exits_2_naming_its_file_and_pointer(tmp_path: Path, broken_side: str) -> None:
+    broken = tmp_path / "broken.yaml"
+    text = SPEC.read_text(encoding="utf-8")
+    good = "$ref: '#/components/schemas/OsConfig'"
+    assert good in text
+    broken.write_text(text.replace(good, "$ref: '#/components/schemas/Missing'", 1), encoding="utf-8")
+    old, new = (broken, SPEC) if broken_side == "old" else (SPEC, broken)
+    result = run_cli("diff", str(old), str(new))
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    pointer = "/paths/~1v1~1{project_id}~1os-user-config/get/responses/200/content/application~1json/schema/$ref"
+    line = line_of(broken, "#/components/schemas/Missing")
+    assert f"error[ref-dangling] {broken}#{pointer} (line {line}): $ref '#/components/schemas/Missing' points at nothing" in result.stderr
 
 
 def test_redocly_diff_agrees_on_the_issue_pairs(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import ROOT
+from conftest import ROOT, SPEC, line_of
 from mock_support import AK, PROJECT, SK, TOKEN
 
 
@@ -106,3 +106,17 @@ def test_usage_errors_exit_2(args: tuple[str, ...], message: str) -> None:
     result = run(*args)
     assert result.returncode == 2
     assert message in result.stderr
+
+
+def test_dangling_ref_in_the_spec_exits_2_naming_the_pointer(tmp_path: Path) -> None:
+    spec = tmp_path / "broken.yaml"
+    good = "$ref: '#/components/schemas/ServiceSpecificationList'"
+    text = SPEC.read_text(encoding="utf-8")
+    assert good in text
+    spec.write_text(text.replace(good, "$ref: '#/components/schemas/Missing'", 1), encoding="utf-8")
+    result = run("--no-auth", "--spec", str(spec))
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    pointer = "/paths/~1v1~1{project_id}~1services~1specifications/get/responses/200/content/application~1json/schema/$ref"
+    line = line_of(spec, "#/components/schemas/Missing")
+    assert f"error[ref-dangling] {spec}#{pointer} (line {line}): $ref '#/components/schemas/Missing' points at nothing" in result.stderr

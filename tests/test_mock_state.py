@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,26 @@ def test_store_refuses_a_key_of_the_wrong_shape() -> None:
         store.put(Record(PROJECT, "ShowPool", (), {}))
     with pytest.raises(KeyError):
         store.put(Record(PROJECT, "DeletePool", (), {}))
+
+
+class ClearedBetweenTestAndRead(dict[str, Any]):
+    """A parameter's valid-value cache that another thread clears right after a membership test."""
+
+    def __contains__(self, key: object) -> bool:
+        found = super().__contains__(key)
+        self.clear()
+        return found
+
+
+def test_parameter_cache_cleared_by_another_thread_is_not_a_500() -> None:
+    # Parameters are shared by every app built from one spec file, served from several threads.
+    op = load_spec(SPEC).operation("ShowPool")
+    assert op is not None
+    [pool_name] = [p for p in op.parameters if p.name == "pool_name"]
+    cache = ClearedBetweenTestAndRead({POOL: POOL})
+    param = dataclasses.replace(pool_name, _valid=cache)
+    assert param.check(POOL) == POOL
+    assert param.check(POOL) == POOL
 
 
 def test_project_id_setting_moves_the_seed() -> None:

@@ -19,7 +19,7 @@ import jinja2
 from markupsafe import Markup
 
 from generator.diagnostics import pointer_join
-from generator.spec_model import Operation, deref, operations, parameters, walk_openapi
+from generator.spec_model import Operation, alternatives, deref, json_media, operations, parameters, walk_openapi
 
 TEMPLATE_DIR = Path(__file__).resolve().parent
 MAX_DEPTH = 8  # nesting shown in a field table; deeper objects are listed by name
@@ -116,12 +116,12 @@ class _Builder:
 
     def response(self, status: str, response: Any, pointer: str) -> Response:
         response, resolved = deref(self.spec, response, pointer)
-        media = ((response.get("content") or {}).get("application/json")) or {}
+        media, media_pointer = json_media(self.spec, response, resolved) or ({}, "")
         schema = media.get("schema")
         rows: list[Row] = []
         schema_name = ""
         if schema is not None:
-            schema_pointer = pointer_join(resolved, "content", "application/json", "schema")
+            schema_pointer = pointer_join(media_pointer, "schema")
             schema_name = type_label(self.spec, schema, schema_pointer)
             self.fields(schema, schema_pointer, "", 0, frozenset(), rows)
         examples = [(name, str(ex.get("summary", "")), _json(ex.get("value"))) for name, ex in (media.get("examples") or {}).items()]
@@ -138,14 +138,7 @@ class _Builder:
         if node.get("type") == "array" and isinstance(node.get("items"), dict):
             self.fields(node["items"], pointer_join(resolved, "items"), prefix + "[]", depth, seen, rows)
             return
-        branches = [(node, resolved)] + [
-            deref(self.spec, branch, pointer_join(resolved, key, index))
-            for key in ("allOf", "anyOf", "oneOf")
-            for index, branch in enumerate(node.get(key) or [])
-        ]
-        for branch, branch_pointer in branches:
-            if not isinstance(branch, dict):
-                continue
+        for branch, branch_pointer in alternatives(self.spec, node, resolved):
             required = set(branch.get("required") or [])
             for name, prop in (branch.get("properties") or {}).items():
                 prop_pointer = pointer_join(branch_pointer, "properties", name)
