@@ -170,9 +170,10 @@ def body_schema(spec: dict[str, Any], response: Any, pointer: str) -> tuple[Any,
 
 def response_schema(spec: dict[str, Any], op: Operation, status: str) -> tuple[Any, str] | None:
     responses = op.data.get("responses") or {}
-    if status not in responses:
+    key: Any = status if status in responses else int(status) if status.isdigit() and int(status) in responses else None
+    if key is None:  # YAML reads an unquoted 200 as an int key
         return None
-    return body_schema(spec, responses[status], pointer_join(op.pointer, "responses", status))
+    return body_schema(spec, responses[key], pointer_join(op.pointer, "responses", status))
 
 
 def parameters(spec: dict[str, Any], op: Operation) -> list[tuple[dict[str, Any], str]]:

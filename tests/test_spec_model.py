@@ -29,3 +29,12 @@ def test_json_media_follows_the_response_ref() -> None:
     assert json_media(spec, {"$ref": "#/components/responses/Ok"}, "/r") == (media, "/components/responses/Ok/content/application~1json")
     assert json_media(spec, {"description": "no body"}, "/r") is None
     assert json_media(spec, {"content": {"text/plain": media}}, "/r") is None
+
+
+def test_response_schema_accepts_unquoted_status_codes() -> None:
+    from generator.spec_model import Operation, response_schema
+
+    spec = {"paths": {"/x": {"get": {"responses": {200: {"content": {"application/json": {"schema": {"type": "object"}}}}}}}}}
+    op = Operation("X", "get", "/x", "/paths/~1x/get", spec["paths"]["/x"]["get"])
+    found = response_schema(spec, op, "200")
+    assert found is not None and found[0] == {"type": "object"} and found[1].endswith("/responses/200/content/application~1json/schema")
