@@ -106,6 +106,12 @@ def test_environment_wins_over_the_file_and_the_file_can_be_moved(home: Path, mo
         ({"MODELARTS_AUTH_TOKEN": "t", "MODELARTS_REGION": "cn-north-4"}, "[basic]\nak = a\nsk = s\n", "project_id under \\[basic\\]"),
         ({"MODELARTS_AUTH_TOKEN": "t", "MODELARTS_REGION": "cn-north-4"}, "not an ini file", "not a credentials file"),
         ({"MODELARTS_AUTH_TOKEN": "t", "HUAWEICLOUD_SDK_PROJECT_ID": "p", "MODELARTS_REGION": "mars-1"}, None, "unknown region"),
+        ({"MODELARTS_AUTH_TOKEN": "t", "HUAWEICLOUD_SDK_PROJECT_ID": "p", "MODELARTS_ENDPOINT": "http://[::1"}, None, "MODELARTS_ENDPOINT"),
+        (
+            {"MODELARTS_AUTH_TOKEN": "t", "HUAWEICLOUD_SDK_PROJECT_ID": "p", "MODELARTS_ENDPOINT": "https://x?a=1"},
+            None,
+            "MODELARTS_ENDPOINT",
+        ),
     ],
 )
 def test_what_is_missing_is_named(
