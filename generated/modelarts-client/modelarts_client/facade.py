@@ -9,7 +9,7 @@ import asyncio
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 import httpx
 
@@ -86,6 +86,26 @@ REGIONS: Mapping[str, str] = {
     "sa-brazil-1": "https://modelarts.sa-brazil-1.myhuaweicloud.com",
     "tr-west-1": "https://modelarts.tr-west-1.myhuaweicloud.com",
 }
+
+
+class SharedClient(AuthenticatedClient):
+    """`ma.client`: the generated client on the facade's connection pool. Entering and leaving it does
+    nothing, because AuthenticatedClient's would open and then close the facade's pool (or refuse to open
+    it twice); closing is the facade's job (`ma.close()`, `await ma.aclose()`)."""
+
+    __slots__ = ()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *args: Any, **kwargs: Any) -> None:
+        pass
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
+        pass
 
 
 def _items(value: list[T] | Unset) -> list[T]:
@@ -736,10 +756,11 @@ class ModelArts:
         return cls(region=env.region, endpoint=env.endpoint, project_id=env.project_id, auth=env.auth, **options)
 
     @property
-    def client(self) -> AuthenticatedClient:
+    def client(self) -> SharedClient:
         """The generated low-level client (`api.<tag>.<operation>.sync_detailed`), sharing this
-        object's connection pool, auth and timeouts; no retries and no ModelArtsAPIError there."""
-        client = AuthenticatedClient(base_url=self.base_url, token="")
+        object's connection pool, auth and timeouts; no retries and no ModelArtsAPIError there. Using it as a
+        context manager is harmless: the pool stays open until this object is closed."""
+        client = SharedClient(base_url=self.base_url, token="")
         return client.set_httpx_client(self._engine.http)
 
     def close(self) -> None:
@@ -1395,10 +1416,11 @@ class AsyncModelArts:
         return cls(region=env.region, endpoint=env.endpoint, project_id=env.project_id, auth=env.auth, **options)
 
     @property
-    def client(self) -> AuthenticatedClient:
+    def client(self) -> SharedClient:
         """The generated low-level client (`api.<tag>.<operation>.asyncio_detailed`), sharing this
-        object's connection pool, auth and timeouts; no retries and no ModelArtsAPIError there."""
-        client = AuthenticatedClient(base_url=self.base_url, token="")
+        object's connection pool, auth and timeouts; no retries and no ModelArtsAPIError there. Using it as a
+        context manager is harmless: the pool stays open until this object is closed."""
+        client = SharedClient(base_url=self.base_url, token="")
         return client.set_async_httpx_client(self._engine.http)
 
     async def aclose(self) -> None:
