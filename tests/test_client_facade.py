@@ -234,3 +234,18 @@ def test_entering_the_async_low_level_client_leaves_the_facades_pool_open(spec_d
         return ma
 
     assert asyncio.run(run())._engine.http.is_closed
+
+
+def test_project_id_and_base_url_are_read_from_the_settings() -> None:
+    """One source of truth: assigning a copy would have changed the repr but not the requests."""
+    for cls in (ModelArts, AsyncModelArts):
+        ma = cls(region="cn-north-4", project_id=PROJECT, auth=TokenAuth(TOKEN))
+        settings = ma._engine.settings
+        assert (ma.project_id, ma.base_url, ma._engine.project_id) == (PROJECT, settings.base_url, PROJECT)
+        for owner, name in ((ma, "project_id"), (ma, "base_url"), (ma._engine, "project_id")):
+            with pytest.raises(AttributeError):
+                setattr(owner, name, "other")
+        if isinstance(ma, ModelArts):
+            ma.close()
+        else:
+            asyncio.run(ma.aclose())

@@ -735,8 +735,6 @@ class ModelArts:
             headers=headers,
         )
         self._engine = SyncEngine(settings, transport, sleep)
-        self.project_id = settings.project_id
-        self.base_url = settings.base_url
         self.services = ServicesOperations(self._engine)
         self.algorithms = AlgorithmsOperations(self._engine)
         self.training_jobs = TrainingJobsOperations(self._engine)
@@ -754,6 +752,15 @@ class ModelArts:
         """
         env = from_environment(home=home)
         return cls(region=env.region, endpoint=env.endpoint, project_id=env.project_id, auth=env.auth, **options)
+
+    # Read from the settings, not copied: a copy could be reassigned while requests kept the old value.
+    @property
+    def project_id(self) -> str:
+        return self._engine.settings.project_id
+
+    @property
+    def base_url(self) -> str:
+        return self._engine.settings.base_url
 
     @property
     def client(self) -> SharedClient:
@@ -1395,8 +1402,6 @@ class AsyncModelArts:
             headers=headers,
         )
         self._engine = AsyncEngine(settings, transport, sleep)
-        self.project_id = settings.project_id
-        self.base_url = settings.base_url
         self.services = AsyncServicesOperations(self._engine)
         self.algorithms = AsyncAlgorithmsOperations(self._engine)
         self.training_jobs = AsyncTrainingJobsOperations(self._engine)
@@ -1414,6 +1419,15 @@ class AsyncModelArts:
         """
         env = from_environment(home=home)
         return cls(region=env.region, endpoint=env.endpoint, project_id=env.project_id, auth=env.auth, **options)
+
+    # Read from the settings, not copied: a copy could be reassigned while requests kept the old value.
+    @property
+    def project_id(self) -> str:
+        return self._engine.settings.project_id
+
+    @property
+    def base_url(self) -> str:
+        return self._engine.settings.base_url
 
     @property
     def client(self) -> SharedClient:
