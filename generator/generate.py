@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 import shutil
 import subprocess
 import tempfile
@@ -48,7 +49,8 @@ class Pagination:
     item_type: str
     item_class: Any  # openapi-python-client's Class of the item model, None for a primitive
     total: str | None  # the page's total-count attribute, if it has one
-    offset_is_str: bool  # ShowServiceSpecifications types offset/limit as strings
+    offset_is_str: bool  # the spec types offset as a string (ShowServiceSpecifications): pass str(offset)
+    limit_is_str: bool  # the same for limit
     limit_default: int
 
 
@@ -149,9 +151,14 @@ def _write(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8", newline="\n")
 
 
+# openapi-python-client formats some values with their default repr (`<… UntrustedString object at 0x7f…>`):
+# keep the class name, drop the address, which changes from run to run.
+_OBJECT_REPR = re.compile(r"<(?:[\w.]+\.)?(\w+) object at 0x[0-9a-fA-F]+>")
+
+
 def _diagnostic(doc: YamlDocument, problem: Any) -> Diagnostic:
-    detail = " ".join(str(problem.detail or "").split())
-    return Diagnostic("client-generation", Level.ERROR, f"openapi-python-client: {problem.header} {detail}".strip(), file=doc.path)
+    text = _OBJECT_REPR.sub(r"<\1>", f"{problem.header} {problem.detail or ''}")
+    return Diagnostic("client-generation", Level.ERROR, f"openapi-python-client: {' '.join(text.split())}", file=doc.path)
 
 
 # Names every generated model already uses: a spec property with one of them (ServiceDetail and
@@ -242,6 +249,7 @@ def facade_groups(spec: dict[str, Any], openapi: Any, diagnostics: list[Diagnost
                     )
                 )
                 continue
+            empty_ok = success[0].status_code.range == (204, 204)
             ops.append(
                 FacadeOperation(
                     operation_id=op.operation_id,
@@ -249,8 +257,9 @@ def facade_groups(spec: dict[str, Any], openapi: Any, diagnostics: list[Diagnost
                     module=f"api.{tag}.{endpoint.name}",
                     endpoint=endpoint,
                     model=success[0].prop.class_info.name,
-                    empty_ok=success[0].status_code.range == (204, 204),
-                    pagination=pagination(spec, op, endpoint, success[0].prop),
+                    empty_ok=empty_ok,
+                    # a page may be None (empty 204): nothing to iterate over
+                    pagination=None if empty_ok else pagination(spec, op, endpoint, success[0].prop),
                 )
             )
         name = str(collection.tag)
@@ -282,15 +291,16 @@ def pagination(spec: dict[str, Any], op: Any, endpoint: Any, model: Any) -> Pagi
     lists = [p for p in props if isinstance(p, ListProperty)]
     if len(lists) != 1:
         return None
-    limit_schema = next(deref(spec, p.get("schema"), "")[0] for p in _raw_params(spec, op) if p.get("name") == "limit")
+    schemas = {p.get("name"): deref(spec, p.get("schema"), "")[0] for p in _raw_params(spec, op) if p.get("name") in PAGE_PARAMS}
     names = {p.name for p in props}
     return Pagination(
         items=lists[0].python_name,
         item_type=lists[0].inner_property.get_type_string().as_unembedded_code(),
         item_class=getattr(lists[0].inner_property, "class_info", None),
         total="total_count" if "total_count" in names else None,
-        offset_is_str=str(limit_schema.get("type")) == "string",
-        limit_default=int(limit_schema.get("default", 100)),
+        offset_is_str=str(schemas["offset"].get("type")) == "string",
+        limit_is_str=str(schemas["limit"].get("type")) == "string",
+        limit_default=int(schemas["limit"].get("default", 100)),
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -103,12 +104,14 @@ def test_environment_wins_over_the_file_and_the_file_can_be_moved(home: Path, mo
         ),
         ({"HUAWEICLOUD_SDK_PROJECT_ID": "p", "MODELARTS_REGION": "cn-north-4"}, "[basic]\nak = a\n", "needs both ak and sk"),
         ({"MODELARTS_AUTH_TOKEN": "t", "MODELARTS_REGION": "cn-north-4"}, "[basic]\nak = a\nsk = s\n", "project_id under \\[basic\\]"),
-        (
-            {"MODELARTS_AUTH_TOKEN": "t", "HUAWEICLOUD_SDK_PROJECT_ID": "p", "MODELARTS_REGION": "cn-north-4"},
-            "not an ini file",
-            "not a credentials file",
-        ),
+        ({"MODELARTS_AUTH_TOKEN": "t", "MODELARTS_REGION": "cn-north-4"}, "not an ini file", "not a credentials file"),
         ({"MODELARTS_AUTH_TOKEN": "t", "HUAWEICLOUD_SDK_PROJECT_ID": "p", "MODELARTS_REGION": "mars-1"}, None, "unknown region"),
+        ({"MODELARTS_AUTH_TOKEN": "t", "HUAWEICLOUD_SDK_PROJECT_ID": "p", "MODELARTS_ENDPOINT": "http://[::1"}, None, "MODELARTS_ENDPOINT"),
+        (
+            {"MODELARTS_AUTH_TOKEN": "t", "HUAWEICLOUD_SDK_PROJECT_ID": "p", "MODELARTS_ENDPOINT": "https://x?a=1"},
+            None,
+            "MODELARTS_ENDPOINT",
+        ),
     ],
 )
 def test_what_is_missing_is_named(
@@ -122,3 +125,58 @@ def test_what_is_missing_is_named(
         ModelArts.from_env()
     for secret in ("a", "s", "t"):
         assert f"={secret}" not in str(info.value) and f"'{secret}'" not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"MODELARTS_AUTH_TOKEN": "ENV-TOKEN"},
+        {"HUAWEICLOUD_SDK_AK": "ENV-AK", "HUAWEICLOUD_SDK_SK": "ENV-SK"},
+    ],
+)
+def test_a_complete_environment_does_not_read_the_profile_file(home: Path, monkeypatch: pytest.MonkeyPatch, env: dict[str, str]) -> None:
+    """As the official SDK's provider chain: the profile is only consulted for what the environment lacks."""
+    write_profile(home, "not an ini file")
+    for name, value in {**env, "HUAWEICLOUD_SDK_PROJECT_ID": "env-project", "MODELARTS_REGION": "cn-north-4"}.items():
+        monkeypatch.setenv(name, value)
+    with ModelArts.from_env() as ma:
+        assert ma.project_id == "env-project"
+    monkeypatch.delenv("HUAWEICLOUD_SDK_PROJECT_ID")  # now the profile is needed, and its fault is reported
+    with pytest.raises(ConfigurationError, match="not a credentials file"):
+        ModelArts.from_env()
+
+
+@pytest.fixture
+def profile_needed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An environment without a project id: the profile file has to be read."""
+    monkeypatch.setenv("MODELARTS_AUTH_TOKEN", "t")
+    monkeypatch.setenv("MODELARTS_REGION", "cn-north-4")
+
+
+@pytest.mark.usefixtures("profile_needed")
+def test_a_missing_explicit_profile_file_is_named(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """configparser skips a file it cannot open; a file the user named must not be skipped silently."""
+    missing = home / "missing.ini"
+    monkeypatch.setenv("HUAWEICLOUD_SDK_CREDENTIALS_FILE", os.fspath(missing))
+    with pytest.raises(ConfigurationError, match=f"cannot read {re.escape(os.fspath(missing))} .*HUAWEICLOUD_SDK_CREDENTIALS_FILE"):
+        ModelArts.from_env()
+
+
+@pytest.mark.usefixtures("profile_needed")
+def test_an_unreadable_profile_file_is_named(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    locked = write_profile(home, f"[basic]\nproject_id = {PROJECT}\n")
+    with ModelArts.from_env() as ma:
+        assert ma.project_id == PROJECT  # readable: used
+    real_open = open
+
+    def denied(file: object, *args: object, **kwargs: object) -> object:  # chmod 000 does not stop root (CI)
+        if os.fspath(file) == os.fspath(locked):  # type: ignore[call-overload]
+            raise PermissionError(13, "Permission denied", os.fspath(locked))
+        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr("builtins.open", denied)
+    for named in (False, True):  # the default ~/.huaweicloud/credentials, or named by the variable
+        if named:
+            monkeypatch.setenv("HUAWEICLOUD_SDK_CREDENTIALS_FILE", os.fspath(locked))
+        with pytest.raises(ConfigurationError, match=f"cannot read {re.escape(os.fspath(locked))}.*Permission denied"):
+            ModelArts.from_env()

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import copy
 import json
 import logging
+import pickle
 from collections.abc import Callable
 
 import httpx
@@ -151,3 +153,24 @@ def test_unknown_enum_value_does_not_crash_and_round_trips(spec_doc: YamlDocumen
     assert pool.to_dict()["status"]["phase"] == "Hibernating"
     with pytest.raises(ValueError):
         PoolStatusPhase(3)  # type: ignore[arg-type]
+
+
+def test_the_error_survives_pickle_and_copy_with_every_attribute() -> None:
+    """ProcessPoolExecutor, multiprocessing and celery pickle exceptions; copy.copy goes the same way."""
+    echoed = httpx.Response(
+        403,
+        json={"error_code": "APIGW.0303", "error_msg": f"bad key {AK}"},
+        headers={"X-Request-Id": "rid-7"},
+        request=httpx.Request("GET", "https://x"),
+    )
+    original = ModelArtsAPIError.from_response(echoed, "ShowPool", secrets=SECRETS)
+    original.add_note("while listing pools")
+    pickled = pickle.dumps(original)
+    for twin in (pickle.loads(pickled), copy.copy(original), copy.deepcopy(original)):
+        assert type(twin) is ModelArtsAPIError and twin is not original
+        assert vars(twin) == vars(original) and twin.args == original.args  # status, code, message, request id, operation, body, notes
+        assert (str(twin), repr(twin)) == (str(original), repr(original))
+        assert (twin.status_code, twin.error_code, twin.request_id, twin.operation) == (403, "APIGW.0303", "rid-7", "ShowPool")
+        for text in (str(twin), repr(twin), twin.body, twin.error_msg or ""):
+            assert AK not in text
+    assert AK.encode() not in pickled and b"<redacted>" in pickled

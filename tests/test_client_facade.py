@@ -146,6 +146,10 @@ def test_regions_and_endpoints_come_from_the_spec(spec_doc: YamlDocument) -> Non
         ({"region": "cn-north-5", "project_id": PROJECT, "auth": TokenAuth(TOKEN)}, "unknown region 'cn-north-5'"),
         ({"region": "cn-north-4", "endpoint": "https://x", "project_id": PROJECT, "auth": TokenAuth(TOKEN)}, "not both"),
         ({"endpoint": "ftp://x", "project_id": PROJECT, "auth": TokenAuth(TOKEN)}, "http"),
+        ({"endpoint": "http://[::1", "project_id": PROJECT, "auth": TokenAuth(TOKEN)}, "not a valid URL .*expected an http"),
+        ({"endpoint": "https://x?debug=1", "project_id": PROJECT, "auth": TokenAuth(TOKEN)}, "without a query or fragment"),
+        ({"endpoint": "https://x/#top", "project_id": PROJECT, "auth": TokenAuth(TOKEN)}, "without a query or fragment"),
+        ({"endpoint": "https://x?", "project_id": PROJECT, "auth": TokenAuth(TOKEN)}, "without a query or fragment"),
         ({"region": "cn-north-4", "auth": TokenAuth(TOKEN)}, "HUAWEICLOUD_SDK_PROJECT_ID"),
         ({"region": "cn-north-4", "project_id": PROJECT}, "HUAWEICLOUD_SDK_AK"),
     ],
@@ -199,3 +203,49 @@ def test_low_level_client_shares_the_connection(spec_doc: YamlDocument) -> None:
         detailed = show_pool.sync_detailed(PROJECT, "pool-1", client=ma.client)
     assert detailed.status_code == 200
     assert server.requests[-1].headers["X-Auth-Token"] == TOKEN
+
+
+def test_entering_the_low_level_client_leaves_the_facades_pool_open(spec_doc: YamlDocument) -> None:
+    """`with ma.client:` must neither close the facade's connection pool nor fail the second time."""
+    from modelarts_client.api.pools import show_pool
+
+    server = ExampleServer(spec_doc.data)
+    with ModelArts(region="cn-north-4", project_id=PROJECT, auth=TokenAuth(TOKEN), transport=server.transport()) as ma:
+        for _ in range(2):
+            with ma.client as client:
+                assert show_pool.sync_detailed(PROJECT, "pool-1", client=client).status_code == 200
+            assert not ma._engine.http.is_closed
+        assert ma.pools.show_pool("pool-1").metadata.name
+    assert ma._engine.http.is_closed  # closing is the facade's job
+
+
+def test_entering_the_async_low_level_client_leaves_the_facades_pool_open(spec_doc: YamlDocument) -> None:
+    from modelarts_client.api.pools import show_pool
+
+    server = ExampleServer(spec_doc.data)
+
+    async def run() -> AsyncModelArts:
+        async with AsyncModelArts(region="cn-north-4", project_id=PROJECT, auth=TokenAuth(TOKEN), transport=server.async_transport()) as ma:
+            for _ in range(2):
+                async with ma.client as client:
+                    assert (await show_pool.asyncio_detailed(PROJECT, "pool-1", client=client)).status_code == 200
+                assert not ma._engine.http.is_closed
+            assert (await ma.pools.show_pool("pool-1")).metadata.name
+        return ma
+
+    assert asyncio.run(run())._engine.http.is_closed
+
+
+def test_project_id_and_base_url_are_read_from_the_settings() -> None:
+    """One source of truth: assigning a copy would have changed the repr but not the requests."""
+    for cls in (ModelArts, AsyncModelArts):
+        ma = cls(region="cn-north-4", project_id=PROJECT, auth=TokenAuth(TOKEN))
+        settings = ma._engine.settings
+        assert (ma.project_id, ma.base_url, ma._engine.project_id) == (PROJECT, settings.base_url, PROJECT)
+        for owner, name in ((ma, "project_id"), (ma, "base_url"), (ma._engine, "project_id")):
+            with pytest.raises(AttributeError):
+                setattr(owner, name, "other")
+        if isinstance(ma, ModelArts):
+            ma.close()
+        else:
+            asyncio.run(ma.aclose())

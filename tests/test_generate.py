@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -99,6 +101,39 @@ def test_openapi_python_client_problems_fail_the_generation(tmp_path: Path) -> N
     diagnostics = generate.generate(broken, tmp_path / "modelarts-client")
     assert has_errors(diagnostics) and "client-generation" in {d.code for d in diagnostics}
     assert not (tmp_path / "modelarts-client").exists()
+    for diagnostic in diagnostics:  # the tool's text names objects by address: different on every run
+        assert not re.search(r"object at 0x[0-9a-fA-F]+", diagnostic.message), diagnostic.message
+    assert any("GET /v1/{project_id}/quotas" in d.message for d in diagnostics)
+
+
+def facade_of(spec: dict[str, Any], tmp_path: Path) -> str:
+    path = tmp_path / "modelarts.yaml"
+    path.write_text(yaml.safe_dump(spec, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    out = tmp_path / "modelarts-client"
+    diagnostics = generate.generate(path, out)
+    assert not has_errors(diagnostics), diagnostics
+    return (out / "modelarts_client" / "facade.py").read_text(encoding="utf-8")
+
+
+def test_an_empty_allowed_204_gets_no_page_iterator(tmp_path: Path) -> None:
+    """ShowPoolTags with offset/limit: a page may be None (empty 204), so iterating `page.tags` would crash."""
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    page_params = [{"name": name, "in": "query", "required": False, "schema": {"type": "integer"}} for name in ("offset", "limit")]
+    spec["paths"]["/v1/{project_id}/pools/{pool_name}/tags"]["get"]["parameters"] += page_params
+    facade = facade_of(spec, tmp_path)
+    assert "offset: int | Unset = UNSET" in facade  # the parameters were picked up
+    assert "def iter_pool_tags" not in facade
+    assert "def iter_service_specifications" in facade
+
+
+def test_offset_and_limit_are_converted_each_by_its_own_type(tmp_path: Path) -> None:
+    """ShowServiceSpecifications types both as strings; an integer offset must then be passed as is."""
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    params = spec["paths"]["/v1/{project_id}/services/specifications"]["get"]["parameters"]
+    next(p for p in params if p.get("name") == "offset")["schema"] = {"type": "integer", "default": 0}
+    facade = facade_of(spec, tmp_path)
+    fetch = facade.split("def iter_service_specifications", 1)[1].split("return iterate", 1)[0]
+    assert "offset=offset," in fetch and "limit=str(limit)," in fetch
 
 
 def test_cli_generate_and_its_errors(tmp_path: Path) -> None:

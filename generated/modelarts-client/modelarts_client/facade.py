@@ -9,7 +9,7 @@ import asyncio
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 import httpx
 
@@ -86,6 +86,26 @@ REGIONS: Mapping[str, str] = {
     "sa-brazil-1": "https://modelarts.sa-brazil-1.myhuaweicloud.com",
     "tr-west-1": "https://modelarts.tr-west-1.myhuaweicloud.com",
 }
+
+
+class SharedClient(AuthenticatedClient):
+    """`ma.client`: the generated client on the facade's connection pool. Entering and leaving it does
+    nothing, because AuthenticatedClient's would open and then close the facade's pool (or refuse to open
+    it twice); closing is the facade's job (`ma.close()`, `await ma.aclose()`)."""
+
+    __slots__ = ()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *args: Any, **kwargs: Any) -> None:
+        pass
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
+        pass
 
 
 def _items(value: list[T] | Unset) -> list[T]:
@@ -715,8 +735,6 @@ class ModelArts:
             headers=headers,
         )
         self._engine = SyncEngine(settings, transport, sleep)
-        self.project_id = settings.project_id
-        self.base_url = settings.base_url
         self.services = ServicesOperations(self._engine)
         self.algorithms = AlgorithmsOperations(self._engine)
         self.training_jobs = TrainingJobsOperations(self._engine)
@@ -735,11 +753,21 @@ class ModelArts:
         env = from_environment(home=home)
         return cls(region=env.region, endpoint=env.endpoint, project_id=env.project_id, auth=env.auth, **options)
 
+    # Read from the settings, not copied: a copy could be reassigned while requests kept the old value.
     @property
-    def client(self) -> AuthenticatedClient:
+    def project_id(self) -> str:
+        return self._engine.settings.project_id
+
+    @property
+    def base_url(self) -> str:
+        return self._engine.settings.base_url
+
+    @property
+    def client(self) -> SharedClient:
         """The generated low-level client (`api.<tag>.<operation>.sync_detailed`), sharing this
-        object's connection pool, auth and timeouts; no retries and no ModelArtsAPIError there."""
-        client = AuthenticatedClient(base_url=self.base_url, token="")
+        object's connection pool, auth and timeouts; no retries and no ModelArtsAPIError there. Using it as a
+        context manager is harmless: the pool stays open until this object is closed."""
+        client = SharedClient(base_url=self.base_url, token="")
         return client.set_httpx_client(self._engine.http)
 
     def close(self) -> None:
@@ -1374,8 +1402,6 @@ class AsyncModelArts:
             headers=headers,
         )
         self._engine = AsyncEngine(settings, transport, sleep)
-        self.project_id = settings.project_id
-        self.base_url = settings.base_url
         self.services = AsyncServicesOperations(self._engine)
         self.algorithms = AsyncAlgorithmsOperations(self._engine)
         self.training_jobs = AsyncTrainingJobsOperations(self._engine)
@@ -1394,11 +1420,21 @@ class AsyncModelArts:
         env = from_environment(home=home)
         return cls(region=env.region, endpoint=env.endpoint, project_id=env.project_id, auth=env.auth, **options)
 
+    # Read from the settings, not copied: a copy could be reassigned while requests kept the old value.
     @property
-    def client(self) -> AuthenticatedClient:
+    def project_id(self) -> str:
+        return self._engine.settings.project_id
+
+    @property
+    def base_url(self) -> str:
+        return self._engine.settings.base_url
+
+    @property
+    def client(self) -> SharedClient:
         """The generated low-level client (`api.<tag>.<operation>.asyncio_detailed`), sharing this
-        object's connection pool, auth and timeouts; no retries and no ModelArtsAPIError there."""
-        client = AuthenticatedClient(base_url=self.base_url, token="")
+        object's connection pool, auth and timeouts; no retries and no ModelArtsAPIError there. Using it as a
+        context manager is harmless: the pool stays open until this object is closed."""
+        client = SharedClient(base_url=self.base_url, token="")
         return client.set_async_httpx_client(self._engine.http)
 
     async def aclose(self) -> None:

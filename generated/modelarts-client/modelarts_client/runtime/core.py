@@ -104,7 +104,10 @@ class Settings:
 class _Engine:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.project_id = settings.project_id
+
+    @property
+    def project_id(self) -> str:
+        return self.settings.project_id  # read, not copied: one source of truth
 
     def _drop_hop_by_hop(self, client: httpx.Client | httpx.AsyncClient) -> None:
         # AK/SK signs every header; a hop-by-hop header may be rewritten by a proxy on the way, breaking

@@ -6,6 +6,8 @@ Read in this order (the official SDK's names, so its users need no new set-up):
                profile file (HUAWEICLOUD_SDK_CREDENTIALS_FILE, default ~/.huaweicloud/credentials)
   project id   HUAWEICLOUD_SDK_PROJECT_ID, else `project_id` in the profile's [basic] section
   where        MODELARTS_REGION or MODELARTS_ENDPOINT
+The profile file is read only when the environment lacks the project id or the credentials; a file
+named by HUAWEICLOUD_SDK_CREDENTIALS_FILE must be readable.
 Anything missing raises ConfigurationError naming the variable to set.
 """
 
@@ -43,20 +45,24 @@ class EnvSettings:
 
 def from_environment(environ: Mapping[str, str] | None = None, home: Path | None = None) -> EnvSettings:
     env = os.environ if environ is None else environ
-    profile_path = Path(env[CREDENTIALS_FILE]) if env.get(CREDENTIALS_FILE) else (home or Path.home()) / ".huaweicloud" / "credentials"
-    profile = _read_profile(profile_path)
+    explicit = bool(env.get(CREDENTIALS_FILE))
+    profile_path = Path(env[CREDENTIALS_FILE]) if explicit else (home or Path.home()) / ".huaweicloud" / "credentials"
     region, endpoint = env.get(REGION) or None, env.get(ENDPOINT) or None
     if not region and not endpoint:
         raise ConfigurationError(
             f"no region: set {REGION} (e.g. cn-north-4) or {ENDPOINT} (e.g. https://modelarts.cn-north-4.myhuaweicloud.com)"
         )
-    project_id = env.get(PROJECT_ID) or profile.get("project_id")
+    project_id, auth = env.get(PROJECT_ID), _env_auth(env)
+    # Like the official SDK's provider chain, the profile is read only for what the environment lacks:
+    # a broken or unreadable file must not fail a complete environment.
+    profile = _read_profile(profile_path, explicit) if not (project_id and auth) else {}
+    project_id = project_id or profile.get("project_id")
     if not project_id:
         raise ConfigurationError(f"no project id: set {PROJECT_ID} (or project_id under [{PROFILE_SECTION}] in {profile_path})")
-    return EnvSettings(region, endpoint, project_id, _auth(env, profile, profile_path))
+    return EnvSettings(region, endpoint, project_id, auth or _profile_auth(profile, profile_path))
 
 
-def _auth(env: Mapping[str, str], profile: Mapping[str, str], profile_path: Path) -> httpx.Auth:
+def _env_auth(env: Mapping[str, str]) -> httpx.Auth | None:
     ak, sk = env.get(AK), env.get(SK)
     if ak or sk:
         if not (ak and sk):
@@ -64,6 +70,10 @@ def _auth(env: Mapping[str, str], profile: Mapping[str, str], profile_path: Path
         return AkSkAuth(ak, sk, security_token=env.get(SECURITY_TOKEN) or None)
     if env.get(TOKEN):
         return TokenAuth(env[TOKEN])
+    return None
+
+
+def _profile_auth(profile: Mapping[str, str], profile_path: Path) -> httpx.Auth:
     ak, sk = profile.get("ak"), profile.get("sk")
     if ak and sk:
         return AkSkAuth(ak, sk, security_token=profile.get("security_token") or None)
@@ -76,13 +86,21 @@ def _auth(env: Mapping[str, str], profile: Mapping[str, str], profile_path: Path
     )
 
 
-def _read_profile(path: Path) -> dict[str, str]:
-    """The [basic] section of the profile file as the official SDK reads it (configparser, UTF-8); {} if absent."""
-    if not path.is_file():
+def _read_profile(path: Path, explicit: bool) -> dict[str, str]:
+    """The [basic] section of the profile file as the official SDK reads it (configparser, UTF-8).
+
+    {} if the default file is absent; a file named by HUAWEICLOUD_SDK_CREDENTIALS_FILE must exist.
+    """
+    if not explicit and not path.is_file():
         return {}
     parser = configparser.ConfigParser(interpolation=None)
     try:
-        parser.read(path, encoding="utf-8")
+        # read_file, not read: read() silently skips a file it cannot open (missing, permission denied)
+        with open(path, encoding="utf-8") as file:
+            parser.read_file(file)
+    except OSError as exc:
+        named = f" (named by {CREDENTIALS_FILE})" if explicit else ""
+        raise ConfigurationError(f"cannot read {path}{named}: {exc.strerror or type(exc).__name__}") from None
     except (configparser.Error, UnicodeDecodeError) as exc:
         raise ConfigurationError(f"{path}: not a credentials file ({type(exc).__name__})") from None
     if not parser.has_section(PROFILE_SECTION):

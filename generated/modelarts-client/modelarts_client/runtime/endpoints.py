@@ -14,11 +14,17 @@ def base_url(regions: Mapping[str, str], region: str | None = None, endpoint: st
     if region and endpoint:
         raise ConfigurationError("pass either region or endpoint, not both (from_env: MODELARTS_REGION or MODELARTS_ENDPOINT)")
     if endpoint:
-        url = httpx.URL(endpoint)
+        expected = "expected an http(s) base URL such as https://modelarts.cn-north-4.myhuaweicloud.com (from_env: MODELARTS_ENDPOINT)"
+        try:
+            url = httpx.URL(endpoint)
+        except httpx.InvalidURL as exc:
+            raise ConfigurationError(f"endpoint {endpoint!r} is not a valid URL ({exc}); {expected}") from None
         if url.scheme not in ("http", "https") or not url.host:
-            raise ConfigurationError(
-                f"endpoint must be an http(s) URL such as https://modelarts.cn-north-4.myhuaweicloud.com, got {endpoint!r}"
-            )
+            raise ConfigurationError(f"endpoint {endpoint!r}: {expected}")
+        # httpx would merge a base URL's query into every request (and drop a fragment): refuse both.
+        # An unencoded ? or # always starts them, even when empty ("https://host?").
+        if "?" in endpoint or "#" in endpoint:
+            raise ConfigurationError(f"endpoint {endpoint!r} has a query or fragment; {expected}, without a query or fragment")
         return str(url).rstrip("/")
     if not region:
         raise ConfigurationError(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterable
 from typing import Any
@@ -52,6 +53,13 @@ class ModelArtsAPIError(Exception):
         msg = f": {self.error_msg}" if self.error_msg else ""
         rid = f" (request id {self.request_id})" if self.request_id else ""
         return f"{where}HTTP {self.status_code}{code}{msg}{rid}"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception's default rebuilds with self.args (the message) only, which __init__ refuses: pickle
+        # (multiprocessing, celery) and copy call the constructor with its own arguments instead; the state
+        # brings back the rest of __dict__ (notes, attributes set by callers).
+        rebuild = functools.partial(type(self), operation=self.operation, body=self.body)
+        return rebuild, (self.status_code, self.error_code, self.error_msg, self.request_id), self.__dict__
 
     def __repr__(self) -> str:
         return (
