@@ -152,11 +152,13 @@ def test_regions_and_endpoints_come_from_the_spec(spec_doc: YamlDocument) -> Non
         ({"endpoint": "https://x?", "project_id": PROJECT, "auth": TokenAuth(TOKEN)}, "without a query or fragment"),
         ({"region": "cn-north-4", "auth": TokenAuth(TOKEN)}, "HUAWEICLOUD_SDK_PROJECT_ID"),
         ({"region": "cn-north-4", "project_id": PROJECT}, "HUAWEICLOUD_SDK_AK"),
+        ({"endpoint": "https://admin:hunter2@x", "project_id": PROJECT, "auth": TokenAuth(TOKEN)}, r"must not carry credentials \(user"),
     ],
 )
 def test_a_bad_set_up_fails_at_construction_saying_what_to_set(kwargs: dict[str, Any], message: str) -> None:
-    with pytest.raises(modelarts_client.ConfigurationError, match=message):
+    with pytest.raises(modelarts_client.ConfigurationError, match=message) as caught:
         ModelArts(**kwargs)
+    assert "hunter2" not in str(caught.value)
     with pytest.raises(modelarts_client.ConfigurationError, match=message):
         AsyncModelArts(**kwargs)
 

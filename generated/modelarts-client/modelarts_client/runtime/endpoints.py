@@ -19,6 +19,8 @@ def base_url(regions: Mapping[str, str], region: str | None = None, endpoint: st
             url = httpx.URL(endpoint)
         except httpx.InvalidURL as exc:
             raise ConfigurationError(f"endpoint {endpoint!r} is not a valid URL ({exc}); {expected}") from None
+        if url.userinfo:  # said without echoing the URL: it holds a password
+            raise ConfigurationError(f"the endpoint must not carry credentials (user:password@host): pass auth=… instead; {expected}")
         if url.scheme not in ("http", "https") or not url.host:
             raise ConfigurationError(f"endpoint {endpoint!r}: {expected}")
         # httpx would merge a base URL's query into every request (and drop a fragment): refuse both.
