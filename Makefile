@@ -20,16 +20,22 @@ TS_USAGE ?= tools/typescript/usage.ts
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: all venv validate transcribe drift summary test lint typecheck pytest check-generated format clean mock bench-mock
+.PHONY: all venv validate transcribe drift summary test test-fast lint typecheck pytest check-generated format clean mock bench-mock
 
 # `make`: check the spec, regenerate what derives from it, run the contract suite against the built-in mock.
 all: validate drift generate publish summary contract
 
-# The venv is rebuilt when pyproject.toml (the pinned tool versions) changes.
-$(INSTALLED): pyproject.toml
+# The development environment: the four products installed editable, the generator's and test tools, every
+# version pinned by tools/constraints.txt (committed output depends on them). Rebuilt when any of these change.
+# Python 3.11 builds it (the generation environment); the products themselves support 3.11-3.13 (make test-install).
+PROJECTS := spec/pyproject.toml generated/modelarts-client/pyproject.toml mock_server/pyproject.toml contract_tests/pyproject.toml
+PIP := $(PY) -m pip --quiet --disable-pip-version-check
+# (Not on the generated client's pyproject.toml: every `make generate` rewrites it.)
+$(INSTALLED): tools/constraints.txt tools/dev-requirements.txt $(filter-out generated/%,$(PROJECTS))
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 11) else "Python 3.11 is required, found " + sys.version)'
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(PIP) install -c tools/constraints.txt setuptools
+	$(PIP) install --no-build-isolation -c tools/constraints.txt -r tools/dev-requirements.txt
 	@touch $@
 
 venv: $(INSTALLED)
@@ -46,17 +52,23 @@ drift: $(INSTALLED)
 summary: $(INSTALLED)
 	@$(PY) -m generator summary
 
+# `make test`: everything. `make test-fast`: unit and golden tests only (no browser, npm, subprocess suites or
+# wheel installs), for the inner loop. pytest spreads independent tests over both cores (pytest-xdist).
+PYCODE := spec/modelarts_spec generator mock_server/modelarts_mock contract_tests/modelarts_contract tests bench
 test: lint typecheck check-generated pytest contract
 
+test-fast: $(INSTALLED)
+	$(PY) -m pytest -q -m "not slow" -n 2
+
 lint: $(INSTALLED)
-	$(VENV)/bin/ruff format --check generator tests mock_server bench contract_tests
-	$(VENV)/bin/ruff check generator tests mock_server bench contract_tests
+	$(VENV)/bin/ruff format --check $(PYCODE)
+	$(VENV)/bin/ruff check $(PYCODE)
 
 typecheck: $(INSTALLED)
 	$(VENV)/bin/mypy
 
-pytest: $(INSTALLED) $(NPM_STAMP) chromium
-	$(PY) -m pytest -q
+pytest: $(INSTALLED) $(NPM_STAMP) chromium dist
+	$(PY) -m pytest -q -n 2 --dist loadgroup
 
 # Committed derived files must equal a fresh derivation.
 check-generated: $(INSTALLED) check-published check-client
@@ -145,11 +157,11 @@ generate: $(INSTALLED)
 check-client: $(INSTALLED)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(PY) -m generator generate -o "$$tmp/modelarts-client" && \
-	if ! diff -ru --exclude=__pycache__ $(CLIENT_DIR) "$$tmp/modelarts-client"; then \
+	if ! diff -ru --exclude=__pycache__ --exclude='*.egg-info' $(CLIENT_DIR) "$$tmp/modelarts-client"; then \
 	  echo "$(CLIENT_DIR) is stale or edited by hand: run 'make generate'" >&2; exit 1; fi
 
 bench-client: $(INSTALLED)
-	PYTHONPATH=generated/modelarts-client $(PY) -m bench.client_show_pool
+	$(PY) -m bench.client_show_pool
 
 # The contract suite (contract_tests/README.md): schemathesis and the generated client against the mock
 # in-process (default), the mock on a socket (TARGET=socket) or a real ModelArts (BASE_URL=https://…, with
@@ -160,22 +172,35 @@ BASE_URL ?=
 CONTRACT_ARGS ?=
 contract: $(INSTALLED)
 	@mkdir -p build/contract
-	$(PY) -m pytest contract_tests -q -p no:cacheprovider --junit-xml=build/contract/junit.xml \
+	$(VENV)/bin/modelarts-contract -q --junit-xml build/contract/junit.xml --json-report build/contract/report.json \
 	  $(if $(TARGET),--target $(TARGET)) $(if $(BASE_URL),--base-url $(BASE_URL)) $(CONTRACT_ARGS)
 
 format: $(INSTALLED)
-	$(VENV)/bin/ruff format generator tests mock_server bench contract_tests
-	$(VENV)/bin/ruff check --fix generator tests mock_server bench contract_tests
+	$(VENV)/bin/ruff format $(PYCODE)
+	$(VENV)/bin/ruff check --fix $(PYCODE)
 
 # The fake ModelArts on a loopback port (mock_server/README.md); e.g. make mock MOCK_ARGS="--token T".
 MOCK_PORT ?= 8080
 MOCK_ARGS ?= --no-auth --validate-responses
 mock: $(INSTALLED)
-	$(PY) -m mock_server --host 127.0.0.1 --port $(MOCK_PORT) $(MOCK_ARGS)
+	$(VENV)/bin/modelarts-mock --host 127.0.0.1 --port $(MOCK_PORT) $(MOCK_ARGS)
 
 # Requests/s of the mock vs bare Starlette and Prism in one run (installs wrk and Prism if missing).
 bench-mock: $(INSTALLED)
 	$(PY) bench/mock_throughput.py
 
+# The products as wheels in dist/: modelarts-spec (the spec and the library that reads it), modelarts-client,
+# modelarts-mock, modelarts-contract. Built from the committed sources (the spec's package data is the
+# published bundle), without build isolation so the pinned setuptools builds them the same way every time.
+.PHONY: dist
+DIST ?= dist
+dist: $(INSTALLED)
+	@rm -rf $(DIST) && mkdir -p $(DIST)
+	@for project in $(dir $(PROJECTS)); do \
+	  $(PY) -m pip wheel --quiet --disable-pip-version-check --no-deps --no-build-isolation -w $(DIST) ./$$project || exit 1; \
+	done
+	@rm -rf spec/build generated/modelarts-client/build mock_server/build contract_tests/build
+	@ls -l $(DIST)/*.whl | awk '{printf "%s  %d bytes\n", $$9, $$5}'
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(DIST)

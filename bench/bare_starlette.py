@@ -10,16 +10,15 @@ from __future__ import annotations
 import sys
 
 import uvicorn
+from modelarts_mock.app import cached_spec
+from modelarts_mock.settings import DEFAULT_PROJECT_ID
+from modelarts_mock.spec import DEFAULT_SPEC
+from modelarts_mock.testing import server_config
+from modelarts_mock.wire import Reply, encode
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
-
-from mock_server.app import cached_spec
-from mock_server.settings import DEFAULT_PROJECT_ID
-from mock_server.spec import DEFAULT_SPEC
-from mock_server.testing import server_config
-from mock_server.wire import Reply, encode
 
 POOL = "auto-pool-os-86c13962597848eeb29c5861153a391f"
 

@@ -22,9 +22,8 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-
-from generator.spec_model import operations, success_response
-from generator.yaml_source import load_yaml
+from modelarts_spec.loader import load_yaml
+from modelarts_spec.openapi import operations, success_response
 
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT = "0b5f5e5f5e5f4e1c8c7e3d2f1a0b9c8d"

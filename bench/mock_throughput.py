@@ -27,11 +27,11 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.runtime import signing  # noqa: E402
-from mock_server.auth import Authenticator  # noqa: E402
-from mock_server.settings import DEFAULT_PROJECT_ID  # noqa: E402
-from mock_server.spec import DEFAULT_SPEC, load_spec  # noqa: E402
-from mock_server.wire import RawRequest  # noqa: E402
+from modelarts_client.runtime import signing  # noqa: E402
+from modelarts_mock.auth import Authenticator  # noqa: E402
+from modelarts_mock.settings import DEFAULT_PROJECT_ID  # noqa: E402
+from modelarts_mock.spec import DEFAULT_SPEC, load_spec  # noqa: E402
+from modelarts_mock.wire import RawRequest  # noqa: E402
 
 NPM = ROOT / "bench" / "npm"
 PRISM = NPM / "node_modules" / ".bin" / "prism"
@@ -125,13 +125,13 @@ def aksk_verification_us(rounds: int = 3000) -> float:
 
 
 def startup_seconds() -> tuple[float, float]:
-    """(compiling the spec in-process, process start to the first ShowPool answer of `python -m mock_server`)."""
+    """(compiling the spec in-process, process start to the first ShowPool answer of `python -m modelarts_mock`)."""
     started = time.perf_counter()
     load_spec(DEFAULT_SPEC)
     compile_time = time.perf_counter() - started
     port = free_port()
     started = time.perf_counter()
-    with serving([sys.executable, "-m", "mock_server", "--port", str(port), "--token", TOKEN], port):
+    with serving([sys.executable, "-m", "modelarts_mock", "--port", str(port), "--token", TOKEN], port):
         first_answer = time.perf_counter() - started
     return compile_time, first_answer
 
@@ -147,8 +147,8 @@ def main() -> int:
     python = sys.executable
     peers: dict[str, list[str]] = {
         "bare Starlette (same JSON, same uvicorn)": [python, "bench/bare_starlette.py", "{port}"],
-        "mock (token auth, request validation)": [python, "-m", "mock_server", "--port", "{port}", "--token", TOKEN],
-        "mock (+ --validate-responses)": [python, "-m", "mock_server", "--port", "{port}", "--token", TOKEN, "--validate-responses"],
+        "mock (token auth, request validation)": [python, "-m", "modelarts_mock", "--port", "{port}", "--token", TOKEN],
+        "mock (+ --validate-responses)": [python, "-m", "modelarts_mock", "--port", "{port}", "--token", TOKEN, "--validate-responses"],
         "Prism 5.16 static (-v error)": [str(prism), "mock", str(DEFAULT_SPEC), "-h", "127.0.0.1", "-p", "{port}", "-v", "error"],
     }
     results: dict[str, float] = dict.fromkeys(peers, 0.0)

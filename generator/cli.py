@@ -8,9 +8,17 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from generator import doc_tables, drift, generate, manual, publish, spec_diff, summary, validate
-from generator.diagnostics import Diagnostic, InputError, Level, has_errors, render
-from generator.yaml_source import YamlDocument, load_yaml, read_text
+from modelarts_spec import diff as spec_diff
+from modelarts_spec import validate
+from modelarts_spec.diagnostics import Diagnostic, InputError, Level, has_errors, render
+from modelarts_spec.loader import YamlDocument, load_yaml, read_text
+
+from generator import summary
+from generator.client import generate
+from generator.manual import compare, drift
+from generator.manual import tables as doc_tables
+from generator.manual import text as manual
+from generator.publish import bundle as publish
 
 DEFAULT_SPEC = "spec/modelarts.yaml"
 DEFAULT_TABLES = "spec/doc-tables.yaml"
@@ -91,7 +99,7 @@ def _finish(diagnostics: list[Diagnostic], fmt: str, ok_message: str | None) -> 
 def cmd_validate(spec_path: str, tables_path: str) -> list[Diagnostic]:
     spec = load_yaml(spec_path)
     tables = load_yaml(tables_path) if tables_path else None
-    return validate.validate(spec, tables)
+    return validate.validate(spec, compare.manual_rules(tables))
 
 
 def _load_spec(spec_path: str) -> dict[str, Any] | None:

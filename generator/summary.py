@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-from generator import doc_tables
-from generator.coverage import compare_fields
-from generator.spec_model import operations, success_response, walk_openapi
-from generator.yaml_source import YamlDocument
+from modelarts_spec.loader import YamlDocument
+from modelarts_spec.openapi import operations, success_response, walk_openapi
+
+from generator.manual import tables as doc_tables
+from generator.manual.compare import compare_fields
 
 
 def render(spec_doc: YamlDocument, tables_doc: YamlDocument) -> str:

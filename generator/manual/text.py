@@ -1,0 +1,357 @@
+"""Parse the ModelArts API manual's text format into sections, tables, rows and examples.
+
+The manual text (see shared/docs/modelarts-api-excerpt.txt) is a list of bullets ("•"), one per
+section. A section starts with its kind ("URI GET /path", "响应参数", "响应示例", "请求示例") and
+holds tables ("表N <title> 参数 [是否必选] 参数类型 描述 <rows>") grouped under status codes
+("状态码: 200"), or JSON examples. Everything that cannot be read becomes a warning naming the
+section or table: nothing is skipped silently.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+from modelarts_spec.diagnostics import Diagnostic, Level
+
+BULLET = "•"
+SECTION_KINDS = {
+    "URI": "uri",
+    "请求参数": "request-parameters",
+    "响应参数": "response-parameters",
+    "响应示例": "response-examples",
+    "请求示例": "request-example",
+}
+# Table titles that hold parameters rather than body fields.
+PARAM_LOCATIONS = {"路径参数": "path", "Query参数": "query", "请求Header参数": "header", "Header参数": "header"}
+PRIMITIVE_TYPES = {"String", "Integer", "Long", "Number", "Float", "Double", "Boolean", "Object", "Int32", "Int64", "BigDecimal"}
+ARRAY_ITEM_WORDS = {
+    "strings": "String",
+    "integers": "Integer",
+    "numbers": "Number",
+    "booleans": "Boolean",
+    "longs": "Long",
+    "floats": "Float",
+}
+
+NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-/]*$")
+STATUS_RE = re.compile(r"状态码[:：]\s*(\d{3})")
+TABLE_RE = re.compile(r"(?:(?<=\s)|^)表(\d+)\s+")
+HEADER_RE = re.compile(r"^(?P<title>.*?)\s+参数\s+(?P<req>是否必选\s+)?参数类型\s+描述(?:\s+|$)(?P<rows>.*)$", re.S)
+ENUM_KEYWORD_RE = re.compile(r"(取值为|可选值如下|枚举值如下|可选值为|取值如下)[:：]?")
+ENUM_ITEM_RE = re.compile(r"(?:^|(?<=\s))([A-Za-z0-9_.\-/][A-Za-z0-9_.\-/ ]*?)\s*[:：]")
+DEFAULT_RE = re.compile(r"默认(?:值)?(?:是|为)[“\"]?([A-Za-z0-9_.\-]+)")
+MAXIMUM_RE = re.compile(r"最大值为\s*(\d+)")
+MAX_ITEMS_RE = re.compile(r"(?:JSON)?数组大小不超过\s*(\d+)")
+UNIT_RE = re.compile(r"单位\s*[,，]?\s*(MB|GB|KB|ms|毫秒|秒)")
+METHOD_URL_RE = re.compile(r"\b(GET|POST|PUT|DELETE|PATCH)\s+(\S+)")
+
+
+@dataclass
+class FieldType:
+    """A manual type such as `String`, `Array of PoolTag objects`, `Quota object`."""
+
+    text: str
+    json_type: str  # string | integer | number | boolean | object | array
+    items: str | None = None  # for arrays: the json type of the items
+    table: str | None = None  # title of the table that describes the object (or the array's items)
+    format: str | None = None
+
+    @staticmethod
+    def parse(tokens: list[str], start: int) -> tuple[FieldType, int] | None:
+        """Read a type phrase at tokens[start:], returning it and the number of tokens used."""
+        t = tokens[start:]
+        if len(t) >= 4 and t[0] == "Array" and t[1] == "of" and t[3] == "objects":
+            return FieldType(" ".join(t[:4]), "array", "object", table=t[2]), 4
+        if len(t) >= 3 and t[0] == "Array" and t[1] == "of":
+            word = t[2]
+            item = ARRAY_ITEM_WORDS.get(word) or (word if word in PRIMITIVE_TYPES else None)
+            if item:
+                return FieldType(" ".join(t[:3]), "array", primitive_json_type(item)), 3
+            if word == "objects":
+                return FieldType(" ".join(t[:3]), "array", "object"), 3
+        if t and t[0] in PRIMITIVE_TYPES:
+            return FieldType(t[0], primitive_json_type(t[0]), format=primitive_format(t[0])), 1
+        if t and (t[0].startswith("Map<") or t[0].startswith("Map")) and t[0].endswith(">"):
+            return FieldType(t[0], "object"), 1
+        if len(t) >= 2 and t[1] == "object" and NAME_RE.match(t[0]) and t[0] not in PRIMITIVE_TYPES:
+            return FieldType(" ".join(t[:2]), "object", table=t[0]), 2
+        return None
+
+
+def primitive_json_type(word: str) -> str:
+    return {
+        "String": "string",
+        "Integer": "integer",
+        "Int32": "integer",
+        "Long": "integer",
+        "Int64": "integer",
+        "Number": "number",
+        "Float": "number",
+        "Double": "number",
+        "BigDecimal": "number",
+        "Boolean": "boolean",
+        "Object": "object",
+    }[word]
+
+
+def primitive_format(word: str) -> str | None:
+    return {"Long": "int64", "Int64": "int64", "Int32": "int32", "Float": "float", "Double": "double"}.get(word)
+
+
+@dataclass
+class Row:
+    name: str
+    type: FieldType
+    description: str
+    required: bool | None = None  # only where the table has a 是否必选 column
+    facts: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Table:
+    number: int
+    title: str
+    status: int | None
+    rows: list[Row]
+
+    @property
+    def location(self) -> str:
+        """path | query | header for parameter tables, body for response/request bodies, else object."""
+        if self.title in PARAM_LOCATIONS:
+            return PARAM_LOCATIONS[self.title]
+        if self.title.endswith("Body参数"):
+            return "body"
+        return "object"
+
+
+@dataclass
+class Example:
+    status: int
+    label: str
+    body: Any
+
+
+@dataclass
+class Section:
+    index: int  # 1-based position among the bullets
+    line: int  # 1-based line of the bullet in the manual text
+    kind: str
+    heading: str  # first words, for messages
+    method: str | None = None
+    path: str | None = None
+    query: dict[str, str] = field(default_factory=dict)
+    tables: list[Table] = field(default_factory=list)
+    examples: list[Example] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return f"section {self.index} (line {self.line}, {self.heading})"
+
+
+@dataclass
+class Manual:
+    source: str
+    sections: list[Section]
+    ignored: list[str]  # page noise outside the bullets (headers, footers)
+    diagnostics: list[Diagnostic]
+
+
+def parse_manual(text: str, source: str) -> Manual:
+    diagnostics: list[Diagnostic] = []
+    bullets: list[tuple[int, str]] = []
+    ignored: list[str] = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line:
+            continue
+        if line.startswith(BULLET):
+            bullets.append((number, line[len(BULLET) :].strip()))
+        elif bullets and raw[:1].isspace():
+            bullets[-1] = (bullets[-1][0], bullets[-1][1] + " " + line)  # wrapped continuation line
+        else:
+            ignored.append(line)
+    sections = []
+    for index, (line_no, body) in enumerate(bullets, start=1):
+        section = _parse_section(index, line_no, body, source, diagnostics)
+        if section is not None:
+            sections.append(section)
+    return Manual(source, sections, ignored, diagnostics)
+
+
+def _warn(diagnostics: list[Diagnostic], source: str, line: int, code: str, message: str) -> None:
+    diagnostics.append(Diagnostic(code, Level.WARNING, message, file=source, line=line))
+
+
+def _parse_section(index: int, line: int, body: str, source: str, diagnostics: list[Diagnostic]) -> Section | None:
+    keyword = next((k for k in SECTION_KINDS if body.startswith(k)), None)
+    heading = " ".join(body.split()[:3])[:60]
+    if keyword is None:
+        _warn(diagnostics, source, line, "section-unknown", f"section {index} not understood, it starts with {heading!r}")
+        return None
+    section = Section(index, line, SECTION_KINDS[keyword], heading)
+    rest = body[len(keyword) :].strip()
+    if section.kind == "uri":
+        match = METHOD_URL_RE.match(rest)
+        if not match:
+            _warn(diagnostics, source, line, "uri-unreadable", f"{section.label}: no 'METHOD /path' after URI")
+            return section
+        section.method, section.path = match.group(1), match.group(2)
+        section.heading = f"URI {section.method} {section.path}"
+        rest = rest[match.end() :]
+    if section.kind == "request-example":
+        match = METHOD_URL_RE.search(rest)
+        if not match:
+            _warn(diagnostics, source, line, "request-unreadable", f"{section.label}: no 'METHOD URL' in the request example")
+            return section
+        url = urlsplit(match.group(2))
+        section.method, section.path = match.group(1), url.path
+        section.query = dict(parse_qsl(url.query, keep_blank_values=True))
+        return section
+    if section.kind == "response-examples":
+        section.examples = _parse_examples(section, rest, source, diagnostics)
+        if not section.examples:
+            _warn(diagnostics, source, line, "examples-missing", f"{section.label}: no 'status code + JSON' example found")
+        return section
+    section.tables = _parse_tables(section, rest, source, diagnostics)
+    if not section.tables:
+        _warn(diagnostics, source, line, "tables-missing", f"{section.label}: no table found")
+    return section
+
+
+def _parse_tables(section: Section, text: str, source: str, diagnostics: list[Diagnostic]) -> list[Table]:
+    markers = sorted(
+        [(m.start(), m.end(), "status", int(m.group(1))) for m in STATUS_RE.finditer(text)]
+        + [(m.start(), m.end(), "table", int(m.group(1))) for m in TABLE_RE.finditer(text)]
+    )
+    tables: list[Table] = []
+    status: int | None = None
+    for position, (_start, end, kind, number) in enumerate(markers):
+        if kind == "status":
+            status = number
+            continue
+        stop = markers[position + 1][0] if position + 1 < len(markers) else len(text)
+        header = HEADER_RE.match(text[end:stop].strip())
+        if not header:
+            _warn(
+                diagnostics,
+                source,
+                section.line,
+                "table-unreadable",
+                f"{section.label}: table 表{number} has no '参数 … 参数类型 描述' header",
+            )
+            continue
+        title = header.group("title").strip()
+        table = Table(number, title, status, [])
+        table.rows = _parse_rows(header.group("rows"), header.group("req") is not None, section, table, source, diagnostics)
+        tables.append(table)
+    return tables
+
+
+def _row_start(tokens: list[str], i: int, has_required: bool) -> tuple[Row, int] | None:
+    """A row starts with a field name, then 是/否 where the table has that column, then a type."""
+    if not NAME_RE.match(tokens[i]):
+        return None
+    required: bool | None = None
+    j = i + 1
+    if has_required:
+        if j >= len(tokens) or tokens[j] not in ("是", "否"):
+            return None
+        required = tokens[j] == "是"
+        j += 1
+    parsed = FieldType.parse(tokens, j)
+    if parsed is None:
+        return None
+    field_type, used = parsed
+    return Row(tokens[i], field_type, "", required), j + used
+
+
+def _parse_rows(text: str, has_required: bool, section: Section, table: Table, source: str, diagnostics: list[Diagnostic]) -> list[Row]:
+    tokens = text.split()
+    rows: list[Row] = []
+    description: list[str] = []
+    i = 0
+    while i < len(tokens):
+        start = _row_start(tokens, i, has_required)
+        if start is None:
+            if not rows:
+                _warn(
+                    diagnostics,
+                    source,
+                    section.line,
+                    "row-unreadable",
+                    f"{section.label}: table 表{table.number} {table.title}: text before the first row: {tokens[i]!r}",
+                )
+                return rows
+            description.append(tokens[i])
+            i += 1
+            continue
+        if rows:
+            _finish_row(rows[-1], description)
+        description = []
+        row, i = start
+        rows.append(row)
+    if rows:
+        _finish_row(rows[-1], description)
+    else:
+        _warn(diagnostics, source, section.line, "table-empty", f"{section.label}: table 表{table.number} {table.title} has no rows")
+    return rows
+
+
+def _finish_row(row: Row, description: list[str]) -> None:
+    row.description = " ".join(description)
+    row.facts = description_facts(row.description)
+
+
+def description_facts(text: str) -> dict[str, Any]:
+    """Facts the manual states in prose: enum values, default, maximum, array size, unit."""
+    facts: dict[str, Any] = {}
+    keyword = ENUM_KEYWORD_RE.search(text)
+    if keyword:
+        tail = text[keyword.end() :].strip()
+        values = [v.strip() for v in ENUM_ITEM_RE.findall(" " + tail)]
+        if not values:
+            first = tail.split()[0] if tail.split() else ""
+            if NAME_RE.match(first) or re.match(r"^[A-Za-z0-9_.\-/]+$", first):
+                values = [first]
+        if values:
+            facts["enum"] = values
+    for key, pattern in (("default", DEFAULT_RE), ("maximum", MAXIMUM_RE), ("max_items", MAX_ITEMS_RE), ("unit", UNIT_RE)):
+        match = pattern.search(text)
+        if match:
+            value = match.group(1)
+            facts[key] = int(value) if key in ("maximum", "max_items") else value
+    return facts
+
+
+def _parse_examples(section: Section, text: str, source: str, diagnostics: list[Diagnostic]) -> list[Example]:
+    decoder = json.JSONDecoder()
+    examples: list[Example] = []
+    markers = list(STATUS_RE.finditer(text))
+    for position, marker in enumerate(markers):
+        stop = markers[position + 1].start() if position + 1 < len(markers) else len(text)
+        chunk = text[marker.end() : stop]
+        brace = chunk.find("{")
+        bracket = chunk.find("[")
+        starts = [p for p in (brace, bracket) if p >= 0]
+        status = int(marker.group(1))
+        if not starts:
+            _warn(diagnostics, source, section.line, "example-missing", f"{section.label}: status {status} has no JSON example")
+            continue
+        begin = min(starts)
+        try:
+            body, _ = decoder.raw_decode(chunk[begin:])
+        except json.JSONDecodeError as exc:
+            _warn(
+                diagnostics,
+                source,
+                section.line,
+                "example-unreadable",
+                f"{section.label}: the status {status} example is not valid JSON: {exc.msg} at character {exc.pos}",
+            )
+            continue
+        examples.append(Example(status, chunk[:begin].strip(), body))
+    return examples

@@ -1,1 +1,0 @@
-"""The HTML reference of the published spec (`generated/spec/index.html`)."""

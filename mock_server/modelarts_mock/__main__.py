@@ -1,0 +1,104 @@
+"""`modelarts-mock --host 127.0.0.1 --port 8080 [--spec S] [--project-id P] [--fixtures F] [--token T]… [--ak AK --sk SK]… [--no-auth]`.
+
+Exit codes: 0 stopped by SIGINT/SIGTERM (after a graceful shutdown), 2 usage error or unusable spec/fixtures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import sys
+from pathlib import Path
+from types import FrameType
+
+import uvicorn
+from modelarts_spec.diagnostics import InputError
+
+from modelarts_mock.app import create_app
+from modelarts_mock.fixtures import FixturesError
+from modelarts_mock.settings import DEFAULT_PROJECT_ID, Settings
+from modelarts_mock.spec import DEFAULT_SPEC, SpecError
+from modelarts_mock.testing import server_config
+
+log = logging.getLogger("modelarts_mock")
+
+
+class Stopped(Exception):
+    def __init__(self, signum: int) -> None:
+        super().__init__(signal.Signals(signum).name)
+
+
+def parse_args(argv: list[str] | None) -> tuple[argparse.Namespace, Settings]:
+    parser = argparse.ArgumentParser(prog="modelarts-mock", description="A spec-driven fake ModelArts on a local port.")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8080)
+    parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="OpenAPI document to serve, validated first (default: the published spec inside modelarts-spec)")
+    parser.add_argument("--project-id", default=DEFAULT_PROJECT_ID, help="project that owns the seeded resources (default: %(default)s)")
+    parser.add_argument("--fixtures", type=Path, help="YAML or JSON file with more resources (see the README: fixtures)")
+    parser.add_argument("--token", action="append", default=[], help="accepted X-Auth-Token value (repeatable)")
+    parser.add_argument("--ak", action="append", default=[], help="accepted access key, paired with the --sk at the same position")
+    parser.add_argument("--sk", action="append", default=[], help="secret key of the --ak at the same position")
+    parser.add_argument("--no-auth", action="store_true", help="accept every request without credentials")
+    parser.add_argument("--validate-responses", action="store_true", help="check every response against the spec (a mismatch is a 500)")
+    args = parser.parse_args(argv)
+    if len(args.ak) != len(args.sk):
+        parser.error(f"--ak and --sk come in pairs: got {len(args.ak)} --ak and {len(args.sk)} --sk")
+    if not (args.token or args.ak or args.no_auth):
+        parser.error("no credentials: give --token T, --ak AK --sk SK, or --no-auth")
+    settings = Settings(
+        spec_path=args.spec,
+        project_id=args.project_id,
+        fixtures=args.fixtures,
+        tokens=tuple(args.token),
+        keys=dict(zip(args.ak, args.sk, strict=True)),
+        auth=not args.no_auth,
+        validate_responses=args.validate_responses,
+    )
+    return args, settings
+
+
+def _stop(signum: int, _frame: FrameType | None) -> None:
+    # uvicorn restores this handler after its graceful shutdown and re-raises the signal it caught.
+    raise Stopped(signum)
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(stream=sys.stderr, level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    # One line per request: skip collecting what the format never prints (the "Optimization" section of the
+    # logging HOWTO documents these switches, _srcfile included: no caller lookup for each record).
+    logging.logThreads = logging.logProcesses = logging.logMultiprocessing = False
+    logging._srcfile = None
+    args, settings = parse_args(argv)
+    try:
+        app = create_app(settings)
+    except InputError as exc:
+        print(exc.diagnostic.to_text(), file=sys.stderr)
+        return 2
+    except (SpecError, FixturesError) as exc:
+        print("\n".join(d.to_text() for d in exc.diagnostics), file=sys.stderr)
+        return 2
+    store = app.state.store
+    auth = "off" if not settings.auth else f"{len(settings.tokens)} token(s), {len(settings.keys)} AK/SK pair(s)"
+    log.info(
+        "serving %s on http://%s:%d: project %s, %d resource(s) in %d project(s), auth %s, response validation %s",
+        settings.spec_path,
+        args.host,
+        args.port,
+        settings.project_id,
+        sum(len(store.records(p)) for p in store.projects()),
+        len(store.projects()),
+        auth,
+        "on" if settings.validate_responses else "off",
+    )
+    signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGINT, _stop)
+    try:
+        uvicorn.Server(server_config(app, args.host, args.port)).run()
+    except Stopped as stopped:
+        log.info("stopped by %s", stopped)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

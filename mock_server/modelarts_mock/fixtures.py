@@ -1,0 +1,111 @@
+"""User fixtures (`--fixtures F`, YAML or JSON): more resources, in any project, checked against the spec at start-up.
+
+    projects:
+      <project id>:
+        <operationId>:
+          - path: {<path parameter>: <value>, ...}   # every path parameter but project_id; omit if none
+            body: {...}                              # the success response body, valid against the spec
+
+A record with the same project, operation and path replaces the seeded one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from modelarts_spec.diagnostics import Diagnostic, pointer_join
+from modelarts_spec.loader import YamlDocument, load_yaml
+from modelarts_spec.servable import PROJECT_PARAM
+
+from modelarts_mock import schemas
+from modelarts_mock.errors import BadRequest
+from modelarts_mock.spec import MockSpec, OperationSpec
+from modelarts_mock.store import Record
+
+ENTRY_KEYS = {"path", "body"}
+
+
+class FixturesError(Exception):
+    def __init__(self, diagnostics: list[Diagnostic]) -> None:
+        super().__init__("\n".join(d.to_text() for d in diagnostics))
+        self.diagnostics = diagnostics
+
+
+def load_fixtures(path: str | Path, spec: MockSpec) -> list[Record]:
+    """Records from a fixtures file; InputError if unreadable or malformed, FixturesError listing every invalid entry."""
+    doc = load_yaml(path)
+    problems: list[Diagnostic] = []
+    records: list[Record] = []
+    data = doc.data
+    if not isinstance(data, dict) or set(data) != {"projects"} or not isinstance(data["projects"], dict):
+        raise FixturesError(
+            [doc.diagnostic("fixtures-invalid", "", "expected a mapping with one key, 'projects' (project id → operations)")]
+        )
+    for project, ops in data["projects"].items():
+        where = pointer_join("", "projects", project)
+        problems += _check_project(doc, spec, str(project), where)
+        if not isinstance(ops, dict):
+            problems.append(doc.diagnostic("fixtures-invalid", where, "expected a mapping of operationId → list of records"))
+            continue
+        for operation_id, entries in ops.items():
+            op_where = pointer_join(where, operation_id)
+            op = spec.operation(str(operation_id))
+            if op is None:
+                known = ", ".join(o.operation_id for o in spec.operations)
+                problems.append(
+                    doc.diagnostic("fixtures-operation-unknown", op_where, f"unknown operation {operation_id!r}; known: {known}")
+                )
+            elif not isinstance(entries, list):
+                problems.append(doc.diagnostic("fixtures-invalid", op_where, "expected a list of records ({path: ..., body: ...})"))
+            else:
+                for index, entry in enumerate(entries):
+                    record = _record(doc, op, str(project), entry, pointer_join(op_where, index), problems)
+                    if record is not None:
+                        records.append(record)
+    if problems:
+        raise FixturesError(problems)
+    return records
+
+
+def _check_project(doc: YamlDocument, spec: MockSpec, project: str, where: str) -> list[Diagnostic]:
+    param = next(p for p in spec.operations[0].parameters if p.name == PROJECT_PARAM)
+    try:
+        param.check(project)
+    except BadRequest as exc:
+        return [doc.diagnostic("fixtures-project-invalid", where, f"invalid project id: {exc.message}")]
+    return []
+
+
+def _record(doc: YamlDocument, op: OperationSpec, project: str, entry: Any, where: str, problems: list[Diagnostic]) -> Record | None:
+    if not isinstance(entry, dict) or "body" not in entry or not set(entry) <= ENTRY_KEYS:
+        problems.append(doc.diagnostic("fixtures-invalid", where, "expected a mapping with 'body' and, if the path has parameters, 'path'"))
+        return None
+    given = entry.get("path") or {}
+    if not isinstance(given, dict) or set(given) != set(op.key_names):
+        expected = ", ".join(op.key_names) or "nothing"
+        problems.append(
+            doc.diagnostic(
+                "fixtures-path-invalid", pointer_join(where, "path"), f"{op.operation_id} records need path parameters: {expected}"
+            )
+        )
+        return None
+    key = []
+    for name in op.key_names:
+        param = next(p for p in op.parameters if p.name == name and p.location == "path")
+        try:
+            key.append(str(param.check(str(given[name]))))
+        except BadRequest as exc:
+            problems.append(doc.diagnostic("fixtures-path-invalid", pointer_join(where, "path", name), exc.message))
+    error = schemas.first_error(op.responses[op.success_status], entry["body"])
+    if error is not None:
+        problems.append(
+            doc.diagnostic(
+                "fixtures-body-invalid",
+                pointer_join(where, "body") + schemas.instance_pointer(error),
+                f"does not match the {op.success_status} response of {op.operation_id}: {schemas.describe(error)}",
+            )
+        )
+    if len(key) != len(op.key_names) or error is not None:
+        return None
+    return Record(project, op.operation_id, tuple(key), entry["body"])

@@ -1,0 +1,138 @@
+"""Everything the mock needs from the spec, read once at start-up.
+
+The spec must pass `validate` (modelarts_spec: every rule the mock relies on is a spec rule), or
+the mock does not start and the diagnostics say why. Then, per operation: its parameters
+(compiled), the path parameters that address a resource, the success status and example, a
+compiled validator per documented response, and the 404 code and message from the spec's own
+404 example.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from jsonschema.protocols import Validator
+from modelarts_spec import published_spec
+from modelarts_spec.diagnostics import Diagnostic, Level, pointer_join
+from modelarts_spec.loader import YamlDocument, load_yaml
+from modelarts_spec.openapi import Operation, operations, response_schema, success_response
+from modelarts_spec.servable import error_example, key_parameters, success_example
+from modelarts_spec.validate import validate
+
+from modelarts_mock import schemas
+from modelarts_mock.params import Parameter, compile_parameters
+
+# The published bundle inside the modelarts-spec package: the same document installed or in a checkout.
+DEFAULT_SPEC = published_spec()
+
+
+class SpecError(Exception):
+    """The spec cannot be served; carries every problem found."""
+
+    def __init__(self, diagnostics: list[Diagnostic]) -> None:
+        super().__init__("\n".join(d.to_text() for d in diagnostics))
+        self.diagnostics = diagnostics
+
+
+@dataclass(frozen=True)
+class ErrorTemplate:
+    code: str
+    message: str  # `{name}` placeholders of path parameters are filled in
+
+    def render(self, values: dict[str, str]) -> str:
+        message = self.message
+        for name, value in values.items():
+            message = message.replace("{" + name + "}", value)
+        return message
+
+
+@dataclass(frozen=True)
+class OperationSpec:
+    operation: Operation
+    parameters: list[Parameter]
+    key_names: tuple[str, ...]  # path parameters, besides project_id, that address the resource
+    key_example: tuple[str, ...]  # their `example:` values: the resource the success example describes
+    success_status: int
+    success_example: Any
+    responses: dict[int, Validator]  # every documented status that has a JSON body
+    not_found: ErrorTemplate | None
+    empty_body: Any  # project-wide operations without a 404: the answer for a project with no data
+
+    @property
+    def operation_id(self) -> str:
+        return self.operation.operation_id
+
+
+@dataclass(frozen=True)
+class MockSpec:
+    doc: YamlDocument
+    operations: list[OperationSpec]
+    bad_request_code: str
+    unauthorized_code: str
+
+    @property
+    def data(self) -> dict[str, Any]:
+        data: dict[str, Any] = self.doc.data
+        return data
+
+    def operation(self, operation_id: str) -> OperationSpec | None:
+        return next((op for op in self.operations if op.operation_id == operation_id), None)
+
+
+def load_spec(path: str | Path = DEFAULT_SPEC) -> MockSpec:
+    """Read, validate and compile the spec; InputError if the file is unreadable, SpecError if it is not valid."""
+    doc = load_yaml(path)
+    problems = [d for d in validate(doc) if d.level is Level.ERROR]
+    if problems:
+        raise SpecError(problems)
+    ops = operations(doc.data)
+    # validate guarantees every operation has 400 and 401 examples sharing one code each.
+    bad_request = _error_code(doc.data, ops, "400")
+    compiled = [_compile_operation(doc, op, bad_request) for op in ops]
+    return MockSpec(doc, compiled, bad_request, _error_code(doc.data, ops, "401"))
+
+
+def _error_code(spec: dict[str, Any], ops: list[Operation], status: str) -> str:
+    """The one error code of a gateway status (the mock answers auth and input errors before it knows the operation)."""
+    example, _ = error_example(spec, ops[0], status) if ops else (None, "")
+    return str(example["error_code"]) if example else "APIGW.0101"
+
+
+def _compile_operation(doc: YamlDocument, op: Operation, bad_request_code: str) -> OperationSpec:
+    spec = doc.data
+    keys = key_parameters(spec, op)
+    status, response = success_response(op) or ("200", {})
+    validators = {}
+    for code in op.data.get("responses") or {}:
+        found_schema = response_schema(spec, op, str(code))
+        if found_schema is not None and str(code).isdigit():
+            validators[int(code)] = schemas.compile_validator(spec, found_schema[0])
+    not_found_example, _ = error_example(spec, op, "404")
+    not_found = ErrorTemplate(not_found_example["error_code"], not_found_example["error_msg"]) if not_found_example else None
+    empty = _empty_answer(doc, op, status, validators) if not keys and not_found is None else None
+    return OperationSpec(
+        op,
+        compile_parameters(spec, op, bad_request_code),
+        tuple(str(param["name"]) for param, _ in keys),
+        tuple(str(param.get("example")) for param, _ in keys),
+        int(status),
+        success_example(spec, response, pointer_join(op.pointer, "responses", status)),
+        validators,
+        not_found,
+        empty,
+    )
+
+
+def _empty_answer(doc: YamlDocument, op: Operation, status: str, validators: dict[int, Validator]) -> Any:
+    found = response_schema(doc.data, op, status)
+    if found is None or int(status) not in validators:
+        return None
+    empty = schemas.minimal_instance(doc.data, *found)
+    error = schemas.first_error(validators[int(status)], empty)
+    if error is not None:
+        raise SpecError(
+            [doc.diagnostic("mock-empty-answer", found[1], f"{op.operation_id}: cannot build an empty answer: {schemas.describe(error)}")]
+        )
+    return empty

@@ -1,0 +1,58 @@
+"""Serve the mock on a free loopback port from a background thread, for tests of real HTTP clients."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import uvicorn
+from starlette.types import ASGIApp
+
+from modelarts_mock.app import create_app
+from modelarts_mock.settings import Settings
+
+HOST = "127.0.0.1"
+
+
+def server_config(app: ASGIApp, host: str = HOST, port: int = 0) -> uvicorn.Config:
+    """uvicorn as the mock uses it: httptools (h11 refuses to send a 204's body), no access log (it would log query strings), our own request log instead."""
+    return uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        http="httptools",
+        lifespan="off",
+        access_log=False,
+        log_config=None,
+        timeout_graceful_shutdown=5,
+    )
+
+
+@contextmanager
+def running_mock(settings: Settings | None = None, *, app: ASGIApp | None = None, timeout: float = 10.0) -> Iterator[str]:
+    """Yield the base URL (http://127.0.0.1:PORT) of the mock served by uvicorn; stop it on exit.
+
+    Pass `settings` (a fresh app is built) or an `app` you built yourself (e.g. to reach its store).
+    """
+    served = app if app is not None else create_app(settings)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((HOST, 0))
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(server_config(served, port=port))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name=f"mock-server-{port}", daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + timeout
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the mock server did not start")
+            time.sleep(0.01)
+        yield f"http://{HOST}:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout)
+        sock.close()

@@ -1,0 +1,256 @@
+"""`validate`: OpenAPI structure, then our rules. Every finding names a JSON pointer and a YAML line."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from openapi_schema_validator import OAS30Validator
+from openapi_spec_validator import OpenAPIV30SpecValidator
+
+from modelarts_spec.diagnostics import Diagnostic, Level, pointer_join
+from modelarts_spec.extensions import known_extensions
+from modelarts_spec.loader import YamlDocument
+from modelarts_spec.openapi import (
+    deref,
+    operations,
+    resolve_pointer,
+    walk_openapi,
+)
+from modelarts_spec.servable import check_servable
+
+OPERATION_ID = re.compile(r"[A-Z][A-Za-z0-9]{0,99}")
+DEVIATION_KEYS = {"manual": True, "chosen": True, "reason": True, "doc-type": False, "doc-enum": False}
+COMPONENT_KINDS = ("schemas", "responses", "parameters", "examples", "requestBodies", "headers", "links", "callbacks")
+
+
+# A rule that needs more than the spec (e.g. the manual's transcription): run once the spec is well formed.
+Rule = Callable[[YamlDocument], list[Diagnostic]]
+
+
+def validate(doc: YamlDocument, rules: Sequence[Rule] = ()) -> list[Diagnostic]:
+    spec = doc.data
+    if not isinstance(spec, dict):
+        return [doc.diagnostic("spec-not-object", "", "the spec must be a YAML mapping (an OpenAPI document)")]
+    found = [
+        Diagnostic(
+            "yaml-duplicate-key", Level.ERROR, "duplicate key: YAML keeps only the last one", file=doc.path, pointer=pointer, line=line
+        )
+        for pointer, line in doc.duplicate_keys
+    ]
+    found += check_refs(doc)
+    if any(d.code == "ref-dangling" for d in found):
+        return found  # the other rules (and openapi-spec-validator itself) need every $ref to resolve
+    structure = check_structure(doc)
+    found += structure + check_extensions(doc) + check_operations(doc)
+    if structure:
+        return found  # examples and coverage are checked against schemas, which must be well formed first
+    found += check_examples(doc) + check_servable(doc)
+    for rule in rules:
+        found += rule(doc)
+    return found
+
+
+def check_structure(doc: YamlDocument) -> list[Diagnostic]:
+    """The OpenAPI 3.0 schema itself, via openapi-spec-validator."""
+    try:
+        errors = list(OpenAPIV30SpecValidator(doc.data).iter_errors())
+    except Exception as exc:  # the library raises on some malformed input instead of reporting it
+        return [
+            doc.diagnostic(
+                "openapi-invalid", "", f"openapi-spec-validator could not check the document: {type(exc).__name__}: {_short(str(exc))}"
+            )
+        ]
+    return [doc.diagnostic("openapi-invalid", _absolute(doc, _pointer(e.absolute_path), e.instance), _short(e.message)) for e in errors]
+
+
+def _absolute(doc: YamlDocument, pointer: str, instance: Any) -> str:
+    """openapi-spec-validator reports errors inside schemas relative to the schema: find the full pointer."""
+    if pointer in doc.lines:
+        return pointer
+    candidates = [p for p in doc.lines if p.endswith(pointer) and _value_at(doc.data, p) == instance]
+    return candidates[0] if len(candidates) == 1 else pointer
+
+
+def _value_at(spec: Any, pointer: str) -> Any:
+    try:
+        return resolve_pointer(spec, pointer)
+    except KeyError:
+        return None
+
+
+def _pointer(path: Any) -> str:
+    return pointer_join("", *list(path))
+
+
+def _short(message: str) -> str:
+    return message if len(message) <= 300 else message[:297] + "..."
+
+
+def check_extensions(doc: YamlDocument) -> list[Diagnostic]:
+    found = []
+    for key, value, pointer, is_name in walk_openapi(doc.data, ""):
+        if is_name or not isinstance(key, str) or not key.startswith("x-"):
+            continue
+        if key not in known_extensions():
+            found.append(
+                doc.diagnostic(
+                    "extension-unknown",
+                    pointer,
+                    f"unknown extension {key!r}",
+                    hint="document it under its own heading in spec/EXTENSIONS.md (the list validate reads)",
+                )
+            )
+        elif key == "x-doc-deviation":
+            found += _check_deviation(doc, value, pointer)
+    return found
+
+
+def _check_deviation(doc: YamlDocument, value: Any, pointer: str) -> list[Diagnostic]:
+    if not isinstance(value, dict):
+        return [doc.diagnostic("deviation-shape", pointer, "x-doc-deviation must be a mapping with manual, chosen, reason")]
+    found = []
+    for key, required in DEVIATION_KEYS.items():
+        if required and not (isinstance(value.get(key), str) and value[key].strip()):
+            found.append(doc.diagnostic("deviation-shape", pointer, f"x-doc-deviation needs a non-empty string {key!r}"))
+    if "doc-enum" in value and not (isinstance(value["doc-enum"], list) and all(isinstance(v, str) for v in value["doc-enum"])):
+        found.append(
+            doc.diagnostic(
+                "deviation-shape",
+                pointer_join(pointer, "doc-enum"),
+                "doc-enum must be a list of strings (the values as the manual prints them)",
+            )
+        )
+    for key in value:
+        if key not in DEVIATION_KEYS:
+            found.append(
+                doc.diagnostic(
+                    "deviation-shape",
+                    pointer_join(pointer, key),
+                    f"x-doc-deviation has unknown key {key!r}; expected {sorted(DEVIATION_KEYS)}",
+                )
+            )
+    return found
+
+
+def check_refs(doc: YamlDocument) -> list[Diagnostic]:
+    spec = doc.data
+    found = []
+    used: set[str] = set()
+    for key, value, pointer, is_name in walk_openapi(spec, ""):
+        if key != "$ref" or is_name:
+            continue
+        if not isinstance(value, str) or not value.startswith("#/"):
+            found.append(
+                doc.diagnostic(
+                    "ref-external", pointer, f"$ref {value!r} is not a local reference", hint="the spec is one self-contained file"
+                )
+            )
+            continue
+        try:
+            resolve_pointer(spec, value[1:])
+        except KeyError:
+            found.append(doc.diagnostic("ref-dangling", pointer, f"$ref {value!r} points at nothing"))
+            continue
+        used.add(value)
+    components = spec.get("components") or {}
+    for kind in COMPONENT_KINDS:
+        for name in components.get(kind) or {}:
+            target = "#" + pointer_join("", "components", kind, name)
+            if target not in used:
+                found.append(doc.diagnostic("component-unused", target[1:], f"component {kind}/{name} is never referenced"))
+    schemes = set((components.get("securitySchemes") or {}).keys())
+    required_schemes: set[str] = set()
+    for op in operations(spec):
+        for index, requirement in enumerate(op.data.get("security") or []):
+            for name in requirement or {}:
+                required_schemes.add(name)
+                if name not in schemes:
+                    found.append(
+                        doc.diagnostic(
+                            "security-unknown",
+                            pointer_join(op.pointer, "security", index, name),
+                            f"security scheme {name!r} is not declared",
+                        )
+                    )
+    for name in sorted(schemes - required_schemes):
+        found.append(
+            doc.diagnostic(
+                "component-unused", pointer_join("", "components", "securitySchemes", name), f"security scheme {name!r} is never required"
+            )
+        )
+    return found
+
+
+def check_operations(doc: YamlDocument) -> list[Diagnostic]:
+    found = []
+    seen: dict[str, str] = {}
+    for op in operations(doc.data):
+        for key in ("operationId", "summary"):
+            if not op.data.get(key):
+                found.append(doc.diagnostic("operation-incomplete", op.pointer, f"{op.method.upper()} {op.path} has no {key}"))
+        for key in ("tags", "security"):
+            if not op.data.get(key):
+                found.append(
+                    doc.diagnostic(
+                        "operation-incomplete", op.pointer, f"{op.method.upper()} {op.path} has no {key} (each operation declares its own)"
+                    )
+                )
+        if op.operation_id and not OPERATION_ID.fullmatch(op.operation_id):
+            found.append(
+                doc.diagnostic(
+                    "operation-id-invalid",
+                    pointer_join(op.pointer, "operationId"),
+                    f"operationId {op.operation_id!r} is not a PascalCase identifier",
+                    hint="operationIds are the official operation names (ShowPool): generated code names functions and types after them",
+                )
+            )
+        if op.operation_id in seen:
+            found.append(
+                doc.diagnostic("operation-duplicate", op.pointer, f"operationId {op.operation_id} is also used at {seen[op.operation_id]}")
+            )
+        seen[op.operation_id] = op.pointer
+        if not _has_success_example(doc.data, op.data, op.pointer):
+            found.append(
+                doc.diagnostic(
+                    "example-missing",
+                    pointer_join(op.pointer, "responses"),
+                    f"{op.operation_id} has no example on its success response",
+                    hint="add examples.manual (the manual's) or examples.constructed (with a summary saying where it comes from)",
+                )
+            )
+    return found
+
+
+def _has_success_example(spec: dict[str, Any], op: dict[str, Any], pointer: str) -> bool:
+    for status, response in (op.get("responses") or {}).items():
+        if str(status).startswith("2"):
+            response, _ = deref(spec, response, pointer)
+            for media in ((response or {}).get("content") or {}).values():
+                if media.get("example") is not None or set(media.get("examples") or {}) & {"manual", "constructed"}:
+                    return True
+    return False
+
+
+def check_examples(doc: YamlDocument) -> list[Diagnostic]:
+    spec = doc.data
+    found = []
+    for _key, value, pointer, _is_name in walk_openapi(spec, ""):
+        if not isinstance(value, dict) or "schema" not in value:
+            continue
+        samples: list[tuple[Any, str]] = []
+        if "example" in value:
+            samples.append((value["example"], pointer_join(pointer, "example")))
+        for name, example in (value.get("examples") or {}).items():
+            example, ex_pointer = deref(spec, example, pointer_join(pointer, "examples", name))
+            if isinstance(example, dict) and "value" in example:
+                samples.append((example["value"], pointer_join(ex_pointer, "value")))
+        if not samples:
+            continue
+        validator = OAS30Validator(dict(value["schema"], components=spec.get("components") or {}))
+        for sample, sample_pointer in samples:
+            for error in sorted(validator.iter_errors(sample), key=lambda e: list(e.absolute_path)):
+                where = pointer_join(sample_pointer, *list(error.absolute_path))
+                found.append(doc.diagnostic("example-invalid", where, f"example does not match its schema: {_short(error.message)}"))
+    return found

@@ -1,0 +1,198 @@
+"""python -m generator generate: deterministic, atomic, exactly the expected changes, and check-client catches hand edits."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from modelarts_spec.diagnostics import has_errors
+
+from generator.client import generate
+from modelarts_spec.loader import load_yaml
+from tests.support import ROOT, SPEC, run_cli
+
+COMMITTED = ROOT / "generated" / "modelarts-client"
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(root)): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and not any(part == "__pycache__" or part.endswith(".egg-info") for part in p.parts)
+    }
+
+
+@pytest.fixture(scope="module")
+def fresh(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("gen") / "modelarts-client"
+    diagnostics = generate.generate(SPEC, out)
+    assert not has_errors(diagnostics), diagnostics
+    return out
+
+
+def test_committed_client_is_fresh_and_generation_is_byte_identical(fresh: Path, tmp_path: Path) -> None:
+    again = tmp_path / "modelarts-client"
+    assert not has_errors(generate.generate(SPEC, again))
+    assert tree(again) == tree(fresh)
+    assert tree(fresh) == tree(COMMITTED)
+
+
+def test_no_junk_and_runtime_copied_verbatim(fresh: Path) -> None:
+    names = {p.name for p in fresh.rglob("*")}
+    assert not names & {".ruff_cache", "__pycache__", ".gitignore"}
+    assert not [p for p in fresh.parent.iterdir() if p.name.startswith(".")], "temporary folders left behind"
+    for source in (ROOT / "generator" / "client" / "runtime").glob("*.py"):
+        assert (fresh / "modelarts_client" / "runtime" / source.name).read_bytes() == source.read_bytes()
+    assert {"README.md", "pyproject.toml", "modelarts_client/py.typed", "modelarts_client/facade.py"} <= set(tree(fresh))
+
+
+def edited_spec(tmp_path: Path) -> Path:
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec["components"]["schemas"]["PoolTag"]["properties"]["created_by"] = {"type": "string", "description": "Who set the tag."}
+    path = tmp_path / "modelarts.yaml"
+    path.write_text(yaml.safe_dump(spec, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def test_adding_a_field_changes_exactly_its_model(fresh: Path, tmp_path: Path) -> None:
+    out = tmp_path / "modelarts-client"
+    assert not has_errors(generate.generate(edited_spec(tmp_path), out))
+    before, after = tree(fresh), tree(out)
+    assert set(before) == set(after)
+    changed = sorted(name for name in before if before[name] != after[name])
+    assert changed == ["modelarts_client/models/pool_tag.py"]
+    assert b"created_by: str | Unset = UNSET" in after["modelarts_client/models/pool_tag.py"]
+
+
+def test_a_failed_generation_leaves_the_previous_client_untouched(fresh: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "modelarts-client"
+    shutil.copytree(fresh, out)
+    before = tree(out)
+
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec["servers"] = [{"url": "https://example.com/api"}]
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(yaml.safe_dump(spec), encoding="utf-8")
+    diagnostics = generate.generate(broken, out)
+    assert [d.code for d in diagnostics] == ["servers-regions"] and diagnostics[0].pointer == "/servers/0"
+    assert tree(out) == before
+
+    monkeypatch.setattr(generate, "RUFF_CONFIG", tmp_path / "missing-ruff.toml")  # fails after everything was rendered
+    diagnostics = generate.generate(SPEC, out)
+    assert [d.code for d in diagnostics] == ["ruff-failed"]
+    assert tree(out) == before
+
+    monkeypatch.setattr(generate, "RUFF_CONFIG", generate.HERE / "ruff-generated.toml")
+    monkeypatch.setattr(generate, "_copy_runtime", lambda target: (_ for _ in ()).throw(OSError("disk full")))
+    with pytest.raises(OSError, match="disk full"):
+        generate.generate(SPEC, out)
+    assert tree(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.yaml", "modelarts-client"]  # no staging folder left
+
+
+def test_openapi_python_client_problems_fail_the_generation(tmp_path: Path) -> None:
+    """The tool's own findings are diagnostics (validate would refuse this spec first: see the next test)."""
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec["paths"]["/v1/{project_id}/quotas"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] = {
+        "$ref": "#/components/schemas/Nope"
+    }
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(yaml.safe_dump(spec), encoding="utf-8")
+    diagnostics = generate.build(load_yaml(broken), tmp_path / "modelarts-client")
+    assert has_errors(diagnostics) and "client-generation" in {d.code for d in diagnostics}
+    for diagnostic in diagnostics:  # the tool's text names objects by address: different on every run
+        assert not re.search(r"object at 0x[0-9a-fA-F]+", diagnostic.message), diagnostic.message
+    assert any("GET /v1/{project_id}/quotas" in d.message for d in diagnostics)
+
+
+def test_an_invalid_spec_is_refused_before_generation_and_nothing_is_written(tmp_path: Path) -> None:
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    del spec["paths"]["/v1/{project_id}/quotas"]["get"]["responses"]["401"]
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(yaml.safe_dump(spec), encoding="utf-8")
+    out = tmp_path / "modelarts-client"
+    out.mkdir()
+    (out / "kept.txt").write_text("the previous client", encoding="utf-8")
+    diagnostics = generate.generate(broken, out)
+    assert {d.code for d in diagnostics} == {"error-response-missing"}
+    assert [p.name for p in out.iterdir()] == ["kept.txt"] and [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+    result = run_cli("generate", "--spec", str(broken), "-o", str(out))
+    assert result.returncode == 1 and "error[error-response-missing]" in result.stderr and "quotas" in result.stderr
+
+
+def facade_of(spec: dict[str, Any], tmp_path: Path) -> str:
+    path = tmp_path / "modelarts.yaml"
+    path.write_text(yaml.safe_dump(spec, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    out = tmp_path / "modelarts-client"
+    diagnostics = generate.generate(path, out)
+    assert not has_errors(diagnostics), diagnostics
+    return (out / "modelarts_client" / "facade.py").read_text(encoding="utf-8")
+
+
+def test_an_empty_allowed_204_gets_no_page_iterator(tmp_path: Path) -> None:
+    """ShowPoolTags with offset/limit: a page may be None (empty 204), so iterating `page.tags` would crash."""
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    page_params = [{"name": name, "in": "query", "required": False, "schema": {"type": "integer"}} for name in ("offset", "limit")]
+    spec["paths"]["/v1/{project_id}/pools/{pool_name}/tags"]["get"]["parameters"] += page_params
+    facade = facade_of(spec, tmp_path)
+    assert "offset: int | Unset = UNSET" in facade  # the parameters were picked up
+    assert "def iter_pool_tags" not in facade
+    assert "def iter_service_specifications" in facade
+
+
+def test_offset_and_limit_are_converted_each_by_its_own_type(tmp_path: Path) -> None:
+    """ShowServiceSpecifications types both as strings; an integer offset must then be passed as is."""
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    params = spec["paths"]["/v1/{project_id}/services/specifications"]["get"]["parameters"]
+    next(p for p in params if p.get("name") == "offset")["schema"] = {"type": "integer", "default": 0}
+    facade = facade_of(spec, tmp_path)
+    fetch = facade.split("def iter_service_specifications", 1)[1].split("return iterate", 1)[0]
+    assert "offset=offset," in fetch and "limit=str(limit)," in fetch
+
+
+def test_cli_generate_and_its_errors(tmp_path: Path) -> None:
+    done = run_cli("generate", "--spec", str(tmp_path / "missing.yaml"), "-o", str(tmp_path / "out"))
+    assert done.returncode == 2 and "file-unreadable" in done.stderr
+    done = run_cli("generate", "-o", str(tmp_path / "out"))
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "out" / "modelarts_client" / "facade.py").is_file()
+
+
+def make_check_client(client_dir: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["make", "-s", "check-client", f"CLIENT_DIR={client_dir}"], cwd=ROOT, capture_output=True, text=True, timeout=120, check=False
+    )
+
+
+def test_check_client_fails_on_a_hand_edit(tmp_path: Path) -> None:
+    copy = tmp_path / "modelarts-client"
+    shutil.copytree(COMMITTED, copy, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    assert make_check_client(copy).returncode == 0
+    model = copy / "modelarts_client" / "models" / "pool.py"
+    model.write_text(model.read_text(encoding="utf-8") + "# tweak\n", encoding="utf-8")
+    done = make_check_client(copy)
+    assert done.returncode != 0
+    assert "+# tweak" not in done.stdout and "-# tweak" in done.stdout  # the diff is shown
+    assert "stale or edited by hand" in done.stderr
+
+
+def test_overrides_are_whole_copies_of_the_pinned_templates() -> None:
+    """Each override keeps every line of the stock template, in order: re-sync it when openapi-python-client moves."""
+    import openapi_python_client
+
+    assert version("openapi-python-client") == "0.29.1"
+    stock_dir = Path(openapi_python_client.__file__).parent / "templates"
+    overrides = sorted((ROOT / "generator" / "client" / "templates").glob("*.jinja"))
+    assert [p.name for p in overrides] == ["package_init.py.jinja", "str_enum.py.jinja"]
+    for override in overrides:
+        text = override.read_text(encoding="utf-8")
+        assert text.startswith("{#- OVERRIDE of openapi-python-client 0.29.1 templates/" + override.name)
+        lines = iter(text.splitlines())
+        for stock_line in (stock_dir / override.name).read_text(encoding="utf-8").splitlines():
+            assert any(line == stock_line for line in lines), f"{override.name}: stock line missing or moved: {stock_line!r}"

@@ -1,0 +1,313 @@
+"""mock_server in-process: every operation's happy path, 404s, 400s naming the parameter, odd input, self-check, hooks."""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import TYPE_CHECKING, Any
+
+import pytest
+from modelarts_mock import Call, Reply, Settings, create_app
+
+from tests.support import SPEC
+from tests.support.mock import (
+    OTHER_PROJECT,
+    POOL,
+    PROJECT,
+    client,
+    documented_error,
+    example_path,
+    key_params,
+    spec_operations,
+    success,
+)
+
+if TYPE_CHECKING:
+    from starlette.testclient import TestClient
+
+OPS = list(spec_operations())
+KEYED = [(op_id, path, data) for op_id, path, data in OPS if key_params(path)]
+PROJECT_WIDE = [(op_id, path, data) for op_id, path, data in OPS if not key_params(path)]
+# Valid ids (they pass the parameter schemas) that nothing is seeded under.
+UNKNOWN = {"pool_name": "no-such-pool-0000000000000000000000000000", "plugintemplate_name": "gpu-driver", "task_id": "worker-9"}
+
+
+@pytest.fixture(scope="module")
+def mock() -> TestClient:
+    return client()
+
+
+def assert_error(response: Any, status: int, code: str, *fragments: str) -> None:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"] == "application/json"
+    body = response.json()
+    assert set(body) == {"error_code", "error_msg"}
+    assert body["error_code"] == code
+    for fragment in fragments:
+        assert fragment in body["error_msg"]
+
+
+def test_fifteen_operations() -> None:
+    assert len(OPS) == 15
+
+
+@pytest.mark.parametrize(("op_id", "path", "data"), OPS, ids=[op[0] for op in OPS])
+def test_happy_path_serves_the_example(mock: TestClient, op_id: str, path: str, data: dict[str, Any]) -> None:
+    status, example = success(data)
+    response = mock.get(example_path(path))
+    assert response.status_code == status
+    assert response.headers["content-type"] == "application/json"
+    assert response.json() == example
+
+
+@pytest.mark.parametrize(("op_id", "path", "data"), KEYED, ids=[op[0] for op in KEYED])
+def test_unknown_id_is_404_with_the_operations_code(mock: TestClient, op_id: str, path: str, data: dict[str, Any]) -> None:
+    documented = documented_error(data, "404")
+    assert documented is not None
+    first = key_params(path)[0]
+    response = mock.get(example_path(path, **{first: UNKNOWN.get(first, "no-such-id")}))
+    assert_error(response, 404, documented["error_code"])
+
+
+@pytest.mark.parametrize(("op_id", "path", "data"), KEYED, ids=[op[0] for op in KEYED])
+def test_another_projects_resources_are_404(mock: TestClient, op_id: str, path: str, data: dict[str, Any]) -> None:
+    assert mock.get(example_path(path)).status_code < 300
+    documented = documented_error(data, "404")
+    assert documented is not None
+    assert_error(mock.get(example_path(path, project=OTHER_PROJECT)), 404, documented["error_code"])
+
+
+def test_the_issues_not_found_codes_and_messages(mock: TestClient) -> None:
+    pool = mock.get(f"/v2/{PROJECT}/pools/{UNKNOWN['pool_name']}")
+    assert pool.json() == {"error_code": "ModelArts.50015001", "error_msg": "pool not found"}
+    template = mock.get(f"/v1/{PROJECT}/plugintemplates/gpu-driver")
+    assert template.json() == {"error_code": "ModelArts.50005101", "error_msg": "Plugintemplate {name} not found."}
+    # `{service_id}` in the spec's message is a path parameter: filled in.
+    service = mock.get(f"/v1/{PROJECT}/services/abc-123")
+    assert service.json() == {"error_code": "ModelArts.3502", "error_msg": "Service abc-123 does not exist."}
+
+
+@pytest.mark.parametrize(("op_id", "path", "data"), PROJECT_WIDE, ids=[op[0] for op in PROJECT_WIDE])
+def test_project_wide_operations_in_another_project(mock: TestClient, op_id: str, path: str, data: dict[str, Any]) -> None:
+    response = mock.get(example_path(path, project=OTHER_PROJECT))
+    documented = documented_error(data, "404")
+    if documented is not None:
+        assert_error(response, 404, documented["error_code"])
+    else:  # no 404 documented: an empty account (required fields only, empty lists), never the seeded data
+        status, example = success(data)
+        assert response.status_code == status
+        assert response.json() != example
+        assert all(not value for value in response.json().values() if isinstance(value, list))
+
+
+def test_empty_answers_are_empty_lists() -> None:
+    metrics = client().get(f"/v2/{OTHER_PROJECT}/metrics/runtime/pools").json()
+    assert metrics["items"] == [] and metrics["kind"] == "PoolMetricsList"
+
+
+BAD_INPUT = [
+    ("wrong type: integer", f"/v1/{PROJECT}/services/s1/events?start_time=yesterday", "query parameter 'start_time'", "expected integer"),
+    ("wrong type: boolean", f"/v1/{PROJECT}/services/specifications?is_personal_cluster=yes", "'is_personal_cluster'", "expected boolean"),
+    ("out of range: int64", f"/v1/{PROJECT}/services/s1/events?end_time=9223372036854775808", "'end_time'", "int64"),
+    ("out of range: too short", f"/v2/{PROJECT}/pools/pool-1", "path parameter 'pool_name'", "minimum length 36"),
+    ("out of range: too long", f"/v2/{PROJECT}/pools/{'a' * 64}", "path parameter 'pool_name'", "maximum length 63"),
+    ("pattern", f"/v1/{PROJECT}/services/specifications?limit=ten", "query parameter 'limit'", "pattern"),
+    ("pattern: project id", "/v1/bad_project!/quotas", "path parameter 'project_id'", "pattern"),
+    ("bad enum: query", f"/v2/{PROJECT}/pools/{POOL}/monitor?period=61", "query parameter 'period'", "'3600'"),
+    ("bad enum: case", f"/v1/{PROJECT}/services/s1/events?event_type=NORMAL", "query parameter 'event_type'", "'abnormal'"),
+    ("bad enum: path", f"/v1/{PROJECT}/plugintemplates/cpu-driver", "path parameter 'plugintemplate_name'", "'npu-driver'"),
+    ("repeated", f"/v2/{PROJECT}/pools/{POOL}/monitor?statistics=sum&statistics=average", "'statistics'", "given 2 times"),
+    ("bad percent-encoding", f"/v2/{PROJECT}/pools/a%zzbcdefghijklmnopqrstuvwxyz0123456789", "path parameter 'pool_name'", "percent"),
+    ("not UTF-8", f"/v1/{PROJECT}/services/%ff%fe", "path parameter 'service_id'", "UTF-8"),
+    ("newline in a path parameter", f"/v2/{PROJECT}/pools/{POOL[:20]}%0A{POOL[21:]}", "path parameter 'pool_name'", "pattern"),
+]
+
+
+@pytest.mark.parametrize(("case", "url", "names", "problem"), BAD_INPUT, ids=[c[0] for c in BAD_INPUT])
+def test_bad_input_is_400_naming_the_parameter(mock: TestClient, case: str, url: str, names: str, problem: str) -> None:
+    assert_error(mock.get(url), 400, "ModelArts.50004000", names, problem)
+
+
+def test_missing_required_parameter_is_400(tmp_path: Any) -> None:
+    # The spec documents no required query parameter: add one to a copy, which also shows the checks come from the spec.
+    text = SPEC.read_text(encoding="utf-8")
+    start = text.index("      operationId: ShowOsQuota")
+    at = text.index("      parameters:\n", start) + len("      parameters:\n")
+    param = "        - {name: region_hint, in: query, required: true, schema: {type: string, minLength: 2}}\n"
+    (tmp_path / "spec.yaml").write_text(text[:at] + param + text[at:], encoding="utf-8")
+    mock = client(spec_path=tmp_path / "spec.yaml")
+    assert_error(mock.get(f"/v1/{PROJECT}/quotas"), 400, "ModelArts.50004000", "query parameter 'region_hint'", "missing")
+    assert_error(mock.get(f"/v1/{PROJECT}/quotas?region_hint=x"), 400, "ModelArts.50004000", "'region_hint'", "minimum length 2")
+    assert mock.get(f"/v1/{PROJECT}/quotas?region_hint=xy").status_code == 200
+    assert client().get(f"/v1/{PROJECT}/quotas").status_code == 200
+
+
+ODD_PATHS = [
+    "/",
+    "//",
+    "/v2",
+    f"/v2/{PROJECT}",
+    f"/v2/{PROJECT}/pools",
+    f"/v2/{PROJECT}/pools/",
+    f"/v2/{PROJECT}/pools/{POOL}/",
+    f"/v1/{PROJECT}/services/specifications/extra",
+    f"/v1/{PROJECT}//monitor",
+    "/v2/%zz/pools/x",
+    f"/v2/{PROJECT}/pools/%",
+    "/%00",
+    f"/v2/{PROJECT}/pools/{'x' * 20000}",
+    f"/v1/{PROJECT}/quotas?%zz=%ff&&=&a",
+    f"/v1/{PROJECT}/services/%0A/events",
+    "/v1/../../etc/passwd",
+]
+
+
+@pytest.mark.parametrize("path", ODD_PATHS)
+def test_odd_paths_get_json_and_no_5xx(mock: TestClient, path: str) -> None:
+    response = mock.get(path)
+    assert response.status_code < 500
+    assert response.headers["content-type"] == "application/json"
+    assert set(response.json()) == {"error_code", "error_msg"} or response.status_code < 300
+
+
+def test_unknown_path_is_the_gateways_json_404(mock: TestClient) -> None:
+    assert_error(mock.get("/v3/nothing/here"), 404, "APIGW.0101")
+
+
+@pytest.mark.parametrize("method", ["POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "FROBNICATE"])
+def test_wrong_method_is_json_405_with_allow(mock: TestClient, method: str) -> None:
+    response = mock.request(method, f"/v2/{PROJECT}/pools/{POOL}", content=b'{"a": 1}')
+    assert_error(response, 405, "APIGW.0101", method, "GET")
+    assert response.headers["allow"] == "GET"
+
+
+def test_head_is_405_without_a_body(mock: TestClient) -> None:
+    response = mock.head(f"/v1/{PROJECT}/quotas")
+    assert response.status_code == 405 and response.headers["allow"] == "GET"
+
+
+def test_static_segment_wins_over_a_parameter(mock: TestClient) -> None:
+    # /v1/{p}/services/specifications is ShowServiceSpecifications, not ShowService with service_id=specifications.
+    assert "specifications" in mock.get(f"/v1/{PROJECT}/services/specifications").json()
+
+
+def test_large_body_on_a_get_is_400(mock: TestClient) -> None:
+    response = mock.request("GET", f"/v1/{PROJECT}/quotas", content=b"x" * ((1 << 20) + 1))
+    assert_error(response, 400, "ModelArts.50004000", "body")
+
+
+def test_pool_tags_is_204_with_the_json_body_in_process(mock: TestClient) -> None:
+    response = mock.get(f"/v1/{PROJECT}/pools/{POOL}/tags")
+    assert response.status_code == 204
+    assert response.json() == {"tags": [{"key": "dev", "values": ["dev1"]}]}
+    assert response.headers["connection"] == "close"
+
+
+# --------------------------------------------------------------- self-check and hooks for broken variants
+
+
+def _set(path: list[str], value: Any) -> Any:
+    def rewrite(call: Call, reply: Reply) -> Reply:
+        node = reply.body
+        for part in path[:-1]:
+            node = node[part]
+        if value is _DROP:
+            del node[path[-1]]
+        else:
+            node[path[-1]] = value
+        return reply
+
+    return rewrite
+
+
+_DROP = object()
+
+
+@pytest.mark.parametrize(
+    ("rewrite", "pointer", "problem"),
+    [
+        (_set(["status", "phase"], 3), "/status/phase", "expected string"),
+        (_set(["metadata"], _DROP), "at /", "'metadata' is a required property"),
+        (_set(["status", "phase"], "Sleeping"), "/status/phase", "expected one of"),
+        (lambda call, reply: Reply(500, {"error_code": "X", "error_msg": "boom"}), "status 500", "not documented"),
+        (lambda call, reply: Reply(200, None), "at /", "expected object"),
+    ],
+    ids=["wrong type", "required field dropped", "bad enum", "undocumented 500", "no body"],
+)
+def test_validate_responses_turns_a_wrong_response_into_a_named_500(
+    rewrite: Any, pointer: str, problem: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    mock = client(overrides={"ShowPool": rewrite})
+    with caplog.at_level(logging.ERROR, logger="modelarts_mock"):
+        response = mock.get(f"/v2/{PROJECT}/pools/{POOL}")
+    assert_error(response, 500, "Mock.ResponseInvalid", "ShowPool", pointer, problem)
+    assert any("ShowPool" in r.getMessage() and pointer in r.getMessage() for r in caplog.records)
+
+
+def test_without_self_check_a_broken_variant_reaches_the_client() -> None:
+    mock = client(validate_responses=False, overrides={"ShowPool": _set(["status", "phase"], 3)})
+    assert mock.get(f"/v2/{PROJECT}/pools/{POOL}").json()["status"]["phase"] == 3
+    other = mock.get(f"/v1/{PROJECT}/quotas")  # other operations untouched
+    assert other.status_code == 200
+    # the store was not mutated by the rewrite
+    fresh = client(validate_responses=False, overrides={"ShowPool": lambda call, reply: reply})
+    assert fresh.get(f"/v2/{PROJECT}/pools/{POOL}").json()["status"]["phase"] == "Running"
+    assert mock.get(f"/v2/{PROJECT}/pools/{POOL}").json()["status"]["phase"] == 3
+
+
+def test_override_sees_the_call() -> None:
+    seen: list[Call] = []
+
+    def spy(call: Call, reply: Reply) -> Reply:
+        seen.append(call)
+        return reply
+
+    client(overrides={"ShowPoolMonitor": spy}).get(f"/v2/{PROJECT}/pools/{POOL}/monitor?period=300")
+    assert seen == [Call("ShowPoolMonitor", PROJECT, {"project_id": PROJECT, "pool_name": POOL, "period": "300"})]
+
+
+def test_unvalidated_operation_accepts_out_of_range_parameters() -> None:
+    strict, lax = client(), client(unvalidated=frozenset({"ShowPoolMonitor"}))
+    url = f"/v2/{PROJECT}/pools/{POOL}/monitor?period=61"
+    assert strict.get(url).status_code == 400
+    assert lax.get(url).status_code == 200
+
+
+def test_ignore_auth_variant() -> None:
+    assert client(auth=False).get(f"/v1/{PROJECT}/quotas", headers={"X-Auth-Token": ""}).status_code == 200
+
+
+def test_unknown_operation_in_overrides_is_refused() -> None:
+    with pytest.raises(ValueError, match="ShowNothing"):
+        create_app(Settings(overrides={"ShowNothing": lambda call, reply: reply}))
+
+
+def test_a_crashing_override_still_gets_json(caplog: pytest.LogCaptureFixture) -> None:
+    def crash(call: Call, reply: Reply) -> Reply:
+        raise RuntimeError("override bug")
+
+    with caplog.at_level(logging.ERROR, logger="modelarts_mock"):
+        response = client(overrides={"ShowPool": crash}).get(f"/v2/{PROJECT}/pools/{POOL}")
+    assert_error(response, 500, "Mock.InternalError")
+    assert "override bug" in caplog.text
+
+
+def test_one_log_line_per_request(caplog: pytest.LogCaptureFixture) -> None:
+    mock = client()
+    with caplog.at_level(logging.INFO, logger="modelarts_mock"):
+        mock.get(f"/v1/{PROJECT}/quotas")
+        mock.get("/nothing")
+    lines = [r.getMessage() for r in caplog.records if r.name == "modelarts_mock"]
+    assert len(lines) == 2
+    assert re.fullmatch(rf"GET /v1/{PROJECT}/quotas 200 \d+\.\d\dms", lines[0])
+    assert re.fullmatch(r"GET /nothing 404 \d+\.\d\dms", lines[1])
+
+
+def test_router_prefers_literals_whatever_their_spelling() -> None:
+    from modelarts_mock.routing import Router
+
+    # "~" sorts after "{": a plain alphabetical order would try the parameter first.
+    router: Router[str] = Router([("/v/{id}", "GET", "param"), ("/v/~static", "GET", "static")], "ModelArts.50004000")
+    assert router.match("GET", "/v/~static") == ("static", {})
+    assert router.match("GET", "/v/%7Estatic") == ("static", {})
+    assert router.match("GET", "/v/other") == ("param", {"id": "other"})

@@ -1,0 +1,123 @@
+"""`python -m modelarts_mock` in a subprocess: serves, logs one line per request without secrets, stops cleanly on SIGINT/SIGTERM."""
+
+from __future__ import annotations
+
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.support import ROOT, SPEC, line_of
+from tests.support.mock import AK, PROJECT, SK, TOKEN
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def start(*args: str) -> tuple[subprocess.Popen[str], str]:
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "modelarts_mock", "--host", "127.0.0.1", "--port", str(port), *args],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise AssertionError(f"the mock exited early: {process.communicate()[0]}")
+        try:
+            httpx.get(base + "/", timeout=0.5)
+            return process, base
+        except httpx.TransportError:
+            time.sleep(0.05)
+    process.kill()
+    raise AssertionError("the mock did not start")
+
+
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_serves_logs_and_stops_cleanly(stop: signal.Signals) -> None:
+    process, base = start("--token", TOKEN, "--ak", AK, "--sk", SK, "--validate-responses")
+    try:
+        assert httpx.get(f"{base}/v1/{PROJECT}/quotas", headers={"X-Auth-Token": TOKEN}).status_code == 200
+        assert httpx.get(f"{base}/v1/{PROJECT}/quotas?token={TOKEN}", headers={"X-Auth-Token": TOKEN + "x"}).status_code == 401
+        assert httpx.get(f"{base}/v2/{PROJECT}/pools/x", headers={"X-Auth-Token": TOKEN}).status_code == 400
+        process.send_signal(stop)
+        output, _ = process.communicate(timeout=15)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 0, output
+    assert f"stopped by {stop.name}" in output
+    lines = [line for line in output.splitlines() if " modelarts_mock INFO GET " in line]
+    assert [line.split(" INFO ")[1].rsplit(" ", 1)[0] for line in lines] == [
+        "GET / 401",
+        f"GET /v1/{PROJECT}/quotas 200",
+        f"GET /v1/{PROJECT}/quotas 401",
+        f"GET /v2/{PROJECT}/pools/x 400",
+    ]
+    assert all(line.endswith("ms") for line in lines)
+    for secret in (TOKEN, SK, AK):
+        assert secret not in output
+    with pytest.raises(httpx.TransportError):  # the port is closed
+        httpx.get(base + "/", timeout=1)
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "modelarts_mock", *args], cwd=ROOT, capture_output=True, text=True, timeout=60)
+
+
+def test_bad_fixtures_file_names_file_and_line(tmp_path: Path) -> None:
+    fixtures = tmp_path / "fixtures.yaml"
+    fixtures.write_text(f"projects:\n  {PROJECT}:\n    ShowOsConfig:\n      - body:\n          networkQuota: many\n", encoding="utf-8")
+    result = run("--no-auth", "--fixtures", str(fixtures))
+    assert result.returncode == 2
+    assert f"{fixtures}#/projects/{PROJECT}/ShowOsConfig/0/body/networkQuota (line 5)" in result.stderr
+    assert "expected integer" in result.stderr
+
+
+def test_malformed_fixtures_file(tmp_path: Path) -> None:
+    fixtures = tmp_path / "fixtures.json"
+    fixtures.write_text('{"projects": {"p": [}', encoding="utf-8")
+    result = run("--no-auth", "--fixtures", str(fixtures))
+    assert result.returncode == 2
+    assert str(fixtures) in result.stderr and "line 1" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ((), "no credentials"),
+        (("--ak", AK), "--ak and --sk come in pairs"),
+        (("--no-auth", "--port", "eighty"), "invalid int value"),
+    ],
+)
+def test_usage_errors_exit_2(args: tuple[str, ...], message: str) -> None:
+    result = run(*args)
+    assert result.returncode == 2
+    assert message in result.stderr
+
+
+def test_dangling_ref_in_the_spec_exits_2_naming_the_pointer(tmp_path: Path) -> None:
+    spec = tmp_path / "broken.yaml"
+    good = "$ref: '#/components/schemas/ServiceSpecificationList'"
+    text = SPEC.read_text(encoding="utf-8")
+    assert good in text
+    spec.write_text(text.replace(good, "$ref: '#/components/schemas/Missing'", 1), encoding="utf-8")
+    result = run("--no-auth", "--spec", str(spec))
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    pointer = "/paths/~1v1~1{project_id}~1services~1specifications/get/responses/200/content/application~1json/schema/$ref"
+    line = line_of(spec, "#/components/schemas/Missing")
+    assert f"error[ref-dangling] {spec}#{pointer} (line {line}): $ref '#/components/schemas/Missing' points at nothing" in result.stderr

@@ -1,0 +1,112 @@
+"""`publish`: the bundles round-trip, validate, resolve every $ref inside themselves, and are byte-stable."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import yaml
+from modelarts_spec import validate
+from modelarts_spec.loader import load_yaml, parse_yaml
+
+from generator.manual.compare import manual_rules
+from generator.publish import bundle as publish
+from tests.support import DOC_TABLES, ROOT, SPEC, run_cli
+
+PUBLISHED = ROOT / "generated" / "spec"
+
+
+def _source() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.load(SPEC.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    return data
+
+
+def test_committed_bundle_equals_a_fresh_publish_twice(tmp_path: Path) -> None:
+    for run in ("first", "second"):
+        result = run_cli("publish", "-o", str(tmp_path / run))
+        assert result.returncode == 0, result.stderr
+    for name in publish.BUNDLE_FILES:
+        first = (tmp_path / "first" / name).read_bytes()
+        assert first == (tmp_path / "second" / name).read_bytes(), name
+        assert first == (PUBLISHED / name).read_bytes(), f"{name} is stale: run make publish"
+    assert sorted(p.name for p in PUBLISHED.iterdir()) == sorted(publish.BUNDLE_FILES)
+
+
+def test_yaml_and_json_round_trip_to_the_source_with_the_stamped_version() -> None:
+    source = _source()
+    from_yaml = yaml.safe_load((PUBLISHED / "modelarts.yaml").read_text(encoding="utf-8"))
+    from_json = json.loads((PUBLISHED / "modelarts.json").read_text(encoding="utf-8"))
+    assert from_yaml == from_json
+    version = from_json["info"]["version"]
+    assert re.fullmatch(r"0\.1\.0\+sha\.[0-9a-f]{12}", version), version
+    assert version == publish.stamp(source)
+    from_json["info"]["version"] = source["info"]["version"]
+    assert from_json == source
+
+
+def test_the_bundle_validates_and_every_ref_is_local() -> None:
+    tables = load_yaml(DOC_TABLES)
+    for name in ("modelarts.yaml", "modelarts.json"):
+        doc = load_yaml(PUBLISHED / name)
+        assert [d.to_text() for d in validate.validate(doc, manual_rules(tables))] == []
+        refs = [v for k, v, _, is_name in _walk(doc.data) if k == "$ref" and not is_name]
+        assert len(refs) > 100 and all(ref.startswith("#/") for ref in refs)
+        assert publish.unresolved_refs(doc.data) == []
+
+
+def _walk(data: Any) -> list[tuple[Any, Any, str, bool]]:
+    from modelarts_spec.openapi import walk_openapi
+
+    return list(walk_openapi(data, ""))
+
+
+def test_unresolved_refs_are_found() -> None:
+    data = _source()
+    data["paths"]["/v2/{project_id}/pools/{pool_name}"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] = {
+        "$ref": "#/components/schemas/NoSuchPool"
+    }
+    data["components"]["schemas"]["Pool"]["properties"]["spec"] = {"$ref": "other.yaml#/Spec"}
+    assert publish.unresolved_refs(data) == [
+        "/paths/~1v2~1{project_id}~1pools~1{pool_name}/get/responses/200/content/application~1json/schema/$ref",
+        "/components/schemas/Pool/properties/spec/$ref",
+    ]
+
+
+def test_the_stamp_follows_content_not_formatting() -> None:
+    text = SPEC.read_text(encoding="utf-8")
+    stamp = publish.stamp(parse_yaml(text, "spec").data)
+    reformatted = "# a comment\n" + yaml.dump(_source(), Dumper=yaml.CSafeDumper, sort_keys=True, width=60)
+    assert publish.stamp(parse_yaml(reformatted, "spec").data) == stamp
+    edited = text.replace("description: Number of networks the user may create.", "description: Networks the user may create.")
+    assert edited != text
+    assert publish.stamp(parse_yaml(edited, "spec").data) != stamp
+
+
+def test_an_invalid_spec_publishes_nothing(tmp_path: Path) -> None:
+    broken = tmp_path / "modelarts.yaml"
+    broken.write_text(
+        SPEC.read_text(encoding="utf-8").replace("$ref: '#/components/schemas/Pool'", "$ref: '#/components/schemas/Pol'"), encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "index.html").write_text("previous", encoding="utf-8")
+    result = run_cli("publish", "--spec", str(broken), "-o", str(out))
+    assert result.returncode == 1
+    assert "error[ref-dangling]" in result.stderr and "'#/components/schemas/Pol'" in result.stderr
+    assert "nothing written" in result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["index.html"] and (out / "index.html").read_text() == "previous"
+
+
+def test_check_published_fails_on_a_stale_bundle(tmp_path: Path) -> None:
+    stale = tmp_path / "spec"
+    shutil.copytree(PUBLISHED, stale)
+    # (the committed copy passing is test_committed_bundle_equals_a_fresh_publish_twice)
+    path = stale / "modelarts.json"
+    path.write_text(path.read_text(encoding="utf-8").replace('"ShowPool"', '"ShowPoolX"'), encoding="utf-8")
+    result = subprocess.run(["make", "-s", "check-published", f"PUBLISHED={stale}"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode != 0
+    assert "is stale: run 'make publish'" in result.stderr and '"operationId": "ShowPoolX"' in result.stdout

@@ -1,0 +1,64 @@
+"""An httpx MockTransport answering every operation of the spec with its success example, for fault injection.
+
+The client's happy paths run against the real mock server (test_client_facade.py). This transport is for
+what a spec-driven server must never send but a client must survive: 429/503 with Retry-After, plain-text
+error bodies, a 520, connection errors, echoed secrets (`override` returns any httpx.Response).
+Routing comes from the spec (spec_model.operations + path_matches), literal segments before parameters.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+from modelarts_spec.openapi import Operation, operations, path_matches, success_response
+
+PROJECT = "0b5f5e5f5e5f4e1c8c7e3d2f1a0b9c8d"
+
+
+def success_example(op: Operation) -> tuple[int, Any]:
+    found = success_response(op)
+    assert found is not None, op.operation_id
+    status, response = found
+    examples = response["content"]["application/json"]["examples"]
+    return int(status), next(iter(examples.values()))["value"]
+
+
+@dataclass
+class ExampleServer:
+    """Answers with the spec's success examples; records the requests; `override` replaces answers."""
+
+    spec: dict[str, Any]
+    requests: list[httpx.Request] = field(default_factory=list)
+    override: Callable[[httpx.Request, Operation], httpx.Response | None] | None = None
+
+    def route(self, request: httpx.Request) -> Operation:
+        # Fewest parameters first: /services/specifications must beat /services/{service_id}.
+        for op in sorted(operations(self.spec), key=lambda o: o.path.count("{")):
+            if op.method.upper() == request.method and path_matches(op.path, request.url.path):
+                return op
+        raise AssertionError(f"no operation for {request.method} {request.url.path}")
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        op = self.route(request)
+        if self.override is not None:
+            answer = self.override(request, op)
+            if answer is not None:
+                return answer
+        status, example = success_example(op)
+        return httpx.Response(
+            status, content=json.dumps(example).encode(), headers={"Content-Type": "application/json", "X-Request-Id": "req-1"}
+        )
+
+    def transport(self) -> httpx.MockTransport:
+        return httpx.MockTransport(self.handle)
+
+    async def ahandle(self, request: httpx.Request) -> httpx.Response:
+        return self.handle(request)
+
+    def async_transport(self) -> httpx.MockTransport:
+        return httpx.MockTransport(self.ahandle)
