@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from modelarts_spec import diff as spec_diff
+from modelarts_spec import cli as spec_cli
 from modelarts_spec import validate
 from modelarts_spec.diagnostics import Diagnostic, InputError, Level, has_errors, render
 from modelarts_spec.loader import YamlDocument, load_yaml, read_text
@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "publish":
             return cmd_publish(args.spec, args.doc_tables, args.output, args.format)
         if args.command == "diff":
-            return cmd_diff(args.old, args.new, args.fail_on_breaking, args.format)
+            return spec_cli.cmd_diff(args.old, args.new, args.fail_on_breaking, args.format)
         if args.command == "generate":
             return _finish(generate.generate(Path(args.spec), Path(args.output)), args.format, f"{args.output}: generated")
         if args.command == "summary":
@@ -172,13 +172,3 @@ def cmd_publish(spec_path: str, tables_path: str, output: str, fmt: str) -> int:
     publish.write(published, Path(output), write_atomically)
     log.info("%s: %s (version %s)", output, ", ".join(publish.BUNDLE_FILES), published.version)
     return 0
-
-
-def cmd_diff(old_path: str, new_path: str, fail_on_breaking: bool, fmt: str) -> int:
-    old, new = load_yaml(old_path), load_yaml(new_path)
-    for doc in (old, new):
-        if not isinstance(doc.data, dict) or "paths" not in doc.data:
-            raise InputError(Diagnostic("spec-not-object", Level.ERROR, "not an OpenAPI document (no 'paths')", file=doc.path, pointer=""))
-    changes = spec_diff.diff(old, new)
-    print(spec_diff.render(changes, fmt, old_path, new_path))
-    return 1 if fail_on_breaking and any(c.breaking for c in changes) else 0

@@ -1,6 +1,6 @@
 """The schemathesis schema of one contract run, bound to its target; and the report it feeds.
 
-Built once by the pytest plugin (conftest.py) before collection, because which operations
+Built once by the pytest plugin (plugin.py) before collection, because which operations
 run depends on the target (a real run skips operations whose resource ids were not given).
 """
 
@@ -18,8 +18,10 @@ from requests.structures import CaseInsensitiveDict
 from schemathesis.config import SchemathesisConfig
 from schemathesis.core.parameters import ParameterLocation
 
+from modelarts_contract.options import TargetError
 from modelarts_contract.report import ContractReport
-from modelarts_contract.targets import SPEC, Target, TargetError
+from modelarts_contract.resources import SPEC
+from modelarts_contract.targets import Target
 
 CONFIG = Path(__file__).with_name("schemathesis.toml")
 # The AK/SK signer replaces this Authorization value at send time. Because it is a declared
@@ -57,11 +59,8 @@ class Run:
 
     def __init__(self, target: Target, *, seed: int | None, max_examples: int | None, only: list[str] | None = None) -> None:
         self.target = target
-        self.report = ContractReport()
-        config = SchemathesisConfig.from_path(CONFIG)
-        schema = schemathesis.openapi.from_path(SPEC, config=config)
-        if target.kind == "real":
-            read_only(schema.config)
+        self.report = ContractReport(secrets=target.secrets)
+        schema = bound_schema(target, seed=seed, max_examples=max_examples)
         ops = operations(schema.raw_schema)
         known = [op.operation_id for op in ops]
         unknown = sorted(set(only or ()) - set(known))
@@ -70,19 +69,9 @@ class Run:
         self.only = set(only or ())
         self.labels = {f"{op.method.upper()} {op.path}": op.operation_id for op in ops}  # schemathesis' labels
         self.skipped = sorted(op for op in known if op not in target.ids and (not only or op in only))
+        self.seed = schema.config.seed  # random unless given: printed, so any run can be repeated
         # Passed on each call (not as config) so that schemathesis knows them as explicit credentials.
         self.credential_headers = credential_headers(target.auth)
-        schema.config.update(rate_limit=target.rate_limit)
-        if target.app is not None:
-            schema.app = target.app  # once, so ignored_auth's probes reach the same app
-        else:
-            assert target.base_url is not None
-            schema.config.update(base_url=target.base_url)
-        if seed is not None:
-            schema.config.seed = seed  # schemathesis derives one seed per operation from it
-        self.seed = schema.config.seed  # random unless given: printed, so any run can be repeated
-        if max_examples is not None:
-            schema.config.generation.update(max_examples=max_examples)
         self.transport: dict[str, Any] = {}
         if isinstance(target.auth, AkSkAuth):
             self.transport["auth"] = SignAtSend(target.auth.with_project_id(target.project_id))
@@ -123,6 +112,26 @@ class Run:
         if self.target.kind == "real" and case.method.upper() != "GET":
             raise RuntimeError(f"refusing to send {case.method} {case.path} to a real endpoint: contract runs are read-only")
         case.call_and_validate(headers=self.credential_headers, **self.transport)
+
+
+def bound_schema(target: Target, *, seed: int | None, max_examples: int | None) -> Any:
+    """The spec as schemathesis tests it, with schemathesis.toml's settings, aimed at the target."""
+    if max_examples is not None and max_examples < 1:
+        raise TargetError(f"--max-examples {max_examples}: expected a positive number of cases")
+    schema = schemathesis.openapi.from_path(SPEC, config=SchemathesisConfig.from_path(CONFIG))
+    if target.kind == "real":
+        read_only(schema.config)
+    schema.config.update(rate_limit=target.rate_limit)
+    if target.app is not None:
+        schema.app = target.app  # once, so ignored_auth's probes reach the same app
+    else:
+        assert target.base_url is not None
+        schema.config.update(base_url=target.base_url)
+    if seed is not None:
+        schema.config.seed = seed  # schemathesis derives one seed per operation from it
+    if max_examples is not None:
+        schema.config.generation.update(max_examples=max_examples)
+    return schema
 
 
 def read_only(config: Any) -> None:

@@ -15,7 +15,7 @@ class Level(StrEnum):
 
 @dataclass(frozen=True)
 class Diagnostic:
-    code: str  # stable, e.g. "example-invalid"; documented in generator/README.md
+    code: str  # stable, e.g. "example-invalid"; documented in spec/README.md (and generator/README.md for its own)
     level: Level
     message: str
     file: str | None = None

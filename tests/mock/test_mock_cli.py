@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -12,15 +11,10 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.support import ROOT, SPEC, line_of
+from tests.support import ROOT, SPEC, free_port, line_of
 from tests.support.mock import AK, PROJECT, SK, TOKEN
 
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
+pytestmark = pytest.mark.slow  # the mock in a subprocess
 
 
 def start(*args: str) -> tuple[subprocess.Popen[str], str]:

@@ -5,10 +5,13 @@ Imported as `tests.support` (pytest's pythonpath is the repository root); confte
 
 from __future__ import annotations
 
+import socket
 import subprocess
 import sys
+import time
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from modelarts_spec.loader import load_yaml
 from modelarts_spec.openapi import operations
@@ -38,3 +41,24 @@ def line_of(path: Path, needle: str) -> int:
         if needle in line:
             return number
     raise AssertionError(f"{needle!r} not in {path}")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def wait_for_port(port: int, process: subprocess.Popen[Any], log: Path | None = None, timeout: float = 30) -> None:
+    """Until a server process accepts connections on 127.0.0.1:port; fails with its log if it exits or never listens."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise AssertionError(f"the server exited early ({process.returncode}): {log.read_text() if log else ''}")
+        with socket.socket() as sock:
+            if sock.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.05)
+    process.kill()
+    raise AssertionError(f"nothing listened on port {port} within {timeout} s: {log.read_text() if log else ''}")

@@ -18,7 +18,7 @@ from modelarts_spec.openapi import operations, parameters
 from openapi_python_client.strings import PythonIdentifier
 
 from modelarts_contract import session
-from modelarts_contract.targets import spec_data
+from modelarts_contract.resources import spec_data
 
 run = session.current()
 SPEC = spec_data()

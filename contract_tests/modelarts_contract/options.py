@@ -1,0 +1,44 @@
+"""The contract suite's options, declared once: the pytest plugin registers them, the `modelarts-contract` command validates them.
+
+Also the error every bad option or environment becomes: one line, saying what to set, never a traceback.
+
+Kept free of heavy imports (no schemathesis, no mock) so that the command answers a usage error at once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+
+
+class TargetError(Exception):
+    """The target cannot be used as given: the message says what to set."""
+
+
+# asgi: the mock in-process; socket: the mock on a loopback port; url: a running fake, unrestricted;
+# real: a real endpoint, read-only and rate-limited.
+KINDS = ("asgi", "socket", "url", "real")
+
+OPTIONS: tuple[tuple[tuple[str, ...], dict[str, Any]], ...] = (
+    (
+        ("--target",),
+        {
+            "choices": KINDS,
+            "default": None,
+            "help": "asgi (default: the mock in-process), socket (the mock on a loopback port), url (a running fake: no real-mode "
+            "restrictions), real (read-only, rate-limited, ids and credentials required). Default with --base-url: url for a "
+            "loopback host, real otherwise",
+        },
+    ),
+    (("--base-url",), {"default": None, "metavar": "URL", "help": "the endpoint to test (or MODELARTS_ENDPOINT with --target url|real)"}),
+    (("--real",), {"action": "store_true", "default": False, "help": "treat the --base-url as a real account (same as --target real)"}),
+    (("--app",), {"default": None, "metavar": "MODULE:FACTORY", "help": "serve this ASGI app (or FILE.py:FACTORY) instead of the mock"}),
+    (("--project-id",), {"default": None, "help": "project id (default: HUAWEICLOUD_SDK_PROJECT_ID, else the mock's)"}),
+    (("--ids",), {"default": None, "type": Path, "metavar": "FILE", "help": "YAML/JSON resource ids: {param: id} or {operationId: {param: id}}"}),
+    (("--rate-limit",), {"default": None, "metavar": "N/UNIT", "help": "bound on the request rate, e.g. 5/s (a real target defaults to 5/s)"}),
+    (("--seed",), {"type": int, "default": None, "help": "seed of the generated cases, for a reproducible run"}),
+    (("--operation",), {"action": "append", "default": None, "metavar": "OPERATION_ID", "help": "run only this operation (repeatable)"}),
+    (("--max-examples",), {"type": int, "default": None, "metavar": "N", "help": "fuzzing cases per operation (default 100)"}),
+    (("--json-report",), {"default": None, "type": Path, "metavar": "FILE", "help": "write the run's summary as JSON to FILE"}),
+)

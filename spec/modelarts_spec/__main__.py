@@ -1,0 +1,5 @@
+import sys
+
+from modelarts_spec.cli import main
+
+sys.exit(main())

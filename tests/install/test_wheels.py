@@ -1,0 +1,134 @@
+"""The four wheels as a user gets them: built from the checkout, installed into fresh venvs outside it, on
+Python 3.11, 3.12 and 3.13, and used there — the client calls the installed mock on a socket, the contract
+CLI runs against it, the spec CLI validates the shipped spec. Nothing of the checkout is on sys.path there.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import textwrap
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from tests.support import PUBLISHED, ROOT, free_port, operation_ids, wait_for_port
+
+pytestmark = pytest.mark.slow  # builds wheels and installs them with their dependencies
+
+PYTHONS = ("3.11", "3.12", "3.13")
+PROJECTS = ("spec", "generated/modelarts-client", "mock_server", "contract_tests")
+TOKEN = "install-test-token"
+PROJECT = "0123456789abcdef0123456789abcdef"  # the mock's default project, which its seed lives in
+POOL = "auto-pool-os-86c13962597848eeb29c5861153a391f"  # ShowPool's example id, seeded by the mock
+
+
+def interpreter(version: str) -> Path:
+    """The machine's Python `version` (pyenv's, or on PATH); a missing one fails the test, saying which."""
+    pyenv_root = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv"))
+    found = sorted(pyenv_root.glob(f"versions/{version}.*/bin/python{version}"))
+    if found:
+        return found[-1]
+    for directory in os.environ.get("PATH", "").split(os.pathsep):
+        candidate = Path(directory) / f"python{version}"
+        if candidate.is_file() and "shims" not in candidate.parts:
+            return candidate
+    pytest.fail(f"Python {version} not found (pyenv versions/{version}.* or python{version} on PATH)")
+
+
+@pytest.fixture(scope="module")
+def wheels(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("wheels")
+    for project in PROJECTS:
+        command = [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation", "-w", str(out), str(ROOT / project)]
+        subprocess.run(command, check=True, capture_output=True, timeout=300, cwd=out)
+    return out
+
+
+def test_each_product_is_one_wheel_with_its_own_import_name_and_the_spec_inside(wheels: Path) -> None:
+    names = sorted(p.name.split("-")[0] for p in wheels.glob("*.whl"))
+    assert names == ["modelarts_client", "modelarts_contract", "modelarts_mock", "modelarts_spec"]
+    for wheel in wheels.glob("*.whl"):
+        tops = {name.split("/")[0] for name in zipfile.ZipFile(wheel).namelist() if not name.startswith(wheel.name.split("-")[0] + "-")}
+        assert tops == {wheel.name.split("-")[0]}, (wheel.name, tops)  # no `generator`, `mock_server`, `tests`…
+    spec_wheel = next(wheels.glob("modelarts_spec-*.whl"))
+    shipped = zipfile.ZipFile(spec_wheel).read("modelarts_spec/published/modelarts.json")
+    assert shipped == (PUBLISHED / "modelarts.json").read_bytes()  # the symlink is resolved into the wheel
+
+
+@pytest.fixture(scope="module", params=PYTHONS)
+def venv(request: pytest.FixtureRequest, wheels: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh venv outside the checkout with modelarts-contract (and so the other three) installed from the wheels."""
+    version: str = request.param
+    home = tmp_path_factory.mktemp(f"user-{version}")
+    assert not home.is_relative_to(ROOT)
+    subprocess.run([str(interpreter(version)), "-m", "venv", str(home / "venv")], check=True, timeout=120)
+    pip = [str(home / "venv" / "bin" / "python"), "-m", "pip", "install", "-q", "--disable-pip-version-check", "--no-compile"]
+    # Dependencies from the index, within the products' ranges; our four only from the freshly built wheels.
+    result = subprocess.run(
+        [*pip, "--find-links", str(wheels), "modelarts-contract"], capture_output=True, text=True, timeout=600, cwd=home
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    return home
+
+
+def run(home: Path, *command: str, env: dict[str, str] | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    bin_dir = home / "venv" / "bin"
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV", "HUAWEICLOUD", "MODELARTS"))}
+    clean["PATH"] = f"{bin_dir}{os.pathsep}{clean.get('PATH', '')}"
+    return subprocess.run(
+        [str(bin_dir / command[0]), *command[1:]], cwd=home, env={**clean, **(env or {})}, capture_output=True, text=True, timeout=timeout
+    )
+
+
+@contextmanager
+def installed_mock(home: Path) -> Iterator[str]:
+    port = free_port()
+    log = (home / "mock.log").open("w")
+    process = subprocess.Popen(
+        [str(home / "venv" / "bin" / "modelarts-mock"), "--port", str(port), "--token", TOKEN], cwd=home, stdout=log, stderr=log
+    )
+    try:
+        wait_for_port(port, process, home / "mock.log")
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+        log.close()
+
+
+CLIENT_SCRIPT = textwrap.dedent(
+    """
+    import importlib.metadata, json, sys
+    import modelarts_client
+    from modelarts_client import ModelArts, TokenAuth
+    with ModelArts(endpoint=sys.argv[1], project_id=sys.argv[2], auth=TokenAuth(sys.argv[3])) as ma:
+        pool = ma.pools.show_pool(sys.argv[4])
+    requires = sorted(r.split(">")[0].split("<")[0].split("=")[0].strip() for r in importlib.metadata.requires("modelarts-client"))
+    print(json.dumps({"phase": str(pool.status.phase), "client_at": modelarts_client.__file__, "requires": requires}))
+    """
+)
+
+
+def test_installed_client_calls_installed_mock_and_contract_cli_passes(venv: Path) -> None:
+    home = venv
+    with installed_mock(home) as url:
+        result = run(home, "python", "-c", CLIENT_SCRIPT, url, PROJECT, TOKEN, POOL)
+        assert result.returncode == 0, result.stderr[-3000:]
+        answer = json.loads(result.stdout)
+        assert answer["phase"].endswith("Running") and "site-packages" in answer["client_at"]
+        assert answer["requires"] == ["attrs", "httpx"]  # the client stays dependency-light
+        report = home / "contract.json"
+        contract = run(home, "modelarts-contract", "--base-url", url, "--max-examples", "5", "-q", "--json-report", str(report),
+                       env={"MODELARTS_AUTH_TOKEN": TOKEN})  # fmt: skip
+        assert contract.returncode == 0, contract.stdout[-4000:] + contract.stderr[-2000:]
+    summary = json.loads(report.read_text(encoding="utf-8"))
+    assert summary["verdict"] == "PASS" and sorted(summary["operations"]) == sorted(operation_ids())
+    validated = run(home, "modelarts-spec", "validate")
+    assert validated.returncode == 0 and re.search(r"site-packages/modelarts_spec/published/modelarts.yaml: valid", validated.stderr)
