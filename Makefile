@@ -54,7 +54,7 @@ summary: $(INSTALLED)
 
 # `make test`: everything. `make test-fast`: unit and golden tests only (no browser, npm, subprocess suites or
 # wheel installs), for the inner loop. pytest spreads independent tests over both cores (pytest-xdist).
-PYCODE := spec/modelarts_spec generator mock_server/modelarts_mock contract_tests/modelarts_contract tests bench
+PYCODE := spec/modelarts_spec generator mock_server/modelarts_mock contract_tests/modelarts_contract tests bench tools
 test: lint typecheck check-generated pytest contract
 
 test-fast: $(INSTALLED)
@@ -67,7 +67,7 @@ lint: $(INSTALLED)
 typecheck: $(INSTALLED)
 	$(VENV)/bin/mypy
 
-pytest: $(INSTALLED) $(NPM_STAMP) chromium dist
+pytest: $(INSTALLED) $(NPM_STAMP) chromium
 	$(PY) -m pytest -q -n 2 --dist loadgroup
 
 # Committed derived files must equal a fresh derivation.
@@ -190,17 +190,12 @@ bench-mock: $(INSTALLED)
 	$(PY) bench/mock_throughput.py
 
 # The products as wheels in dist/: modelarts-spec (the spec and the library that reads it), modelarts-client,
-# modelarts-mock, modelarts-contract. Built from the committed sources (the spec's package data is the
-# published bundle), without build isolation so the pinned setuptools builds them the same way every time.
+# modelarts-mock, modelarts-contract (tools/build_wheels.py: from copies, nothing written into the checkout).
 .PHONY: dist
 DIST ?= dist
 dist: $(INSTALLED)
-	@rm -rf $(DIST) && mkdir -p $(DIST)
-	@for project in $(dir $(PROJECTS)); do \
-	  $(PY) -m pip wheel --quiet --disable-pip-version-check --no-deps --no-build-isolation -w $(DIST) ./$$project || exit 1; \
-	done
-	@rm -rf spec/build generated/modelarts-client/build mock_server/build contract_tests/build
-	@ls -l $(DIST)/*.whl | awk '{printf "%s  %d bytes\n", $$9, $$5}'
+	@rm -rf $(DIST)
+	$(PY) tools/build_wheels.py $(DIST)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(DIST)

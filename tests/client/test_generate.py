@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 import yaml
 from modelarts_spec.diagnostics import has_errors
+from modelarts_spec.loader import load_yaml
 
 from generator.client import generate
-from modelarts_spec.loader import load_yaml
 from tests.support import ROOT, SPEC, run_cli
 
 COMMITTED = ROOT / "generated" / "modelarts-client"

@@ -27,7 +27,14 @@ def project(tmp_path: Path) -> Path:
     """A git repository holding a copy of the project (mtimes kept, so make reuses our .venv as is)."""
     copy = tmp_path / "project"
     # The Makefile's venv prerequisites too (mtimes kept): make must see our .venv as up to date.
-    for name in ("Makefile", "pyproject.toml", "tools/constraints.txt", "tools/dev-requirements.txt", "mock_server/pyproject.toml", "contract_tests/pyproject.toml"):
+    for name in (
+        "Makefile",
+        "pyproject.toml",
+        "tools/constraints.txt",
+        "tools/dev-requirements.txt",
+        "mock_server/pyproject.toml",
+        "contract_tests/pyproject.toml",
+    ):
         (copy / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(ROOT / name, copy / name)
     for folder in ("spec", "generator", "generated/spec", "generated/modelarts-client"):
