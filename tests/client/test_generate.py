@@ -170,6 +170,7 @@ def make_check_client(client_dir: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow  # make in a subprocess
 def test_check_client_fails_on_a_hand_edit(tmp_path: Path) -> None:
     copy = tmp_path / "modelarts-client"
     shutil.copytree(COMMITTED, copy, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))

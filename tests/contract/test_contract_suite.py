@@ -1,25 +1,27 @@
 """The contract suite catches breakage: each broken mock variant fails it, naming the operation and the check.
 
-Each run is the real suite (`pytest contract_tests`) in a subprocess, limited to the broken
-operation and a few cases per phase; the built-in mock passes the same limited run.
+Each run is the real command (`python -m modelarts_contract`) in a subprocess, limited to the broken
+operation and a few cases per phase; the built-in mock passes the same limited run. A real-mode run
+(the mock on a socket standing in for a real endpoint) sends only GETs, with ids for every operation.
 """
 
 from __future__ import annotations
 
-import logging
-import os
-import subprocess
-import sys
+import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 import pytest
-from modelarts_mock import DEFAULT_PROJECT_ID, Settings
+from modelarts_contract.apps import MOCK_AK, MOCK_SK, MOCK_TOKEN
+from modelarts_mock import DEFAULT_PROJECT_ID, Settings, create_app
 from modelarts_mock.testing import running_mock
 
-from tests.support import ROOT
+from tests.support import operation_ids
+from tests.support.contract_variants import VARIANTS, RecordingApp, run_contract, spec_example_ids, without_credentials, write_json
 
-VARIANTS = ROOT / "tests" / "support" / "contract_variants.py"
+pytestmark = pytest.mark.slow  # subprocesses: left out of the fast tier
+
 POOL = "auto-pool-os-86c13962597848eeb29c5861153a391f"
 REAL_RUN_OPTIONS = ["--max-examples", "3", "--rate-limit", "1000/s"] + [
     f"--operation={op}" for op in ("ShowPool", "ShowPluginTemplate", "ShowService", "ShowSaveImageJob", "ShowOsQuota")
@@ -34,25 +36,25 @@ BROKEN = {
     "accepts_out_of_range": ("ShowPoolMonitor", "negative_data_rejection"),
     "refuses_the_credentials": ("ShowSearchAlgorithms", "missing_auth"),
 }
+ON_A_SOCKET = {"answers_500"}  # signed with AK/SK over HTTP; the others in-process with a token
 
 
-def run_suite(*args: str, junit: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """`pytest contract_tests` in a subprocess: 10 fuzzing cases per operation and seed 1 unless given."""
-    command = [sys.executable, "-m", "pytest", "contract_tests", "-q", "-p", "no:cacheprovider", *args]
-    if "--max-examples" not in args:
-        command += ["--max-examples", "10"]
-    if "--seed" not in args:
-        command += ["--seed", "1"]
-    if junit is not None:
-        command.append(f"--junit-xml={junit}")
-    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300, env=env)
+def _failure_report(path: Path) -> dict[str, Any]:
+    text = path.read_text(encoding="utf-8")
+    for secret in (MOCK_TOKEN, MOCK_AK, MOCK_SK):  # the suite's own credentials for the mock: never in a report
+        assert secret not in text
+    data: dict[str, Any] = json.loads(text)
+    return data
 
 
 @pytest.mark.parametrize("variant", sorted(BROKEN))
 def test_a_broken_mock_fails_the_suite_naming_operation_and_check(variant: str, tmp_path: Path) -> None:
     operation, check = BROKEN[variant]
-    junit = tmp_path / "junit.xml"
-    result = run_suite("--app", f"{VARIANTS}:{variant}", "--operation", operation, junit=junit)
+    junit, report = tmp_path / "junit.xml", tmp_path / "report.json"
+    target = ["--target", "socket"] if variant in ON_A_SOCKET else []
+    result = run_contract(
+        "--app", f"{VARIANTS}:{variant}", "--operation", operation, *target, "--junit-xml", str(junit), "--json-report", str(report)
+    )
     assert result.returncode == 1, result.stdout[-3000:] + result.stderr[-2000:]
     summary = result.stdout[result.stdout.index("contract summary") :]
     assert f"{operation} · {check} ·" in summary, summary
@@ -62,19 +64,27 @@ def test_a_broken_mock_fails_the_suite_naming_operation_and_check(variant: str, 
         "test_every_operation_accepted_the_credentials" if check == "missing_auth" else f"test_operation_honours_the_spec[{operation}]"
     )
     assert expected in failed, f"JUnit failures: {failed}"
+    data = _failure_report(report)
+    assert data["verdict"] == "FAIL" and data["target"] == f"{VARIANTS}:{variant}"
+    if check == "missing_auth":
+        assert data["missing_auth"] == [operation]
+        return
+    found = [f for f in data["failures"] if (f["operation"], f["check"]) == (operation, check)]
+    assert found and found[0]["count"] >= 1 and found[0]["curl"].startswith("curl -X GET"), data["failures"]
+    assert data["operations"][operation]["checks"][check]["failed"] == sum(f["count"] for f in found)
 
 
 def test_unknown_response_fields_pass_and_the_client_keeps_them() -> None:
-    result = run_suite("--app", f"{VARIANTS}:adds_unknown_fields", "--operation", "ShowPool")
+    result = run_contract("--app", f"{VARIANTS}:adds_unknown_fields", "--operation", "ShowPool")
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
-    assert "test_model_round_trips_the_json_received" not in result.stdout  # passed: to_dict() gave the new fields back
+    assert "ShowPool · client: passed" in result.stdout  # to_dict() gave the new fields back
     assert "3 passed" in result.stdout
 
 
 def test_the_built_in_mock_passes_the_same_runs(tmp_path: Path) -> None:
     operations = sorted({operation for operation, _ in BROKEN.values()})
     junit = tmp_path / "junit.xml"
-    result = run_suite(*(f"--operation={op}" for op in operations), junit=junit)
+    result = run_contract(*(f"--operation={op}" for op in operations), "--junit-xml", str(junit))
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
     assert "result: PASS" in result.stdout
     cases = list(ET.parse(junit).getroot().iter("testcase"))
@@ -90,45 +100,65 @@ def _digest(output: str) -> str:
 
 
 def test_the_seed_makes_a_run_repeatable() -> None:
-    runs = [run_suite("--operation", "ShowServiceEvents", "-k", "api", "--seed", seed) for seed in ("5", "5", "6")]
-    assert all(r.returncode == 0 for r in runs), runs[0].stdout[-2000:]
+    runs = [run_contract("--operation", "ShowServiceEvents", "--seed", seed, "--", "-k", "api") for seed in ("5", "5", "6")]
+    assert all(r.returncode == 0 for r in runs), runs[0].stdout[-2000:] + runs[0].stderr[-2000:]
     digests = [_digest(r.stdout) for r in runs]
     assert digests[0] == digests[1] != digests[2]
     assert "repeat this run with --seed 5" in runs[0].stdout
 
 
-def _without_credentials() -> dict[str, str]:
-    return {k: v for k, v in os.environ.items() if not k.startswith(("HUAWEICLOUD_", "MODELARTS_"))}
-
-
-def test_a_real_run_reads_ids_and_credentials_and_skips_what_it_cannot_address(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_a_real_run_reads_ids_and_credentials_and_skips_what_it_cannot_address(tmp_path: Path) -> None:
     """The mock on a socket stands in for a real endpoint: AK/SK from the environment, ids from a file."""
     ak, sk = "REALRUNAK0000000001", "real-run-secret"
     ids = tmp_path / "ids.yaml"
     ids.write_text(f"pool_name: {POOL}\nShowPluginTemplate:\n  plugintemplate_name: npu-driver\n", encoding="utf-8")
     env = {
-        **_without_credentials(),
+        **without_credentials(),
         "HUAWEICLOUD_SDK_AK": ak,
         "HUAWEICLOUD_SDK_SK": sk,
         "HUAWEICLOUD_SDK_PROJECT_ID": DEFAULT_PROJECT_ID,
         "MODELARTS_SERVICE_ID": "f76f20ba-78f5-44e8-893a-37c8c600c02f",
     }
-    caplog.set_level(logging.INFO, logger="mock_server")  # one record per request the "real endpoint" received
-    with running_mock(Settings(keys={ak: sk}, validate_responses=True)) as url:
-        result = run_suite("--base-url", url, "--ids", str(ids), *REAL_RUN_OPTIONS, env=env)
+    app = RecordingApp(create_app(Settings(keys={ak: sk}, validate_responses=True)))
+    report = tmp_path / "report.json"
+    with running_mock(app=app) as url:
+        result = run_contract("--real", "--base-url", url, "--ids", str(ids), "--json-report", str(report), *REAL_RUN_OPTIONS, env=env)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
     summary = result.stdout[result.stdout.index("contract summary") :]
-    assert f"against {url} (AK/SK)" in summary
+    assert f"against {url} (AK/SK), real endpoint: read-only, at most 1000/s" in summary
     for operation in ("ShowPool", "ShowPluginTemplate", "ShowService", "ShowOsQuota"):
         assert f"\n  {operation} " in summary
     assert "not run (no resource ids given): ShowSaveImageJob" in summary  # its training job id was not given
-    assert "real-run-secret" not in result.stdout + result.stderr
-    methods = {record.args[0] for record in caplog.records if isinstance(record.args, tuple) and len(record.args) == 4}
-    assert methods == {"GET"}, f"a real run sent {methods}"
+    text = report.read_text(encoding="utf-8")
+    assert ak not in text and sk not in text and ak not in result.stdout + result.stderr and sk not in result.stdout + result.stderr
+    assert json.loads(text)["skipped"] == ["ShowSaveImageJob"]
+    assert set(app.methods) == {"GET"}, f"a real run sent {app.methods}"
+
+
+def test_a_real_run_with_ids_for_every_operation_passes_sending_only_gets(tmp_path: Path) -> None:
+    """Regression: ShowPoolTags' own block in schemathesis.toml once undid the read-only setting, so a real run
+    probed it with TRACE (refused before sending, failing the run). Every operation runs here, ShowPoolTags included."""
+    token = "real-run-token-0d9c"
+    ids = write_json(tmp_path / "ids.json", spec_example_ids())  # {operationId: {param: id}} for every operation
+    env = {**without_credentials(), "MODELARTS_AUTH_TOKEN": token, "HUAWEICLOUD_SDK_PROJECT_ID": DEFAULT_PROJECT_ID}
+    app = RecordingApp(create_app(Settings(tokens=(token,), validate_responses=True)))
+    report = tmp_path / "report.json"
+    with running_mock(app=app) as url:
+        result = run_contract(
+            "--real", "--base-url", url, "--ids", str(ids), "--rate-limit", "1000/s", "--max-examples", "2", "--json-report", str(report), env=env
+        )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data["kind"] == "real" and data["verdict"] == "PASS" and data["skipped"] == []
+    assert sorted(data["operations"]) == sorted(operation_ids())
+    assert f"ShowPoolTags · schemathesis: passed ({data['operations']['ShowPoolTags']['cases']} cases" in result.stdout
+    assert set(app.methods) == {"GET"}, f"a real run sent {app.methods}"
+    assert token not in report.read_text(encoding="utf-8") + result.stdout + result.stderr
 
 
 def test_a_real_run_refuses_to_start_without_credentials(tmp_path: Path) -> None:
-    env = {**_without_credentials(), "HUAWEICLOUD_SDK_PROJECT_ID": DEFAULT_PROJECT_ID, "HOME": str(tmp_path)}  # no profile file either
-    result = run_suite("--base-url", "https://modelarts.example.invalid", env=env)
+    env = {**without_credentials(), "HUAWEICLOUD_SDK_PROJECT_ID": DEFAULT_PROJECT_ID, "HOME": str(tmp_path)}  # no profile file either
+    result = run_contract("--base-url", "https://modelarts.example.invalid", env=env)
     assert result.returncode == 4  # pytest's usage error: nothing was collected, nothing sent
     assert "no credentials: set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK" in result.stderr
+    assert "Traceback" not in result.stdout + result.stderr

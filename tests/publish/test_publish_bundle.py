@@ -9,6 +9,7 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from modelarts_spec import validate
 from modelarts_spec.loader import load_yaml, parse_yaml
@@ -101,6 +102,7 @@ def test_an_invalid_spec_publishes_nothing(tmp_path: Path) -> None:
     assert sorted(p.name for p in out.iterdir()) == ["index.html"] and (out / "index.html").read_text() == "previous"
 
 
+@pytest.mark.slow  # make in a subprocess
 def test_check_published_fails_on_a_stale_bundle(tmp_path: Path) -> None:
     stale = tmp_path / "spec"
     shutil.copytree(PUBLISHED, stale)

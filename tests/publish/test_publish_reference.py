@@ -15,6 +15,8 @@ from modelarts_spec.openapi import operations, parameters, walk_openapi
 from generator.publish import bundle as publish
 from tests.support import ROOT, operation_ids
 
+pytestmark = pytest.mark.slow  # headless chromium through node
+
 PAGE = ROOT / "generated" / "spec" / "index.html"
 PROBE = ROOT / "tools" / "npm" / "scripts" / "check-reference.cjs"
 CHROMIUM = Path("/usr/bin/chromium")

@@ -1,17 +1,75 @@
-"""Deliberately broken mocks: the contract suite must fail on each (tests/test_contract_suite.py).
+"""Deliberately broken mocks the contract suite must fail on (tests/contract/), and how those tests run the suite.
 
 Each factory takes the suite's mock `Settings` (its credentials, project) and returns an ASGI app,
-as `pytest contract_tests --app tests/contract_variants.py:NAME` expects. Response validation is
+as `modelarts-contract --app tests/support/contract_variants.py:NAME` expects. Response validation is
 off where the variant sends what the spec forbids (the mock's self-check would turn it into a 500).
 """
 
 from __future__ import annotations
 
 import copy
+import json
+import os
+import subprocess
+import sys
+from collections import Counter
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from modelarts_mock import Call, Reply, Settings, create_app
+from modelarts_spec.loader import load_yaml
+from modelarts_spec.openapi import operations, parameters
+
+# The suite loads this file by its path (`--app FILE.py:NAME`), outside the test run: tests.support is imported
+# only by the helpers that need it, so loading it needs nothing but the installed products.
+VARIANTS = Path(__file__).resolve()
+
+
+def run_contract(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """`python -m modelarts_contract -q ARGS` in a subprocess (from the repository unless `cwd`): 10 fuzzing cases per
+    operation and seed 1 unless given."""
+    from tests.support import ROOT
+
+    command = [sys.executable, "-m", "modelarts_contract", "-q", *args]
+    pytest_args = command.index("--") if "--" in command else len(command)  # defaults go before pytest's own arguments
+    defaults = [*(["--max-examples", "10"] if "--max-examples" not in args else []), *(["--seed", "1"] if "--seed" not in args else [])]
+    command[pytest_args:pytest_args] = defaults
+    return subprocess.run(command, cwd=cwd or ROOT, capture_output=True, text=True, timeout=300, env=env)
+
+
+def without_credentials() -> dict[str, str]:
+    """This process's environment without any credential, project, endpoint or resource id a run would read."""
+    return {k: v for k, v in os.environ.items() if not k.startswith(("HUAWEICLOUD_", "MODELARTS_"))}
+
+
+def spec_example_ids() -> dict[str, dict[str, str]]:
+    """Per operation, its path parameters' `example:` values (project_id aside), read from the YAML: the mock's seeded ids."""
+    from tests.support import SPEC
+
+    data = load_yaml(SPEC).data
+    return {
+        op.operation_id: {p["name"]: str(p["example"]) for p, _ in parameters(data, op) if p["in"] == "path" and p["name"] != "project_id"}
+        for op in operations(data)
+    }
+
+
+def write_json(path: Path, data: Any) -> Path:
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+class RecordingApp:
+    """An ASGI app in front of another that counts the HTTP methods it received: what a run really sent."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.methods: Counter[str] = Counter()
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            self.methods[scope["method"]] += 1
+        await self.app(scope, receive, send)
 
 
 def _rewrite_success(operation_id: str, settings: Settings, change: Any) -> Any:

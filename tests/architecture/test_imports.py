@@ -1,0 +1,63 @@
+"""The layout's promises, read from the code: data flows one way between the packages, and the client
+runtime has one import name (a second one would give classes that fail the client's isinstance checks)."""
+
+from __future__ import annotations
+
+import ast
+import importlib
+from pathlib import Path
+
+import pytest
+
+from tests.support import ROOT
+
+OURS = {"modelarts_spec", "modelarts_client", "generator", "modelarts_mock", "modelarts_contract", "tests", "bench", "tools"}
+PACKAGES = {
+    "modelarts_spec": ROOT / "spec" / "modelarts_spec",
+    "modelarts_client": ROOT / "generated" / "modelarts-client" / "modelarts_client",
+    "generator": ROOT / "generator",
+    "modelarts_mock": ROOT / "mock_server" / "modelarts_mock",
+    "modelarts_contract": ROOT / "contract_tests" / "modelarts_contract",
+}
+# Who may import whom: the spec tools are the base; the client depends on nothing of ours; generation and
+# publishing read the spec; the mock reads the spec and verifies signatures with the client's signer; the
+# contract suite uses all three products. Nothing imports the generator, and no product imports tests.
+ALLOWED = {
+    "modelarts_spec": {"modelarts_spec"},
+    "modelarts_client": {"modelarts_client"},
+    "generator": {"generator", "modelarts_spec"},
+    "modelarts_mock": {"modelarts_mock", "modelarts_spec", "modelarts_client"},
+    "modelarts_contract": {"modelarts_contract", "modelarts_mock", "modelarts_spec", "modelarts_client"},
+}
+
+
+def imported_roots(path: Path) -> set[str]:
+    roots = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+        if isinstance(node, ast.Import):
+            roots |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            roots.add(node.module.split(".")[0])
+    return roots & OURS
+
+
+@pytest.mark.parametrize("package", list(PACKAGES))
+def test_data_flows_one_way(package: str) -> None:
+    files = sorted(PACKAGES[package].rglob("*.py"))
+    assert files, package
+    wrong = {str(f.relative_to(ROOT)): sorted(imported_roots(f) - ALLOWED[package]) for f in files}
+    assert {f: roots for f, roots in wrong.items() if roots} == {}
+
+
+def test_the_check_sees_imports() -> None:
+    """The AST walk finds our absolute imports (else the test above would pass on anything)."""
+    assert imported_roots(PACKAGES["modelarts_mock"] / "spec.py") >= {"modelarts_mock", "modelarts_spec"}
+    assert "modelarts_spec" in imported_roots(PACKAGES["generator"] / "client" / "generate.py")
+
+
+def test_the_runtime_source_cannot_be_imported_under_a_second_name() -> None:
+    with pytest.raises(ImportError, match=r"import modelarts_client\.runtime instead"):
+        importlib.import_module("generator.client.runtime.auth")
+    from modelarts_client.runtime.auth import AkSkAuth
+
+    assert AkSkAuth.__module__ == "modelarts_client.runtime.auth"
