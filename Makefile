@@ -20,7 +20,7 @@ TS_USAGE ?= tools/typescript/usage.ts
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: all venv validate transcribe drift summary test test-fast lint typecheck pytest check-generated format clean mock bench-mock
+.PHONY: all venv validate transcribe drift summary test test-fast test-install lint typecheck pytest check-generated format clean mock bench-mock
 
 # `make`: check the spec, regenerate what derives from it, run the contract suite against the built-in mock.
 all: validate drift generate publish summary contract
@@ -59,6 +59,10 @@ test: lint typecheck check-generated pytest contract
 
 test-fast: $(INSTALLED)
 	$(PY) -m pytest -q -m "not slow" -n 2
+
+# The wheels installed outside the checkout on Python 3.11, 3.12 and 3.13 (part of `make test`).
+test-install: $(INSTALLED)
+	$(PY) -m pytest -q -n 2 tests/install
 
 lint: $(INSTALLED)
 	$(VENV)/bin/ruff format --check $(PYCODE)

@@ -226,7 +226,7 @@ def enum_diagnostics(doc: YamlDocument, openapi: Any) -> list[Diagnostic]:
             "enum-int-unsupported",
             "/components/schemas",
             f"integer enum {enum.class_info.name}: an unknown value from the server would raise ValueError",
-            hint="override int_enum.py.jinja like generator/templates/str_enum.py.jinja",
+            hint="override int_enum.py.jinja like generator/client/templates/str_enum.py.jinja",
         )
         for enum in openapi.enums
         if getattr(enum, "value_type", str) is int

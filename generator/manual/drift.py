@@ -1,7 +1,7 @@
 """`drift`: what a manual text says that the spec does not (or no longer) say.
 
 Added fields and changed types, required-ness, enums and bounds are found by checking the new
-manual's rows against the spec with `coverage.compare_fields` (the check `validate` runs too), so
+manual's rows against the spec with `compare.compare_fields` (the check `validate` runs too), so
 contradictions recorded with `x-doc-deviation` stay silent. Removed fields and operations are found against the transcription
 the spec was curated from (`spec/doc-tables.yaml`), since the spec also holds fields from other sources.
 """

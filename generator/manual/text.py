@@ -1,6 +1,6 @@
 """Parse the ModelArts API manual's text format into sections, tables, rows and examples.
 
-The manual text (see shared/docs/modelarts-api-excerpt.txt) is a list of bullets ("•"), one per
+The manual text (see spec/manual/modelarts-api-excerpt.txt) is a list of bullets ("•"), one per
 section. A section starts with its kind ("URI GET /path", "响应参数", "响应示例", "请求示例") and
 holds tables ("表N <title> 参数 [是否必选] 参数类型 描述 <rows>") grouped under status codes
 ("状态码: 200"), or JSON examples. Everything that cannot be read becomes a warning naming the

@@ -2,7 +2,7 @@
 
 Operations are matched by method and path (parameter names in the path do not matter), parameters by
 location and name, response fields by their path from the response root (`status.phase`,
-`specifications[].cpu`), walking both documents' `$ref`s with `spec_model`. Breaking, for a client
+`specifications[].cpu`), walking both documents' `$ref`s with `modelarts_spec.openapi`. Breaking, for a client
 written against OLD:
 
 - an operation, a parameter, a success response or a response field removed;

@@ -31,7 +31,7 @@ class YamlDocument:
         return Diagnostic(code, level, message, file=self.path, pointer=pointer, line=self.line_of(pointer), hint=hint)
 
     def located(self, diagnostic: Diagnostic) -> Diagnostic:
-        """A diagnostic found in this document's data without knowing the file (e.g. by `spec_model`): add file and line."""
+        """A diagnostic found in this document's data without knowing the file (e.g. by `modelarts_spec.openapi`): add file and line."""
         return replace(diagnostic, file=self.path, line=self.line_of(diagnostic.pointer or ""))
 
 

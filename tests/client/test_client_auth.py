@@ -1,4 +1,4 @@
-"""generator/runtime/auth.py on real httpx requests, against the official huaweicloudsdkcore signer."""
+"""modelarts_client.runtime.auth on real httpx requests, against the official huaweicloudsdkcore signer."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""generator/runtime/signing.py against the official huaweicloudsdkcore signer."""
+"""modelarts_client.runtime.signing (source: generator/client/runtime/signing.py) against the official huaweicloudsdkcore signer."""
 
 from __future__ import annotations
 

@@ -1,7 +1,11 @@
-"""contract_tests/report.py: the one-screen summary's verdict follows every kind of failure."""
+"""modelarts_contract/report.py: the one-screen summary and the JSON report follow every kind of failure, and show no secret."""
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
+import pytest
 from modelarts_contract.report import ContractReport
 
 PASS = ("status_code_conformance", True, "", "")
@@ -49,3 +53,69 @@ def test_every_response_refused_is_missing_auth() -> None:
         report.record_case("ShowPool", 401, [PASS], "")
     assert report.missing_auth() == ["ShowPool"] and not report.ok
     assert "ShowPool · missing_auth · all 3 responses were 401/403" in report.render("mock")
+
+
+def _json(report: ContractReport, exit_status: int = 1, skipped: list[str] | None = None) -> dict[str, Any]:
+    return report.to_json(target="http://127.0.0.1:8080", kind="url", auth="token", seed=7, skipped=skipped or [], exit_status=exit_status)
+
+
+def test_the_json_report_has_every_operation_and_check_in_a_fixed_order() -> None:
+    report = ContractReport()
+    report.record_case("ShowPool", 200, [PASS, ("not_a_server_error", True, "", "")], "")
+    report.record_case("ShowPool", 500, [PASS, ("not_a_server_error", False, "Server error", "500 Internal Server Error")], "curl -X GET u")
+    report.record_case("ShowOsQuota", 200, [PASS], "")
+    report.record_test_failure("ShowService", "test_model_round_trips_the_json_received", "E   ConnectError: refused")
+    data = _json(report, skipped=["ShowSaveImageJob"])
+    assert list(data) == [
+        "target", "kind", "auth", "seed", "cases_digest", "verdict", "exit_status",
+        "checks", "operations", "failures", "errors", "missing_auth", "skipped",
+    ]  # fmt: skip
+    assert (data["target"], data["kind"], data["seed"], data["verdict"]) == ("http://127.0.0.1:8080", "url", "7", "FAIL")
+    assert data["checks"] == ["not_a_server_error", "status_code_conformance"]
+    assert list(data["operations"]) == ["ShowOsQuota", "ShowPool", "ShowService"]
+    assert data["operations"]["ShowPool"] == {
+        "cases": 2,
+        "checks": {"not_a_server_error": {"passed": 1, "failed": 1}, "status_code_conformance": {"passed": 2, "failed": 0}},
+    }
+    assert data["operations"]["ShowOsQuota"]["checks"]["not_a_server_error"] == {"passed": 0, "failed": 0}  # not run there
+    assert data["failures"] == [
+        {
+            "operation": "ShowPool",
+            "check": "not_a_server_error",
+            "title": "Server error",
+            "message": "500 Internal Server Error",
+            "count": 1,
+            "curl": "curl -X GET u",
+        }
+    ]
+    assert data["errors"] == [{"operation": "ShowService", "error": "test_model_round_trips_the_json_received: ConnectError: refused"}]
+    assert data["skipped"] == ["ShowSaveImageJob"] and data["missing_auth"] == []
+    assert json.loads(json.dumps(data)) == data
+
+
+@pytest.mark.parametrize(("exit_status", "verdict"), [(0, "PASS"), (1, "FAIL"), (5, "FAIL")])
+def test_the_json_verdict_needs_a_clean_report_and_a_clean_pytest_exit(exit_status: int, verdict: str) -> None:
+    """pytest may fail what the report cannot see (a teardown error, nothing collected): the verdict says so."""
+    report = ContractReport()
+    report.record_case("ShowPool", 200, [PASS], "")
+    assert _json(report, exit_status=exit_status)["verdict"] == verdict
+
+
+def test_missing_auth_in_the_json_report() -> None:
+    report = ContractReport()
+    report.record_case("ShowPool", 403, [PASS], "")
+    assert _json(report, exit_status=0)["missing_auth"] == ["ShowPool"] and _json(report, exit_status=0)["verdict"] == "FAIL"
+
+
+@pytest.mark.parametrize("secrets", [("tok-3f9a-never-shown",), ("HPUAMOCKACCESSKEY001", "mock-secret-key+/never=shown")])
+def test_no_credential_reaches_the_summary_or_the_json_report(secrets: tuple[str, ...]) -> None:
+    """A token, or an AK/SK pair, echoed by a target in a message, a curl line or a traceback is redacted as recorded."""
+    report = ContractReport(secrets=secrets)
+    echoed = " ".join(secrets)
+    report.record_case("ShowPool", 200, [("ignored_auth", False, f"Auth {echoed}", f"sent {echoed}")], f"curl -H 'X: {echoed}' u")
+    report.record_test_failure("ShowOsQuota", "test_model_round_trips_the_json_received", f"E   AssertionError: {echoed}")
+    text = json.dumps(_json(report)) + report.render("t")
+    assert "ShowPool" in text and "ShowOsQuota" in text and "<redacted>" in text
+    for secret in secrets:
+        assert secret not in text
+    assert secrets[0] not in repr(report)

@@ -6,23 +6,26 @@ from typing import Any
 
 import pytest
 from modelarts_client.runtime.auth import AkSkAuth, TokenAuth
-
 from modelarts_contract import session
 from modelarts_contract.options import TargetError
 from modelarts_contract.resources import example_ids
 from modelarts_contract.targets import NoCredentials, Target
+from schemathesis.core.result import Ok
 
 PROJECT = "0123456789abcdef0123456789abcdef"
 
 
 def _target(kind: str, auth: Any = None) -> Target:
-    return Target(kind, "https://modelarts.example", PROJECT, auth or TokenAuth("t0k"), example_ids(PROJECT), base_url="https://modelarts.example")
+    return Target(
+        kind, "https://modelarts.example", PROJECT, auth or TokenAuth("t0k"), example_ids(PROJECT), base_url="https://modelarts.example"
+    )
 
 
 def _probed_methods(run: session.Run) -> dict[str, set[str]]:
     """Per operation, the other methods the coverage phase would send (schemathesis' per-operation view of the config)."""
     found: dict[str, set[str]] = {}
     for result in run.schema.get_all_operations():
+        assert isinstance(result, Ok), result  # the spec is valid: every operation loads
         operation = result.ok()
         found[operation.definition.raw["operationId"]] = set(run.schema.config.phases_for(operation=operation).coverage.unexpected_methods)
     return found
@@ -59,7 +62,9 @@ def test_what_each_kind_of_credentials_sends() -> None:
     assert run.credential_headers == {} and run.transport == {}
 
 
-@pytest.mark.parametrize(("options", "message"), [({"max_examples": 0}, "--max-examples 0"), ({"only": ["ShowNothing"]}, "--operation ShowNothing")])
+@pytest.mark.parametrize(
+    ("options", "message"), [({"max_examples": 0}, "--max-examples 0"), ({"only": ["ShowNothing"]}, "--operation ShowNothing")]
+)
 def test_bad_run_options_are_usage_errors(options: dict[str, Any], message: str) -> None:
     with pytest.raises(TargetError, match=message):
         session.Run(_target("url"), **{"seed": 1, "max_examples": 1, **options})

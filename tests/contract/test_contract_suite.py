@@ -145,7 +145,18 @@ def test_a_real_run_with_ids_for_every_operation_passes_sending_only_gets(tmp_pa
     report = tmp_path / "report.json"
     with running_mock(app=app) as url:
         result = run_contract(
-            "--real", "--base-url", url, "--ids", str(ids), "--rate-limit", "1000/s", "--max-examples", "2", "--json-report", str(report), env=env
+            "--real",
+            "--base-url",
+            url,
+            "--ids",
+            str(ids),
+            "--rate-limit",
+            "1000/s",
+            "--max-examples",
+            "2",
+            "--json-report",
+            str(report),
+            env=env,
         )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
     data = json.loads(report.read_text(encoding="utf-8"))

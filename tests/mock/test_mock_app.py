@@ -1,4 +1,4 @@
-"""mock_server in-process: every operation's happy path, 404s, 400s naming the parameter, odd input, self-check, hooks."""
+"""modelarts_mock in-process: every operation's happy path, 404s, 400s naming the parameter, odd input, self-check, hooks."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""mock_server authentication: tokens, AK/SK signatures (ours and the official signer's), every failure mode, no secret leaks."""
+"""modelarts_mock authentication: tokens, AK/SK signatures (ours and the official signer's), every failure mode, no secret leaks."""
 
 from __future__ import annotations
 

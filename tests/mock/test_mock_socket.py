@@ -1,4 +1,4 @@
-"""mock_server over a real loopback socket (uvicorn + httptools): what goes on the wire."""
+"""modelarts_mock over a real loopback socket (uvicorn + httptools): what goes on the wire."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""mock_server state and start-up: the store, user fixtures, and specs the mock refuses to serve."""
+"""modelarts_mock state and start-up: the store, user fixtures, and specs the mock refuses to serve."""
 
 from __future__ import annotations
 

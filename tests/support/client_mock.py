@@ -3,7 +3,7 @@
 The client's happy paths run against the real mock server (test_client_facade.py). This transport is for
 what a spec-driven server must never send but a client must survive: 429/503 with Retry-After, plain-text
 error bodies, a 520, connection errors, echoed secrets (`override` returns any httpx.Response).
-Routing comes from the spec (spec_model.operations + path_matches), literal segments before parameters.
+Routing comes from the spec (modelarts_spec.openapi.operations + path_matches), literal segments before parameters.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Shared helpers of the mock_server tests: the seeded ids, clients, and facts read from the spec independently of the mock."""
+"""Shared helpers of the mock tests: the seeded ids, clients, and facts read from the spec independently of the mock."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Operations of the ModelArts API grouped by tag, with the project id bound, sync and async.
 
-Rendered by generator/generate.py from spec/modelarts.yaml (generator/facade/facade.py.jinja): do not edit.
+Rendered by generator/client/generate.py from spec/modelarts.yaml (generator/client/facade/facade.py.jinja): do not edit.
 """
 
 from __future__ import annotations
