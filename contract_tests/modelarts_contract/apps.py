@@ -8,8 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from modelarts_contract.options import TargetError
 from modelarts_mock import Settings
+
+from modelarts_contract.options import TargetError
 
 # Credentials the suite gives the mock it starts (not secrets: the mock is ours and local).
 MOCK_TOKEN = "contract-suite-token"

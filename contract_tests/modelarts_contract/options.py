@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 
-
 class TargetError(Exception):
     """The target cannot be used as given: the message says what to set."""
 
@@ -35,8 +34,14 @@ OPTIONS: tuple[tuple[tuple[str, ...], dict[str, Any]], ...] = (
     (("--real",), {"action": "store_true", "default": False, "help": "treat the --base-url as a real account (same as --target real)"}),
     (("--app",), {"default": None, "metavar": "MODULE:FACTORY", "help": "serve this ASGI app (or FILE.py:FACTORY) instead of the mock"}),
     (("--project-id",), {"default": None, "help": "project id (default: HUAWEICLOUD_SDK_PROJECT_ID, else the mock's)"}),
-    (("--ids",), {"default": None, "type": Path, "metavar": "FILE", "help": "YAML/JSON resource ids: {param: id} or {operationId: {param: id}}"}),
-    (("--rate-limit",), {"default": None, "metavar": "N/UNIT", "help": "bound on the request rate, e.g. 5/s (a real target defaults to 5/s)"}),
+    (
+        ("--ids",),
+        {"default": None, "type": Path, "metavar": "FILE", "help": "YAML/JSON resource ids: {param: id} or {operationId: {param: id}}"},
+    ),
+    (
+        ("--rate-limit",),
+        {"default": None, "metavar": "N/UNIT", "help": "bound on the request rate, e.g. 5/s (a real target defaults to 5/s)"},
+    ),
     (("--seed",), {"type": int, "default": None, "help": "seed of the generated cases, for a reproducible run"}),
     (("--operation",), {"action": "append", "default": None, "metavar": "OPERATION_ID", "help": "run only this operation (repeatable)"}),
     (("--max-examples",), {"type": int, "default": None, "metavar": "N", "help": "fuzzing cases per operation (default 100)"}),

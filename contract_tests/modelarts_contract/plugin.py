@@ -1,53 +1,58 @@
-"""pytest plugin of the contract suite: options, the target's lifetime, the one-screen summary."""
+"""pytest plugin of the contract suite: options, the target's lifetime, progress lines, the summary and the JSON report."""
 
 from __future__ import annotations
 
 import contextlib
+import json
+import os
+import secrets
 from pathlib import Path
 
 import pytest
 
-from modelarts_contract import session
-from modelarts_contract.targets import KINDS, TargetError, open_target
+import modelarts_contract.session as suite_session
+from modelarts_contract.options import OPTIONS, TargetError
+from modelarts_contract.progress import Progress
+from modelarts_contract.targets import choose_kind, open_target
 
 _exit_stack = contextlib.ExitStack()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("contract", "ModelArts contract suite")
-    group.addoption(
-        "--target", choices=KINDS, default=None, help="asgi (default: the mock in-process), socket (the mock on a loopback port), real"
-    )
-    group.addoption("--base-url", default=None, help="a real ModelArts endpoint (implies --target real); or set MODELARTS_ENDPOINT")
-    group.addoption("--app", default=None, help="MODULE:FACTORY or FILE.py:FACTORY: serve this ASGI app instead of the built-in mock")
-    group.addoption("--ids", default=None, type=Path, help="YAML/JSON file of real resource ids: {param: id} or {operationId: {param: id}}")
-    group.addoption("--rate-limit", default=None, help="bound on the request rate, e.g. 5/s (a real target defaults to 5/s)")
-    group.addoption("--seed", type=int, default=None, help="seed of the generated cases, for a reproducible run")
-    group.addoption("--operation", action="append", default=None, metavar="OPERATION_ID", help="run only this operation (repeatable)")
-    group.addoption(
-        "--max-examples", type=int, default=None, help="cases generated per operation in the fuzzing phase (default from schemathesis.toml)"
-    )
+    for flags, kwargs in OPTIONS:
+        group.addoption(*flags, **kwargs)
 
 
 def pytest_configure(config: pytest.Config) -> None:
     option = config.option
-    kind = option.target or ("real" if option.base_url else "asgi")
     try:
+        if option.json_report is not None and option.json_report.is_dir():
+            raise TargetError(f"--json-report {option.json_report}: is a directory, expected a file name")
+        kind = choose_kind(option.target, base_url=option.base_url, real=option.real, app=option.app)
         target = _exit_stack.enter_context(
-            open_target(kind, base_url=option.base_url, app_factory=option.app, ids_file=option.ids, rate_limit=option.rate_limit)
+            open_target(
+                kind,
+                base_url=option.base_url,
+                app_factory=option.app,
+                ids_file=option.ids,
+                rate_limit=option.rate_limit,
+                project_id=option.project_id,
+            )
         )
-        session.start(target, seed=option.seed, max_examples=option.max_examples, only=option.operation)
+        suite_session.start(target, seed=option.seed, max_examples=option.max_examples, only=option.operation)
     except TargetError as exc:
         _exit_stack.close()
         raise pytest.UsageError(f"contract suite: {exc}") from None
     except BaseException:
         _exit_stack.close()  # never leave a mock server running behind a crash
         raise
+    config.pluginmanager.register(Progress(config), "modelarts-contract-progress")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Name each generated test after its operation (JUnit, -k) and deselect the operations this run leaves out."""
-    run = session.current()
+    run = suite_session.current()
     selected: list[pytest.Item] = []
     deselected: list[pytest.Item] = []
     for item in items:
@@ -72,17 +77,52 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
         return
     operation = report.nodeid.rsplit("[", 1)[1].rstrip("]")
     test = report.nodeid.split("::")[-1].split("[")[0]
-    session.current().report.record_test_failure(operation, test, report.longreprtext)
+    suite_session.current().report.record_test_failure(operation, test, report.longreprtext)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """The JSON report, beside pytest's JUnit: written whole or not at all, so a reader never sees half of one."""
+    path: Path | None = session.config.option.json_report
+    if path is None:
+        return
+    run = suite_session.current()
+    target = run.target
+    data = run.report.to_json(
+        target=target.name, kind=target.kind, auth=target.auth_kind, seed=run.seed, skipped=run.skipped, exit_status=int(exitstatus)
+    )
+    try:
+        write_atomically(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    except OSError as exc:
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        if reporter is not None:
+            reporter.write_line(f"contract suite: cannot write --json-report {path}: {exc.strerror or exc}", red=True)
+        session.exitstatus = pytest.ExitCode.INTERNAL_ERROR
+
+
+def write_atomically(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # A unique name beside the file (same file system, so the rename is atomic); opened "x", it honours the umask.
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    try:
+        with open(temporary, "x", encoding="utf-8") as file:
+            file.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
     _exit_stack.close()
 
 
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    run = session.current()
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:
+    run = suite_session.current()
     terminalreporter.write_sep("=", "contract summary")
     terminalreporter.write_line(run.report.render(run.target.description))
     terminalreporter.write_line(f"seed {run.seed}: repeat this run with --seed {run.seed}")
     if run.skipped:
         terminalreporter.write_line("not run (no resource ids given): " + ", ".join(run.skipped))
+    if config.option.json_report is not None and config.option.json_report.is_file():
+        terminalreporter.write_line(f"json report: {config.option.json_report}")

@@ -1,7 +1,9 @@
 """One-screen summary of a contract run: operations × checks × cases, failures with a curl line to reproduce.
 
 Fed by schemathesis' `after_validate` hook (every check result of every case), printed by
-the pytest plugin at the end of the session. Pure data + rendering: no pytest, no I/O.
+the pytest plugin at the end of the session, and given as JSON data (`to_json`) for machines.
+Pure data + rendering: no pytest, no I/O. Every text it keeps is redacted of the run's secrets
+as it is recorded, so neither the summary nor the JSON can show one.
 """
 
 from __future__ import annotations
@@ -9,6 +11,9 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
+
+from modelarts_client.runtime.errors import redact
 
 AUTH_REFUSALS = (401, 403)
 
@@ -33,6 +38,9 @@ class ContractReport:
     refused: Counter[str] = field(default_factory=Counter)  # operation -> responses that were 401/403
     # Digest of every request sent, in order: two runs with the same --seed print the same digest.
     digest: hashlib._Hash = field(default_factory=hashlib.sha256)
+    # The credentials' values (token, AK, SK, security token): schemathesis filters credential headers
+    # from curl lines, this also catches a value echoed anywhere else (a message, a body, a traceback).
+    secrets: tuple[str, ...] = field(default=(), repr=False)
 
     def record_request(self, request_line: str) -> None:
         self.digest.update(request_line.encode("utf-8", "surrogatepass") + b"\n")
@@ -47,18 +55,23 @@ class ContractReport:
                 self.passed[operation, check] += 1
                 continue
             self.failed[operation, check] += 1
+            title = self._redact(title)
             key = (operation, check, title)
             if key in self.failures:
                 self.failures[key].count += 1
             else:
-                self.failures[key] = FailureSample(operation, check, title, message, curl)
+                self.failures[key] = FailureSample(operation, check, title, self._redact(message), self._redact(curl))
 
     def record_test_failure(self, operation: str, test: str, text: str) -> None:
         """A failed test of an operation; ignored when its check failures already explain it."""
         if any(op == operation for op, _ in self.failed):
             return
+        text = self._redact(text)
         lines = [line.strip() for line in text.splitlines() if line.strip().startswith("E ")]
         self.errors.setdefault(operation, f"{test}: {(lines[0][1:].strip() if lines else text.strip().splitlines()[-1])}")
+
+    def _redact(self, text: str) -> str:
+        return redact(text, self.secrets)
 
     def missing_auth(self) -> list[str]:
         """Operations whose every response refused the credentials: nothing but auth was tested there."""
@@ -111,3 +124,31 @@ class ContractReport:
             )
         lines.append("result: " + ("PASS" if self.ok else "FAIL"))
         return "\n".join(lines)
+
+    def to_json(self, *, target: str, kind: str, auth: str, seed: int, skipped: list[str], exit_status: int) -> dict[str, Any]:
+        """The run as JSON data, keys in a fixed order. `exit_status` is pytest's: any failure it saw fails the verdict too."""
+        checks = self.checks
+        return {
+            "target": target,
+            "kind": kind,
+            "auth": auth,
+            "seed": str(seed),  # a string: schemathesis' seeds exceed what a JSON number holds exactly in most readers
+            "cases_digest": self.digest.hexdigest(),
+            "verdict": "PASS" if self.ok and exit_status == 0 else "FAIL",
+            "exit_status": exit_status,
+            "checks": checks,
+            "operations": {
+                op: {
+                    "cases": self.cases[op],
+                    "checks": {c: {"passed": self.passed[op, c], "failed": self.failed[op, c]} for c in checks},
+                }
+                for op in self.operations
+            },
+            "failures": [
+                {"operation": s.operation, "check": s.check, "title": s.title, "message": s.message, "count": s.count, "curl": s.curl}
+                for s in sorted(self.failures.values(), key=lambda s: (s.operation, s.check, s.title))
+            ],
+            "errors": [{"operation": op, "error": error} for op, error in sorted(self.errors.items())],
+            "missing_auth": self.missing_auth(),
+            "skipped": sorted(skipped),
+        }

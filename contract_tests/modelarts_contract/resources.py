@@ -11,12 +11,13 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from modelarts_contract.options import TargetError
 from modelarts_mock.app import cached_spec
 from modelarts_mock.spec import DEFAULT_SPEC
 from modelarts_spec.diagnostics import InputError
 from modelarts_spec.loader import load_yaml
 from modelarts_spec.openapi import operations, parameters
+
+from modelarts_contract.options import TargetError
 
 SPEC = DEFAULT_SPEC  # the spec the mock serves is the one the suite checks against
 
@@ -47,7 +48,11 @@ def env_name(parameter: str) -> str:
 
 
 def resource_ids(
-    spec: dict[str, Any], project_id: str, ids_file: Path | None, env: Mapping[str, str], fallback: Mapping[str, Mapping[str, str]] | None = None
+    spec: dict[str, Any],
+    project_id: str,
+    ids_file: Path | None,
+    env: Mapping[str, str],
+    fallback: Mapping[str, Mapping[str, str]] | None = None,
 ) -> Ids:
     """Path ids: the ids file (`{param: value}` or `{operationId: {param: value}}`), then MODELARTS_<PARAM>, then `fallback`.
 

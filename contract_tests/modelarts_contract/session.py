@@ -17,6 +17,7 @@ from modelarts_spec.openapi import operations
 from requests.structures import CaseInsensitiveDict
 from schemathesis.config import SchemathesisConfig
 from schemathesis.core.parameters import ParameterLocation
+from schemathesis.specs.openapi.schemas import OpenApiSchema
 
 from modelarts_contract.options import TargetError
 from modelarts_contract.report import ContractReport
@@ -114,7 +115,7 @@ class Run:
         case.call_and_validate(headers=self.credential_headers, **self.transport)
 
 
-def bound_schema(target: Target, *, seed: int | None, max_examples: int | None) -> Any:
+def bound_schema(target: Target, *, seed: int | None, max_examples: int | None) -> OpenApiSchema:
     """The spec as schemathesis tests it, with schemathesis.toml's settings, aimed at the target."""
     if max_examples is not None and max_examples < 1:
         raise TargetError(f"--max-examples {max_examples}: expected a positive number of cases")

@@ -20,12 +20,12 @@ import httpx
 from modelarts_client.runtime.auth import AkSkAuth, TokenAuth
 from modelarts_client.runtime.credentials import AK, CREDENTIALS_FILE, ENDPOINT, PROJECT_ID, SK, TOKEN, from_environment
 from modelarts_client.runtime.errors import ConfigurationError
+from modelarts_mock import DEFAULT_PROJECT_ID, create_app
+from modelarts_mock.testing import running_mock
 
 from modelarts_contract.apps import MOCK_AK, MOCK_SK, MOCK_TOKEN, HTTP11Framing, load_app_factory, mock_settings
 from modelarts_contract.options import KINDS, TargetError
 from modelarts_contract.resources import Ids, example_ids, resource_ids, spec_data
-from modelarts_mock import DEFAULT_PROJECT_ID, create_app
-from modelarts_mock.testing import running_mock
 
 BUILT_IN = "built-in mock"
 REAL_RATE_LIMIT = "5/s"  # a real account is shared with its owner's work: never hammer it
@@ -87,7 +87,7 @@ def check_url(url: str) -> str:
         raise TargetError(f"--base-url {shown}: {exc}; {expected}") from None
     if parsed.userinfo:
         raise TargetError(f"--base-url must not carry credentials (user:password@host): they are read from the environment; {expected}")
-    if parsed.scheme not in ("http", "https") or not parsed.host:
+    if parsed.scheme not in ("http", "https") or not parsed.host or not 0 < (parsed.port or 80) < 65536:
         raise TargetError(f"--base-url {shown}: {expected}")
     if "?" in url or "#" in url:
         raise TargetError(f"--base-url {shown}: {expected}, without a query or fragment")
@@ -119,11 +119,11 @@ def choose_kind(target: str | None, *, base_url: str | None, real: bool, app: st
     return kind
 
 
-def check_inputs(rate_limit: str | None, project_id: str | None) -> None:
+def check_inputs(rate_limit: str | None, project_id: str | None, project_source: str = "--project-id") -> None:
     if rate_limit is not None and not RATE_LIMIT_PATTERN.match(rate_limit):
         raise TargetError(f"--rate-limit {rate_limit!r}: expected requests per unit, e.g. 5/s, 100/m (units s, m, h, d)")
-    if project_id is not None and not PROJECT_ID_PATTERN.match(project_id):
-        raise TargetError(f"--project-id {project_id!r}: expected 1-64 letters, digits and hyphens")
+    if project_id is not None and not PROJECT_ID_PATTERN.match(project_id):  # it becomes a path segment
+        raise TargetError(f"{project_source} {project_id!r}: expected 1-64 letters, digits and hyphens")
 
 
 def optional_credentials(env: Mapping[str, str], url: str, project_id: str, home: Path | None) -> httpx.Auth:
@@ -137,7 +137,16 @@ def optional_credentials(env: Mapping[str, str], url: str, project_id: str, home
         return NoCredentials()  # the default profile file, if any, has none either
 
 
-def endpoint_target(kind: str, url: str | None, *, ids_file: Path | None, rate_limit: str | None, project_id: str | None, env: Mapping[str, str], home: Path | None) -> Target:
+def endpoint_target(
+    kind: str,
+    url: str | None,
+    *,
+    ids_file: Path | None,
+    rate_limit: str | None,
+    project_id: str | None,
+    env: Mapping[str, str],
+    home: Path | None,
+) -> Target:
     """A running endpoint: a fake at a URL (credentials optional, every operation runs) or a real one (read-only, all required)."""
     if not url:
         raise TargetError(f"a {'real' if kind == 'real' else 'URL'} run needs --base-url URL or MODELARTS_ENDPOINT")
@@ -150,14 +159,16 @@ def endpoint_target(kind: str, url: str | None, *, ids_file: Path | None, rate_l
         ids = resource_ids(spec_data(), found.project_id, ids_file, env)  # never guessed on a real account
         return Target(kind, url, found.project_id, found.auth, ids, base_url=url, rate_limit=rate_limit or REAL_RATE_LIMIT)
     project = project_id or env.get(PROJECT_ID) or DEFAULT_PROJECT_ID
-    check_inputs(None, project)
+    check_inputs(None, project, "--project-id" if project_id else PROJECT_ID)
     auth = optional_credentials(env, url, project, home)
     ids = resource_ids(spec_data(), project, ids_file, env, fallback=example_ids(project))
     return Target(kind, url, project, auth, ids, base_url=url, rate_limit=rate_limit)
 
 
 @contextmanager
-def served_target(kind: str, app_factory: str | None, *, ids_file: Path | None, rate_limit: str | None, project_id: str | None) -> Iterator[Target]:
+def served_target(
+    kind: str, app_factory: str | None, *, ids_file: Path | None, rate_limit: str | None, project_id: str | None
+) -> Iterator[Target]:
     """The built-in mock or your app, in-process (token) or on a loopback socket (AK/SK), seeded with the spec's examples."""
     settings = mock_settings(project_id or DEFAULT_PROJECT_ID)
     app = load_app_factory(app_factory)(settings) if app_factory else create_app(settings)

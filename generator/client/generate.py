@@ -92,6 +92,17 @@ def generate(spec_path: Path, output: Path = DEFAULT_OUTPUT) -> list[Diagnostic]
     return diagnostics
 
 
+def python_literal(value: Any) -> str:
+    """Text from the spec as a Python string literal: never spliced into code between hand-written quotes.
+
+    openapi-python-client wraps spec text in UntrustedString (whose str() is not the text): unwrap it first.
+    """
+    text = value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value
+    if not isinstance(text, str):
+        raise TypeError(f"expected text from the spec, got {type(text).__name__}")
+    return repr(text)
+
+
 def _swap(new: Path, target: Path, parking: Path) -> None:
     """Replace `target` by `new` with renames; on failure the old copy is put back."""
     had_old = target.exists()
@@ -131,6 +142,7 @@ def build(doc: YamlDocument, project_dir: Path) -> list[Diagnostic]:
         return diagnostics
     assert project.env.loader is not None
     env = project.env.overlay(loader=ChoiceLoader([FileSystemLoader(FACADE_TEMPLATES), project.env.loader]), undefined=StrictUndefined)
+    env.filters = {**env.filters, "py": python_literal}  # a copy: the overlay shares the tool's own filters dict
     context = {
         "groups": groups,
         "imports": facade_imports(groups),

@@ -33,7 +33,12 @@ def parse_args(argv: list[str] | None) -> tuple[argparse.Namespace, Settings]:
     parser = argparse.ArgumentParser(prog="modelarts-mock", description="A spec-driven fake ModelArts on a local port.")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8080)
-    parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="OpenAPI document to serve, validated first (default: the published spec inside modelarts-spec)")
+    parser.add_argument(
+        "--spec",
+        type=Path,
+        default=DEFAULT_SPEC,
+        help="OpenAPI document to serve, validated first (default: the published spec inside modelarts-spec)",
+    )
     parser.add_argument("--project-id", default=DEFAULT_PROJECT_ID, help="project that owns the seeded resources (default: %(default)s)")
     parser.add_argument("--fixtures", type=Path, help="YAML or JSON file with more resources (see the README: fixtures)")
     parser.add_argument("--token", action="append", default=[], help="accepted X-Auth-Token value (repeatable)")

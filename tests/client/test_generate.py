@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import inspect
 import re
 import shutil
 import subprocess
@@ -13,9 +15,10 @@ import pytest
 import yaml
 from modelarts_spec.diagnostics import has_errors
 from modelarts_spec.loader import load_yaml
+from modelarts_spec.openapi import operations, parameters
 
 from generator.client import generate
-from tests.support import ROOT, SPEC, run_cli
+from tests.support import ROOT, SPEC, operation_ids, run_cli
 
 COMMITTED = ROOT / "generated" / "modelarts-client"
 
@@ -197,3 +200,25 @@ def test_overrides_are_whole_copies_of_the_pinned_templates() -> None:
         lines = iter(text.splitlines())
         for stock_line in (stock_dir / override.name).read_text(encoding="utf-8").splitlines():
             assert any(line == stock_line for line in lines), f"{override.name}: stock line missing or moved: {stock_line!r}"
+
+
+@pytest.mark.parametrize("text", ['x" + __import__("os").getcwd() + "', 'a\'b\\\n"""', "\u2028é\x00"])
+def test_spec_text_becomes_a_python_literal_that_reads_back_as_the_same_text(text: str) -> None:
+    literal = generate.python_literal(text)
+    assert ast.literal_eval(literal) == text
+    assert isinstance(ast.parse(literal, mode="eval").body, ast.Constant)
+
+
+def test_the_operations_table_names_each_operation_its_facade_method_and_path_arguments() -> None:
+    from modelarts_client import ModelArts, TokenAuth
+    from modelarts_client.facade import OPERATIONS
+
+    assert sorted(OPERATIONS) == sorted(operation_ids())
+    spec = load_yaml(SPEC).data
+    with ModelArts(endpoint="http://127.0.0.1:9", project_id="p", auth=TokenAuth("t")) as ma:
+        for op in operations(spec):
+            group, method, path_params = OPERATIONS[op.operation_id]
+            accepted = inspect.signature(getattr(getattr(ma, group), method)).parameters
+            declared = {p["name"] for p, _ in parameters(spec, op) if p["in"] == "path"} - {"project_id"}
+            assert {name for name, _ in path_params} == declared, op.operation_id
+            assert {argument for _, argument in path_params} <= set(accepted), op.operation_id

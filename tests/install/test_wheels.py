@@ -44,7 +44,9 @@ def interpreter(version: str) -> Path:
 @pytest.fixture(scope="module")
 def wheels(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheels")
-    result = subprocess.run([sys.executable, str(ROOT / "tools" / "build_wheels.py"), str(out)], capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "build_wheels.py"), str(out)], capture_output=True, text=True, timeout=300
+    )
     assert result.returncode == 0, result.stderr
     return out
 

@@ -14,8 +14,8 @@ from typing import Any
 import httpx
 import pytest
 from modelarts_client import AsyncModelArts, ModelArts
-from modelarts_spec.openapi import operations, parameters
-from openapi_python_client.strings import PythonIdentifier
+from modelarts_client.facade import OPERATIONS
+from modelarts_spec.openapi import operations
 
 from modelarts_contract import session
 from modelarts_contract.resources import spec_data
@@ -25,15 +25,10 @@ SPEC = spec_data()
 
 
 def facade_call(operation_id: str) -> tuple[str, str, dict[str, str]]:
-    """(group attribute, method name, path arguments) of an operation, named as the generator names them."""
-    op = next(o for o in operations(SPEC) if o.operation_id == operation_id)
+    """(group attribute, method name, path arguments) of an operation, as the generated facade names them."""
+    group, method, path_params = OPERATIONS[operation_id]
     ids = run.target.ids[operation_id]
-    path_args = {
-        str(PythonIdentifier(p["name"], "field_")): ids[p["name"]]
-        for p, _ in parameters(SPEC, op)
-        if p["in"] == "path" and p["name"] != "project_id"
-    }
-    return str(PythonIdentifier(op.data["tags"][0], "field_")), str(PythonIdentifier(operation_id, "field_")), path_args
+    return group, method, {argument: ids[name] for name, argument in path_params}
 
 
 def received_json(responses: list[httpx.Response]) -> Any:

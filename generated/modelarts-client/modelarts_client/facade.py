@@ -87,6 +87,92 @@ REGIONS: Mapping[str, str] = {
     "tr-west-1": "https://modelarts.tr-west-1.myhuaweicloud.com",
 }
 
+# operationId → (group attribute, method name, ((path parameter, argument name), …)): every operation by its
+# official name, e.g. for tools that walk the spec and call the facade (the contract suite does).
+OPERATIONS: Mapping[str, tuple[str, str, tuple[tuple[str, str], ...]]] = {
+    "ShowServiceSpecifications": (
+        "services",
+        "show_service_specifications",
+        (),
+    ),
+    "ShowServiceMonitorInfo": (
+        "services",
+        "show_service_monitor_info",
+        (("service_id", "service_id"),),
+    ),
+    "ShowServiceEvents": (
+        "services",
+        "show_service_events",
+        (("service_id", "service_id"),),
+    ),
+    "ShowService": (
+        "services",
+        "show_service",
+        (("service_id", "service_id"),),
+    ),
+    "ShowSearchAlgorithms": (
+        "algorithms",
+        "show_search_algorithms",
+        (),
+    ),
+    "ShowSaveImageJob": (
+        "training_jobs",
+        "show_save_image_job",
+        (
+            ("training_job_id", "training_job_id"),
+            ("task_id", "task_id"),
+        ),
+    ),
+    "ShowObsUrlOfTrainingJobLogs": (
+        "training_jobs",
+        "show_obs_url_of_training_job_logs",
+        (
+            ("training_job_id", "training_job_id"),
+            ("task_id", "task_id"),
+        ),
+    ),
+    "ShowPluginTemplate": (
+        "plugin_templates",
+        "show_plugin_template",
+        (("plugintemplate_name", "plugintemplate_name"),),
+    ),
+    "ShowOsQuota": (
+        "quotas",
+        "show_os_quota",
+        (),
+    ),
+    "ShowOsConfig": (
+        "quotas",
+        "show_os_config",
+        (),
+    ),
+    "ShowPool": (
+        "pools",
+        "show_pool",
+        (("pool_name", "pool_name"),),
+    ),
+    "ShowPoolMonitor": (
+        "pools",
+        "show_pool_monitor",
+        (("pool_name", "pool_name"),),
+    ),
+    "ShowPoolRuntimeMetrics": (
+        "pools",
+        "show_pool_runtime_metrics",
+        (),
+    ),
+    "ShowPoolStatistics": (
+        "pools",
+        "show_pool_statistics",
+        (),
+    ),
+    "ShowPoolTags": (
+        "pools",
+        "show_pool_tags",
+        (("pool_name", "pool_name"),),
+    ),
+}
+
 
 class SharedClient(AuthenticatedClient):
     """`ma.client`: the generated client on the facade's connection pool. Entering and leaving it does
