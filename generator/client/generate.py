@@ -15,6 +15,7 @@ all stages succeeded: a failure leaves the committed client untouched.
 from __future__ import annotations
 
 import contextlib
+import json
 import io
 import re
 import shutil
@@ -103,6 +104,13 @@ def python_literal(value: Any) -> str:
     return repr(text)
 
 
+def toml_literal(value: Any) -> str:
+    """Text as a TOML basic string: JSON's string escapes (with \\uXXXX for the rest) are all valid TOML."""
+    if not isinstance(value, str):
+        raise TypeError(f"expected text from the spec, got {type(value).__name__}")
+    return json.dumps(value)
+
+
 def _swap(new: Path, target: Path, parking: Path) -> None:
     """Replace `target` by `new` with renames; on failure the old copy is put back."""
     had_old = target.exists()
@@ -142,7 +150,8 @@ def build(doc: YamlDocument, project_dir: Path) -> list[Diagnostic]:
         return diagnostics
     assert project.env.loader is not None
     env = project.env.overlay(loader=ChoiceLoader([FileSystemLoader(FACADE_TEMPLATES), project.env.loader]), undefined=StrictUndefined)
-    env.filters = {**env.filters, "py": python_literal}  # a copy: the overlay shares the tool's own filters dict
+    # Spec text goes into code only as a literal of the target language (a copy: the overlay shares the tool's filters dict).
+    env.filters = {**env.filters, "py": python_literal, "toml": toml_literal}
     context = {
         "groups": groups,
         "imports": facade_imports(groups),

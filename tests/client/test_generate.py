@@ -7,6 +7,8 @@ import inspect
 import re
 import shutil
 import subprocess
+import sys
+import tomllib
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -222,3 +224,23 @@ def test_the_operations_table_names_each_operation_its_facade_method_and_path_ar
             declared = {p["name"] for p, _ in parameters(spec, op) if p["in"] == "path"} - {"project_id"}
             assert {name for name, _ in path_params} == declared, op.operation_id
             assert {argument for _, argument in path_params} <= set(accepted), op.operation_id
+
+
+def test_hostile_region_and_version_stay_data_in_the_generated_code(tmp_path: Path) -> None:
+    """Spec text rendered into facade.py and pyproject.toml must not become code (it once ran on import)."""
+    canary = tmp_path / "PWNED"
+    hostile_region = f'a": __import__("os").system("touch {canary}"), #'
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec["servers"][0]["variables"]["region"]["enum"].append(hostile_region)
+    spec["info"]["version"] = '0.1.0" dependencies = ["evil"] #'
+    path = tmp_path / "modelarts.yaml"
+    path.write_text(yaml.safe_dump(spec, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    out = tmp_path / "modelarts-client"
+    assert not has_errors(generate.generate(path, out))
+    probe = "import modelarts_client.facade as f, sys; print(repr(sorted(f.REGIONS)[0]))"
+    result = subprocess.run([sys.executable, "-c", probe], cwd=out, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert not canary.exists()
+    assert ast.literal_eval(result.stdout.strip()) == hostile_region
+    project = tomllib.loads((out / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["version"] == spec["info"]["version"] and project["dependencies"] == ["httpx>=0.23.1,<0.29.0", "attrs>=22.2.0,<27"]
