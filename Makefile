@@ -183,11 +183,12 @@ format: $(INSTALLED)
 	$(VENV)/bin/ruff format $(PYCODE)
 	$(VENV)/bin/ruff check --fix $(PYCODE)
 
-# The fake ModelArts on a loopback port (mock_server/README.md); e.g. make mock MOCK_ARGS="--token T".
+# The fake ModelArts on a loopback port (mock_server/README.md), serving the source spec (validated first, as
+# every spec the mock is given); e.g. make mock MOCK_ARGS="--token T".
 MOCK_PORT ?= 8080
 MOCK_ARGS ?= --no-auth --validate-responses
 mock: $(INSTALLED)
-	$(VENV)/bin/modelarts-mock --host 127.0.0.1 --port $(MOCK_PORT) $(MOCK_ARGS)
+	$(VENV)/bin/modelarts-mock --spec spec/modelarts.yaml --host 127.0.0.1 --port $(MOCK_PORT) $(MOCK_ARGS)
 
 # Requests/s of the mock vs bare Starlette and Prism in one run (installs wrk and Prism if missing).
 bench-mock: $(INSTALLED)

@@ -1,6 +1,7 @@
 """`modelarts-mock --host 127.0.0.1 --port 8080 [--spec S] [--project-id P] [--fixtures F] [--token T]… [--ak AK --sk SK]… [--no-auth]`.
 
-Exit codes: 0 stopped by SIGINT/SIGTERM (after a graceful shutdown), 2 usage error or unusable spec/fixtures.
+Exit codes: 0 stopped by SIGINT/SIGTERM (after a graceful shutdown); 2 usage error, unusable spec or fixtures,
+a project id the spec refuses, or an address it cannot listen on.
 """
 
 from __future__ import annotations
@@ -8,12 +9,14 @@ from __future__ import annotations
 import argparse
 import logging
 import signal
+import socket
 import sys
 from pathlib import Path
 from types import FrameType
 
 import uvicorn
 from modelarts_spec.diagnostics import InputError
+from starlette.applications import Starlette
 
 from modelarts_mock.app import create_app
 from modelarts_mock.fixtures import FixturesError
@@ -32,7 +35,7 @@ class Stopped(Exception):
 def parse_args(argv: list[str] | None) -> tuple[argparse.Namespace, Settings]:
     parser = argparse.ArgumentParser(prog="modelarts-mock", description="A spec-driven fake ModelArts on a local port.")
     parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=8080)
+    parser.add_argument("--port", type=port_number, default=8080, help="TCP port, 0 for any free one (default: %(default)s)")
     parser.add_argument(
         "--spec",
         type=Path,
@@ -63,9 +66,47 @@ def parse_args(argv: list[str] | None) -> tuple[argparse.Namespace, Settings]:
     return args, settings
 
 
+def port_number(text: str) -> int:
+    if not text.isdigit() or not 0 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"expected a port number 0-65535, got {text!r}")
+    return int(text)
+
+
+def listen(host: str, port: int) -> socket.socket:
+    """Bind before serving, so a taken port or a bad host is one clear line (exit 2), not uvicorn's exit 3."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except (OSError, OverflowError) as exc:
+        sock.close()
+        raise OSError(f"cannot listen on {host}:{port}: {getattr(exc, 'strerror', None) or exc}") from None
+    return sock
+
+
 def _stop(signum: int, _frame: FrameType | None) -> None:
     # uvicorn restores this handler after its graceful shutdown and re-raises the signal it caught.
     raise Stopped(signum)
+
+
+class Refused(Exception):
+    """What stops the mock before it serves, as the one text to print (exit 2)."""
+
+
+def prepare(host: str, port: int, settings: Settings) -> tuple[Starlette, socket.socket]:
+    try:
+        app = create_app(settings)
+    except InputError as exc:
+        raise Refused(exc.diagnostic.to_text()) from None
+    except (SpecError, FixturesError) as exc:
+        raise Refused("\n".join(d.to_text() for d in exc.diagnostics)) from None
+    except ValueError as exc:
+        raise Refused(f"modelarts-mock: error: {exc}") from None
+    try:
+        return app, listen(host, port)
+    except OSError as exc:
+        raise Refused(f"modelarts-mock: error: {exc}") from None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -76,20 +117,18 @@ def main(argv: list[str] | None = None) -> int:
     logging._srcfile = None
     args, settings = parse_args(argv)
     try:
-        app = create_app(settings)
-    except InputError as exc:
-        print(exc.diagnostic.to_text(), file=sys.stderr)
+        app, sock = prepare(args.host, args.port, settings)
+    except Refused as refused:
+        print(refused, file=sys.stderr)
         return 2
-    except (SpecError, FixturesError) as exc:
-        print("\n".join(d.to_text() for d in exc.diagnostics), file=sys.stderr)
-        return 2
+    port = sock.getsockname()[1]  # the one given, or the free one the system chose for --port 0
     store = app.state.store
     auth = "off" if not settings.auth else f"{len(settings.tokens)} token(s), {len(settings.keys)} AK/SK pair(s)"
     log.info(
         "serving %s on http://%s:%d: project %s, %d resource(s) in %d project(s), auth %s, response validation %s",
         settings.spec_path,
         args.host,
-        args.port,
+        port,
         settings.project_id,
         sum(len(store.records(p)) for p in store.projects()),
         len(store.projects()),
@@ -99,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, _stop)
     signal.signal(signal.SIGINT, _stop)
     try:
-        uvicorn.Server(server_config(app, args.host, args.port)).run()
+        uvicorn.Server(server_config(app, args.host, port)).run(sockets=[sock])
     except Stopped as stopped:
         log.info("stopped by %s", stopped)
     return 0

@@ -160,14 +160,25 @@ def build_store(spec: MockSpec, settings: Settings) -> Store:
     return Store(kinds, records)
 
 
+def check_project_id(spec: MockSpec, project_id: str) -> None:
+    """The seed's project must be one a client can address: the spec's own project_id rule decides."""
+    param = next(p for op in spec.operations for p in op.parameters if p.name == PROJECT_PARAM)
+    try:
+        param.check(project_id)
+    except BadRequest as exc:
+        raise ValueError(f"project id {project_id!r}: {exc.message}") from None
+
+
 def create_app(settings: Settings | None = None) -> Starlette:
     """The mock as an ASGI app (in-process with httpx.ASGITransport, or served by uvicorn).
 
-    Raises InputError (unreadable spec or fixtures), SpecError, FixturesError or ValueError (bad overrides).
+    Raises InputError (unreadable spec or fixtures), SpecError, FixturesError or ValueError (a project id the
+    spec's project_id parameter refuses, bad overrides).
     `app.state.store` is the Store (reset() it between tests), `app.state.pipeline` the Pipeline.
     """
     settings = settings or Settings()
     spec = cached_spec(settings.spec_path)
+    check_project_id(spec, settings.project_id)
     store = build_store(spec, settings)
     pipeline = Pipeline(settings, spec, store)
     app = Starlette()

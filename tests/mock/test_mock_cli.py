@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -94,13 +95,26 @@ def test_malformed_fixtures_file(tmp_path: Path) -> None:
     [
         ((), "no credentials"),
         (("--ak", AK), "--ak and --sk come in pairs"),
-        (("--no-auth", "--port", "eighty"), "invalid int value"),
+        (("--no-auth", "--port", "eighty"), "expected a port number 0-65535, got 'eighty'"),
+        (("--no-auth", "--port", "99999"), "expected a port number 0-65535, got '99999'"),
+        (("--no-auth", "--project-id", "bad/id"), "project id 'bad/id': path parameter 'project_id': does not match the pattern"),
+        (("--no-auth", "--project-id", ""), "project id '':"),
     ],
 )
 def test_usage_errors_exit_2(args: tuple[str, ...], message: str) -> None:
     result = run(*args)
     assert result.returncode == 2
-    assert message in result.stderr
+    assert message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_taken_port_is_one_line_and_exit_2() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run("--no-auth", "--port", str(port))
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [f"modelarts-mock: error: cannot listen on 127.0.0.1:{port}: Address already in use"]
 
 
 def test_dangling_ref_in_the_spec_exits_2_naming_the_pointer(tmp_path: Path) -> None:
