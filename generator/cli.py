@@ -11,7 +11,7 @@ from typing import Any
 from modelarts_spec import cli as spec_cli
 from modelarts_spec import validate
 from modelarts_spec.diagnostics import Diagnostic, InputError, Level, has_errors, render
-from modelarts_spec.loader import YamlDocument, load_yaml, read_text
+from modelarts_spec.loader import YamlDocument, load_openapi, load_yaml, read_text
 
 from generator import summary
 from generator.client import generate
@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "generate":
             return _finish(generate.generate(Path(args.spec), Path(args.output)), args.format, f"{args.output}: generated")
         if args.command == "summary":
-            print(summary.render(load_yaml(args.spec), load_yaml(args.doc_tables)))
+            print(summary.render(load_openapi(args.spec), load_yaml(args.doc_tables)))
             return 0
     except InputError as exc:
         print(render([exc.diagnostic], args.format), file=sys.stderr)
@@ -97,7 +97,7 @@ def _finish(diagnostics: list[Diagnostic], fmt: str, ok_message: str | None) -> 
 
 
 def cmd_validate(spec_path: str, tables_path: str) -> list[Diagnostic]:
-    spec = load_yaml(spec_path)
+    spec = load_openapi(spec_path)
     tables = load_yaml(tables_path) if tables_path else None
     return validate.validate(spec, compare.manual_rules(tables))
 
@@ -105,7 +105,7 @@ def cmd_validate(spec_path: str, tables_path: str) -> list[Diagnostic]:
 def _load_spec(spec_path: str) -> dict[str, Any] | None:
     if not spec_path:
         return None
-    data = load_yaml(spec_path).data
+    data = load_openapi(spec_path).data
     return data if isinstance(data, dict) else None
 
 
@@ -152,7 +152,7 @@ def write_atomically(path: Path, text: str) -> None:
 
 
 def cmd_drift(doc_path: str, spec_path: str, tables_path: str, fmt: str) -> int:
-    spec = load_yaml(spec_path)
+    spec = load_openapi(spec_path)
     baseline = load_yaml(tables_path) if tables_path else YamlDocument(tables_path, {"sections": []})
     new_data, diagnostics = transcribe(doc_path, spec.data if isinstance(spec.data, dict) else None)  # the spec is read once
     report = drift.compare(spec.data, baseline.data, new_data)
@@ -164,7 +164,7 @@ def cmd_drift(doc_path: str, spec_path: str, tables_path: str, fmt: str) -> int:
 
 def cmd_publish(spec_path: str, tables_path: str, output: str, fmt: str) -> int:
     tables = load_yaml(tables_path) if tables_path else None
-    published, diagnostics = publish.render(load_yaml(spec_path), tables)
+    published, diagnostics = publish.render(load_openapi(spec_path), tables)
     if published is None:
         print(render(diagnostics, fmt), file=sys.stderr)
         log.info("nothing written: the spec has errors")

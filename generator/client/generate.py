@@ -15,8 +15,8 @@ all stages succeeded: a failure leaves the committed client untouched.
 from __future__ import annotations
 
 import contextlib
-import json
 import io
+import json
 import re
 import shutil
 import subprocess
@@ -27,8 +27,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
-from modelarts_spec.diagnostics import Diagnostic, InputError, Level, has_errors, pointer_join
-from modelarts_spec.loader import YamlDocument, load_yaml
+from modelarts_spec.diagnostics import Diagnostic, Level, has_errors, pointer_join
+from modelarts_spec.loader import YamlDocument, load_openapi
 from modelarts_spec.openapi import deref, operations
 from modelarts_spec.validate import validate
 
@@ -76,11 +76,7 @@ class FacadeGroup:
 
 def generate(spec_path: Path, output: Path = DEFAULT_OUTPUT) -> list[Diagnostic]:
     """Generate into a temporary folder next to `output`, then swap it in. Nothing is written on errors."""
-    doc = load_yaml(spec_path)
-    if not isinstance(doc.data, dict):
-        raise InputError(
-            Diagnostic("openapi-invalid", Level.ERROR, "not an OpenAPI document (expected a mapping)", file=doc.path, pointer="")
-        )
+    doc = load_openapi(spec_path)
     problems = [d for d in validate(doc) if d.level is Level.ERROR]
     if problems:  # an invalid spec generates nothing: the committed client stays as it was
         return problems

@@ -16,7 +16,7 @@ from typing import Any
 from jsonschema.protocols import Validator
 from modelarts_spec import published_spec
 from modelarts_spec.diagnostics import Diagnostic, Level, pointer_join
-from modelarts_spec.loader import YamlDocument, load_yaml
+from modelarts_spec.loader import YamlDocument, load_openapi
 from modelarts_spec.openapi import Operation, operations, response_schema, success_response
 from modelarts_spec.servable import error_example, key_parameters, success_example
 from modelarts_spec.validate import validate
@@ -83,7 +83,7 @@ class MockSpec:
 
 def load_spec(path: str | Path = DEFAULT_SPEC) -> MockSpec:
     """Read, validate and compile the spec; InputError if the file is unreadable, SpecError if it is not valid."""
-    doc = load_yaml(path)
+    doc = load_openapi(path)
     problems = [d for d in validate(doc) if d.level is Level.ERROR]
     if problems:
         raise SpecError(problems)

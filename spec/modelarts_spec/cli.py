@@ -10,8 +10,8 @@ import argparse
 import sys
 
 from modelarts_spec import diff, published_spec
-from modelarts_spec.diagnostics import Diagnostic, InputError, Level, has_errors, render
-from modelarts_spec.loader import load_yaml
+from modelarts_spec.diagnostics import InputError, has_errors, render
+from modelarts_spec.loader import load_openapi
 from modelarts_spec.validate import Rule, validate
 
 
@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None, rules: tuple[Rule, ...] = ()) -> int:
 
 
 def cmd_validate(spec_path: str, fmt: str, rules: tuple[Rule, ...] = ()) -> int:
-    diagnostics = validate(load_yaml(spec_path), rules)
+    diagnostics = validate(load_openapi(spec_path), rules)
     if diagnostics:
         print(render(diagnostics, fmt), file=sys.stderr)
     if has_errors(diagnostics):
@@ -46,10 +46,7 @@ def cmd_validate(spec_path: str, fmt: str, rules: tuple[Rule, ...] = ()) -> int:
 
 
 def cmd_diff(old_path: str, new_path: str, fail_on_breaking: bool, fmt: str) -> int:
-    old, new = load_yaml(old_path), load_yaml(new_path)
-    for doc in (old, new):
-        if not isinstance(doc.data, dict) or "paths" not in doc.data:
-            raise InputError(Diagnostic("spec-not-object", Level.ERROR, "not an OpenAPI document (no 'paths')", file=doc.path, pointer=""))
+    old, new = load_openapi(old_path), load_openapi(new_path)
     changes = diff.diff(old, new)
     print(diff.render(changes, fmt, old_path, new_path))
     return 1 if fail_on_breaking and any(c.breaking for c in changes) else 0

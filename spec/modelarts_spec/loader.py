@@ -53,6 +53,17 @@ def load_yaml(path: str | Path) -> YamlDocument:
     return parse_yaml(text, str(path))
 
 
+def load_openapi(path: str | Path) -> YamlDocument:
+    """A spec file: YAML or JSON whose top level is a mapping with `paths`. Anything else is unusable input
+    (InputError `spec-not-object`), the same answer from every tool that reads a spec."""
+    doc = load_yaml(path)
+    if not isinstance(doc.data, dict) or not isinstance(doc.data.get("paths"), dict):
+        found = {type(None): "an empty document", dict: "a mapping without `paths`"}.get(type(doc.data), f"a {type(doc.data).__name__}")
+        message = f"not an OpenAPI document: expected a mapping with `paths`, found {found}"
+        raise InputError(Diagnostic("spec-not-object", Level.ERROR, message, file=doc.path, pointer="", line=doc.line_of("") or 1))
+    return doc
+
+
 def parse_yaml(text: str, name: str) -> YamlDocument:
     loader = yaml.SafeLoader(text)
     try:

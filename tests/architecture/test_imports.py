@@ -61,3 +61,31 @@ def test_the_runtime_source_cannot_be_imported_under_a_second_name() -> None:
     from modelarts_client.runtime.auth import AkSkAuth
 
     assert AkSkAuth.__module__ == "modelarts_client.runtime.auth"
+
+
+# From the repository root, the project folders are importable as namespace packages (`spec.modelarts_spec`,
+# `mock_server.modelarts_mock`): a second name for every class. Nothing of ours may import through them.
+FOLDER_NAMES = {"spec", "mock_server", "contract_tests", "generated"}
+CODE = ("spec/modelarts_spec", "generator", "mock_server/modelarts_mock", "contract_tests/modelarts_contract", "tests", "bench", "tools")
+
+
+def folder_imports(path: Path) -> set[str]:
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+        names = [alias.name for alias in node.names] if isinstance(node, ast.Import) else []
+        if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names = [node.module]
+        found |= {name for name in names if name.split(".")[0] in FOLDER_NAMES}
+    return found
+
+
+def test_no_code_imports_a_project_folder_as_a_package() -> None:
+    files = [f for folder in CODE for f in sorted((ROOT / folder).rglob("*.py"))]
+    assert len(files) > 100
+    assert {str(f.relative_to(ROOT)): sorted(folder_imports(f)) for f in files if folder_imports(f)} == {}
+
+
+def test_the_folder_check_sees_such_an_import(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text("import mock_server.modelarts_mock.app\nfrom spec.modelarts_spec import loader\nimport specs\n", encoding="utf-8")
+    assert folder_imports(sample) == {"mock_server.modelarts_mock.app", "spec.modelarts_spec"}
