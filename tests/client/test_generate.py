@@ -19,7 +19,7 @@ from modelarts_spec.diagnostics import has_errors
 from modelarts_spec.loader import load_yaml
 from modelarts_spec.openapi import operations, parameters
 
-from generator.client import generate
+from generator.client import facade_model, generate
 from tests.support import ROOT, SPEC, operation_ids, run_cli
 
 COMMITTED = ROOT / "generated" / "modelarts-client"
@@ -91,6 +91,7 @@ def test_a_failed_generation_leaves_the_previous_client_untouched(fresh: Path, t
     monkeypatch.setattr(generate, "RUFF_CONFIG", tmp_path / "missing-ruff.toml")  # fails after everything was rendered
     diagnostics = generate.generate(SPEC, out)
     assert [d.code for d in diagnostics] == ["ruff-failed"]
+    assert "missing-ruff.toml" in diagnostics[0].message and diagnostics[0].file is None  # ruff's own words, no deleted path
     assert tree(out) == before
 
     monkeypatch.setattr(generate, "RUFF_CONFIG", generate.HERE / "ruff-generated.toml")
@@ -206,7 +207,7 @@ def test_overrides_are_whole_copies_of_the_pinned_templates() -> None:
 
 @pytest.mark.parametrize("text", ['x" + __import__("os").getcwd() + "', 'a\'b\\\n"""', "\u2028é\x00"])
 def test_spec_text_becomes_a_python_literal_that_reads_back_as_the_same_text(text: str) -> None:
-    literal = generate.python_literal(text)
+    literal = facade_model.python_literal(text)
     assert ast.literal_eval(literal) == text
     assert isinstance(ast.parse(literal, mode="eval").body, ast.Constant)
 
