@@ -11,6 +11,7 @@ import re
 import subprocess
 import sys
 import textwrap
+import tomllib
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,7 +23,16 @@ from tests.support import PUBLISHED, ROOT, free_port, operation_ids, wait_for_po
 
 pytestmark = pytest.mark.slow  # builds wheels and installs them with their dependencies
 
-PYTHONS = ("3.11", "3.12", "3.13")
+# Each Python with the newest dependencies the ranges allow, and 3.11 with every direct dependency at its
+# declared floor: a range is a promise in both directions.
+VARIANTS = ("3.11", "3.12", "3.13", "3.11-floors")
+PROJECT_FILES = (
+    "spec/pyproject.toml",
+    "generated/modelarts-client/pyproject.toml",
+    "mock_server/pyproject.toml",
+    "contract_tests/pyproject.toml",
+)
+OWN = {"modelarts-spec", "modelarts-client", "modelarts-mock", "modelarts-contract"}
 TOKEN = "install-test-token"
 PROJECT = "0123456789abcdef0123456789abcdef"  # the mock's default project, which its seed lives in
 POOL = "auto-pool-os-86c13962597848eeb29c5861153a391f"  # ShowPool's example id, seeded by the mock
@@ -62,14 +72,29 @@ def test_each_product_is_one_wheel_with_its_own_import_name_and_the_spec_inside(
     assert shipped == (PUBLISHED / "modelarts.json").read_bytes()  # the symlink is resolved into the wheel
 
 
-@pytest.fixture(scope="module", params=PYTHONS)
+def floors() -> list[str]:
+    """`name==X` for the highest `name>=X` the products declare (ours excepted): the oldest versions we promise."""
+    floor: dict[str, tuple[int, ...]] = {}
+    for file in PROJECT_FILES:
+        for requirement in tomllib.loads((ROOT / file).read_text(encoding="utf-8"))["project"]["dependencies"]:
+            match = re.fullmatch(r"([A-Za-z0-9_.-]+)\s*>=\s*([0-9]+(?:\.[0-9]+)*)\s*(,.*)?", requirement)
+            assert match, f"{file}: {requirement!r} has no numeric >= floor"
+            if match[1] not in OWN:
+                floor[match[1]] = max(floor.get(match[1], ()), tuple(int(part) for part in match[2].split(".")))
+    return sorted(f"{name}=={'.'.join(map(str, version))}" for name, version in floor.items())
+
+
+@pytest.fixture(scope="module", params=VARIANTS)
 def venv(request: pytest.FixtureRequest, wheels: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A fresh venv outside the checkout with modelarts-contract (and so the other three) installed from the wheels."""
-    version: str = request.param
-    home = tmp_path_factory.mktemp(f"user-{version}")
+    variant: str = request.param
+    home = tmp_path_factory.mktemp(f"user-{variant}")
     assert not home.is_relative_to(ROOT)
-    subprocess.run([str(interpreter(version)), "-m", "venv", str(home / "venv")], check=True, timeout=120)
+    subprocess.run([str(interpreter(variant[:4])), "-m", "venv", str(home / "venv")], check=True, timeout=120)
     pip = [str(home / "venv" / "bin" / "python"), "-m", "pip", "install", "-q", "--disable-pip-version-check", "--no-compile"]
+    if variant.endswith("floors"):
+        (home / "floors.txt").write_text("\n".join(floors()) + "\n", encoding="utf-8")
+        pip += ["-c", str(home / "floors.txt")]
     # Dependencies from the index, within the products' ranges; our four only from the freshly built wheels.
     result = subprocess.run(
         [*pip, "--find-links", str(wheels), "modelarts-contract"], capture_output=True, text=True, timeout=600, cwd=home
