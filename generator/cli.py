@@ -27,33 +27,56 @@ log = logging.getLogger("generator")
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
-    parser.add_argument("--format", choices=("text", "json"), default="text", help="how to print diagnostics")
-    commands = parser.add_subparsers(dest="command", required=True)
+    args = parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
+    try:
+        return run(args)
+    except InputError as exc:
+        print(render([exc.diagnostic], args.format), file=sys.stderr)
+        return 2
 
+
+def run(args: argparse.Namespace) -> int:
+    match args.command:
+        case "validate":
+            return _finish(cmd_validate(args.spec, args.doc_tables), args.format, "spec is valid")
+        case "transcribe":
+            return _finish(cmd_transcribe(args.doc, args.output, args.spec), args.format, None)
+        case "drift":
+            return cmd_drift(args.doc, args.spec, args.doc_tables, args.format)
+        case "publish":
+            return cmd_publish(args.spec, args.doc_tables, args.output, args.format)
+        case "diff":
+            return spec_cli.cmd_diff(args.old, args.new, args.fail_on_breaking, args.format)
+        case "generate":
+            return _finish(generate.generate(Path(args.spec), Path(args.output)), args.format, f"{args.output}: generated")
+        case _:  # summary
+            print(summary.render(load_openapi(args.spec), load_yaml(args.doc_tables)))
+            return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    root.add_argument("--format", choices=("text", "json"), default="text", help="how to print diagnostics")
+    commands = root.add_subparsers(dest="command", required=True)
     p = commands.add_parser("validate", help="check the spec: OpenAPI structure, our rules, manual coverage")
     p.add_argument("spec", nargs="?", default=DEFAULT_SPEC)
     p.add_argument("--doc-tables", default=DEFAULT_TABLES, help="transcription the spec must cover ('' to skip)")
-
     p = commands.add_parser("transcribe", help="parse a manual text into doc-tables YAML")
     p.add_argument("doc")
     p.add_argument("-o", "--output", help=f"write here (atomically) instead of stdout, e.g. {DEFAULT_TABLES}")
     p.add_argument("--spec", default=DEFAULT_SPEC, help="spec whose operations the sections are matched to ('' for none)")
-
     p = commands.add_parser("drift", help="compare a manual text with the spec")
     p.add_argument("doc")
     p.add_argument("--spec", default=DEFAULT_SPEC)
     p.add_argument("--doc-tables", default=DEFAULT_TABLES, help="transcription of the manual the spec was curated from")
-
     p = commands.add_parser("summary", help="one screen: operations, manual coverage, deviations, examples")
     p.add_argument("--spec", default=DEFAULT_SPEC)
     p.add_argument("--doc-tables", default=DEFAULT_TABLES)
-
     p = commands.add_parser("publish", help="write the bundled spec (YAML, JSON) and the HTML reference")
     p.add_argument("--spec", default=DEFAULT_SPEC)
     p.add_argument("--doc-tables", default=DEFAULT_TABLES, help="transcription the spec must cover ('' to skip)")
     p.add_argument("-o", "--output", default=DEFAULT_PUBLISHED, help="directory to write into")
-
     p = commands.add_parser("diff", help="changes between two versions of the spec, breaking ones marked")
     p.add_argument("old")
     p.add_argument("new")
@@ -62,29 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     p = commands.add_parser("generate", help="generate the Python client (openapi-python-client + facade + runtime)")
     p.add_argument("--spec", default=DEFAULT_SPEC)
     p.add_argument("-o", "--output", default=str(generate.DEFAULT_OUTPUT), help="project folder, replaced atomically")
-
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
-    try:
-        if args.command == "validate":
-            return _finish(cmd_validate(args.spec, args.doc_tables), args.format, "spec is valid")
-        if args.command == "transcribe":
-            return _finish(cmd_transcribe(args.doc, args.output, args.spec), args.format, None)
-        if args.command == "drift":
-            return cmd_drift(args.doc, args.spec, args.doc_tables, args.format)
-        if args.command == "publish":
-            return cmd_publish(args.spec, args.doc_tables, args.output, args.format)
-        if args.command == "diff":
-            return spec_cli.cmd_diff(args.old, args.new, args.fail_on_breaking, args.format)
-        if args.command == "generate":
-            return _finish(generate.generate(Path(args.spec), Path(args.output)), args.format, f"{args.output}: generated")
-        if args.command == "summary":
-            print(summary.render(load_openapi(args.spec), load_yaml(args.doc_tables)))
-            return 0
-    except InputError as exc:
-        print(render([exc.diagnostic], args.format), file=sys.stderr)
-        return 2
-    return 2
+    return root
 
 
 def _finish(diagnostics: list[Diagnostic], fmt: str, ok_message: str | None) -> int:
