@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from modelarts_client.runtime.errors import redact
+from modelarts_contract.redaction import redact_text
 
 AUTH_REFUSALS = (401, 403)
 
@@ -36,6 +37,8 @@ class ContractReport:
     failures: dict[tuple[str, str, str], FailureSample] = field(default_factory=dict)  # first sample per kind
     errors: dict[str, str] = field(default_factory=dict)  # operation -> error that stopped it (not a check failure)
     refused: Counter[str] = field(default_factory=Counter)  # operation -> responses that were 401/403
+    # Operations a test ran for (a schemathesis case, or a client round trip): a run with none tested nothing, and fails.
+    tested: set[str] = field(default_factory=set)
     # Digest of every request sent, in order: two runs with the same --seed print the same digest.
     digest: hashlib._Hash = field(default_factory=hashlib.sha256)
     # The credentials' values (token, AK, SK, security token): schemathesis filters credential headers
@@ -48,6 +51,7 @@ class ContractReport:
     def record_case(self, operation: str, status: int, results: list[tuple[str, bool, str, str]], curl: str) -> None:
         """`results`: (check name, passed, failure title, failure message) for each check run on one response."""
         self.cases[operation] += 1
+        self.tested.add(operation)
         if status in AUTH_REFUSALS:
             self.refused[operation] += 1
         for check, ok, title, message in results:
@@ -62,6 +66,10 @@ class ContractReport:
             else:
                 self.failures[key] = FailureSample(operation, check, title, self._redact(message), self._redact(curl))
 
+    def record_tested(self, operation: str) -> None:
+        """A test of the operation ran (passed or failed), whether or not it sent schemathesis cases."""
+        self.tested.add(operation)
+
     def record_test_failure(self, operation: str, test: str, text: str) -> None:
         """A failed test of an operation; ignored when its check failures already explain it."""
         if any(op == operation for op, _ in self.failed):
@@ -71,7 +79,7 @@ class ContractReport:
         self.errors.setdefault(operation, f"{test}: {(lines[0][1:].strip() if lines else text.strip().splitlines()[-1])}")
 
     def _redact(self, text: str) -> str:
-        return redact(text, self.secrets)
+        return redact_text(text, self.secrets)
 
     def missing_auth(self) -> list[str]:
         """Operations whose every response refused the credentials: nothing but auth was tested there."""
@@ -87,17 +95,30 @@ class ContractReport:
 
     @property
     def ok(self) -> bool:
-        return not self.failed and not self.errors and not self.missing_auth()
+        return bool(self.tested) and not self.failed and not self.errors and not self.missing_auth()
 
-    def render(self, target: str) -> str:
+    def render(self, target: str, skipped: Sequence[str] = ()) -> str:
+        """The summary; `skipped`: operations not run for lack of resource ids (they say why a run tested nothing)."""
         checks = self.checks
-        ops = self.operations
         total_cases = sum(self.cases.values())
         lines = [
-            f"contract: {len(ops)} operations × {len(checks)} checks × {total_cases} cases against {target} (cases digest {self.digest.hexdigest()[:12]})"
+            f"contract: {len(self.operations)} operations × {len(checks)} checks × {total_cases} cases against {target} "
+            f"(cases digest {self.digest.hexdigest()[:12]})"
         ]
-        if not ops:
-            return lines[0] + "\n(no cases ran)"
+        lines.extend(self._table() if self.operations else ["(no cases ran)"])
+        lines.extend(self._problems())
+        if not self.tested:
+            why = (
+                f"not run for lack of resource ids: {', '.join(sorted(skipped))}" if skipped else "every operation's tests were deselected"
+            )
+            lines.append(f"nothing was tested: {why}")
+        lines.append("result: " + ("PASS" if self.ok else "FAIL"))
+        return "\n".join(lines)
+
+    def _table(self) -> list[str]:
+        """Operations × checks: FAIL, ok, or - where the check did not run."""
+        checks, ops = self.checks, self.operations
+        lines: list[str] = []
         abbreviations = {check: f"c{i + 1}" for i, check in enumerate(checks)}
         name_width = max(len(op) for op in ops)
         header = f"  {'operation':<{name_width}}  {'cases':>5}  " + " ".join(f"{abbreviations[c]:>4}" for c in checks)
@@ -110,6 +131,11 @@ class ContractReport:
             status = "  (test failed)" if op in self.errors else ""
             lines.append(f"  {op:<{name_width}}  {self.cases[op]:>5}  " + " ".join(cells) + status)
         lines.append("  checks: " + ", ".join(f"{abbreviations[c]}={c}" for c in checks))
+        return lines
+
+    def _problems(self) -> list[str]:
+        """Each distinct check failure with its curl line, failed tests no check explains, missing_auth."""
+        lines: list[str] = []
         if self.failures:
             lines.append(f"failures ({len(self.failures)} distinct):")
             for sample in sorted(self.failures.values(), key=lambda s: (s.operation, s.check, s.title)):
@@ -122,8 +148,7 @@ class ContractReport:
             lines.append(
                 f"  {op} · missing_auth · all {self.cases[op]} responses were 401/403: the credentials were refused, nothing else was tested"
             )
-        lines.append("result: " + ("PASS" if self.ok else "FAIL"))
-        return "\n".join(lines)
+        return lines
 
     def to_json(self, *, target: str, kind: str, auth: str, seed: int, skipped: list[str], exit_status: int) -> dict[str, Any]:
         """The run as JSON data, keys in a fixed order. `exit_status` is pytest's: any failure it saw fails the verdict too."""

@@ -22,6 +22,7 @@ from modelarts_contract.options import TargetError
 SPEC = DEFAULT_SPEC  # the spec the mock serves is the one the suite checks against
 
 Ids = dict[str, dict[str, str]]  # operationId -> path parameter -> value
+PROJECT = "project_id"  # in every path; from --project-id or the environment, not from ids
 
 
 def spec_data() -> dict[str, Any]:
@@ -33,7 +34,7 @@ def spec_data() -> dict[str, Any]:
 def example_ids(project_id: str) -> Ids:
     """Per operation, the path ids of the resource the mock seeds from its success example."""
     return {
-        op.operation_id: {"project_id": project_id, **dict(zip(op.key_names, op.key_example, strict=True))}
+        op.operation_id: {PROJECT: project_id, **dict(zip(op.key_names, op.key_example, strict=True))}
         for op in cached_spec(SPEC).operations
     }
 
@@ -58,12 +59,17 @@ def resource_ids(
 
     Operations whose ids are not all found are left out (a real run lists them in its summary).
     """
-    per_op, shared = read_ids_file(ids_file) if ids_file is not None else ({}, {})
+    all_names = path_parameter_names(spec)
+    per_op: Ids = {}
+    shared: dict[str, str] = {}
+    if ids_file is not None:
+        per_op, shared = read_ids_file(ids_file)
+        check_ids_keys(ids_file, per_op, shared, all_names)
     result: Ids = {}
-    for operation_id, names in path_parameter_names(spec).items():
+    for operation_id, names in all_names.items():
         defaults = (fallback or {}).get(operation_id, {})
-        pinned = {"project_id": project_id}
-        for name in sorted(names - {"project_id"}):
+        pinned = {PROJECT: project_id}
+        for name in sorted(names - {PROJECT}):
             value = per_op.get(operation_id, {}).get(name) or shared.get(name) or env.get(env_name(name)) or defaults.get(name)
             if value:
                 pinned[name] = value
@@ -88,6 +94,28 @@ def read_ids_file(ids_file: Path) -> tuple[Ids, dict[str, str]]:
         else:
             shared[str(key)] = _id(ids_file, str(key), value)
     return per_op, shared
+
+
+def check_ids_keys(ids_file: Path, per_op: Ids, shared: Mapping[str, str], names: Mapping[str, set[str]]) -> None:
+    """Every key of the file must name what the spec has: a typo would leave operations without ids, silently untested."""
+    every_name = set().union(*names.values())
+    for key in shared:
+        if key in names:
+            raise TargetError(f"{ids_file}: {key}: expected {{path parameter: id}} under an operationId")
+        _check_name(ids_file, key, key, every_name, "any operation")
+    for operation_id, ids in per_op.items():
+        if operation_id not in names:
+            raise TargetError(f"{ids_file}: {operation_id}: not an operationId of {SPEC.name}")
+        for key in ids:
+            _check_name(ids_file, f"{operation_id}.{key}", key, names[operation_id], operation_id)
+
+
+def _check_name(ids_file: Path, where: str, name: str, known: set[str], owner: str) -> None:
+    if name == PROJECT:  # the same for every operation of a run: never an id of the file
+        raise TargetError(f"{ids_file}: {where}: the project is --project-id (or HUAWEICLOUD_SDK_PROJECT_ID), not an id of this file")
+    if name not in known:
+        has = f" (it has {', '.join(sorted(known - {PROJECT})) or 'none'})" if owner != "any operation" else ""
+        raise TargetError(f"{ids_file}: {where}: not a path parameter of {owner}{has}")
 
 
 def _id(ids_file: Path, where: str, value: object) -> str:

@@ -16,11 +16,9 @@ from modelarts_mock import Settings, create_app
 from modelarts_mock.testing import running_mock
 
 from tests.support import operation_ids
-from tests.support.contract_variants import RecordingApp, run_contract, without_credentials
+from tests.support.contract_variants import COMMAND, RecordingApp, run_contract, without_credentials
 
 pytestmark = pytest.mark.slow  # subprocesses: left out of the fast tier
-
-COMMAND = Path(sys.executable).with_name("modelarts-contract")  # the console script pip installed beside this Python
 
 
 def test_a_fake_at_a_loopback_url_runs_every_operation_without_ids_or_real_mode_limits(tmp_path: Path) -> None:

@@ -3,6 +3,8 @@ errors answered before pytest starts, and the progress line's words."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from modelarts_contract import cli
 from modelarts_contract.options import TargetError
@@ -81,3 +83,31 @@ def test_a_progress_line_names_operation_test_outcome_cases_and_time(
     nodeid: str, outcome: str, cases: int | None, failed: list[str], line: str
 ) -> None:
     assert progress_line(3, 31, nodeid, outcome, 2.1, cases, failed) == line
+
+
+def test_help_documents_every_exit_status_the_command_gives(capsys: pytest.CaptureFixture[str]) -> None:
+    """pytest's codes, each with when the command gives it (the epilog's lines as printed, not reflowed)."""
+    assert cli.main(["--help"]) == 0
+    out = capsys.readouterr().out
+    epilog = out[out.index("exit status") :].splitlines()
+    for code, meaning in [
+        (0, "passed"),
+        (1, "nothing was tested"),
+        (2, "interrupted"),
+        (3, "internal error"),
+        (4, "usage error"),
+        (5, "no test"),
+    ]:
+        assert any(line.startswith(f"  {code}  ") and meaning in line for line in epilog), (code, epilog)
+
+
+def test_hypothesis_caches_go_to_the_users_cache_folder_unless_the_caller_chose_one(tmp_path: Path) -> None:
+    assert cli.hypothesis_home({"XDG_CACHE_HOME": str(tmp_path)}) == tmp_path / "modelarts-contract" / "hypothesis"
+    environ = {"HOME": str(tmp_path)}
+    with cli.hypothesis_storage(environ):
+        assert environ[cli.HYPOTHESIS_STORAGE] == str(tmp_path / ".cache" / "modelarts-contract" / "hypothesis")
+    assert cli.HYPOTHESIS_STORAGE not in environ  # main() may run in the caller's process: its environment is restored
+    chosen = {cli.HYPOTHESIS_STORAGE: "/somewhere/else"}
+    with cli.hypothesis_storage(chosen):
+        assert chosen[cli.HYPOTHESIS_STORAGE] == "/somewhere/else"
+    assert chosen == {cli.HYPOTHESIS_STORAGE: "/somewhere/else"}

@@ -119,3 +119,30 @@ def test_no_credential_reaches_the_summary_or_the_json_report(secrets: tuple[str
     for secret in secrets:
         assert secret not in text
     assert secrets[0] not in repr(report)
+
+
+@pytest.mark.parametrize("skipped", [["ShowService"], []])
+def test_a_run_that_tested_nothing_fails_saying_why(skipped: list[str]) -> None:
+    """Regression: no operation run (all left out for lack of ids, or deselected) was a green PASS."""
+    report = ContractReport()
+    text = report.render("t", skipped=skipped)
+    why = "not run for lack of resource ids: ShowService" if skipped else "every operation's tests were deselected"
+    assert not report.ok and f"nothing was tested: {why}" in text and text.endswith("result: FAIL")
+    assert _json(report, exit_status=0, skipped=skipped)["verdict"] == "FAIL"
+
+
+def test_a_client_test_alone_counts_as_tested() -> None:
+    """`-- -k client` sends no schemathesis case, but the operations were tested."""
+    report = ContractReport()
+    report.record_tested("ShowPool")
+    assert report.ok and report.render("t").endswith("result: PASS")
+
+
+def test_a_signature_and_the_credential_headers_are_redacted_even_cut_short() -> None:
+    """A signed Authorization echoed back shows the AK and the signature; a display may cut a value short."""
+    report = ContractReport(secrets=("AKFULLVALUE0000001",))
+    echoed = "authorization: SDK-HMAC-SHA256 Access=AKFULL..., SignedHeaders=host;x-sdk-date, Signature=" + "ab12" * 16
+    report.record_test_failure("ShowPool", "test_operation_honours_the_spec", f'E   body {echoed} "X-Auth-Token": "tok-cut-sh..."')
+    text = report.render("t")
+    assert "AKFULL" not in text and "ab12" not in text and "tok-cut" not in text
+    assert "Access=<redacted>" in text and "Signature=<redacted>" in text and "SignedHeaders=host;x-sdk-date" in text

@@ -85,6 +85,26 @@ def test_a_bad_ids_file_names_the_file(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
+        ("NoSuchOp: {x: y}\n", r"ids\.yaml: NoSuchOp: not an operationId of modelarts\.yaml"),
+        ("ShowPool: {pool: p}\n", r"ids\.yaml: ShowPool\.pool: not a path parameter of ShowPool \(it has pool_name\)"),
+        ("ShowOsQuota: {pool_name: p}\n", r"ids\.yaml: ShowOsQuota\.pool_name: not a path parameter of ShowOsQuota \(it has none"),
+        ("poolname: p\n", r"ids\.yaml: poolname: not a path parameter of any operation"),
+        ("ShowPool: x\n", r"ids\.yaml: ShowPool: expected \{path parameter: id\} under an operationId"),
+        ("project_id: p\n", r"ids\.yaml: project_id: the project is --project-id"),
+        ("ShowPool: {project_id: p}\n", r"ids\.yaml: ShowPool\.project_id: the project is --project-id"),
+    ],
+)
+def test_an_ids_file_naming_what_the_spec_does_not_have_is_refused(text: str, message: str, tmp_path: Path) -> None:
+    """Regression: unknown keys were ignored, so a typo left operations without ids (and a real run tested nothing)."""
+    ids = tmp_path / "ids.yaml"
+    ids.write_text(text, encoding="utf-8")
+    with pytest.raises(TargetError, match=message):
+        resource_ids(spec_data(), "p1", ids, {})
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
         ("pool_name:\n", r"pool_name: expected an id"),
         ("ShowPool:\n  pool_name: ''\n", r"ShowPool\.pool_name: expected an id"),
         ("a: [\n", r"ids\.yaml"),

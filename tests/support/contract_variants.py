@@ -24,6 +24,7 @@ from modelarts_spec.openapi import operations, parameters
 # The suite loads this file by its path (`--app FILE.py:NAME`), outside the test run: tests.support is imported
 # only by the helpers that need it, so loading it needs nothing but the installed products.
 VARIANTS = Path(__file__).resolve()
+COMMAND = Path(sys.executable).with_name("modelarts-contract")  # the console script pip installed beside this Python
 
 
 def run_contract(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -70,6 +71,29 @@ class RecordingApp:
         if scope["type"] == "http":
             self.methods[scope["method"]] += 1
         await self.app(scope, receive, send)
+
+
+class HeaderEcho:
+    """A fake that answers every request 200 with the request's headers as its JSON body, and keeps them: a target that
+    echoes the credentials it receives (token, AK in the signature, security token) into the suite's failure output."""
+
+    def __init__(self) -> None:
+        self.received: list[dict[str, str]] = []
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return
+        headers = {name.decode("latin-1"): value.decode("latin-1") for name, value in scope["headers"]}
+        self.received.append(headers)
+        body = json.dumps({"headers": headers}).encode()
+        start = {"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"application/json")]}
+        await send(start)
+        await send({"type": "http.response.body", "body": body})
+
+    def signatures(self) -> set[str]:
+        """The AK/SK signatures received (each could be replayed for a while): no output may show one."""
+        found = {value.rpartition("Signature=")[2] for h in self.received for name, value in h.items() if name.lower() == "authorization"}
+        return {s for s in found if s}
 
 
 def _rewrite_success(operation_id: str, settings: Settings, change: Any) -> Any:
