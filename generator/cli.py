@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from pathlib import Path
 from typing import Any
@@ -23,12 +22,10 @@ from generator.publish import bundle as publish
 DEFAULT_SPEC = "spec/modelarts.yaml"
 DEFAULT_TABLES = "spec/doc-tables.yaml"
 DEFAULT_PUBLISHED = "generated/spec"
-log = logging.getLogger("generator")
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
     try:
         return run(args)
     except InputError as exc:
@@ -88,12 +85,17 @@ def parser() -> argparse.ArgumentParser:
     return root
 
 
+def say(message: str, *args: object) -> None:
+    """A progress or outcome line for the person at the terminal: stderr, so stdout stays the command's output."""
+    print(message % args if args else message, file=sys.stderr)
+
+
 def _finish(diagnostics: list[Diagnostic], fmt: str, ok_message: str | None) -> int:
     if diagnostics:
         print(render(diagnostics, fmt), file=sys.stderr)
     failed = has_errors(diagnostics)
     if ok_message and not failed:
-        log.info(ok_message)
+        say(ok_message)
     return 1 if failed else 0
 
 
@@ -131,7 +133,7 @@ def cmd_transcribe(doc_path: str, output: str | None, spec_path: str) -> list[Di
     if output:
         write_atomically(Path(output), text)
         counts = data["counts"]
-        log.info(
+        say(
             "%s: %d sections, %d tables, %d rows, %d examples",
             output,
             counts["sections"],
@@ -168,8 +170,8 @@ def cmd_publish(spec_path: str, tables_path: str, output: str, fmt: str) -> int:
     published, diagnostics = publish.render(load_openapi(spec_path), tables)
     if published is None:
         print(render(diagnostics, fmt), file=sys.stderr)
-        log.info("nothing written: the spec has errors")
+        say("nothing written: the spec has errors")
         return 1
     publish.write(published, Path(output), write_atomically)
-    log.info("%s: %s (version %s)", output, ", ".join(publish.BUNDLE_FILES), published.version)
+    say("%s: %s (version %s)", output, ", ".join(publish.BUNDLE_FILES), published.version)
     return 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,7 +12,7 @@ from modelarts_spec.loader import load_yaml, parse_yaml
 from modelarts_spec.validate import validate
 
 from generator.manual.compare import manual_rules
-from tests.support import DOC_TABLES, SPEC, line_of, run_cli
+from tests.support import DOC_TABLES, ROOT, SPEC, line_of, run_cli
 
 
 def broken(tmp_path: Path, old: str, new: str) -> Path:
@@ -195,3 +197,9 @@ def test_failed_transcription_leaves_the_output_untouched(tmp_path: Path) -> Non
     assert run_cli("transcribe", str(notes), "-o", str(out)).returncode == 2
     assert out.read_text(encoding="utf-8") == "previous content\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["doc-tables.yaml", "notes.txt"]
+
+
+def test_the_module_entry_point_runs_the_same_cli() -> None:
+    """Everything else calls the CLI in-process; this once goes through `python -m generator` itself."""
+    result = subprocess.run([sys.executable, "-m", "generator", "validate"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert (result.returncode, result.stderr.strip()) == (0, "spec is valid")

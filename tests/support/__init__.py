@@ -5,9 +5,10 @@ Imported as `tests.support` (pytest's pythonpath is the repository root); confte
 
 from __future__ import annotations
 
+import contextlib
+import io
 import socket
 import subprocess
-import sys
 import time
 from functools import cache
 from pathlib import Path
@@ -32,7 +33,17 @@ def operation_ids() -> tuple[str, ...]:
 
 
 def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True, timeout=120)
+    """`python -m generator ARGS` run in this process (a subprocess would spend most of its time importing):
+    its exit code and what it printed, as a finished subprocess would report them."""
+    from generator.cli import main  # the CLI under test; imported here so tests.support stays light
+
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with contextlib.chdir(cwd), contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+        try:
+            code = main(list(args))
+        except SystemExit as exit_:  # argparse's usage errors
+            code = exit_.code if isinstance(exit_.code, int) else 2
+    return subprocess.CompletedProcess(["python", "-m", "generator", *args], code, stdout.getvalue(), stderr.getvalue())
 
 
 def line_of(path: Path, needle: str) -> int:
