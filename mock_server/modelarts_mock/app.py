@@ -162,9 +162,8 @@ def build_store(spec: MockSpec, settings: Settings) -> Store:
 
 def check_project_id(spec: MockSpec, project_id: str) -> None:
     """The seed's project must be one a client can address: the spec's own project_id rule decides."""
-    param = next(p for op in spec.operations for p in op.parameters if p.name == PROJECT_PARAM)
     try:
-        param.check(project_id)
+        spec.check_project(project_id)
     except BadRequest as exc:
         raise ValueError(f"project id {project_id!r}: {exc.message}") from None
 

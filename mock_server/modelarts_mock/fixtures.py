@@ -16,7 +16,6 @@ from typing import Any
 
 from modelarts_spec.diagnostics import Diagnostic, pointer_join
 from modelarts_spec.loader import YamlDocument, load_yaml
-from modelarts_spec.servable import PROJECT_PARAM
 
 from modelarts_mock import schemas
 from modelarts_mock.errors import BadRequest
@@ -69,9 +68,8 @@ def load_fixtures(path: str | Path, spec: MockSpec) -> list[Record]:
 
 
 def _check_project(doc: YamlDocument, spec: MockSpec, project: str, where: str) -> list[Diagnostic]:
-    param = next(p for p in spec.operations[0].parameters if p.name == PROJECT_PARAM)
     try:
-        param.check(project)
+        spec.check_project(project)
     except BadRequest as exc:
         return [doc.diagnostic("fixtures-project-invalid", where, f"invalid project id: {exc.message}")]
     return []

@@ -18,7 +18,7 @@ from modelarts_spec import published_spec
 from modelarts_spec.diagnostics import Diagnostic, Level, pointer_join
 from modelarts_spec.loader import YamlDocument, load_openapi
 from modelarts_spec.openapi import Operation, operations, response_schema, success_response
-from modelarts_spec.servable import error_example, key_parameters, success_example
+from modelarts_spec.servable import PROJECT_PARAM, error_example, key_parameters, success_example
 from modelarts_spec.validate import validate
 
 from modelarts_mock import schemas
@@ -79,6 +79,11 @@ class MockSpec:
 
     def operation(self, operation_id: str) -> OperationSpec | None:
         return next((op for op in self.operations if op.operation_id == operation_id), None)
+
+    def check_project(self, project_id: str) -> None:
+        """BadRequest unless the spec's project_id parameter accepts the id (the one rule for seeds and fixtures)."""
+        param = next(p for op in self.operations for p in op.parameters if p.name == PROJECT_PARAM)
+        param.check(project_id)
 
 
 def load_spec(path: str | Path = DEFAULT_SPEC) -> MockSpec:
