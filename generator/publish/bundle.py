@@ -30,8 +30,9 @@ from modelarts_spec.openapi import operations, resolve_pointer, walk_openapi
 
 from generator.manual import compare
 from generator.publish import reference as html
+from generator.publish import signing
 
-BUNDLE_FILES = ("modelarts.yaml", "modelarts.json", "index.html", "README.md")
+BUNDLE_FILES = ("modelarts.yaml", "modelarts.json", "index.html", "README.md", signing.DOC_FILE, signing.VECTORS_FILE)
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,8 @@ def render(doc: YamlDocument, tables: YamlDocument | None) -> tuple[Published | 
         "modelarts.json": dump_json(data),
         "index.html": html.render(data),
         "README.md": _readme(data),
+        signing.DOC_FILE: signing.render_doc(),
+        signing.VECTORS_FILE: signing.render_vectors(),
     }
     return Published(version, files), diagnostics
 
@@ -112,6 +115,8 @@ these files: `make check-generated` fails when they differ from a fresh publish.
 | `modelarts.yaml` | the spec bundled into one file, every `$ref` local; `info.version` stamped |
 | `modelarts.json` | the same document as JSON |
 | `index.html` | the HTML reference: one static page, works offline, with a search box |
+| `signing.md` | how to sign a request with AK/SK (SDK-HMAC-SHA256, the `akskSignature` scheme), as the official SDK does |
+| `signing-vectors.json` | test vectors for a signer in any language: inputs, canonical request, string to sign, signature |
 
 Version: `{data["info"]["version"]}` ({len(ops)} operations). The part after `+sha.` is the start of
 the SHA-256 of the source spec's content; see the top-level README, section "Publishing".
