@@ -14,7 +14,7 @@ from modelarts_spec.loader import YamlDocument, load_openapi, load_yaml, read_te
 
 from generator import summary
 from generator.client import generate
-from generator.manual import compare, drift
+from generator.manual import compare, drift, editions, rst
 from generator.manual import tables as doc_tables
 from generator.manual import text as manual
 from generator.publish import bundle as publish
@@ -40,6 +40,8 @@ def run(args: argparse.Namespace) -> int:
         case "transcribe":
             return _finish(cmd_transcribe(args.doc, args.output, args.spec), args.format, None)
         case "drift":
+            if args.against:
+                return cmd_drift_editions(args.against, args.doc, args.spec, args.format)
             return cmd_drift(args.doc, args.spec, args.doc_tables, args.format)
         case "publish":
             return cmd_publish(args.spec, args.doc_tables, args.output, args.format)
@@ -67,6 +69,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("doc")
     p.add_argument("--spec", default=DEFAULT_SPEC)
     p.add_argument("--doc-tables", default=DEFAULT_TABLES, help="transcription of the manual the spec was curated from")
+    p.add_argument("--against", metavar="OLD_DOC", help="compare DOC with another edition (text, .rst page or folder) instead of the spec")
     p = commands.add_parser("summary", help="one screen: operations, manual coverage, deviations, examples")
     p.add_argument("--spec", default=DEFAULT_SPEC)
     p.add_argument("--doc-tables", default=DEFAULT_TABLES)
@@ -113,8 +116,8 @@ def _load_spec(spec_path: str) -> dict[str, Any] | None:
 
 
 def transcribe(doc_path: str, spec: dict[str, Any] | None) -> tuple[dict[str, Any], list[Diagnostic]]:
-    text = read_text(doc_path)
-    parsed = manual.parse_manual(text, doc_path)
+    """The Chinese text edition, or the English edition's RST pages (a `.rst` file or a folder of them)."""
+    parsed = rst.read_edition(doc_path) if rst.is_rst(doc_path) else manual.parse_manual(read_text(doc_path), doc_path)
     if not parsed.sections:
         raise InputError(
             Diagnostic(
@@ -162,6 +165,18 @@ def cmd_drift(doc_path: str, spec_path: str, tables_path: str, fmt: str) -> int:
     if diagnostics:
         print(render(diagnostics, fmt), file=sys.stderr)
     print(drift.render(report, fmt, doc_path))
+    return 1 if report else 0
+
+
+def cmd_drift_editions(old_path: str, new_path: str, spec_path: str, fmt: str) -> int:
+    """Edition against edition: both transcribed against the spec, so their sections land on the same operations."""
+    spec = _load_spec(spec_path)
+    old, old_diagnostics = transcribe(old_path, spec)
+    new, new_diagnostics = transcribe(new_path, spec)
+    report = editions.compare(old, new)
+    if old_diagnostics + new_diagnostics:
+        print(render(old_diagnostics + new_diagnostics, fmt), file=sys.stderr)
+    print(drift.render(report, fmt, new_path, old_path))
     return 1 if report else 0
 
 

@@ -75,12 +75,12 @@ def compare(spec: dict[str, Any], baseline: dict[str, Any], new: dict[str, Any])
     return found
 
 
-def render(report: list[Drift], fmt: str, doc: str) -> str:
+def render(report: list[Drift], fmt: str, doc: str, other: str = "the spec") -> str:
     if fmt == "json":
         return json.dumps([asdict(d) for d in report], ensure_ascii=False, indent=2)
     if not report:
         return f"{doc}: no drift"
     width = max(len(d.kind) for d in report)
-    lines = [f"{doc}: {len(report)} difference(s) from the spec"]
+    lines = [f"{doc}: {len(report)} difference(s) from {other}"]
     lines += [f"  {d.kind.ljust(width)}  {d.subject}\n  {' ' * width}  {d.detail}" for d in report]
     return "\n".join(lines)

@@ -90,7 +90,7 @@ def _signature(section: dict[str, Any]) -> set[str]:
 
 def _match_operation(section: dict[str, Any], spec: dict[str, Any]) -> tuple[str | None, str | None]:
     ops = operations(spec)
-    if section["kind"] in ("uri", "request-example"):
+    if section["kind"] in ("uri", "request-example") or section.get("path"):  # an RST page tags every section with its URI
         path = section.get("path")
         if not path:
             return None, "no path to match"
