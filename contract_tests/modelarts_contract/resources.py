@@ -14,7 +14,7 @@ from typing import Any
 from modelarts_mock.app import cached_spec
 from modelarts_mock.spec import DEFAULT_SPEC
 from modelarts_spec.diagnostics import InputError
-from modelarts_spec.loader import load_yaml
+from modelarts_spec.loader import STRICT, load_yaml
 from modelarts_spec.openapi import operations, parameters
 
 from modelarts_contract.options import TargetError
@@ -80,9 +80,9 @@ def resource_ids(
 def read_ids_file(ids_file: Path) -> tuple[Ids, dict[str, str]]:
     """(ids per operation, ids shared by every operation) as the file gives them."""
     try:
-        document = load_yaml(ids_file)
+        document = load_yaml(ids_file, STRICT)
     except InputError as exc:
-        raise TargetError(f"--ids: {exc.diagnostic.message} ({ids_file})") from None
+        raise TargetError(f"--ids: {exc.diagnostic.to_text()}") from None
     if not isinstance(document.data, dict):
         raise TargetError(f"{ids_file}: expected a mapping of path parameter names (or operationIds) to ids")
     per_op: Ids = {}

@@ -4,25 +4,27 @@
       <project id>:
         <operationId>:
           - path: {<path parameter>: <value>, ...}   # every path parameter but project_id; omit if none
+            query: {<query parameter>: <value>}      # optional: the listing it answers (ShowServiceSpecifications)
             body: {...}                              # the success response body, valid against the spec
 
-A record with the same project, operation and path replaces the seeded one.
+Each entry is filed into the resource it describes (a pool, a service…); it replaces that facet of a seeded one.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from modelarts_spec.diagnostics import Diagnostic, pointer_join
-from modelarts_spec.loader import YamlDocument, load_yaml
+from modelarts_spec.loader import STRICT, YamlDocument, load_yaml
 
 from modelarts_mock import schemas
 from modelarts_mock.errors import BadRequest
 from modelarts_mock.spec import MockSpec, OperationSpec
-from modelarts_mock.store import Record
+from modelarts_mock.state import Entry
 
-ENTRY_KEYS = {"path", "body"}
+ENTRY_KEYS = {"path", "query", "body"}
 
 
 class FixturesError(Exception):
@@ -31,11 +33,11 @@ class FixturesError(Exception):
         self.diagnostics = diagnostics
 
 
-def load_fixtures(path: str | Path, spec: MockSpec) -> list[Record]:
+def load_fixtures(path: str | Path, spec: MockSpec) -> list[Entry]:
     """Records from a fixtures file; InputError if unreadable or malformed, FixturesError listing every invalid entry."""
-    doc = load_yaml(path)
+    doc = load_yaml(path, STRICT)  # a repeated key would silently drop a record
     problems: list[Diagnostic] = []
-    records: list[Record] = []
+    records: list[Entry] = []
     data = doc.data
     if not isinstance(data, dict) or set(data) != {"projects"} or not isinstance(data["projects"], dict):
         raise FixturesError(
@@ -75,35 +77,63 @@ def _check_project(doc: YamlDocument, spec: MockSpec, project: str, where: str) 
     return []
 
 
-def _record(doc: YamlDocument, op: OperationSpec, project: str, entry: Any, where: str, problems: list[Diagnostic]) -> Record | None:
+Report = Callable[[str, str, str], None]  # (code, JSON pointer, message)
+
+
+def _record(doc: YamlDocument, op: OperationSpec, project: str, entry: Any, where: str, problems: list[Diagnostic]) -> Entry | None:
+    return check_entry(op, project, entry, where, lambda code, pointer, message: problems.append(doc.diagnostic(code, pointer, message)))
+
+
+def check_entry(op: OperationSpec, project: str, entry: Any, where: str, report: Report) -> Entry | None:
+    """The entry {path, query, body} of one operation checked against the spec, or None after reporting each problem."""
     if not isinstance(entry, dict) or "body" not in entry or not set(entry) <= ENTRY_KEYS:
-        problems.append(doc.diagnostic("fixtures-invalid", where, "expected a mapping with 'body' and, if the path has parameters, 'path'"))
+        report("fixtures-invalid", where, "expected a mapping with 'body' and, if the path has parameters, 'path' (and optionally 'query')")
         return None
     given = entry.get("path") or {}
     if not isinstance(given, dict) or set(given) != set(op.key_names):
         expected = ", ".join(op.key_names) or "nothing"
-        problems.append(
-            doc.diagnostic(
-                "fixtures-path-invalid", pointer_join(where, "path"), f"{op.operation_id} records need path parameters: {expected}"
-            )
-        )
+        report("fixtures-path-invalid", pointer_join(where, "path"), f"{op.operation_id} records need path parameters: {expected}")
         return None
+    ok = True
     key = []
     for name in op.key_names:
         param = next(p for p in op.parameters if p.name == name and p.location == "path")
         try:
             key.append(str(param.check(str(given[name]))))
         except BadRequest as exc:
-            problems.append(doc.diagnostic("fixtures-path-invalid", pointer_join(where, "path", name), exc.message))
+            report("fixtures-path-invalid", pointer_join(where, "path", name), exc.message)
+            ok = False
+    query = _query(op, entry.get("query"), pointer_join(where, "query"), report)
     error = schemas.first_error(op.responses[op.success_status], entry["body"])
     if error is not None:
-        problems.append(
-            doc.diagnostic(
-                "fixtures-body-invalid",
-                pointer_join(where, "body") + schemas.instance_pointer(error),
-                f"does not match the {op.success_status} response of {op.operation_id}: {schemas.describe(error)}",
-            )
+        report(
+            "fixtures-body-invalid",
+            pointer_join(where, "body") + schemas.instance_pointer(error),
+            f"does not match the {op.success_status} response of {op.operation_id}: {schemas.describe(error)}",
         )
-    if len(key) != len(op.key_names) or error is not None:
+    if not ok or query is None or error is not None:
         return None
-    return Record(project, op.operation_id, tuple(key), entry["body"])
+    return Entry(project, op.operation_id, tuple(key), entry["body"], query)
+
+
+def _query(op: OperationSpec, given: Any, where: str, report: Report) -> dict[str, Any] | None:
+    """The listing an entry answers, as query parameters of the operation (checked like a request's)."""
+    if given is None:
+        return {}
+    if not isinstance(given, dict):
+        report("fixtures-query-invalid", where, "expected a mapping of query parameter → value")
+        return None
+    known = {p.name: p for p in op.parameters if p.location == "query"}
+    values: dict[str, Any] = {}
+    for name, value in given.items():
+        param = known.get(str(name))
+        if param is None:
+            report("fixtures-query-invalid", pointer_join(where, str(name)), f"{op.operation_id} has no query parameter {name!r}")
+            return None
+        text = ("true" if value else "false") if isinstance(value, bool) else str(value)
+        try:
+            values[param.name] = param.check(text)
+        except BadRequest as exc:
+            report("fixtures-query-invalid", pointer_join(where, str(name)), exc.message)
+            return None
+    return values

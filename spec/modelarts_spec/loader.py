@@ -1,22 +1,36 @@
-"""Load YAML or text files with a JSON-pointer → line map, turning every failure into an InputError."""
+"""The one reader of every YAML or JSON input (spec, fixtures, manual tables, ids files): JSON values with a
+JSON-pointer → line map, within `Limits` (size, nesting, alias expansion), every failure an InputError."""
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from modelarts_spec.diagnostics import Diagnostic, InputError, Level, pointer_join
+from modelarts_spec.diagnostics import Diagnostic, InputError, Level
+from modelarts_spec.fast_json import NOT_FAST, fast_json
+from modelarts_spec.safe_yaml import DEFAULT_LIMITS, Limits, build
 
 
 @dataclass
 class YamlDocument:
     path: str
     data: Any
-    lines: dict[str, int] = field(default_factory=dict)  # JSON pointer → 1-based line
-    duplicate_keys: list[tuple[str, int]] = field(default_factory=list)  # (pointer, line): PyYAML keeps the last silently
+    _lines: dict[str, int] | None = None  # JSON pointer → 1-based line; None until asked for (see `lines`)
+    duplicate_keys: list[tuple[str, int]] = field(default_factory=list)  # (pointer, line) of each repeated key
+    _text: str | None = field(default=None, repr=False)  # kept to index lines on demand (JSON read fast)
+
+    @property
+    def lines(self) -> dict[str, int]:
+        """A JSON file is parsed by `json` (fast, no lines); its lines are indexed when a diagnostic first needs one."""
+        if self._lines is None:
+            self._lines, text, self._text = {}, self._text, None
+            with suppress(InputError, yaml.YAMLError):  # JSON that YAML reads otherwise: no lines, still the diagnostic
+                self._lines = build(text, self.path).lines if text else {}
+        return self._lines
 
     def line_of(self, pointer: str) -> int | None:
         """Line of the pointer, or of its nearest ancestor that has one."""
@@ -35,22 +49,40 @@ class YamlDocument:
         return replace(diagnostic, file=self.path, line=self.line_of(diagnostic.pointer or ""))
 
 
-def read_text(path: str | Path) -> str:
+def read_text(path: str | Path, max_bytes: int = DEFAULT_LIMITS.max_bytes) -> str:
+    """The file's UTF-8 text, reading at most `max_bytes` + 1 bytes (so /dev/zero or a huge file is refused, not read)."""
     try:
-        return Path(path).read_text(encoding="utf-8")
+        with open(path, "rb") as stream:
+            raw = stream.read(max_bytes + 1)
     except FileNotFoundError:
-        raise InputError(Diagnostic("file-unreadable", Level.ERROR, "no such file", file=str(path))) from None
+        raise _unreadable(path, "no such file") from None
     except IsADirectoryError:
-        raise InputError(Diagnostic("file-unreadable", Level.ERROR, "is a directory, expected a file", file=str(path))) from None
+        raise _unreadable(path, "is a directory, expected a file") from None
     except PermissionError:
-        raise InputError(Diagnostic("file-unreadable", Level.ERROR, "permission denied", file=str(path))) from None
+        raise _unreadable(path, "permission denied") from None
+    except OSError as exc:
+        raise _unreadable(path, exc.strerror or "cannot be read") from None
+    if len(raw) > max_bytes:
+        message = f"larger than {max_bytes:,} bytes, the limit for an input file"
+        raise InputError(Diagnostic("file-too-large", Level.ERROR, message, file=str(path), hint="split the file, or raise the limit"))
+    try:
+        return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(Diagnostic("file-unreadable", Level.ERROR, f"not UTF-8 text (byte {exc.start})", file=str(path))) from None
+        raise _unreadable(path, f"not UTF-8 text (byte {exc.start})") from None
 
 
-def load_yaml(path: str | Path) -> YamlDocument:
-    text = read_text(path)
-    return parse_yaml(text, str(path))
+def _unreadable(path: str | Path, message: str) -> InputError:
+    return InputError(Diagnostic("file-unreadable", Level.ERROR, message, file=str(path)))
+
+
+def load_yaml(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> YamlDocument:
+    """YAML or JSON → JSON values with their lines. `limits.duplicate_keys=False` makes a repeated key an InputError
+    (fixtures, ids files); the spec keeps them as `duplicate_keys`, which `validate` reports with its other findings."""
+    text = read_text(path, limits.max_bytes)
+    return parse_yaml(text, str(path), limits)
+
+
+STRICT = replace(DEFAULT_LIMITS, duplicate_keys=False)
 
 
 def load_openapi(path: str | Path) -> YamlDocument:
@@ -64,11 +96,16 @@ def load_openapi(path: str | Path) -> YamlDocument:
     return doc
 
 
-def parse_yaml(text: str, name: str) -> YamlDocument:
-    loader = yaml.SafeLoader(text)
+def parse_yaml(text: str, name: str, limits: Limits = DEFAULT_LIMITS) -> YamlDocument:
+    if len(text) > limits.max_bytes:
+        raise InputError(
+            Diagnostic("file-too-large", Level.ERROR, f"larger than {limits.max_bytes:,} bytes, the limit for an input", file=name)
+        )
+    fast = fast_json(text, name, limits)
+    if fast is not NOT_FAST:
+        return YamlDocument(name, fast, _text=text)
     try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
+        built = build(text, name, limits)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -78,25 +115,4 @@ def parse_yaml(text: str, name: str) -> YamlDocument:
         raise InputError(Diagnostic("yaml-malformed", Level.ERROR, f"malformed YAML: {problem}", file=name, line=line)) from None
     except yaml.YAMLError as exc:
         raise InputError(Diagnostic("yaml-malformed", Level.ERROR, f"malformed YAML: {exc}", file=name)) from None
-    finally:
-        loader.dispose()
-    doc = YamlDocument(name, data)
-    if node is not None:
-        _index_lines(node, "", doc)
-    return doc
-
-
-def _index_lines(node: yaml.Node, pointer: str, doc: YamlDocument) -> None:
-    doc.lines[pointer] = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        seen: set[str] = set()
-        for key_node, value_node in node.value:
-            child = pointer_join(pointer, key_node.value)
-            if key_node.value in seen:
-                doc.duplicate_keys.append((child, key_node.start_mark.line + 1))
-            seen.add(key_node.value)
-            _index_lines(value_node, child, doc)
-            doc.lines[child] = key_node.start_mark.line + 1  # point at the key, where readers look
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            _index_lines(item, pointer_join(pointer, index), doc)
+    return YamlDocument(name, built.data, built.lines, built.duplicate_keys)
