@@ -1,0 +1,118 @@
+"""What the TypeScript and Go end-to-end tests call and expect, read from the published spec (no hand lists).
+
+A plan holds, per operation, its path parameters and the query/header parameters that have an `example`
+(values as the spec types them), the mock's credentials and URL. Expectations are the success status and the
+first scalar of the success example (the mock answers the example), as a JSON pointer and value.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from modelarts_spec.openapi import deref, operations, parameters, success_response
+
+from tests.support import ROOT
+from tests.support.mock import AK, PROJECT, SK, TOKEN
+
+PUBLISHED_JSON = ROOT / "generated" / "spec" / "modelarts.json"
+AUTH_MODES = ("token", "aksk")
+NO_BODY_STATUSES = (204,)  # HTTP clients drop a 204's body (RFC 9110), so only the status is checked
+
+
+@dataclass(frozen=True)
+class Expected:
+    status: int
+    pointer: str
+    value: Any
+
+
+def load_spec(path: Path = PUBLISHED_JSON) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def _example(param: dict[str, Any]) -> Any:
+    if "example" in param:
+        return param["example"]
+    return (param.get("schema") or {}).get("example")
+
+
+def calls(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    out = []
+    for op in operations(spec):
+        call: dict[str, Any] = {
+            "operationId": op.operation_id,
+            "tag": (op.data.get("tags") or [""])[0],
+            "path": {},
+            "query": {},
+            "headers": {},
+        }
+        for param, _ in parameters(spec, op):
+            where, name, value = param["in"], param["name"], _example(param)
+            if where == "path":
+                call["path"][name] = PROJECT if name == "project_id" else value
+            elif value is not None and where in ("query", "header"):
+                call["query" if where == "query" else "headers"][name] = value
+        out.append(call)
+    return out
+
+
+def plan(spec: dict[str, Any], base_url: str, *, secret_key: str = SK) -> dict[str, Any]:
+    return {"baseUrl": base_url, "token": TOKEN, "accessKey": AK, "secretKey": secret_key, "projectId": PROJECT, "calls": calls(spec)}
+
+
+def first_scalar(value: Any, pointer: str = "") -> tuple[str, Any] | None:
+    if isinstance(value, dict | list):
+        items = value.items() if isinstance(value, dict) else enumerate(value)
+        for key, item in items:
+            found = first_scalar(item, f"{pointer}/{key}")
+            if found is not None:
+                return found
+        return None
+    return pointer, value
+
+
+def expectations(spec: dict[str, Any]) -> dict[str, Expected]:
+    out = {}
+    for op in operations(spec):
+        success = success_response(op)
+        assert success is not None, f"{op.operation_id}: no success response"
+        response, _ = deref(spec, success[1], "")
+        examples = response["content"]["application/json"]["examples"]
+        example = (examples.get("manual") or examples["constructed"])["value"]
+        found = first_scalar(example)
+        assert found is not None, f"{op.operation_id}: the success example has no scalar"
+        out[op.operation_id] = Expected(int(success[0]), *found)
+    return out
+
+
+def at(document: Any, pointer: str) -> Any:
+    for part in pointer.strip("/").split("/"):
+        document = document[int(part)] if isinstance(document, list) else document[part]
+    return document
+
+
+def problems(lines: Iterable[str], expected: dict[str, Expected]) -> list[str]:
+    """Every way the printed results differ from the expectations (empty when all calls answered as the spec says)."""
+    results = [json.loads(line) for line in lines if line.strip()]
+    seen = {(r["operationId"], r["auth"]) for r in results}
+    found = [f"{op} ({auth}): not called" for op in expected for auth in AUTH_MODES if (op, auth) not in seen]
+    for result in results:
+        want = expected.get(result["operationId"])
+        where = f"{result['operationId']} ({result['auth']})"
+        if want is None:
+            found.append(f"{where}: not an operation of the spec")
+        elif result["status"] != want.status:
+            found.append(f"{where}: status {result['status']}, expected {want.status}: {str(result['body'])[:200]}")
+        elif want.status not in NO_BODY_STATUSES:
+            try:
+                got = at(result["body"], want.pointer)
+            except (KeyError, IndexError, TypeError, ValueError):
+                got = "<missing>"
+            if got != want.value:
+                found.append(f"{where}: {want.pointer} is {got!r}, expected {want.value!r}")
+    return found
