@@ -59,6 +59,11 @@ class Pipeline:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         started = time.perf_counter()
         request = await read_request(scope, receive)
+        if request.refusal is not None:  # request line or headers (414, 431, 400): before either plane, as a gateway would
+            refusal = error_reply(request.refusal)
+            await send_reply(refusal, send, encode(refusal))
+            log.info("%s %s %d (refused before routing)", request.method, request.raw_path[:_LOGGED_PATH], refusal.status)
+            return
         try:
             reply, payload = self.handle(request)
         except Exception:  # a bug in the mock or in an override: still a JSON answer, and a loud log

@@ -8,6 +8,7 @@ No message here ever contains a token, an access key, a secret key or a signatur
 from __future__ import annotations
 
 import hmac
+import secrets
 from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime, timedelta
 from typing import NoReturn
@@ -20,6 +21,8 @@ from modelarts_mock.wire import RawRequest
 TOKEN_HEADER = "x-auth-token"
 REQUIRED_SIGNED = ("host", "x-sdk-date")
 MAX_SKEW = timedelta(minutes=15)
+# One answer for an unknown access key and for a known one with a wrong signature: no way to learn which keys exist.
+SIGNATURE_REFUSED = "the request signature does not match (check the access key, the secret key and what was signed)"
 
 
 class Authenticator:
@@ -36,26 +39,25 @@ class Authenticator:
         self._clock = clock
         self._max_skew = max_skew
         self._code = error_code
+        self._decoy = secrets.token_hex(32)  # the secret an unknown access key is checked with, so both take the same path
 
     def check(self, request: RawRequest) -> None:
         """Return if the request carries a valid token or signature; raise Unauthorized (401) otherwise."""
         token = request.headers.get(TOKEN_HEADER)
-        if token is not None:
-            if not any(hmac.compare_digest(token.encode("utf-8"), known) for known in self._tokens):
-                self._fail("the X-Auth-Token is invalid or expired")
-            return
         authorization = request.headers.get("authorization")
-        if authorization is None:
+        if token is None and authorization is None:
             self._fail("missing credentials: send an X-Auth-Token header or sign the request (SDK-HMAC-SHA256)")
-        self._check_signature(request, authorization)
+        if token is not None and not any(hmac.compare_digest(token.encode("utf-8"), known) for known in self._tokens):
+            self._fail("the X-Auth-Token is invalid or expired")
+        if authorization is not None:  # every credential sent must hold: a good token does not excuse a bad signature
+            self._check_signature(request, authorization)
 
     def _check_signature(self, request: RawRequest, authorization: str) -> None:
         parsed = signing.parse_authorization(authorization)
         if parsed is None:
             self._fail("the Authorization header is not 'SDK-HMAC-SHA256 Access=..., SignedHeaders=..., Signature=...'")
         secret = self._keys.get(parsed.access_key)
-        if secret is None:
-            self._fail("unknown access key")
+        known = secret is not None
         if "x-sdk-date" not in request.headers:
             self._fail("missing X-Sdk-Date header")
         signed = [name.lower() for name in parsed.signed_headers]
@@ -71,7 +73,7 @@ class Authenticator:
         if abs(self._clock() - date) > self._max_skew:
             self._fail(f"X-Sdk-Date is more than {int(self._max_skew.total_seconds() // 60)} minutes away from the server's clock")
         expected = signing.compute_signature(
-            secret,
+            secret if secret is not None else self._decoy,
             request.method,
             request.raw_path,
             signing.query_pairs(request.raw_query),
@@ -79,8 +81,8 @@ class Authenticator:
             signed,
             request.body,
         )
-        if not signing.signatures_equal(expected, parsed.signature):
-            self._fail("the request signature does not match (check the secret key and what was signed)")
+        if not signing.signatures_equal(expected, parsed.signature) or not known:
+            self._fail(SIGNATURE_REFUSED)
 
     def _fail(self, message: str) -> NoReturn:
         raise Unauthorized(self._code, message)

@@ -18,6 +18,7 @@ from modelarts_mock.errors import BadRequest
 LOCATIONS = {"path": "path parameter", "query": "query parameter", "header": "header"}
 _INTEGER = re.compile(r"-?[0-9]+")
 VALID_CACHE = 4096
+MAX_NUMBER_TEXT = 64  # characters of an integer or number parameter: far beyond int64, far below int()'s 4,300-digit limit
 _MISSING = object()  # cached values may be anything JSON, None and False included
 
 
@@ -39,6 +40,8 @@ class Parameter:
 
     def coerce(self, raw: str) -> Any:
         """Text from the wire → the JSON value the schema describes."""
+        if self.kind in ("integer", "number") and len(raw) > MAX_NUMBER_TEXT:
+            raise BadRequest(self.bad_request_code, f"{self.label}: expected {self.kind}, got {len(raw):,} characters")
         if self.kind == "integer":
             if _INTEGER.fullmatch(raw):
                 return int(raw)

@@ -12,6 +12,7 @@ import uvicorn
 from starlette.types import ASGIApp
 
 from modelarts_mock.app import create_app
+from modelarts_mock.protocol import JsonErrorProtocol
 from modelarts_mock.settings import Settings
 
 HOST = "127.0.0.1"
@@ -23,7 +24,7 @@ def server_config(app: ASGIApp, host: str = HOST, port: int = 0) -> uvicorn.Conf
         app,
         host=host,
         port=port,
-        http="httptools",
+        http=JsonErrorProtocol,  # httptools, with a JSON body on the 400 it sends for what it cannot parse
         lifespan="off",
         access_log=False,
         log_config=None,

@@ -9,9 +9,14 @@ from typing import Any
 
 from starlette.types import Receive, Scope, Send
 
-from modelarts_mock.errors import MockError
+from modelarts_mock.errors import BadRequest, MockError
 
 MAX_BODY = 1 << 20  # bytes read from a request body; GET bodies are only hashed for AK/SK signatures
+# Request-line and header limits, in the range common servers use (nginx: 8 KB per line, 32 KB of headers;
+# Apache: 100 headers). Refused before auth, so an oversized request costs one linear pass over what was sent.
+MAX_TARGET = 8 << 10  # path and query, percent-encoded
+MAX_HEADERS = 100
+MAX_HEADER_BYTES = 32 << 10  # names and values together
 JSON = "application/json"
 
 
@@ -23,6 +28,20 @@ class RawRequest:
     headers: Mapping[str, str]  # lower-case names; UTF-8 text (as the official signer signed it)
     body: bytes
     body_too_large: bool = False
+    refusal: MockError | None = None  # a request-line or header problem answered before auth (431, 414, 400)
+
+
+class HeadersTooLarge(MockError):
+    status = 431
+
+
+class UriTooLong(MockError):
+    status = 414
+
+
+HEADERS_TOO_LARGE = "Mock.HeadersTooLarge"
+URI_TOO_LONG = "Mock.UriTooLong"
+BAD_REQUEST = "Mock.BadRequest"
 
 
 @dataclass
@@ -46,14 +65,29 @@ def header_text(value: bytes) -> str:
         return value.decode("latin-1")
 
 
+def _headers(raw: list[tuple[bytes, bytes]]) -> tuple[dict[str, str], MockError | None]:
+    """Lower-case names → values, repeated ones joined with ", " (once, not per repeat); or why they are refused."""
+    if len(raw) > MAX_HEADERS:
+        return {}, HeadersTooLarge(HEADERS_TOO_LARGE, f"more than {MAX_HEADERS} header fields")
+    if sum(len(name) + len(value) for name, value in raw) > MAX_HEADER_BYTES:
+        return {}, HeadersTooLarge(HEADERS_TOO_LARGE, f"header fields larger than {MAX_HEADER_BYTES:,} bytes in total")
+    grouped: dict[str, list[str]] = {}
+    for name, value in raw:
+        grouped.setdefault(name.decode("latin-1").lower(), []).append(header_text(value))  # ASGI names are lower-case; other callers'
+    refusal = None
+    if len(grouped.get("host", ())) != 1:  # RFC 9112 section 3.2: exactly one Host, else 400
+        refusal = BadRequest(BAD_REQUEST, f"expected one Host header, got {len(grouped.get('host', ()))}")
+    elif any("\x00" in value for values in grouped.values() for value in values):
+        refusal = BadRequest(BAD_REQUEST, "a header value contains a NUL character")
+    return {key: ", ".join(values) for key, values in grouped.items()}, refusal
+
+
 async def read_request(scope: Scope, receive: Receive) -> RawRequest:
-    headers: dict[str, str] = {}
-    for name, value in scope["headers"]:
-        key = name.decode("latin-1").lower()  # ASGI servers send lower-case names; other callers may not
-        text = header_text(value)
-        headers[key] = f"{headers[key]}, {text}" if key in headers else text
+    headers, refusal = _headers(scope["headers"])
     raw_path = scope.get("raw_path")
     path = raw_path.decode("latin-1") if raw_path else scope["path"]
+    if len(path) + len(scope["query_string"]) > MAX_TARGET:
+        refusal, path = UriTooLong(URI_TOO_LONG, f"request target longer than {MAX_TARGET:,} bytes"), path[:MAX_TARGET]
     chunks, size, too_large = [], 0, False
     while True:
         message = await receive()
@@ -66,7 +100,8 @@ async def read_request(scope: Scope, receive: Receive) -> RawRequest:
             chunks.append(chunk)
         if not message.get("more_body", False):
             break
-    return RawRequest(scope["method"], path, scope["query_string"].decode("latin-1"), headers, b"".join(chunks), too_large)
+    query = scope["query_string"][:MAX_TARGET].decode("latin-1")
+    return RawRequest(scope["method"], path, query, headers, b"".join(chunks), too_large, refusal)
 
 
 def encode(reply: Reply) -> bytes:
