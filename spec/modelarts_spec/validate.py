@@ -19,6 +19,7 @@ from modelarts_spec.openapi import (
     walk_openapi,
 )
 from modelarts_spec.servable import check_servable
+from modelarts_spec.servers import check_servers
 
 OPERATION_ID = re.compile(r"[A-Z][A-Za-z0-9]{0,99}")
 DEVIATION_KEYS = {"manual": True, "chosen": True, "reason": True, "doc-type": False, "doc-enum": False}
@@ -43,7 +44,7 @@ def validate(doc: YamlDocument, rules: Sequence[Rule] = ()) -> list[Diagnostic]:
     if any(d.code == "ref-dangling" for d in found):
         return found  # the other rules (and openapi-spec-validator itself) need every $ref to resolve
     structure = check_structure(doc)
-    found += structure + check_extensions(doc) + check_operations(doc)
+    found += structure + check_extensions(doc) + check_operations(doc) + check_servers(doc)
     if structure:
         return found  # examples and coverage are checked against schemas, which must be well formed first
     found += check_examples(doc) + check_servable(doc)

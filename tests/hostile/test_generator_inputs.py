@@ -1,0 +1,89 @@
+"""Hostile specs against validate and generate: refused with a diagnostic at the right pointer, exit 1 or 2,
+never a traceback; a killed generate leaves nothing behind for long."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+from modelarts_spec.cli import main as spec_main
+
+from generator.client.staging import remove_stale
+from tests.support import ROOT, SPEC, run_cli
+
+INJECTION = '" + __import__("os").system("touch PWNED") + "'
+
+
+def edited_spec(tmp_path: Path, edit: str) -> Path:
+    data = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    first = next(iter(data["paths"].values()))
+    op = next(v for k, v in first.items() if k in ("get", "post", "put", "delete", "patch"))
+    if edit == "duplicate operationId":
+        second = list(data["paths"].values())[1]
+        next(v for k, v in second.items() if isinstance(v, dict) and "operationId" in v)["operationId"] = op["operationId"]
+    elif edit == "operationId injection":
+        op["operationId"] = "Show" + INJECTION
+    elif edit == "region injection":
+        data["servers"][0]["variables"]["region"]["enum"].append("cn-north-4" + INJECTION)
+    path = tmp_path / "spec.yaml"
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("edit", "code"),
+    [
+        ("duplicate operationId", "operation-duplicate"),
+        ("operationId injection", "operation-id-invalid"),
+        ("region injection", "server-region-invalid"),
+    ],
+)
+@pytest.mark.parametrize("command", ["validate", "generate"])
+def test_a_spec_validate_refuses_is_neither_valid_nor_generated(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], edit: str, code: str, command: str
+) -> None:
+    spec = edited_spec(tmp_path, edit)
+    if command == "generate":
+        result = run_cli("generate", "--spec", str(spec), "-o", str(tmp_path / "client"), cwd=tmp_path)
+        returncode, output = result.returncode, result.stdout + result.stderr
+    else:
+        returncode = spec_main(["validate", str(spec)])
+        captured = capsys.readouterr()
+        output = captured.out + captured.err
+    assert returncode == 1, output
+    assert f"error[{code}]" in output and "Traceback" not in output and "KeyError" not in output, output
+    assert not (tmp_path / "client").exists() and not (tmp_path / "PWNED").exists()
+
+
+def test_stale_staging_folders_of_dead_processes_are_removed(tmp_path: Path) -> None:
+    output = tmp_path / "modelarts-client"
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True)
+    stale = tmp_path / f".modelarts-client-staging-{dead.stdout.strip()}-abc"
+    legacy = tmp_path / ".modelarts-client-k3j4"  # the naming before staging folders carried their owner
+    live = tmp_path / f".modelarts-client-staging-{os.getpid()}-xyz"
+    other = tmp_path / ".other-client-staging-1-x"
+    for folder in (stale, legacy, live, other):
+        (folder / "sub").mkdir(parents=True)
+    assert sorted(remove_stale(output)) == sorted([stale, legacy])
+    assert live.exists() and other.exists() and not stale.exists() and not legacy.exists()
+
+
+@pytest.mark.slow
+def test_a_generate_killed_mid_run_leaves_no_staging_folder_after_the_next_run(tmp_path: Path) -> None:
+    output = tmp_path / "out" / "modelarts-client"
+    command = [sys.executable, "-m", "generator", "generate", "--spec", str(SPEC), "-o", str(output)]
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while not list(output.parent.glob(".modelarts-client-*")) and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert list(output.parent.glob(".modelarts-client-*")), "the run ended before staging: nothing to test"
+    assert run_cli("generate", "--spec", str(SPEC), "-o", str(output)).returncode == 0
+    assert list(output.parent.iterdir()) == [output]
