@@ -19,7 +19,6 @@ import io
 import re
 import shutil
 import subprocess
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +27,7 @@ from modelarts_spec.diagnostics import Diagnostic, Level, has_errors
 from modelarts_spec.loader import YamlDocument, load_openapi
 from modelarts_spec.validate import validate
 
+from generator.client.staging import staging_dir
 from generator.client.facade_model import facade_groups, facade_imports, python_literal, region_diagnostics, regions, toml_literal
 
 HERE = Path(__file__).resolve().parent
@@ -47,8 +47,7 @@ def generate(spec_path: Path, output: Path = DEFAULT_OUTPUT) -> list[Diagnostic]
     problems = [d for d in validate(doc) if d.level is Level.ERROR]
     if problems:  # an invalid spec generates nothing: the committed client stays as it was
         return problems
-    output.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=f".{output.name}-", dir=output.parent) as tmp:
+    with staging_dir(output) as tmp:  # stale folders of killed runs are removed first
         staging = Path(tmp) / output.name
         diagnostics = build(doc, staging)
         if not has_errors(diagnostics):
