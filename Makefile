@@ -14,6 +14,9 @@ NPM_DIR := tools/npm
 NPM_BIN := $(NPM_DIR)/node_modules/.bin
 NPM_STAMP := $(NPM_DIR)/node_modules/.installed
 CHROMIUM ?= /usr/bin/chromium
+# Go and Java for the Go end-to-end test (openapi-generator-cli runs its bundled jar on Java 17)
+GO ?= /usr/lib/go-1.19/bin/go
+export GO
 LINT_SPECS ?= spec/modelarts.yaml $(PUBLISHED)/modelarts.yaml $(PUBLISHED)/modelarts.json
 TS_SPEC ?= $(PUBLISHED)/modelarts.json
 TS_USAGE ?= tools/typescript/usage.ts
@@ -71,7 +74,7 @@ lint: $(INSTALLED)
 typecheck: $(INSTALLED)
 	$(VENV)/bin/mypy
 
-pytest: $(INSTALLED) $(NPM_STAMP) chromium
+pytest: $(INSTALLED) $(NPM_STAMP) chromium golang java
 	$(PY) -m pytest -q -n 2 --dist loadgroup
 
 # Committed derived files must equal a fresh derivation.
@@ -84,6 +87,7 @@ check-generated: $(INSTALLED) check-published check-client
 # --- Publishing (README "Publishing"): bundles + HTML reference, spec lint, TypeScript proof, doc update.
 
 .PHONY: publish check-published npm-tools chromium lint-spec check-typescript reference-screenshot update
+.PHONY: golang java check-typescript-e2e check-go
 .PHONY: update-drift update-adopt update-validate update-generate update-publish update-changelog
 
 # npm tools live in tools/npm (exact versions, package-lock.json), never installed globally.
@@ -96,6 +100,21 @@ npm-tools: $(NPM_STAMP)
 # Debian's chromium for the HTML reference test (playwright-core drives it; no browser is downloaded).
 chromium:
 	@test -x $(CHROMIUM) || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+# Debian's Go 1.19 builds the Go client openapi-generator makes (tests/publish/test_go_e2e.py); Java runs the generator.
+golang:
+	@test -x $(GO) || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq golang-1.19-go >/dev/null; }
+
+java:
+	@command -v java >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jre-headless >/dev/null; }
+
+# Other languages end to end (README "Publishing"): generated clients call the mock with a token and with AK/SK,
+# and their signers, written from generated/spec/signing.md, pass every published vector.
+check-typescript-e2e: $(INSTALLED) $(NPM_STAMP)
+	$(PY) -m pytest -q tests/publish/test_typescript_e2e.py
+
+check-go: $(INSTALLED) golang java
+	$(PY) -m pytest -q tests/publish/test_go_e2e.py
 
 publish: $(INSTALLED)
 	$(PY) -m generator publish -o $(PUBLISHED)

@@ -86,13 +86,13 @@ def test_every_operation_from_typescript_with_a_token_and_with_aksk(build: Path,
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert len(lines) == len(crosslang.calls(spec)) * len(crosslang.AUTH_MODES)
-    assert crosslang.problems(lines, crosslang.expectations(spec)) == []
+    assert crosslang.problems(lines, crosslang.expectations(spec, mock_url)) == []
 
 
 def test_a_wrong_secret_key_is_refused_and_the_check_says_so(build: Path, mock_url: str, tmp_path: Path) -> None:
     spec = crosslang.load_spec()
     result = run_e2e(build, crosslang.plan(spec, mock_url, secret_key=SK + "x"), tmp_path)
     assert result.returncode == 0, result.stderr
-    found = crosslang.problems(result.stdout.splitlines(), crosslang.expectations(spec))
+    found = crosslang.problems(result.stdout.splitlines(), crosslang.expectations(spec, mock_url))
     assert len(found) == len(crosslang.calls(spec))
     assert all("(aksk): status 401" in problem for problem in found)

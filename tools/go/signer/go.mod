@@ -1,0 +1,3 @@
+module modelarts-openapi/signer
+
+go 1.19
