@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import signal
 import socket
 import sys
@@ -19,6 +20,7 @@ from modelarts_spec.diagnostics import InputError
 from starlette.applications import Starlette
 
 from modelarts_mock.app import create_app
+from modelarts_mock.auth import ENV_ACCESS_KEYS, ENV_SECRET_KEYS, ENV_TOKENS, env_credentials
 from modelarts_mock.fixtures import FixturesError
 from modelarts_mock.settings import DEFAULT_PROJECT_ID, Settings
 from modelarts_mock.spec import DEFAULT_SPEC, SpecError
@@ -44,12 +46,21 @@ def parse_args(argv: list[str] | None) -> tuple[argparse.Namespace, Settings]:
     )
     parser.add_argument("--project-id", default=DEFAULT_PROJECT_ID, help="project that owns the seeded resources (default: %(default)s)")
     parser.add_argument("--fixtures", type=Path, help="YAML or JSON file with more resources (see the README: fixtures)")
-    parser.add_argument("--token", action="append", default=[], help="accepted X-Auth-Token value (repeatable)")
+    parser.add_argument(
+        "--token", action="append", default=[], help=f"accepted X-Auth-Token value (repeatable; or ${ENV_TOKENS}, not visible in ps)"
+    )
     parser.add_argument("--ak", action="append", default=[], help="accepted access key, paired with the --sk at the same position")
-    parser.add_argument("--sk", action="append", default=[], help="secret key of the --ak at the same position")
+    parser.add_argument(
+        "--sk",
+        action="append",
+        default=[],
+        help=f"secret key of the --ak at the same position (or ${ENV_ACCESS_KEYS} and ${ENV_SECRET_KEYS})",
+    )
     parser.add_argument("--no-auth", action="store_true", help="accept every request without credentials")
     parser.add_argument("--validate-responses", action="store_true", help="check every response against the spec (a mismatch is a 500)")
     args = parser.parse_args(argv)
+    tokens, access_keys, secret_keys = env_credentials(os.environ)  # kept out of `ps`: see the README
+    args.token, args.ak, args.sk = args.token + tokens, args.ak + access_keys, args.sk + secret_keys
     if len(args.ak) != len(args.sk):
         parser.error(f"--ak and --sk come in pairs: got {len(args.ak)} --ak and {len(args.sk)} --sk")
     if not (args.token or args.ak or args.no_auth):

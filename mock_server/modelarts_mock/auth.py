@@ -25,6 +25,18 @@ MAX_SKEW = timedelta(minutes=15)
 SIGNATURE_REFUSED = "the request signature does not match (check the access key, the secret key and what was signed)"
 
 
+# Credentials from the environment, so they are not in the command line every local user can read (`ps`).
+# Several values are separated by whitespace; ACCESS_KEYS and SECRET_KEYS pair up by position.
+ENV_TOKENS = "MODELARTS_MOCK_TOKENS"
+ENV_ACCESS_KEYS = "MODELARTS_MOCK_ACCESS_KEYS"
+ENV_SECRET_KEYS = "MODELARTS_MOCK_SECRET_KEYS"
+
+
+def env_credentials(environ: Mapping[str, str]) -> tuple[list[str], list[str], list[str]]:
+    """(tokens, access keys, secret keys) given in the environment."""
+    return environ.get(ENV_TOKENS, "").split(), environ.get(ENV_ACCESS_KEYS, "").split(), environ.get(ENV_SECRET_KEYS, "").split()
+
+
 class Authenticator:
     def __init__(
         self,
