@@ -12,7 +12,7 @@ from modelarts_spec import validate
 from modelarts_spec.diagnostics import Diagnostic, InputError, Level, has_errors, render
 from modelarts_spec.loader import YamlDocument, load_openapi, load_yaml, read_text
 
-from generator import summary
+from generator import evidence, summary
 from generator.client import generate
 from generator.manual import compare, drift, editions, rst
 from generator.manual import tables as doc_tables
@@ -36,7 +36,9 @@ def main(argv: list[str] | None = None) -> int:
 def run(args: argparse.Namespace) -> int:
     match args.command:
         case "validate":
-            return _finish(cmd_validate(args.spec, args.doc_tables), args.format, "spec is valid")
+            return _finish(cmd_validate(args.spec, args.doc_tables, args.evidence), args.format, "spec is valid")
+        case "evidence":
+            return _finish(cmd_evidence(args.spec, args.evidence), args.format, f"{args.evidence}: the spec covers every item")
         case "transcribe":
             return _finish(cmd_transcribe(args.doc, args.output, args.spec), args.format, None)
         case "drift":
@@ -61,6 +63,10 @@ def parser() -> argparse.ArgumentParser:
     p = commands.add_parser("validate", help="check the spec: OpenAPI structure, our rules, manual coverage")
     p.add_argument("spec", nargs="?", default=DEFAULT_SPEC)
     p.add_argument("--doc-tables", default=DEFAULT_TABLES, help="transcription the spec must cover ('' to skip)")
+    p.add_argument("--evidence", default=evidence.DEFAULT_FOLDER, help="evidence folder the spec must cover ('' to skip)")
+    p = commands.add_parser("evidence", help="check the spec covers the collected evidence (spec/evidence/*.yaml)")
+    p.add_argument("--spec", default=DEFAULT_SPEC)
+    p.add_argument("--evidence", default=evidence.DEFAULT_FOLDER, help="folder of evidence files")
     p = commands.add_parser("transcribe", help="parse a manual text into doc-tables YAML")
     p.add_argument("doc")
     p.add_argument("-o", "--output", help=f"write here (atomically) instead of stdout, e.g. {DEFAULT_TABLES}")
@@ -102,10 +108,17 @@ def _finish(diagnostics: list[Diagnostic], fmt: str, ok_message: str | None) -> 
     return 1 if failed else 0
 
 
-def cmd_validate(spec_path: str, tables_path: str) -> list[Diagnostic]:
+def cmd_validate(spec_path: str, tables_path: str, evidence_folder: str = "") -> list[Diagnostic]:
     spec = load_openapi(spec_path)
     tables = load_yaml(tables_path) if tables_path else None
-    return validate.validate(spec, compare.manual_rules(tables))
+    return validate.validate(spec, [*compare.manual_rules(tables), *evidence.evidence_rules(evidence_folder)])
+
+
+def cmd_evidence(spec_path: str, folder: str) -> list[Diagnostic]:
+    """The spec rules first (the evidence is checked against well-formed schemas), then the evidence."""
+    if not Path(folder).is_dir():
+        raise InputError(Diagnostic("evidence-missing", Level.ERROR, "no such evidence folder", file=folder))
+    return validate.validate(load_openapi(spec_path), evidence.evidence_rules(folder))
 
 
 def _load_spec(spec_path: str) -> dict[str, Any] | None:

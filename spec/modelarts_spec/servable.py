@@ -52,9 +52,9 @@ def error_example(spec: dict[str, Any], op: Operation, status: str) -> tuple[dic
 
 
 def success_example(spec: dict[str, Any], response: Any, pointer: str) -> Any:
-    """The success body the mock serves: examples.manual, else examples.constructed, else example."""
+    """The success body the mock serves: examples.evidence (the manual's plus evidence fields), else manual, else constructed, else example."""
     media, media_pointer = json_media(spec, response, pointer) or ({}, "")
-    for name in ("manual", "constructed"):
+    for name in ("evidence", "manual", "constructed"):
         example, _ = deref(spec, (media.get("examples") or {}).get(name), pointer_join(media_pointer, "examples", name))
         if isinstance(example, dict) and "value" in example:
             return example["value"]
