@@ -30,6 +30,9 @@ ALLOWED = {
     "modelarts_contract": {"modelarts_contract", "modelarts_mock", "modelarts_spec", "modelarts_client"},
 }
 
+# One file more: publishing computes the published signing vectors with the one signer, the client's.
+ALSO = {"generator/publish/signing.py": {"modelarts_client"}}
+
 
 def imported_roots(path: Path) -> set[str]:
     roots = set()
@@ -45,7 +48,10 @@ def imported_roots(path: Path) -> set[str]:
 def test_data_flows_one_way(package: str) -> None:
     files = sorted(PACKAGES[package].rglob("*.py"))
     assert files, package
-    wrong = {str(f.relative_to(ROOT)): sorted(imported_roots(f) - ALLOWED[package]) for f in files}
+    wrong = {
+        str(f.relative_to(ROOT)): sorted(imported_roots(f) - ALLOWED[package] - ALSO.get(f.relative_to(ROOT).as_posix(), set()))
+        for f in files
+    }
     assert {f: roots for f, roots in wrong.items() if roots} == {}
 
 
