@@ -45,6 +45,7 @@ class Row:
     depth: int = 0
     location: str = ""  # parameters: path, query, header
     deviations: list[Deviation] = field(default_factory=list)
+    evidence: list[dict[str, str]] = field(default_factory=list)  # x-evidence entries: source, at, expression
 
 
 @dataclass
@@ -105,6 +106,7 @@ class _Builder:
                     describe(param, self.spec, schema_pointer),
                     location=str(param.get("in", "")),
                     deviations=self.found(pointer, deref(self.spec, param.get("schema", {}), schema_pointer)[1]),
+                    evidence=provenance(param),
                 )
             )
         responses = []
@@ -151,6 +153,7 @@ class _Builder:
                         describe(prop, self.spec, prop_pointer),
                         depth,
                         deviations=self.found(prop_pointer, target),
+                        evidence=provenance(prop, deref(self.spec, prop, prop_pointer)[0]),
                     )
                 )
                 self.fields(prop, prop_pointer, path, depth + 1, seen, rows)
@@ -160,6 +163,28 @@ class _Builder:
                 path = f"{prefix}.*" if prefix else "*"
                 rows.append(Row(path, type_label(self.spec, extra, extra_pointer), False, "Any key.", depth))
                 self.fields(extra, extra_pointer, path, depth + 1, seen, rows)
+
+
+def provenance(*nodes: Any) -> list[dict[str, str]]:
+    """The `x-evidence` entries on a node or the schema it refers to: where real clients or other editions show it."""
+    entries: dict[tuple[str, str], dict[str, str]] = {}
+    for node in nodes:
+        for entry in (node.get("x-evidence") if isinstance(node, dict) else None) or []:
+            if isinstance(entry, dict):
+                record = {key: str(entry.get(key, "")) for key in ("source", "at", "expression")}
+                entries.setdefault((record["source"], record["at"]), record)
+    return list(entries.values())
+
+
+def evidence_sources(spec: dict[str, Any]) -> list[tuple[str, int]]:
+    """Each source named by an `x-evidence` entry, with the number of places it backs."""
+    counts: dict[str, int] = {}
+    for key, value, _, is_name in walk_openapi(spec, ""):
+        if key == "x-evidence" and not is_name and isinstance(value, list):
+            for entry in value:
+                if isinstance(entry, dict):
+                    counts[str(entry.get("source"))] = counts.get(str(entry.get("source")), 0) + 1
+    return sorted(counts.items())
 
 
 def type_label(spec: dict[str, Any], schema: Any, pointer: str) -> str:
@@ -261,5 +286,6 @@ def render(spec: dict[str, Any]) -> str:
             operations=views,
             schemes=schemes,
             deviations=list(builder.deviations.values()),
+            evidence_sources=evidence_sources(spec),
         )
     )
