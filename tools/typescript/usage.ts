@@ -17,10 +17,20 @@ export async function showPool(get: Get, projectId: string, poolName: string): P
   return (await get(path.replace("{project_id}", projectId).replace("{pool_name}", poolName), {})) as Ok<"ShowPool">;
 }
 
+type PoolPhase = "Creating" | "Running" | "Abnormal" | "Deleting" | "Error" | "Waiting" | "ScalingFailed" | "CreationFailed";
+
 export function poolSummary(pool: Schemas["Pool"]): string {
-  const phase: "Creating" | "Running" | "Abnormal" | "Deleting" | "Error" | undefined = pool.status?.phase;
+  const phase: PoolPhase | undefined = pool.status?.phase;
   const kind: "Pool" = pool.kind;
   return `${pool.metadata.name} (${kind}) is ${phase ?? "unknown"}`;
+}
+
+// Fields from evidence (x-evidence): what the terraform provider's waiter and read function use.
+export function poolSettled(pool: Schemas["Pool"]): boolean {
+  const pending = (pool.status?.resources?.creating ?? []).length + (pool.status?.resources?.creationFailed ?? []).length;
+  const vpc: string | undefined = pool.spec?.network?.vpcId;
+  const maxCounts: (number | undefined)[] = (pool.spec?.resources ?? []).map((r) => r.maxCount);
+  return pending === 0 && (vpc !== undefined || maxCounts.length >= 0);
 }
 
 export function specificationNames(list: Ok<"ShowServiceSpecifications">): string[] {
