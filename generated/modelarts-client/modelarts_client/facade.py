@@ -697,12 +697,17 @@ class PoolsOperations:
 
     def show_pool_runtime_metrics(
         self,
+        *,
+        workspace_id: str | Unset = UNSET,
     ) -> PoolMetricsList:
         """Show real-time resource pool metrics (ShowPoolRuntimeMetrics).
 
         Returns, for every resource pool of the project, the resources currently allocated and the total and
         maximum elastic capacity (CPU, memory, accelerator cards), as Kubernetes-style quantities sampled
         over a short window.
+
+        Args:
+            workspace_id (str | Unset):
 
         Returns:
             PoolMetricsList
@@ -714,6 +719,7 @@ class PoolsOperations:
 
         request = api_show_pool_runtime_metrics._get_kwargs(
             project_id=self._engine.project_id,
+            workspace_id=workspace_id,
         )
         response = self._engine.call("ShowPoolRuntimeMetrics", request)
         return self._engine.parse(response, "ShowPoolRuntimeMetrics", PoolMetricsList.from_dict)
@@ -1364,12 +1370,17 @@ class AsyncPoolsOperations:
 
     async def show_pool_runtime_metrics(
         self,
+        *,
+        workspace_id: str | Unset = UNSET,
     ) -> PoolMetricsList:
         """Show real-time resource pool metrics (ShowPoolRuntimeMetrics).
 
         Returns, for every resource pool of the project, the resources currently allocated and the total and
         maximum elastic capacity (CPU, memory, accelerator cards), as Kubernetes-style quantities sampled
         over a short window.
+
+        Args:
+            workspace_id (str | Unset):
 
         Returns:
             PoolMetricsList
@@ -1381,6 +1392,7 @@ class AsyncPoolsOperations:
 
         request = api_show_pool_runtime_metrics._get_kwargs(
             project_id=self._engine.project_id,
+            workspace_id=workspace_id,
         )
         response = await self._engine.call("ShowPoolRuntimeMetrics", request)
         return self._engine.parse(response, "ShowPoolRuntimeMetrics", PoolMetricsList.from_dict)

@@ -24,12 +24,17 @@ from .plugin_template_version_inputs import PluginTemplateVersionInputs
 from .plugin_template_version_translate import PluginTemplateVersionTranslate
 from .pool import Pool
 from .pool_api_version import PoolApiVersion
+from .pool_cluster import PoolCluster
+from .pool_creating_step import PoolCreatingStep
+from .pool_data_volume import PoolDataVolume
+from .pool_data_volume_extend_params import PoolDataVolumeExtendParams
 from .pool_driver import PoolDriver
 from .pool_driver_status import PoolDriverStatus
 from .pool_driver_status_set import PoolDriverStatusSet
 from .pool_driver_status_state import PoolDriverStatusState
 from .pool_driver_update_strategy import PoolDriverUpdateStrategy
 from .pool_kind import PoolKind
+from .pool_lvm_config import PoolLvmConfig
 from .pool_meta_annotations import PoolMetaAnnotations
 from .pool_meta_annotations_os_modelartsauto_renew import PoolMetaAnnotationsOsModelartsautoRenew
 from .pool_meta_annotations_os_modelartsbilling_mode import PoolMetaAnnotationsOsModelartsbillingMode
@@ -48,8 +53,13 @@ from .pool_monitor_series import PoolMonitorSeries
 from .pool_monitor_statistic import PoolMonitorStatistic
 from .pool_network import PoolNetwork
 from .pool_node_az import PoolNodeAz
+from .pool_os_info import PoolOsInfo
 from .pool_resource_az import PoolResourceAz
+from .pool_resource_driver import PoolResourceDriver
 from .pool_resource_flavor_count import PoolResourceFlavorCount
+from .pool_resource_network import PoolResourceNetwork
+from .pool_root_volume import PoolRootVolume
+from .pool_root_volume_extend_params import PoolRootVolumeExtendParams
 from .pool_scope_status import PoolScopeStatus
 from .pool_scope_status_scope_type import PoolScopeStatusScopeType
 from .pool_scope_status_state import PoolScopeStatusState
@@ -57,6 +67,8 @@ from .pool_spec_model import PoolSpecModel
 from .pool_spec_model_scope_item import PoolSpecModelScopeItem
 from .pool_spec_model_type import PoolSpecModelType
 from .pool_spec_resource import PoolSpecResource
+from .pool_spec_resource_extend_params import PoolSpecResourceExtendParams
+from .pool_spec_resource_labels import PoolSpecResourceLabels
 from .pool_statistics import PoolStatistics
 from .pool_statistics_summary import PoolStatisticsSummary
 from .pool_status import PoolStatus
@@ -65,6 +77,10 @@ from .pool_status_phase import PoolStatusPhase
 from .pool_status_resources import PoolStatusResources
 from .pool_tag import PoolTag
 from .pool_tag_list import PoolTagList
+from .pool_taint import PoolTaint
+from .pool_user_login import PoolUserLogin
+from .pool_user_tag import PoolUserTag
+from .pool_volume_group_config import PoolVolumeGroupConfig
 from .quota import Quota
 from .resource_metrics_metadata import ResourceMetricsMetadata
 from .resource_metrics_metadata_labels import ResourceMetricsMetadataLabels
@@ -87,13 +103,16 @@ from .service_detail import ServiceDetail
 from .service_detail_additional_properties import ServiceDetailAdditionalProperties
 from .service_detail_infer_type import ServiceDetailInferType
 from .service_detail_status import ServiceDetailStatus
+from .service_edge_node import ServiceEdgeNode
 from .service_event import ServiceEvent
 from .service_event_event_type import ServiceEventEventType
 from .service_event_list import ServiceEventList
+from .service_log_report_channel import ServiceLogReportChannel
 from .service_monitor_info import ServiceMonitorInfo
 from .service_schedule import ServiceSchedule
 from .service_schedule_time_unit import ServiceScheduleTimeUnit
 from .service_schedule_type import ServiceScheduleType
+from .service_smn_notification import ServiceSmnNotification
 from .service_specification_list import ServiceSpecificationList
 from .show_obs_url_of_training_job_logs_content_type import ShowObsUrlOfTrainingJobLogsContentType
 from .show_plugin_template_plugintemplate_name import ShowPluginTemplatePlugintemplateName
@@ -133,12 +152,17 @@ __all__ = (
     "PluginTemplateVersionTranslate",
     "Pool",
     "PoolApiVersion",
+    "PoolCluster",
+    "PoolCreatingStep",
+    "PoolDataVolume",
+    "PoolDataVolumeExtendParams",
     "PoolDriver",
     "PoolDriverStatus",
     "PoolDriverStatusSet",
     "PoolDriverStatusState",
     "PoolDriverUpdateStrategy",
     "PoolKind",
+    "PoolLvmConfig",
     "PoolMetaAnnotations",
     "PoolMetaAnnotationsOsModelartsautoRenew",
     "PoolMetaAnnotationsOsModelartsbillingMode",
@@ -157,8 +181,13 @@ __all__ = (
     "PoolMonitorStatistic",
     "PoolNetwork",
     "PoolNodeAz",
+    "PoolOsInfo",
     "PoolResourceAz",
+    "PoolResourceDriver",
     "PoolResourceFlavorCount",
+    "PoolResourceNetwork",
+    "PoolRootVolume",
+    "PoolRootVolumeExtendParams",
     "PoolScopeStatus",
     "PoolScopeStatusScopeType",
     "PoolScopeStatusState",
@@ -166,6 +195,8 @@ __all__ = (
     "PoolSpecModelScopeItem",
     "PoolSpecModelType",
     "PoolSpecResource",
+    "PoolSpecResourceExtendParams",
+    "PoolSpecResourceLabels",
     "PoolStatistics",
     "PoolStatisticsSummary",
     "PoolStatus",
@@ -174,6 +205,10 @@ __all__ = (
     "PoolStatusResources",
     "PoolTag",
     "PoolTagList",
+    "PoolTaint",
+    "PoolUserLogin",
+    "PoolUserTag",
+    "PoolVolumeGroupConfig",
     "Quota",
     "ResourceMetricsMetadata",
     "ResourceMetricsMetadataLabels",
@@ -196,13 +231,16 @@ __all__ = (
     "ServiceDetailAdditionalProperties",
     "ServiceDetailInferType",
     "ServiceDetailStatus",
+    "ServiceEdgeNode",
     "ServiceEvent",
     "ServiceEventEventType",
     "ServiceEventList",
+    "ServiceLogReportChannel",
     "ServiceMonitorInfo",
     "ServiceSchedule",
     "ServiceScheduleTimeUnit",
     "ServiceScheduleType",
+    "ServiceSmnNotification",
     "ServiceSpecificationList",
     "ShowObsUrlOfTrainingJobLogsContentType",
     "ShowPluginTemplatePlugintemplateName",

@@ -18,19 +18,31 @@ class PoolNetwork:
     Attributes:
         name (str | Unset): Network name. The system creates the subnet itself; the pool is placed in the first subnet
             by default.
+        vpc_id (str | Unset): ID of the VPC the pool's network is in (not in the manual; read by real clients).
+        subnet_id (str | Unset): ID of the subnet the pool's nodes are in (not in the manual; read by real clients).
     """
 
     name: str | Unset = UNSET
+    vpc_id: str | Unset = UNSET
+    subnet_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
+
+        vpc_id = self.vpc_id
+
+        subnet_id = self.subnet_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
+        if vpc_id is not UNSET:
+            field_dict["vpcId"] = vpc_id
+        if subnet_id is not UNSET:
+            field_dict["subnetId"] = subnet_id
 
         return field_dict
 
@@ -39,8 +51,14 @@ class PoolNetwork:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
+        vpc_id = d.pop("vpcId", UNSET)
+
+        subnet_id = d.pop("subnetId", UNSET)
+
         pool_network = cls(
             name=name,
+            vpc_id=vpc_id,
+            subnet_id=subnet_id,
         )
 
         pool_network.additional_properties = d

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.pool_creating_step import PoolCreatingStep
     from ..models.pool_resource_az import PoolResourceAz
 
 
@@ -25,6 +26,8 @@ class PoolResourceFlavorCount:
         max_count (int | Unset): Elastic amount of this flavor; equal to `count` for a physical pool.
         azs (list[PoolResourceAz] | Unset): Distribution of the resources over availability zones.
         node_pool (str | Unset): Node pool name, e.g. `nodePool-1`.
+        creating_step (PoolCreatingStep | Unset): Batch in which a flavor's nodes are created (not in the manual's
+            excerpt).
     """
 
     flavor: str
@@ -32,6 +35,7 @@ class PoolResourceFlavorCount:
     max_count: int | Unset = UNSET
     azs: list[PoolResourceAz] | Unset = UNSET
     node_pool: str | Unset = UNSET
+    creating_step: PoolCreatingStep | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,6 +54,10 @@ class PoolResourceFlavorCount:
 
         node_pool = self.node_pool
 
+        creating_step: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.creating_step, Unset):
+            creating_step = self.creating_step.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -65,11 +73,14 @@ class PoolResourceFlavorCount:
             field_dict["azs"] = azs
         if node_pool is not UNSET:
             field_dict["nodePool"] = node_pool
+        if creating_step is not UNSET:
+            field_dict["creatingStep"] = creating_step
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pool_creating_step import PoolCreatingStep  # noqa: PLC0415
         from ..models.pool_resource_az import PoolResourceAz  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -90,12 +101,20 @@ class PoolResourceFlavorCount:
 
         node_pool = d.pop("nodePool", UNSET)
 
+        _creating_step = d.pop("creatingStep", UNSET)
+        creating_step: PoolCreatingStep | Unset
+        if isinstance(_creating_step, Unset):
+            creating_step = UNSET
+        else:
+            creating_step = PoolCreatingStep.from_dict(_creating_step)
+
         pool_resource_flavor_count = cls(
             flavor=flavor,
             count=count,
             max_count=max_count,
             azs=azs,
             node_pool=node_pool,
+            creating_step=creating_step,
         )
 
         pool_resource_flavor_count.additional_properties = d

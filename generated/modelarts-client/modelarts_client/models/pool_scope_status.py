@@ -19,7 +19,7 @@ class PoolScopeStatus:
 
     Attributes:
         scope_type (PoolScopeStatusScopeType): Job type: `Train` training, `Infer` inference, `Notebook` notebooks.
-        state (PoolScopeStatusState | Unset): State: `Enabling`, `Enabled`, `Disabling`, `Disabled`.
+        state (PoolScopeStatusState | Unset): State: `Enabling`, `Enabled`, `EnableFailed`, `Disabling`, `Disabled`.
     """
 
     scope_type: PoolScopeStatusScopeType

@@ -5,6 +5,7 @@ class PoolScopeStatusState(StrEnum):
     DISABLED = "Disabled"
     DISABLING = "Disabling"
     ENABLED = "Enabled"
+    ENABLEFAILED = "EnableFailed"
     ENABLING = "Enabling"
 
     def __str__(self) -> str:

@@ -11,9 +11,11 @@ from ..models.pool_spec_model_type import PoolSpecModelType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.pool_cluster import PoolCluster
     from ..models.pool_driver import PoolDriver
     from ..models.pool_network import PoolNetwork
     from ..models.pool_spec_resource import PoolSpecResource
+    from ..models.pool_user_login import PoolUserLogin
 
 
 T = TypeVar("T", bound="PoolSpecModel")
@@ -35,6 +37,10 @@ class PoolSpecModel:
         control_mode (int | Unset): Restriction flags, summed: 0 unrestricted, 1 conversion to subscription restricted,
             2 flavor change restricted, 4 service restricted, 8 frozen, 16 frozen by public security (cannot be
             unsubscribed). E.g. 9 = 1 + 8.
+        user_login (PoolUserLogin | Unset): How users log in to the pool's nodes (not in the manual; read by real
+            clients).
+        clusters (list[PoolCluster] | Unset): Clusters the pool's resources come from (not in the manual; read by real
+            clients).
     """
 
     type_: PoolSpecModelType | Unset = UNSET
@@ -44,6 +50,8 @@ class PoolSpecModel:
     job_flavors: list[str] | Unset = UNSET
     driver: PoolDriver | Unset = UNSET
     control_mode: int | Unset = UNSET
+    user_login: PoolUserLogin | Unset = UNSET
+    clusters: list[PoolCluster] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,6 +87,17 @@ class PoolSpecModel:
 
         control_mode = self.control_mode
 
+        user_login: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user_login, Unset):
+            user_login = self.user_login.to_dict()
+
+        clusters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.clusters, Unset):
+            clusters = []
+            for clusters_item_data in self.clusters:
+                clusters_item = clusters_item_data.to_dict()
+                clusters.append(clusters_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -96,14 +115,20 @@ class PoolSpecModel:
             field_dict["driver"] = driver
         if control_mode is not UNSET:
             field_dict["controlMode"] = control_mode
+        if user_login is not UNSET:
+            field_dict["userLogin"] = user_login
+        if clusters is not UNSET:
+            field_dict["clusters"] = clusters
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pool_cluster import PoolCluster  # noqa: PLC0415
         from ..models.pool_driver import PoolDriver  # noqa: PLC0415
         from ..models.pool_network import PoolNetwork  # noqa: PLC0415
         from ..models.pool_spec_resource import PoolSpecResource  # noqa: PLC0415
+        from ..models.pool_user_login import PoolUserLogin  # noqa: PLC0415
 
         d = dict(src_dict)
         _type_ = d.pop("type", UNSET)
@@ -149,6 +174,22 @@ class PoolSpecModel:
 
         control_mode = d.pop("controlMode", UNSET)
 
+        _user_login = d.pop("userLogin", UNSET)
+        user_login: PoolUserLogin | Unset
+        if isinstance(_user_login, Unset):
+            user_login = UNSET
+        else:
+            user_login = PoolUserLogin.from_dict(_user_login)
+
+        _clusters = d.pop("clusters", UNSET)
+        clusters: list[PoolCluster] | Unset = UNSET
+        if _clusters is not UNSET:
+            clusters = []
+            for clusters_item_data in _clusters:
+                clusters_item = PoolCluster.from_dict(clusters_item_data)
+
+                clusters.append(clusters_item)
+
         pool_spec_model = cls(
             type_=type_,
             scope=scope,
@@ -157,6 +198,8 @@ class PoolSpecModel:
             job_flavors=job_flavors,
             driver=driver,
             control_mode=control_mode,
+            user_login=user_login,
+            clusters=clusters,
         )
 
         pool_spec_model.additional_properties = d

@@ -9,7 +9,18 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.pool_creating_step import PoolCreatingStep
+    from ..models.pool_data_volume import PoolDataVolume
     from ..models.pool_node_az import PoolNodeAz
+    from ..models.pool_os_info import PoolOsInfo
+    from ..models.pool_resource_driver import PoolResourceDriver
+    from ..models.pool_resource_network import PoolResourceNetwork
+    from ..models.pool_root_volume import PoolRootVolume
+    from ..models.pool_spec_resource_extend_params import PoolSpecResourceExtendParams
+    from ..models.pool_spec_resource_labels import PoolSpecResourceLabels
+    from ..models.pool_taint import PoolTaint
+    from ..models.pool_user_tag import PoolUserTag
+    from ..models.pool_volume_group_config import PoolVolumeGroupConfig
 
 
 T = TypeVar("T", bound="PoolSpecResource")
@@ -23,11 +34,41 @@ class PoolSpecResource:
         flavor (str): Resource flavor, e.g. `modelarts.vm.gpu.tnt004`.
         count (int | Unset): Number of nodes of this flavor.
         azs (list[PoolNodeAz] | Unset): Availability zones to place the nodes in.
+        max_count (int | Unset): Elastic maximum number of nodes of this flavor (not in the manual's excerpt).
+        node_pool (str | Unset): Node pool of these nodes, e.g. `nodePool-1` (not in the manual's excerpt).
+        network (PoolResourceNetwork | Unset): Network of one flavor's nodes (not in the manual; read by real clients).
+        taints (list[PoolTaint] | Unset): Kubernetes taints set on these nodes (not in the manual's excerpt).
+        labels (PoolSpecResourceLabels | Unset): Kubernetes labels set on these nodes (not in the manual's excerpt).
+        tags (list[PoolUserTag] | Unset): Resource tags of these nodes (not in the manual's excerpt).
+        extend_params (PoolSpecResourceExtendParams | Unset): Extra node parameters, e.g. `dockerBaseSize` and
+            `postInstall` (a Base64 post-installation script) (not in the manual's excerpt).
+        root_volume (PoolRootVolume | Unset): System disk of a flavor's nodes (not in the manual's excerpt).
+        data_volumes (list[PoolDataVolume] | Unset): Data disks of these nodes (not in the manual's excerpt).
+        volume_group_configs (list[PoolVolumeGroupConfig] | Unset): How the data disks are grouped into storage space
+            (not in the manual's excerpt).
+        os (PoolOsInfo | Unset): Operating system of a flavor's nodes (not in the manual; read by real clients).
+        driver (PoolResourceDriver | Unset): Accelerator driver of a flavor's nodes (not in the manual; read by real
+            clients).
+        creating_step (PoolCreatingStep | Unset): Batch in which a flavor's nodes are created (not in the manual's
+            excerpt).
     """
 
     flavor: str
     count: int | Unset = UNSET
     azs: list[PoolNodeAz] | Unset = UNSET
+    max_count: int | Unset = UNSET
+    node_pool: str | Unset = UNSET
+    network: PoolResourceNetwork | Unset = UNSET
+    taints: list[PoolTaint] | Unset = UNSET
+    labels: PoolSpecResourceLabels | Unset = UNSET
+    tags: list[PoolUserTag] | Unset = UNSET
+    extend_params: PoolSpecResourceExtendParams | Unset = UNSET
+    root_volume: PoolRootVolume | Unset = UNSET
+    data_volumes: list[PoolDataVolume] | Unset = UNSET
+    volume_group_configs: list[PoolVolumeGroupConfig] | Unset = UNSET
+    os: PoolOsInfo | Unset = UNSET
+    driver: PoolResourceDriver | Unset = UNSET
+    creating_step: PoolCreatingStep | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,6 +83,66 @@ class PoolSpecResource:
                 azs_item = azs_item_data.to_dict()
                 azs.append(azs_item)
 
+        max_count = self.max_count
+
+        node_pool = self.node_pool
+
+        network: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.network, Unset):
+            network = self.network.to_dict()
+
+        taints: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.taints, Unset):
+            taints = []
+            for taints_item_data in self.taints:
+                taints_item = taints_item_data.to_dict()
+                taints.append(taints_item)
+
+        labels: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.labels, Unset):
+            labels = self.labels.to_dict()
+
+        tags: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = []
+            for tags_item_data in self.tags:
+                tags_item = tags_item_data.to_dict()
+                tags.append(tags_item)
+
+        extend_params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.extend_params, Unset):
+            extend_params = self.extend_params.to_dict()
+
+        root_volume: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.root_volume, Unset):
+            root_volume = self.root_volume.to_dict()
+
+        data_volumes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data_volumes, Unset):
+            data_volumes = []
+            for data_volumes_item_data in self.data_volumes:
+                data_volumes_item = data_volumes_item_data.to_dict()
+                data_volumes.append(data_volumes_item)
+
+        volume_group_configs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.volume_group_configs, Unset):
+            volume_group_configs = []
+            for volume_group_configs_item_data in self.volume_group_configs:
+                volume_group_configs_item = volume_group_configs_item_data.to_dict()
+                volume_group_configs.append(volume_group_configs_item)
+
+        os: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.os, Unset):
+            os = self.os.to_dict()
+
+        driver: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.driver, Unset):
+            driver = self.driver.to_dict()
+
+        creating_step: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.creating_step, Unset):
+            creating_step = self.creating_step.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -53,12 +154,49 @@ class PoolSpecResource:
             field_dict["count"] = count
         if azs is not UNSET:
             field_dict["azs"] = azs
+        if max_count is not UNSET:
+            field_dict["maxCount"] = max_count
+        if node_pool is not UNSET:
+            field_dict["nodePool"] = node_pool
+        if network is not UNSET:
+            field_dict["network"] = network
+        if taints is not UNSET:
+            field_dict["taints"] = taints
+        if labels is not UNSET:
+            field_dict["labels"] = labels
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if extend_params is not UNSET:
+            field_dict["extendParams"] = extend_params
+        if root_volume is not UNSET:
+            field_dict["rootVolume"] = root_volume
+        if data_volumes is not UNSET:
+            field_dict["dataVolumes"] = data_volumes
+        if volume_group_configs is not UNSET:
+            field_dict["volumeGroupConfigs"] = volume_group_configs
+        if os is not UNSET:
+            field_dict["os"] = os
+        if driver is not UNSET:
+            field_dict["driver"] = driver
+        if creating_step is not UNSET:
+            field_dict["creatingStep"] = creating_step
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pool_creating_step import PoolCreatingStep  # noqa: PLC0415
+        from ..models.pool_data_volume import PoolDataVolume  # noqa: PLC0415
         from ..models.pool_node_az import PoolNodeAz  # noqa: PLC0415
+        from ..models.pool_os_info import PoolOsInfo  # noqa: PLC0415
+        from ..models.pool_resource_driver import PoolResourceDriver  # noqa: PLC0415
+        from ..models.pool_resource_network import PoolResourceNetwork  # noqa: PLC0415
+        from ..models.pool_root_volume import PoolRootVolume  # noqa: PLC0415
+        from ..models.pool_spec_resource_extend_params import PoolSpecResourceExtendParams  # noqa: PLC0415
+        from ..models.pool_spec_resource_labels import PoolSpecResourceLabels  # noqa: PLC0415
+        from ..models.pool_taint import PoolTaint  # noqa: PLC0415
+        from ..models.pool_user_tag import PoolUserTag  # noqa: PLC0415
+        from ..models.pool_volume_group_config import PoolVolumeGroupConfig  # noqa: PLC0415
 
         d = dict(src_dict)
         flavor = d.pop("flavor")
@@ -74,10 +212,112 @@ class PoolSpecResource:
 
                 azs.append(azs_item)
 
+        max_count = d.pop("maxCount", UNSET)
+
+        node_pool = d.pop("nodePool", UNSET)
+
+        _network = d.pop("network", UNSET)
+        network: PoolResourceNetwork | Unset
+        if isinstance(_network, Unset):
+            network = UNSET
+        else:
+            network = PoolResourceNetwork.from_dict(_network)
+
+        _taints = d.pop("taints", UNSET)
+        taints: list[PoolTaint] | Unset = UNSET
+        if _taints is not UNSET:
+            taints = []
+            for taints_item_data in _taints:
+                taints_item = PoolTaint.from_dict(taints_item_data)
+
+                taints.append(taints_item)
+
+        _labels = d.pop("labels", UNSET)
+        labels: PoolSpecResourceLabels | Unset
+        if isinstance(_labels, Unset):
+            labels = UNSET
+        else:
+            labels = PoolSpecResourceLabels.from_dict(_labels)
+
+        _tags = d.pop("tags", UNSET)
+        tags: list[PoolUserTag] | Unset = UNSET
+        if _tags is not UNSET:
+            tags = []
+            for tags_item_data in _tags:
+                tags_item = PoolUserTag.from_dict(tags_item_data)
+
+                tags.append(tags_item)
+
+        _extend_params = d.pop("extendParams", UNSET)
+        extend_params: PoolSpecResourceExtendParams | Unset
+        if isinstance(_extend_params, Unset):
+            extend_params = UNSET
+        else:
+            extend_params = PoolSpecResourceExtendParams.from_dict(_extend_params)
+
+        _root_volume = d.pop("rootVolume", UNSET)
+        root_volume: PoolRootVolume | Unset
+        if isinstance(_root_volume, Unset):
+            root_volume = UNSET
+        else:
+            root_volume = PoolRootVolume.from_dict(_root_volume)
+
+        _data_volumes = d.pop("dataVolumes", UNSET)
+        data_volumes: list[PoolDataVolume] | Unset = UNSET
+        if _data_volumes is not UNSET:
+            data_volumes = []
+            for data_volumes_item_data in _data_volumes:
+                data_volumes_item = PoolDataVolume.from_dict(data_volumes_item_data)
+
+                data_volumes.append(data_volumes_item)
+
+        _volume_group_configs = d.pop("volumeGroupConfigs", UNSET)
+        volume_group_configs: list[PoolVolumeGroupConfig] | Unset = UNSET
+        if _volume_group_configs is not UNSET:
+            volume_group_configs = []
+            for volume_group_configs_item_data in _volume_group_configs:
+                volume_group_configs_item = PoolVolumeGroupConfig.from_dict(volume_group_configs_item_data)
+
+                volume_group_configs.append(volume_group_configs_item)
+
+        _os = d.pop("os", UNSET)
+        os: PoolOsInfo | Unset
+        if isinstance(_os, Unset):
+            os = UNSET
+        else:
+            os = PoolOsInfo.from_dict(_os)
+
+        _driver = d.pop("driver", UNSET)
+        driver: PoolResourceDriver | Unset
+        if isinstance(_driver, Unset):
+            driver = UNSET
+        else:
+            driver = PoolResourceDriver.from_dict(_driver)
+
+        _creating_step = d.pop("creatingStep", UNSET)
+        creating_step: PoolCreatingStep | Unset
+        if isinstance(_creating_step, Unset):
+            creating_step = UNSET
+        else:
+            creating_step = PoolCreatingStep.from_dict(_creating_step)
+
         pool_spec_resource = cls(
             flavor=flavor,
             count=count,
             azs=azs,
+            max_count=max_count,
+            node_pool=node_pool,
+            network=network,
+            taints=taints,
+            labels=labels,
+            tags=tags,
+            extend_params=extend_params,
+            root_volume=root_volume,
+            data_volumes=data_volumes,
+            volume_group_configs=volume_group_configs,
+            os=os,
+            driver=driver,
+            creating_step=creating_step,
         )
 
         pool_spec_resource.additional_properties = d

@@ -24,7 +24,8 @@ class PoolStatus:
 
     Attributes:
         phase (PoolStatusPhase | Unset): Cluster state: `Creating`, `Running`, `Abnormal` (pool unhealthy), `Deleting`,
-            `Error`.
+            `Error`; also `Waiting` (e.g. an unpaid subscription), `ScalingFailed` and `CreationFailed`, which the manual's
+            excerpt omits and real clients wait on.
         message (str | Unset): Message explaining the current state.
         resources (PoolStatusResources | Unset): Resources of the pool by state, each a list of per-flavor counts.
         scope (list[PoolScopeStatus] | Unset): State of each job type of the pool.

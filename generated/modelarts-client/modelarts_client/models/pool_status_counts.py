@@ -20,12 +20,15 @@ class PoolStatusCounts:
         created (int | Unset): Pools created successfully.
         failed (int | Unset): Pools whose creation failed in the last three days; at most 500.
         pending (int | Unset): Pools waiting, usually yearly/monthly pools not yet paid.
+        deleting (int | Unset): Pools being deleted (not in the manual's tables; the English edition's example sends
+            it).
     """
 
     creating: int | Unset = UNSET
     created: int | Unset = UNSET
     failed: int | Unset = UNSET
     pending: int | Unset = UNSET
+    deleting: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,6 +39,8 @@ class PoolStatusCounts:
         failed = self.failed
 
         pending = self.pending
+
+        deleting = self.deleting
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,6 +53,8 @@ class PoolStatusCounts:
             field_dict["failed"] = failed
         if pending is not UNSET:
             field_dict["pending"] = pending
+        if deleting is not UNSET:
+            field_dict["deleting"] = deleting
 
         return field_dict
 
@@ -62,11 +69,14 @@ class PoolStatusCounts:
 
         pending = d.pop("pending", UNSET)
 
+        deleting = d.pop("deleting", UNSET)
+
         pool_status_counts = cls(
             creating=creating,
             created=created,
             failed=failed,
             pending=pending,
+            deleting=deleting,
         )
 
         pool_status_counts.additional_properties = d

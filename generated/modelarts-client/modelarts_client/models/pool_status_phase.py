@@ -4,9 +4,12 @@ from enum import StrEnum
 class PoolStatusPhase(StrEnum):
     ABNORMAL = "Abnormal"
     CREATING = "Creating"
+    CREATIONFAILED = "CreationFailed"
     DELETING = "Deleting"
     ERROR = "Error"
     RUNNING = "Running"
+    SCALINGFAILED = "ScalingFailed"
+    WAITING = "Waiting"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -24,12 +24,15 @@ class PoolStatusResources:
         available (list[PoolResourceFlavorCount] | Unset): Resources available.
         abnormal (list[PoolResourceFlavorCount] | Unset): Resources in an abnormal state.
         deleting (list[PoolResourceFlavorCount] | Unset): Resources being deleted.
+        creation_failed (list[PoolResourceFlavorCount] | Unset): Resources whose creation failed (not in the manual;
+            real clients wait for it to empty).
     """
 
     creating: list[PoolResourceFlavorCount] | Unset = UNSET
     available: list[PoolResourceFlavorCount] | Unset = UNSET
     abnormal: list[PoolResourceFlavorCount] | Unset = UNSET
     deleting: list[PoolResourceFlavorCount] | Unset = UNSET
+    creation_failed: list[PoolResourceFlavorCount] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,6 +64,13 @@ class PoolStatusResources:
                 deleting_item = deleting_item_data.to_dict()
                 deleting.append(deleting_item)
 
+        creation_failed: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.creation_failed, Unset):
+            creation_failed = []
+            for creation_failed_item_data in self.creation_failed:
+                creation_failed_item = creation_failed_item_data.to_dict()
+                creation_failed.append(creation_failed_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -72,6 +82,8 @@ class PoolStatusResources:
             field_dict["abnormal"] = abnormal
         if deleting is not UNSET:
             field_dict["deleting"] = deleting
+        if creation_failed is not UNSET:
+            field_dict["creationFailed"] = creation_failed
 
         return field_dict
 
@@ -116,11 +128,21 @@ class PoolStatusResources:
 
                 deleting.append(deleting_item)
 
+        _creation_failed = d.pop("creationFailed", UNSET)
+        creation_failed: list[PoolResourceFlavorCount] | Unset = UNSET
+        if _creation_failed is not UNSET:
+            creation_failed = []
+            for creation_failed_item_data in _creation_failed:
+                creation_failed_item = PoolResourceFlavorCount.from_dict(creation_failed_item_data)
+
+                creation_failed.append(creation_failed_item)
+
         pool_status_resources = cls(
             creating=creating,
             available=available,
             abnormal=abnormal,
             deleting=deleting,
+            creation_failed=creation_failed,
         )
 
         pool_status_resources.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from ..models.service_config_envs import ServiceConfigEnvs
     from ..models.service_config_mapping_rule import ServiceConfigMappingRule
     from ..models.service_custom_spec import ServiceCustomSpec
+    from ..models.service_edge_node import ServiceEdgeNode
 
 
 T = TypeVar("T", bound="ServiceConfig")
@@ -59,6 +60,10 @@ class ServiceConfig:
                 only, absent until the task starts (not in the manual).
             finished_time (int | Unset): End time of the batch task, in milliseconds since the Unix epoch; batch services
                 only, absent until the task ends (not in the manual).
+            pool_name (str | Unset): Dedicated resource pool this model runs in (not in the manual's excerpt).
+            nodes (list[ServiceEdgeNode | str] | Unset): Edge nodes of the model (edge services). Real clients disagree on
+                the items: the terraform provider reads node ids (strings), the English edition documents node objects; both are
+                accepted.
     """
 
     model_id: str | Unset = UNSET
@@ -83,9 +88,13 @@ class ServiceConfig:
     mapping_rule: ServiceConfigMappingRule | Unset = UNSET
     start_time: int | Unset = UNSET
     finished_time: int | Unset = UNSET
+    pool_name: str | Unset = UNSET
+    nodes: list[ServiceEdgeNode | str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.service_edge_node import ServiceEdgeNode  # noqa: PLC0415
+
         model_id = self.model_id
 
         model_name = self.model_name
@@ -144,6 +153,19 @@ class ServiceConfig:
 
         finished_time = self.finished_time
 
+        pool_name = self.pool_name
+
+        nodes: list[dict[str, Any] | str] | Unset = UNSET
+        if not isinstance(self.nodes, Unset):
+            nodes = []
+            for nodes_item_data in self.nodes:
+                nodes_item: dict[str, Any] | str
+                if isinstance(nodes_item_data, ServiceEdgeNode):
+                    nodes_item = nodes_item_data.to_dict()
+                else:
+                    nodes_item = nodes_item_data
+                nodes.append(nodes_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -191,6 +213,10 @@ class ServiceConfig:
             field_dict["start_time"] = start_time
         if finished_time is not UNSET:
             field_dict["finished_time"] = finished_time
+        if pool_name is not UNSET:
+            field_dict["pool_name"] = pool_name
+        if nodes is not UNSET:
+            field_dict["nodes"] = nodes
 
         return field_dict
 
@@ -200,6 +226,7 @@ class ServiceConfig:
         from ..models.service_config_envs import ServiceConfigEnvs  # noqa: PLC0415
         from ..models.service_config_mapping_rule import ServiceConfigMappingRule  # noqa: PLC0415
         from ..models.service_custom_spec import ServiceCustomSpec  # noqa: PLC0415
+        from ..models.service_edge_node import ServiceEdgeNode  # noqa: PLC0415
 
         d = dict(src_dict)
         model_id = d.pop("model_id", UNSET)
@@ -281,6 +308,29 @@ class ServiceConfig:
 
         finished_time = d.pop("finished_time", UNSET)
 
+        pool_name = d.pop("pool_name", UNSET)
+
+        _nodes = d.pop("nodes", UNSET)
+        nodes: list[ServiceEdgeNode | str] | Unset = UNSET
+        if _nodes is not UNSET:
+            nodes = []
+            for nodes_item_data in _nodes:
+
+                def _parse_nodes_item(data: object) -> ServiceEdgeNode | str:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        nodes_item_type_1 = ServiceEdgeNode.from_dict(data)
+
+                        return nodes_item_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(ServiceEdgeNode | str, data)
+
+                nodes_item = _parse_nodes_item(nodes_item_data)
+
+                nodes.append(nodes_item)
+
         service_config = cls(
             model_id=model_id,
             model_name=model_name,
@@ -304,6 +354,8 @@ class ServiceConfig:
             mapping_rule=mapping_rule,
             start_time=start_time,
             finished_time=finished_time,
+            pool_name=pool_name,
+            nodes=nodes,
         )
 
         service_config.additional_properties = d

@@ -68,7 +68,9 @@ class ServiceDetail:
                 epoch.
             transition_at (int | Unset): Time the service status last changed, in milliseconds since the Unix epoch.
             is_free (bool | Unset): Whether the service uses a free flavor.
-            field_additional_properties (ServiceDetailAdditionalProperties | Unset): Additional service attributes.
+            field_additional_properties (ServiceDetailAdditionalProperties | Unset): Additional service attributes, e.g. an
+                SMN notification and log report channels.
+            pool_name (str | Unset): Dedicated resource pool the service runs in (not in the manual's excerpt).
     """
 
     service_id: str
@@ -102,6 +104,7 @@ class ServiceDetail:
     transition_at: int | Unset = UNSET
     is_free: bool | Unset = UNSET
     field_additional_properties: ServiceDetailAdditionalProperties | Unset = UNSET
+    pool_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -183,6 +186,8 @@ class ServiceDetail:
         if not isinstance(self.field_additional_properties, Unset):
             field_additional_properties = self.field_additional_properties.to_dict()
 
+        pool_name = self.pool_name
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -249,6 +254,8 @@ class ServiceDetail:
             field_dict["is_free"] = is_free
         if field_additional_properties is not UNSET:
             field_dict["additional_properties"] = field_additional_properties
+        if pool_name is not UNSET:
+            field_dict["pool_name"] = pool_name
 
         return field_dict
 
@@ -350,6 +357,8 @@ class ServiceDetail:
         else:
             field_additional_properties = ServiceDetailAdditionalProperties.from_dict(_field_additional_properties)
 
+        pool_name = d.pop("pool_name", UNSET)
+
         service_detail = cls(
             service_id=service_id,
             service_name=service_name,
@@ -382,6 +391,7 @@ class ServiceDetail:
             transition_at=transition_at,
             is_free=is_free,
             field_additional_properties=field_additional_properties,
+            pool_name=pool_name,
         )
 
         service_detail.additional_properties = d

@@ -1,31 +1,83 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.service_log_report_channel import ServiceLogReportChannel
+    from ..models.service_smn_notification import ServiceSmnNotification
+
 
 T = TypeVar("T", bound="ServiceDetailAdditionalProperties")
 
 
 @_attrs_define
 class ServiceDetailAdditionalProperties:
-    """Additional service attributes."""
+    """Additional service attributes, e.g. an SMN notification and log report channels.
 
+    Attributes:
+        smn_notification (ServiceSmnNotification | Unset): SMN notification of service events (not in the manual; read
+            by real clients).
+        log_report_channels (list[ServiceLogReportChannel] | Unset): Where the service's logs are reported.
+    """
+
+    smn_notification: ServiceSmnNotification | Unset = UNSET
+    log_report_channels: list[ServiceLogReportChannel] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        smn_notification: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.smn_notification, Unset):
+            smn_notification = self.smn_notification.to_dict()
+
+        log_report_channels: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.log_report_channels, Unset):
+            log_report_channels = []
+            for log_report_channels_item_data in self.log_report_channels:
+                log_report_channels_item = log_report_channels_item_data.to_dict()
+                log_report_channels.append(log_report_channels_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if smn_notification is not UNSET:
+            field_dict["smn_notification"] = smn_notification
+        if log_report_channels is not UNSET:
+            field_dict["log_report_channels"] = log_report_channels
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.service_log_report_channel import ServiceLogReportChannel  # noqa: PLC0415
+        from ..models.service_smn_notification import ServiceSmnNotification  # noqa: PLC0415
+
         d = dict(src_dict)
-        service_detail_additional_properties = cls()
+        _smn_notification = d.pop("smn_notification", UNSET)
+        smn_notification: ServiceSmnNotification | Unset
+        if isinstance(_smn_notification, Unset):
+            smn_notification = UNSET
+        else:
+            smn_notification = ServiceSmnNotification.from_dict(_smn_notification)
+
+        _log_report_channels = d.pop("log_report_channels", UNSET)
+        log_report_channels: list[ServiceLogReportChannel] | Unset = UNSET
+        if _log_report_channels is not UNSET:
+            log_report_channels = []
+            for log_report_channels_item_data in _log_report_channels:
+                log_report_channels_item = ServiceLogReportChannel.from_dict(log_report_channels_item_data)
+
+                log_report_channels.append(log_report_channels_item)
+
+        service_detail_additional_properties = cls(
+            smn_notification=smn_notification,
+            log_report_channels=log_report_channels,
+        )
 
         service_detail_additional_properties.additional_properties = d
         return service_detail_additional_properties

@@ -8,18 +8,27 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.model_arts_error import ModelArtsError
 from ...models.pool_metrics_list import PoolMetricsList
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     project_id: str,
+    *,
+    workspace_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["workspaceId"] = workspace_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/{project_id}/metrics/runtime/pools".format(
             project_id=quote(str(project_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -69,6 +78,7 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient,
+    workspace_id: str | Unset = UNSET,
 ) -> Response[ModelArtsError | PoolMetricsList]:
     """Show real-time resource pool metrics
 
@@ -78,6 +88,7 @@ def sync_detailed(
 
     Args:
         project_id (str):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -89,6 +100,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         project_id=project_id,
+        workspace_id=workspace_id,
     )
 
     response = client.get_httpx_client().request(
@@ -102,6 +114,7 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient,
+    workspace_id: str | Unset = UNSET,
 ) -> ModelArtsError | PoolMetricsList | None:
     """Show real-time resource pool metrics
 
@@ -111,6 +124,7 @@ def sync(
 
     Args:
         project_id (str):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,6 +137,7 @@ def sync(
     return sync_detailed(
         project_id=project_id,
         client=client,
+        workspace_id=workspace_id,
     ).parsed
 
 
@@ -130,6 +145,7 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient,
+    workspace_id: str | Unset = UNSET,
 ) -> Response[ModelArtsError | PoolMetricsList]:
     """Show real-time resource pool metrics
 
@@ -139,6 +155,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (str):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,6 +167,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         project_id=project_id,
+        workspace_id=workspace_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -161,6 +179,7 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient,
+    workspace_id: str | Unset = UNSET,
 ) -> ModelArtsError | PoolMetricsList | None:
     """Show real-time resource pool metrics
 
@@ -170,6 +189,7 @@ async def asyncio(
 
     Args:
         project_id (str):
+        workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,5 +203,6 @@ async def asyncio(
         await asyncio_detailed(
             project_id=project_id,
             client=client,
+            workspace_id=workspace_id,
         )
     ).parsed

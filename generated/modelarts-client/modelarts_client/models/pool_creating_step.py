@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PoolCreatingStep")
+
+
+@_attrs_define
+class PoolCreatingStep:
+    """Batch in which a flavor's nodes are created (not in the manual's excerpt).
+
+    Attributes:
+        step (int | Unset): Number of nodes created per step.
+        type_ (str | Unset): Kind of step, e.g. `hyperinstance`.
+    """
+
+    step: int | Unset = UNSET
+    type_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        step = self.step
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if step is not UNSET:
+            field_dict["step"] = step
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        step = d.pop("step", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        pool_creating_step = cls(
+            step=step,
+            type_=type_,
+        )
+
+        pool_creating_step.additional_properties = d
+        return pool_creating_step
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pool_data_volume_extend_params import PoolDataVolumeExtendParams
+
+
+T = TypeVar("T", bound="PoolDataVolume")
+
+
+@_attrs_define
+class PoolDataVolume:
+    """One kind of data disk of a flavor's nodes (not in the manual's excerpt).
+
+    Attributes:
+        volume_type (str | Unset): Disk type, e.g. `SSD`, `GPSSD`, `SAS`.
+        size (str | Unset): Disk size in GB, as a string.
+        count (int | Unset): Number of such disks.
+        extend_params (PoolDataVolumeExtendParams | Unset): Extra disk parameters, e.g. `volumeGroup`.
+    """
+
+    volume_type: str | Unset = UNSET
+    size: str | Unset = UNSET
+    count: int | Unset = UNSET
+    extend_params: PoolDataVolumeExtendParams | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        volume_type = self.volume_type
+
+        size = self.size
+
+        count = self.count
+
+        extend_params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.extend_params, Unset):
+            extend_params = self.extend_params.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if volume_type is not UNSET:
+            field_dict["volumeType"] = volume_type
+        if size is not UNSET:
+            field_dict["size"] = size
+        if count is not UNSET:
+            field_dict["count"] = count
+        if extend_params is not UNSET:
+            field_dict["extendParams"] = extend_params
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pool_data_volume_extend_params import PoolDataVolumeExtendParams  # noqa: PLC0415
+
+        d = dict(src_dict)
+        volume_type = d.pop("volumeType", UNSET)
+
+        size = d.pop("size", UNSET)
+
+        count = d.pop("count", UNSET)
+
+        _extend_params = d.pop("extendParams", UNSET)
+        extend_params: PoolDataVolumeExtendParams | Unset
+        if isinstance(_extend_params, Unset):
+            extend_params = UNSET
+        else:
+            extend_params = PoolDataVolumeExtendParams.from_dict(_extend_params)
+
+        pool_data_volume = cls(
+            volume_type=volume_type,
+            size=size,
+            count=count,
+            extend_params=extend_params,
+        )
+
+        pool_data_volume.additional_properties = d
+        return pool_data_volume
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PoolSpecResourceExtendParams")
+
+
+@_attrs_define
+class PoolSpecResourceExtendParams:
+    """Extra node parameters, e.g. `dockerBaseSize` and `postInstall` (a Base64 post-installation script) (not in the
+    manual's excerpt).
+
+        Attributes:
+            docker_base_size (str | Unset): Size of the container base disk.
+            post_install (str | Unset): Post-installation script, Base64-encoded.
+    """
+
+    docker_base_size: str | Unset = UNSET
+    post_install: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        docker_base_size = self.docker_base_size
+
+        post_install = self.post_install
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if docker_base_size is not UNSET:
+            field_dict["dockerBaseSize"] = docker_base_size
+        if post_install is not UNSET:
+            field_dict["postInstall"] = post_install
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        docker_base_size = d.pop("dockerBaseSize", UNSET)
+
+        post_install = d.pop("postInstall", UNSET)
+
+        pool_spec_resource_extend_params = cls(
+            docker_base_size=docker_base_size,
+            post_install=post_install,
+        )
+
+        pool_spec_resource_extend_params.additional_properties = d
+        return pool_spec_resource_extend_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
