@@ -213,6 +213,13 @@ mock: $(INSTALLED)
 bench-mock: $(INSTALLED)
 	$(PY) bench/mock_throughput.py
 
+# validate, generate, publish and mock start-up on synthetic specs of 15, 150 and 1,500 operations (bench/scale.py);
+# e.g. make bench-scale SCALE_ARGS="--share-components".
+.PHONY: bench-scale
+SCALE_ARGS ?=
+bench-scale: $(INSTALLED)
+	$(PY) -m bench.scale $(SCALE_ARGS)
+
 # The products as wheels in dist/: modelarts-spec (the spec and the library that reads it), modelarts-client,
 # modelarts-mock, modelarts-contract (tools/build_wheels.py: from copies, nothing written into the checkout).
 .PHONY: dist

@@ -7,11 +7,11 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from openapi_schema_validator import OAS30Validator
-from openapi_spec_validator import OpenAPIV30SpecValidator
 
 from modelarts_spec.diagnostics import Diagnostic, Level, pointer_join
 from modelarts_spec.extensions import known_extensions
 from modelarts_spec.loader import YamlDocument
+from modelarts_spec.oas_validator import SpecValidator
 from modelarts_spec.openapi import (
     deref,
     operations,
@@ -54,23 +54,35 @@ def validate(doc: YamlDocument, rules: Sequence[Rule] = ()) -> list[Diagnostic]:
 
 
 def check_structure(doc: YamlDocument) -> list[Diagnostic]:
-    """The OpenAPI 3.0 schema itself, via openapi-spec-validator."""
+    """The OpenAPI 3.0 schema itself, via openapi-spec-validator (its O(1)-lookup variant: oas_validator.py)."""
     try:
-        errors = list(OpenAPIV30SpecValidator(doc.data).iter_errors())
+        errors = list(SpecValidator(doc.data).iter_errors())
     except Exception as exc:  # the library raises on some malformed input instead of reporting it
         return [
             doc.diagnostic(
                 "openapi-invalid", "", f"openapi-spec-validator could not check the document: {type(exc).__name__}: {_short(str(exc))}"
             )
         ]
-    return [doc.diagnostic("openapi-invalid", _absolute(doc, _pointer(e.absolute_path), e.instance), _short(e.message)) for e in errors]
+    by_last_token: dict[str, list[str]] = {}
+    return [
+        doc.diagnostic("openapi-invalid", _absolute(doc, _pointer(e.absolute_path), e.instance, by_last_token), _short(e.message))
+        for e in errors
+    ]
 
 
-def _absolute(doc: YamlDocument, pointer: str, instance: Any) -> str:
-    """openapi-spec-validator reports errors inside schemas relative to the schema: find the full pointer."""
+def _absolute(doc: YamlDocument, pointer: str, instance: Any, by_last_token: dict[str, list[str]]) -> str:
+    """openapi-spec-validator reports errors inside schemas relative to the schema: find the full pointer.
+
+    `by_last_token` (filled on first use) holds the document's pointers by their last token: each error
+    looks at the pointers that can end like its own, not at every line of a large spec.
+    """
     if pointer in doc.lines:
         return pointer
-    candidates = [p for p in doc.lines if p.endswith(pointer) and _value_at(doc.data, p) == instance]
+    if not by_last_token:
+        for known in doc.lines:
+            by_last_token.setdefault(known.rsplit("/", 1)[-1], []).append(known)
+    pool = by_last_token.get(pointer.rsplit("/", 1)[-1], []) if pointer else list(doc.lines)
+    candidates = [p for p in pool if p.endswith(pointer) and _value_at(doc.data, p) == instance]
     return candidates[0] if len(candidates) == 1 else pointer
 
 

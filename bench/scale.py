@@ -1,0 +1,178 @@
+"""validate, generate, publish and mock start-up on specs 1x, 10x and 100x ours: time, peak memory, growth.
+
+Usage: python -m bench.scale [--copies 1,10,100] [--share-components] [--skip generate,publish] [--keep DIR]
+
+Each size is a synthetic spec (`bench/scale_spec.py`: renamed copies of every path and, unless
+--share-components, of every component), written as YAML into a temporary folder. Every step is its own
+process, the command a maintainer types, so imports count and peak memory is that process's own maximum
+resident set (`os.wait4`). Mock start-up is process start to the first answered ShowPool. Growth is the
+ratio of times between consecutive sizes against the ratio of operations (10x operations, 10x time or
+less = linear or better). Nothing is written into the checkout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from modelarts_mock.settings import DEFAULT_PROJECT_ID  # noqa: E402
+from modelarts_spec.loader import load_openapi  # noqa: E402
+from modelarts_spec.openapi import operations  # noqa: E402
+from modelarts_spec.servable import key_parameters  # noqa: E402
+
+from bench.mock_throughput import free_port  # noqa: E402
+from bench.scale_spec import derive, operation_count  # noqa: E402
+
+STEPS = ("validate", "generate", "publish", "mock")
+# The issue's goals at 1,500 operations (issue 14): seconds, and MB of peak memory for every step.
+GOALS = {"validate": 5.0, "generate": 20.0, "mock": 2.0}
+MEMORY_GOAL_MB = 512
+TOKEN = "bench-token"
+PROBE = "/v2/{project_id}/pools/{pool_name}"  # copy 0 keeps the spec's own paths, so ShowPool is always there
+
+
+@dataclass(frozen=True)
+class Run:
+    seconds: float
+    peak_mb: float
+
+
+def wait_with_usage(process: subprocess.Popen[bytes]) -> tuple[int, float]:
+    """Exit code and peak resident memory (MB) of this one child, children of its own included by the kernel."""
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return process.returncode, usage.ru_maxrss / 1024  # Linux: kilobytes
+
+
+def timed(command: list[str], cwd: Path) -> Run:
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    assert process.stderr is not None
+    errors = process.stderr.read()  # read before waiting: a full pipe would block the child
+    code, peak = wait_with_usage(process)
+    seconds = time.perf_counter() - started
+    if code != 0:
+        raise RuntimeError(f"{' '.join(command[2:5])} exited {code}:\n{errors.decode(errors='replace')[-2000:]}")
+    return Run(seconds, peak)
+
+
+def mock_startup(python: str, spec: Path, probe: str) -> Run:
+    """Process start to the first 200 of ShowPool, then a clean stop; peak memory over the whole life."""
+    port = free_port()
+    command = [python, "-m", "modelarts_mock", "--spec", str(spec), "--port", str(port), "--token", TOKEN]
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    url = f"http://127.0.0.1:{port}{probe}"
+    try:
+        while True:
+            try:
+                if httpx.get(url, headers={"X-Auth-Token": TOKEN}, timeout=5).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if process.poll() is not None or time.perf_counter() - started > 300:
+                raise RuntimeError(f"the mock did not answer {probe} on {spec.name}")
+            time.sleep(0.02)
+        seconds = time.perf_counter() - started
+    finally:
+        if process.returncode is None:
+            os.killpg(process.pid, signal.SIGTERM)
+    _, peak = wait_with_usage(process)
+    return Run(seconds, peak)
+
+
+def probe_path(spec: dict[str, Any]) -> str:
+    """ShowPool's path for the mock's default project and the pool its success example describes (the seeded one)."""
+    show_pool = next(op for op in operations(spec) if op.path == PROBE and op.method == "get")
+    path = PROBE.replace("{project_id}", DEFAULT_PROJECT_ID)
+    for param, _ in key_parameters(spec, show_pool):
+        path = path.replace("{" + str(param["name"]) + "}", str(param["example"]))
+    return path
+
+
+def measure(copies: int, base: dict[str, Any], work: Path, args: argparse.Namespace) -> tuple[int, dict[str, Run]]:
+    spec = derive(base, copies, share_components=args.share_components)
+    path = work / f"scale-{copies}.yaml"
+    path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True, width=100), encoding="utf-8")
+    python = sys.executable
+    runs: dict[str, Run] = {}
+    out = work / f"out-{copies}"
+    commands = {
+        "validate": [python, "-m", "generator", "validate", str(path)],
+        "generate": [python, "-m", "generator", "generate", "--spec", str(path), "-o", str(out / "client")],
+        "publish": [python, "-m", "generator", "publish", "--spec", str(path), "-o", str(out / "spec")],
+    }
+    for step in STEPS:
+        if step in args.skip:
+            continue
+        runs[step] = mock_startup(python, path, probe_path(spec)) if step == "mock" else timed(commands[step], ROOT)
+        print(
+            f"  {operation_count(spec):5} operations  {step:8} {runs[step].seconds:6.2f} s  {runs[step].peak_mb:5.0f} MB", file=sys.stderr
+        )
+    return operation_count(spec), runs
+
+
+def render(results: list[tuple[int, dict[str, Run]]], steps: list[str]) -> str:
+    lines = ["| operations | " + " | ".join(steps) + " | peak memory |", "|---:|" + "---:|" * (len(steps) + 1)]
+    for ops, runs in results:
+        cells = [f"{runs[s].seconds:.2f} s" for s in steps]
+        lines.append(f"| {ops:,} | " + " | ".join(cells) + f" | {max(r.peak_mb for r in runs.values()):.0f} MB |")
+    for (ops_a, a), (ops_b, b) in itertools.pairwise(results):
+        factors = [f"{b[s].seconds / a[s].seconds:.1f}x" for s in steps]
+        lines.append(f"| growth {ops_a:,} → {ops_b:,} ({ops_b / ops_a:.0f}x ops) | " + " | ".join(factors) + " | |")
+    return "\n".join(lines)
+
+
+def verdict(results: list[tuple[int, dict[str, Run]]]) -> list[str]:
+    ops, runs = results[-1]
+    found = [
+        f"{step} {runs[step].seconds:.2f} s (goal <= {goal:g} s at {ops:,} operations)" for step, goal in GOALS.items() if step in runs
+    ]
+    peak = max(r.peak_mb for r in runs.values())
+    found.append(f"peak memory {peak:.0f} MB (goal <= {MEMORY_GOAL_MB} MB)")
+    for (ops_a, a), (ops_b, b) in itertools.pairwise(results):
+        worse = [s for s in a if b[s].seconds / a[s].seconds > ops_b / ops_a]
+        found.append(f"{ops_a:,} → {ops_b:,}: " + (f"worse than linear: {', '.join(worse)}" if worse else "linear or better"))
+    return found
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--copies", default="1,10,100", help="sizes as multiples of the spec (default: 1,10,100)")
+    parser.add_argument("--share-components", action="store_true", help="copies share the components (only paths repeated)")
+    parser.add_argument("--skip", default="", help=f"comma-separated steps to leave out, of {', '.join(STEPS)}")
+    parser.add_argument("--keep", type=Path, help="write the specs and outputs here instead of a temporary folder")
+    args = parser.parse_args()
+    args.skip = {s for s in args.skip.split(",") if s}
+    base = load_openapi(ROOT / "spec" / "modelarts.yaml").data
+    with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
+        work = args.keep or Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
+        results = [measure(int(n), base, work, args) for n in args.copies.split(",")]
+    steps = [s for s in STEPS if s not in args.skip]
+    mode = "components shared" if args.share_components else "components renamed per copy"
+    print(f"\nsynthetic specs ({mode}), each step a fresh process, {os.cpu_count()} cores shared\n")
+    print(render(results, steps))
+    print()
+    for line in verdict(results):
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

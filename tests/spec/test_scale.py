@@ -1,0 +1,111 @@
+"""What makes `validate` fast at scale changes no finding: the set-backed registries of openapi-spec-validator,
+the pointer index behind `openapi-invalid`, and the synthetic specs `make bench-scale` measures."""
+
+from __future__ import annotations
+
+import copy
+from collections import Counter
+from typing import Any
+
+import pytest
+from modelarts_spec.diagnostics import Diagnostic
+from modelarts_spec.loader import YamlDocument, parse_yaml
+from modelarts_spec.oas_validator import SeenIds, SpecValidator
+from modelarts_spec.openapi import operations, walk_openapi
+from modelarts_spec.validate import validate
+from openapi_spec_validator import OpenAPIV30SpecValidator
+
+from bench.scale_spec import derive, operation_count
+
+
+def _doc(data: dict[str, Any]) -> YamlDocument:
+    """A document with real lines (diagnostics name pointers and lines, as they do for a file)."""
+    import yaml
+
+    return parse_yaml(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), "scaled.yaml")
+
+
+def _break_structure(spec: dict[str, Any]) -> dict[str, Any]:
+    """Two OpenAPI structure errors: in a component schema and in an operation."""
+    broken = copy.deepcopy(spec)
+    schemas = broken["components"]["schemas"]
+    schemas[sorted(schemas)[0]]["required"] = "yes"  # OAS: a list of names
+    operations(broken)[0].data["responses"]["200"]["description"] = 7  # OAS: a string
+    return broken
+
+
+def _break_rules(spec: dict[str, Any]) -> dict[str, Any]:
+    """A well-formed spec that breaks our own rules: an example that misses its schema, a format no validator knows."""
+    broken = copy.deepcopy(spec)
+    media = broken["paths"]["/v2/{project_id}/pools/{pool_name}"]["get"]["responses"]["200"]["content"]["application/json"]
+    next(iter(media["examples"].values()))["value"]["kind"] = 12  # the schema says string
+    schemas = broken["components"]["schemas"]
+    schemas[sorted(schemas)[0]]["format"] = "uuid4"
+    return broken
+
+
+def _key(d: Diagnostic) -> tuple[str, str, str]:
+    return d.code, d.pointer or "", d.message
+
+
+def test_seen_ids_answer_membership_like_the_list_they_replace() -> None:
+    seen = SeenIds()
+    assert 5 not in seen
+    seen.append(5)
+    seen.append(9)
+    assert 5 in seen and 9 in seen and 7 not in seen
+    assert list(seen) == [5, 9]
+
+
+def test_set_backed_validator_yields_exactly_the_librarys_errors(spec_doc: YamlDocument) -> None:
+    broken = _break_structure(spec_doc.data)
+    ours = [(e.message, list(e.absolute_path)) for e in SpecValidator(broken).iter_errors()]
+    theirs = [(e.message, list(e.absolute_path)) for e in OpenAPIV30SpecValidator(broken).iter_errors()]
+    assert len(ours) >= 2  # both structural breakages are found
+    assert ours == theirs
+
+
+def test_derived_spec_multiplies_operations_and_components(spec_doc: YamlDocument) -> None:
+    base = spec_doc.data
+    scaled = derive(base, 3)
+    assert operation_count(scaled) == 3 * operation_count(base)
+    ids = [op.operation_id for op in operations(scaled)]
+    assert len(set(ids)) == len(ids)
+    assert len(scaled["components"]["schemas"]) == 3 * len(base["components"]["schemas"])
+    copy_refs = {v for k, v, p, _ in walk_openapi(scaled["paths"], "") if k == "$ref" and p.startswith("/~1copy002")}
+    assert copy_refs and all(ref.endswith("C002") for ref in copy_refs if "/securitySchemes/" not in ref)
+    assert base == spec_doc.data  # the input is not changed
+    shared = derive(base, 3, share_components=True)
+    assert shared["components"] == base["components"]
+
+
+@pytest.mark.slow
+def test_derived_spec_is_as_valid_as_ours(spec_doc: YamlDocument) -> None:
+    assert validate(_doc(derive(spec_doc.data, 3))) == []
+
+
+@pytest.mark.slow
+def test_structure_errors_at_scale_are_found_once_per_copy(spec_doc: YamlDocument) -> None:
+    once = validate(_doc(_break_structure(spec_doc.data)))
+    scaled = validate(_doc(derive(_break_structure(spec_doc.data), 4)))
+    assert Counter(d.code for d in once) == Counter({"openapi-invalid": 3})  # the schema error is also reported on its parent
+    assert Counter(d.code for d in scaled) == Counter({"openapi-invalid": 4 * 3})
+    assert [d.message for d in scaled].count("'yes' is not of type 'array'") == 4
+
+
+@pytest.mark.slow
+def test_rule_errors_at_scale_are_each_copys_own(spec_doc: YamlDocument) -> None:
+    broken = _break_rules(spec_doc.data)
+    once = validate(_doc(broken))
+    scaled = validate(_doc(derive(broken, 4)))
+    assert {d.code for d in once} == {"example-invalid", "schema-format-unsupported"}
+    assert Counter(d.code for d in scaled) == Counter({code: 4 * n for code, n in Counter(d.code for d in once).items()})
+    # copy 0 is the spec itself: its findings are the unscaled ones, pointer and line of the key's text aside
+    assert sorted(_key(d) for d in scaled if not _is_copy(d.pointer or "")) == sorted(_key(d) for d in once)
+    for index in range(1, 4):  # and copy k has the same findings at its renamed pointers
+        renamed = sorted(_key(d) for d in scaled if f"C{index:03d}" in (d.pointer or "") or f"/~1copy{index:03d}" in (d.pointer or ""))
+        assert len(renamed) == len(once)
+
+
+def _is_copy(pointer: str) -> bool:
+    return pointer.startswith("/paths/~1copy") or any(f"C{n:03d}" in pointer for n in range(1, 4))
