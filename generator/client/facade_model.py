@@ -7,7 +7,11 @@ language, never between hand-written quotes.
 
 from __future__ import annotations
 
+import ast
 import json
+import keyword
+import re
+import textwrap
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -31,14 +35,36 @@ class Pagination:
 
 
 @dataclass(frozen=True)
+class FacadeParam:
+    name: str  # the Python argument, e.g. x_model_arts_user_id
+    wire: str  # the spec's name, e.g. X-ModelArts-User-ID
+    annotation: str  # its type without None, e.g. "ShowPoolMonitorPeriod | str" (names openapi-python-client made)
+    location: str  # path, query or header
+    required: bool
+    enum: str | None  # the enum class when the parameter is an enum: plain values are accepted too
+    description: str  # for the Args: section
+
+
+@dataclass(frozen=True)
 class FacadeOperation:
     operation_id: str
     name: str  # python name, e.g. show_pool
     module: str  # e.g. api.pools.show_pool
-    endpoint: Any  # openapi-python-client's Endpoint: parameters render with its own to_string()
+    params: list[FacadeParam]  # every parameter but project_id (bound by the client), path ones first
     model: str  # success model class
     empty_ok: bool  # a 204: an empty body is allowed (None)
     pagination: Pagination | None
+    docstring: str  # plain text: the template renders it with the `pydoc` literal filter
+    has_project_id: bool  # the path has {project_id}: the client's project is passed
+    relative_imports: frozenset[str]
+
+    @property
+    def path_params(self) -> list[FacadeParam]:
+        return [p for p in self.params if p.location == "path"]
+
+    @property
+    def keyword_params(self) -> list[FacadeParam]:
+        return [p for p in self.params if p.location != "path"]
 
 
 @dataclass(frozen=True)
@@ -58,6 +84,34 @@ def python_literal(value: Any) -> str:
     if not isinstance(text, str):
         raise TypeError(f"expected text from the spec, got {type(text).__name__}")
     return repr(text)
+
+
+def python_literal_of_escaped(value: str) -> str:
+    """openapi-python-client keeps enum values pre-escaped for its `"{{ value }}"` (JSON escapes, control
+    characters removed): decode them, then render them the one way every literal is rendered."""
+    return python_literal(json.loads(f'"{value}"'))
+
+
+def python_docstring(value: Any) -> str:
+    """Text as a triple-quoted Python literal that reads back as the same text (checked), for docstrings.
+
+    Backslashes, quotes that could close the literal and characters that are not printable (NUL, CR,
+    U+2028, …) are escaped; newlines stay, so the docstring reads as text in the generated code.
+    """
+    text = value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value
+    if not isinstance(text, str):
+        raise TypeError(f"expected text from the spec, got {type(text).__name__}")
+    body = "".join(ch if ch == "\n" or (ch.isprintable() and ch not in '\\"') else _escape(ch) for ch in text)
+    literal = f'"""{body}"""'
+    if ast.literal_eval(literal) != text:  # a guard, not a test: the generator must never emit anything else
+        raise ValueError("docstring literal does not read back as its text")
+    return literal
+
+
+def _escape(ch: str) -> str:
+    if ch in '\\"':
+        return "\\" + ch
+    return ch.encode("unicode_escape").decode("ascii")
 
 
 def toml_literal(value: Any) -> str:
@@ -125,22 +179,113 @@ def facade_groups(spec: dict[str, Any], openapi: Any, diagnostics: list[Diagnost
                     )
                 )
                 continue
+            params = facade_params(spec, op, endpoint)
+            if any(p.name in RESERVED_ARGUMENTS for p in params):
+                diagnostics.append(
+                    doc.diagnostic(
+                        "facade-argument",
+                        op.pointer + "/parameters",
+                        f"a parameter's Python name is one of the facade's own: {', '.join(sorted(RESERVED_ARGUMENTS))}",
+                    )
+                )
+                continue
             empty_ok = success[0].status_code.range == (204, 204)
+            model = success[0].prop.class_info.name
             ops.append(
                 FacadeOperation(
                     operation_id=op.operation_id,
                     name=str(endpoint.name),
                     module=f"api.{tag}.{endpoint.name}",
-                    endpoint=endpoint,
-                    model=success[0].prop.class_info.name,
+                    params=params,
+                    model=model,
                     empty_ok=empty_ok,
                     # a page may be None (empty 204): nothing to iterate over
                     pagination=None if empty_ok else pagination(spec, op, endpoint, success[0].prop),
+                    docstring=operation_docstring(op, params, model + (", or None when the server sends no body" if empty_ok else "")),
+                    relative_imports=frozenset(endpoint.relative_imports),
+                    has_project_id=any(p.python_name == "project_id" for p in endpoint.path_parameters),
                 )
             )
         name = str(collection.tag)
         groups.append(FacadeGroup(str(tag), strings.pascal_case(str(tag)) + "Operations", descriptions.get(name, ""), ops))
     return groups
+
+
+RESERVED_ARGUMENTS = frozenset({"self", "timeout", "fetch"})  # names the rendered methods use themselves
+
+
+def facade_params(spec: dict[str, Any], op: Any, endpoint: Any) -> list[FacadeParam]:
+    from openapi_python_client.parser.properties import EnumProperty
+
+    raw = {(p.get("in"), p.get("name")): p for p in _raw_params(spec, op)}
+    found = []
+    for location, props in (
+        ("path", endpoint.path_parameters),
+        ("query", endpoint.query_parameters),
+        ("header", endpoint.header_parameters),
+    ):
+        for prop in props:
+            if location == "path" and prop.python_name == "project_id":
+                continue
+            enum = prop.class_info.name if isinstance(prop, EnumProperty) else None
+            annotation = prop.get_type_string(no_optional=True).as_unembedded_code()
+            spec_param = raw.get((location, prop.name), {})
+            found.append(
+                FacadeParam(
+                    name=str(prop.python_name),
+                    wire=_untrusted(prop.name),
+                    annotation=f"{annotation} | str" if enum else annotation,
+                    location=location,
+                    required=bool(prop.required),
+                    enum=enum,
+                    description=_param_text(spec_param),
+                )
+            )
+    return found
+
+
+def _param_text(param: dict[str, Any]) -> str:
+    schema: dict[str, Any] = param["schema"] if isinstance(param.get("schema"), dict) else {}
+    text = " ".join(str(param.get("description") or "").split())
+    if schema.get("enum"):
+        text += " One of: " + ", ".join(repr(str(v)) for v in schema["enum"]) + "."
+    if "default" in schema:
+        text += f" Server default: {schema['default']!r}."
+    return text.strip() or "(not described by the spec)"
+
+
+def _wrap(text: str, width: int, **indents: str) -> list[str]:
+    # words stay whole (a long URL or id must read back as it was written)
+    return textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False, **indents)
+
+
+def operation_docstring(op: Any, params: list[FacadeParam], returns: str) -> str:
+    """The facade method's docstring as plain text (rendered through the `pydoc` literal filter)."""
+    data = op.data
+    summary = " ".join(str(data.get("summary") or op.operation_id).split())
+    lines = [f"{summary} ({op.operation_id}).", ""]
+    description = " ".join(str(data.get("description") or "").split())
+    if description:
+        lines += [*_wrap(description, 100), ""]
+    lines.append("Args:")
+    for param in params:
+        lines += _wrap(f"{param.name}: {param.description}", 96, initial_indent="    ", subsequent_indent="        ")
+    lines += [
+        "    timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.",
+        "",
+        "Returns:",
+        f"    {returns}",
+        "",
+        "Raises:",
+        "    BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status",
+        "        (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.",
+        "    ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.",
+        "    ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.",
+        "    ModelArtsTimeout: the deadline passed.",
+        "    ValueError: an enum argument that is not one of its values.",
+        "",  # the closing quotes on a line of their own
+    ]
+    return "\n".join(lines)
 
 
 def facade_imports(groups: list[FacadeGroup]) -> list[str]:
@@ -150,7 +295,7 @@ def facade_imports(groups: list[FacadeGroup]) -> list[str]:
     found: set[str] = set()
     for group in groups:
         for op in group.operations:
-            found.update("from ." + line.removeprefix("from ...") for line in op.endpoint.relative_imports if line.startswith("from ..."))
+            found.update("from ." + line.removeprefix("from ...") for line in op.relative_imports if line.startswith("from ..."))
             if op.pagination and op.pagination.item_class is not None:
                 found.add(import_string_from_class(op.pagination.item_class, ".models"))
     return sorted(found)
@@ -184,3 +329,32 @@ def _raw_params(spec: dict[str, Any], op: Any) -> list[dict[str, Any]]:
     from modelarts_spec.openapi import parameters
 
     return [param for param, _ in parameters(spec, op)]
+
+
+_ANNOTATION = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\[[A-Za-z_][A-Za-z0-9_, \[\]|]*\])?(?: \| [A-Za-z_][A-Za-z0-9_\[\], |]*)*")
+
+
+def identifier_diagnostics(doc: YamlDocument, openapi: Any, groups: list[FacadeGroup]) -> list[Diagnostic]:
+    """What the templates render as code, not as a literal, must be an identifier (or a type made of them).
+
+    validate rejects specs whose names cannot become identifiers; this is the generator's own guard.
+    """
+    names: list[str] = [key for enum in openapi.enums for key in enum.values]
+    annotations: list[str] = []
+    for group in groups:
+        names += [group.attribute, group.class_name]
+        for op in group.operations:
+            names += [op.name, op.model, *(p.name for p in op.params), *(p.enum for p in op.params if p.enum)]
+            annotations += [p.annotation for p in op.params]
+            if op.pagination:
+                names.append(op.pagination.items)
+                annotations.append(op.pagination.item_type)
+    bad = sorted(
+        {n for n in names if not n.isidentifier() or keyword.iskeyword(n)} | {a for a in annotations if not _ANNOTATION.fullmatch(a)}
+    )
+    return [doc.diagnostic("client-identifier", "", f"not a Python identifier, cannot be rendered as code: {name!r}") for name in bad]
+
+
+def _untrusted(value: Any) -> str:
+    """openapi-python-client wraps spec text in UntrustedString, whose str() is not the text."""
+    return str(value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value)

@@ -27,8 +27,19 @@ from modelarts_spec.diagnostics import Diagnostic, Level, has_errors
 from modelarts_spec.loader import YamlDocument, load_openapi
 from modelarts_spec.validate import validate
 
+from generator.client.enum_names import with_enum_names
+from generator.client.facade_model import (
+    facade_groups,
+    facade_imports,
+    identifier_diagnostics,
+    python_docstring,
+    python_literal,
+    python_literal_of_escaped,
+    region_diagnostics,
+    regions,
+    toml_literal,
+)
 from generator.client.staging import staging_dir
-from generator.client.facade_model import facade_groups, facade_imports, python_literal, region_diagnostics, regions, toml_literal
 
 HERE = Path(__file__).resolve().parent
 CONFIG = HERE / "client-config.yaml"
@@ -78,11 +89,13 @@ def build(doc: YamlDocument, project_dir: Path) -> list[Diagnostic]:
     spec: dict[str, Any] = doc.data
     diagnostics = region_diagnostics(doc)
     config = Config.from_sources(ConfigFile.load_from_path(CONFIG), MetaType.NONE, Path(doc.path), "utf-8", True, project_dir / PACKAGE)
-    openapi = GeneratorData.from_dict(spec, config=config)
+    openapi = GeneratorData.from_dict(with_enum_names(spec), config=config)
     if isinstance(openapi, GeneratorError):
         return [*diagnostics, _diagnostic(doc, openapi)]
     rename_colliding_properties(openapi, config.field_prefix)
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
+    # Spec text goes into code only through these literal filters (our overrides of its templates use them too).
+    project.env.filters.update(LITERAL_FILTERS)
     project_dir.mkdir(parents=True)
     with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating …"; only our CLI prints
         problems = project.build()
@@ -90,12 +103,12 @@ def build(doc: YamlDocument, project_dir: Path) -> list[Diagnostic]:
     diagnostics += [_diagnostic(doc, problem) for problem in problems]
     diagnostics += enum_diagnostics(doc, openapi)
     groups = facade_groups(spec, openapi, diagnostics, doc)
+    diagnostics += identifier_diagnostics(doc, openapi, groups)
     if has_errors(diagnostics):
         return diagnostics
     assert project.env.loader is not None
     env = project.env.overlay(loader=ChoiceLoader([FileSystemLoader(FACADE_TEMPLATES), project.env.loader]), undefined=StrictUndefined)
-    # Spec text goes into code only as a literal of the target language (a copy: the overlay shares the tool's filters dict).
-    env.filters = {**env.filters, "py": python_literal, "toml": toml_literal}
+    env.filters = {**env.filters, **LITERAL_FILTERS}
     context = {
         "groups": groups,
         "imports": facade_imports(groups),
@@ -110,9 +123,14 @@ def build(doc: YamlDocument, project_dir: Path) -> list[Diagnostic]:
     _write(project_dir / "README.md", env.get_template("README.md.jinja").render(context))
     _write(project_dir / "pyproject.toml", env.get_template("pyproject.toml.jinja").render(context))
     _write(package / "py.typed", "")
+    _write(package / "_version.py", f"__version__ = {python_literal(context['version'])}\n")
     diagnostics += run_ruff(package)
     _copy_runtime(package / "runtime")
     return diagnostics
+
+
+# The one way spec text enters generated code: as a literal of the target language, never between hand-written quotes.
+LITERAL_FILTERS = {"py": python_literal, "py_escaped": python_literal_of_escaped, "pydoc": python_docstring, "toml": toml_literal}
 
 
 def _write(path: Path, text: str) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import httpx
 import pytest
-from modelarts_client import NO_RETRIES, AkSkAuth, AsyncModelArts, ModelArts, ModelArtsAPIError, TokenAuth
+from modelarts_client import NO_RETRIES, AkSkAuth, AsyncModelArts, Forbidden, ModelArts, ModelArtsAPIError, TokenAuth
 from modelarts_client.models import PoolStatusPhase
 from modelarts_spec.loader import YamlDocument
 from modelarts_spec.openapi import Operation
@@ -155,19 +155,14 @@ def test_unknown_enum_value_does_not_crash_and_round_trips(spec_doc: YamlDocumen
         PoolStatusPhase(3)  # type: ignore[arg-type]
 
 
-def test_the_error_survives_pickle_and_copy_with_every_attribute() -> None:
+def test_the_error_survives_pickle_and_copy_with_every_attribute(spec_doc: YamlDocument) -> None:
     """ProcessPoolExecutor, multiprocessing and celery pickle exceptions; copy.copy goes the same way."""
-    echoed = httpx.Response(
-        403,
-        json={"error_code": "APIGW.0303", "error_msg": f"bad key {AK}"},
-        headers={"X-Request-Id": "rid-7"},
-        request=httpx.Request("GET", "https://x"),
-    )
-    original = ModelArtsAPIError.from_response(echoed, "ShowPool", secrets=SECRETS)
+    echoed = httpx.Response(403, json={"error_code": "APIGW.0303", "error_msg": f"bad key {AK}"}, headers={"X-Request-Id": "rid-7"})
+    original = raised(spec_doc, echoed, AkSkAuth(AK, SK, security_token=STS))
     original.add_note("while listing pools")
     pickled = pickle.dumps(original)
     for twin in (pickle.loads(pickled), copy.copy(original), copy.deepcopy(original)):
-        assert type(twin) is ModelArtsAPIError and twin is not original
+        assert type(twin) is Forbidden and twin is not original
         assert vars(twin) == vars(original) and twin.args == original.args  # status, code, message, request id, operation, body, notes
         assert (str(twin), repr(twin)) == (str(original), repr(original))
         assert (twin.status_code, twin.error_code, twin.request_id, twin.operation) == (403, "APIGW.0303", "rid-7", "ShowPool")

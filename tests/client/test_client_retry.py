@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
-from modelarts_client import AsyncModelArts, ModelArts, ModelArtsAPIError, RetryPolicy, TokenAuth
+from modelarts_client import AsyncModelArts, ModelArts, ModelArtsAPIError, ModelArtsConnectionError, RetryPolicy, TokenAuth
 from modelarts_client.runtime.retry import parse_retry_after
 from modelarts_spec.loader import YamlDocument
 from modelarts_spec.openapi import Operation
@@ -113,9 +113,11 @@ def test_connection_failures_are_retried_then_raised(spec_doc: YamlDocument) -> 
         raise httpx.ConnectError("refused", request=request)
 
     ma, _, slept = make(spec_doc, refuse)
-    with pytest.raises(httpx.ConnectError):
+    with pytest.raises(ModelArtsConnectionError) as info:
         ma.pools.show_pool("pool-1")
     assert attempts == 4 and slept == [0.5, 1.0, 2.0]
+    assert (info.value.operation, info.value.endpoint) == ("ShowPool", "https://modelarts.cn-north-4.myhuaweicloud.com")
+    assert type(info.value.__cause__) is httpx.ConnectError and info.value.__context__ is None
 
 
 def test_each_attempt_is_signed_afresh(spec_doc: YamlDocument) -> None:

@@ -1,21 +1,48 @@
 """A client library for accessing Huawei Cloud ModelArts API (read operations)"""
 
-from .client import AuthenticatedClient, Client
+from ._version import __version__
 from .facade import REGIONS, AsyncModelArts, ModelArts
 from .runtime.auth import AkSkAuth, TokenAuth
-from .runtime.errors import ConfigurationError, ModelArtsAPIError
+from .runtime.errors import (
+    BadRequest,
+    ConfigurationError,
+    Forbidden,
+    ModelArtsAPIError,
+    ModelArtsClientError,
+    ModelArtsConnectionError,
+    ModelArtsResponseError,
+    ModelArtsTimeout,
+    NotFound,
+    ServerError,
+    Throttled,
+    Unauthorized,
+)
+from .runtime.reading import Deviation, SpecDeviationWarning
 from .runtime.retry import NO_RETRIES, RetryPolicy
+from .runtime.wire import Limits
 
 __all__ = (
     "NO_RETRIES",
     "REGIONS",
     "AkSkAuth",
     "AsyncModelArts",
-    "AuthenticatedClient",
-    "Client",
+    "BadRequest",
     "ConfigurationError",
+    "Deviation",
+    "Forbidden",
+    "Limits",
     "ModelArts",
     "ModelArtsAPIError",
+    "ModelArtsClientError",
+    "ModelArtsConnectionError",
+    "ModelArtsResponseError",
+    "ModelArtsTimeout",
+    "NotFound",
     "RetryPolicy",
+    "ServerError",
+    "SpecDeviationWarning",
+    "Throttled",
     "TokenAuth",
+    "Unauthorized",
+    "__version__",
 )

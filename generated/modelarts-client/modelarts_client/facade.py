@@ -56,7 +56,10 @@ from .models.training_job_log_url import TrainingJobLogUrl
 from .runtime.core import AsyncEngine, RequestHook, ResponseHook, Settings, SyncEngine
 from .runtime.credentials import from_environment
 from .runtime.pagination import aiterate, iterate
+from .runtime.params import enum_member, enum_value
+from .runtime.reading import DeviationHook
 from .runtime.retry import RetryPolicy
+from .runtime.wire import Limits
 from .types import UNSET, Unset
 
 T = TypeVar("T")
@@ -211,10 +214,11 @@ class ServicesOperations:
     def show_service_specifications(
         self,
         *,
-        is_personal_cluster: bool | Unset = False,
-        infer_type: ShowServiceSpecificationsInferType | Unset = ShowServiceSpecificationsInferType.REAL_TIME,
-        limit: str | Unset = "1000",
-        offset: str | Unset = "0",
+        is_personal_cluster: bool | None = None,
+        infer_type: ShowServiceSpecificationsInferType | str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        timeout: float | None = None,
     ) -> ServiceSpecificationList:
         """List service deployment specifications (ShowServiceSpecifications).
 
@@ -224,49 +228,56 @@ class ServicesOperations:
         (default 1000) and `offset` (default 0).
 
         Args:
-            is_personal_cluster (bool | Unset):  Default: False.
-            infer_type (ShowServiceSpecificationsInferType | Unset):  Default:
-                ShowServiceSpecificationsInferType.REAL_TIME.
-            limit (str | Unset):  Default: '1000'.
-            offset (str | Unset):  Default: '0'.
+            is_personal_cluster: Return the specifications of dedicated resource pools instead of the
+                public pool. Server default: False.
+            infer_type: Inference mode whose specifications are listed: `real-time` (real-time
+                services), `batch` (batch services) or `edge` (edge services). One of: 'real-time',
+                'batch', 'edge'. Server default: 'real-time'.
+            limit: Maximum number of specifications returned in one page. Server default: 1000.
+            offset: Index of the first specification returned (start offset). Server default: 0.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
 
         Returns:
             ServiceSpecificationList
 
         Raises:
-            ModelArtsAPIError: any answer but 2xx (after retries), or a 2xx body that does not fit the spec.
-            httpx.TransportError: the connection failed (after retries) or timed out.
+            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
+                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
+            ModelArtsTimeout: the deadline passed.
+            ValueError: an enum argument that is not one of its values.
         """
-
         request = api_show_service_specifications._get_kwargs(
             project_id=self._engine.project_id,
-            is_personal_cluster=is_personal_cluster,
-            infer_type=infer_type,
-            limit=limit,
-            offset=offset,
+            is_personal_cluster=UNSET if is_personal_cluster is None else is_personal_cluster,
+            infer_type=enum_value(ShowServiceSpecificationsInferType, infer_type, "infer_type"),
+            limit=UNSET if limit is None else limit,
+            offset=UNSET if offset is None else offset,
         )
-        response = self._engine.call("ShowServiceSpecifications", request)
+        response = self._engine.call("ShowServiceSpecifications", request, timeout)
         return self._engine.parse(response, "ShowServiceSpecifications", ServiceSpecificationList.from_dict)
 
     def iter_service_specifications(
         self,
         *,
-        is_personal_cluster: bool | Unset = False,
-        infer_type: ShowServiceSpecificationsInferType | Unset = ShowServiceSpecificationsInferType.REAL_TIME,
+        is_personal_cluster: bool | None = None,
+        infer_type: ShowServiceSpecificationsInferType | str | None = None,
         limit: int = 1000,
         offset: int = 0,
+        timeout: float | None = None,
     ) -> Iterator[Specification]:
         """Every `specifications` item of ShowServiceSpecifications, requesting page after page of `limit` from `offset`.
 
-        Takes the arguments of `show_service_specifications`; `offset` counts records (see runtime/pagination.py).
-        """
+        Takes the arguments of `show_service_specifications`; `offset` counts records (see runtime/pagination.py); `timeout` applies to each page."""
 
         def fetch(offset: int, limit: int) -> ServiceSpecificationList:
             return self.show_service_specifications(
                 is_personal_cluster=is_personal_cluster,
                 infer_type=infer_type,
-                offset=str(offset),
-                limit=str(limit),
+                offset=offset,
+                limit=limit,
+                timeout=timeout,
             )
 
         return iterate(
@@ -281,7 +292,8 @@ class ServicesOperations:
         self,
         service_id: str,
         *,
-        node_id: str | Unset = UNSET,
+        node_id: str | None = None,
+        timeout: float | None = None,
     ) -> ServiceMonitorInfo:
         """Show service monitoring information (ShowServiceMonitorInfo).
 
@@ -290,37 +302,43 @@ class ServicesOperations:
         services, `node_id` restricts the result to one edge node; by default all nodes are returned.
 
         Args:
-            service_id (str):
-            node_id (str | Unset):
+            service_id: Service ID.
+            node_id: Edge node to report on; only valid when the service's infer_type is `edge`. All
+                nodes when omitted.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
 
         Returns:
             ServiceMonitorInfo
 
         Raises:
-            ModelArtsAPIError: any answer but 2xx (after retries), or a 2xx body that does not fit the spec.
-            httpx.TransportError: the connection failed (after retries) or timed out.
+            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
+                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
+            ModelArtsTimeout: the deadline passed.
+            ValueError: an enum argument that is not one of its values.
         """
-
         request = api_show_service_monitor_info._get_kwargs(
             project_id=self._engine.project_id,
             service_id=service_id,
-            node_id=node_id,
+            node_id=UNSET if node_id is None else node_id,
         )
-        response = self._engine.call("ShowServiceMonitorInfo", request)
+        response = self._engine.call("ShowServiceMonitorInfo", request, timeout)
         return self._engine.parse(response, "ShowServiceMonitorInfo", ServiceMonitorInfo.from_dict)
 
     def show_service_events(
         self,
         service_id: str,
         *,
-        event_type: ShowServiceEventsEventType | Unset = UNSET,
-        event_info: str | Unset = UNSET,
-        start_time: int | Unset = UNSET,
-        end_time: int | Unset = UNSET,
-        offset: int | Unset = 0,
-        limit: int | Unset = 1000,
-        sort_by: str | Unset = "occur_time",
-        order: ShowServiceEventsOrder | Unset = ShowServiceEventsOrder.DESC,
+        event_type: ShowServiceEventsEventType | str | None = None,
+        event_info: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        sort_by: str | None = None,
+        order: ShowServiceEventsOrder | str | None = None,
+        timeout: float | None = None,
     ) -> ServiceEventList:
         """List service event logs (ShowServiceEvents).
 
@@ -330,56 +348,66 @@ class ServicesOperations:
         1000 per page.
 
         Args:
-            service_id (str):
-            event_type (ShowServiceEventsEventType | Unset):
-            event_info (str | Unset):
-            start_time (int | Unset):
-            end_time (int | Unset):
-            offset (int | Unset):  Default: 0.
-            limit (int | Unset):  Default: 1000.
-            sort_by (str | Unset):  Default: 'occur_time'.
-            order (ShowServiceEventsOrder | Unset):  Default: ShowServiceEventsOrder.DESC.
+            service_id: Service ID.
+            event_type: Only events of this type: `normal` (normal event) or `abnormal` (abnormal
+                event). Not filtered when omitted. One of: 'normal', 'abnormal'.
+            event_info: Only events whose text matches this value. English text only; the characters ``
+                ` ``(){}';,[]<>/?!¥…&【】‘:”“’。、 are rejected.
+            start_time: Only events that occurred at or after this time, in milliseconds since the Unix
+                epoch. Not filtered when omitted.
+            end_time: Only events that occurred at or before this time, in milliseconds since the Unix
+                epoch. Not filtered when omitted.
+            offset: Start of the page to return (see the deviation on whether this counts pages or
+                records). Server default: 0.
+            limit: Maximum number of events returned in one page. Server default: 1000.
+            sort_by: Field the events are sorted by. Server default: 'occur_time'.
+            order: Sort direction: `asc` (ascending) or `desc` (descending). One of: 'asc', 'desc'.
+                Server default: 'desc'.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
 
         Returns:
             ServiceEventList
 
         Raises:
-            ModelArtsAPIError: any answer but 2xx (after retries), or a 2xx body that does not fit the spec.
-            httpx.TransportError: the connection failed (after retries) or timed out.
+            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
+                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
+            ModelArtsTimeout: the deadline passed.
+            ValueError: an enum argument that is not one of its values.
         """
-
         request = api_show_service_events._get_kwargs(
             project_id=self._engine.project_id,
             service_id=service_id,
-            event_type=event_type,
-            event_info=event_info,
-            start_time=start_time,
-            end_time=end_time,
-            offset=offset,
-            limit=limit,
-            sort_by=sort_by,
-            order=order,
+            event_type=enum_value(ShowServiceEventsEventType, event_type, "event_type"),
+            event_info=UNSET if event_info is None else event_info,
+            start_time=UNSET if start_time is None else start_time,
+            end_time=UNSET if end_time is None else end_time,
+            offset=UNSET if offset is None else offset,
+            limit=UNSET if limit is None else limit,
+            sort_by=UNSET if sort_by is None else sort_by,
+            order=enum_value(ShowServiceEventsOrder, order, "order"),
         )
-        response = self._engine.call("ShowServiceEvents", request)
+        response = self._engine.call("ShowServiceEvents", request, timeout)
         return self._engine.parse(response, "ShowServiceEvents", ServiceEventList.from_dict)
 
     def iter_service_events(
         self,
         service_id: str,
         *,
-        event_type: ShowServiceEventsEventType | Unset = UNSET,
-        event_info: str | Unset = UNSET,
-        start_time: int | Unset = UNSET,
-        end_time: int | Unset = UNSET,
-        sort_by: str | Unset = "occur_time",
-        order: ShowServiceEventsOrder | Unset = ShowServiceEventsOrder.DESC,
+        event_type: ShowServiceEventsEventType | str | None = None,
+        event_info: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        sort_by: str | None = None,
+        order: ShowServiceEventsOrder | str | None = None,
         limit: int = 1000,
         offset: int = 0,
+        timeout: float | None = None,
     ) -> Iterator[ServiceEvent]:
         """Every `events` item of ShowServiceEvents, requesting page after page of `limit` from `offset`.
 
-        Takes the arguments of `show_service_events`; `offset` counts records (see runtime/pagination.py).
-        """
+        Takes the arguments of `show_service_events`; `offset` counts records (see runtime/pagination.py); `timeout` applies to each page."""
 
         def fetch(offset: int, limit: int) -> ServiceEventList:
             return self.show_service_events(
@@ -392,6 +420,7 @@ class ServicesOperations:
                 order=order,
                 offset=offset,
                 limit=limit,
+                timeout=timeout,
             )
 
         return iterate(
@@ -405,6 +434,8 @@ class ServicesOperations:
     def show_service(
         self,
         service_id: str,
+        *,
+        timeout: float | None = None,
     ) -> ServiceDetail:
         """Show service details (ShowService).
 
@@ -414,21 +445,25 @@ class ServicesOperations:
         and version.
 
         Args:
-            service_id (str):
+            service_id: Service ID, as returned when the service is created or by the service list.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
 
         Returns:
             ServiceDetail
 
         Raises:
-            ModelArtsAPIError: any answer but 2xx (after retries), or a 2xx body that does not fit the spec.
-            httpx.TransportError: the connection failed (after retries) or timed out.
+            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
+                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
+            ModelArtsTimeout: the deadline passed.
+            ValueError: an enum argument that is not one of its values.
         """
-
         request = api_show_service._get_kwargs(
             project_id=self._engine.project_id,
             service_id=service_id,
         )
-        response = self._engine.call("ShowService", request)
+        response = self._engine.call("ShowService", request, timeout)
         return self._engine.parse(response, "ShowService", ServiceDetail.from_dict)
 
 
@@ -440,6 +475,8 @@ class AlgorithmsOperations:
 
     def show_search_algorithms(
         self,
+        *,
+        timeout: float | None = None,
     ) -> SearchAlgorithmList:
         """List hyperparameter search algorithms (ShowSearchAlgorithms).
 
@@ -447,23 +484,29 @@ class AlgorithmsOperations:
         description and default parameters. Parameter values are always sent as strings, whatever their
         declared type. Takes no query parameters.
 
+        Args:
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
+
         Returns:
             SearchAlgorithmList
 
         Raises:
-            ModelArtsAPIError: any answer but 2xx (after retries), or a 2xx body that does not fit the spec.
-            httpx.TransportError: the connection failed (after retries) or timed out.
+            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
+                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
+            ModelArtsTimeout: the deadline passed.
+            ValueError: an enum argument that is not one of its values.
         """
-
         request = api_show_search_algorithms._get_kwargs(
             project_id=self._engine.project_id,
         )
-        response = self._engine.call("ShowSearchAlgorithms", request)
+        response = self._engine.call("ShowSearchAlgorithms", request, timeout)
         return self._engine.parse(response, "ShowSearchAlgorithms", SearchAlgorithmList.from_dict)
 
 
 class TrainingJobsOperations:
-    """"""
+    """training_jobs"""
 
     def __init__(self, engine: SyncEngine) -> None:
         self._engine = engine
@@ -472,6 +515,8 @@ class TrainingJobsOperations:
         self,
         training_job_id: str,
         task_id: str,
+        *,
+        timeout: float | None = None,
     ) -> SaveImageJob:
         """Show the image-save job of a training task (ShowSaveImageJob).
 
@@ -480,23 +525,28 @@ class TrainingJobsOperations:
         the training job cannot be used.
 
         Args:
-            training_job_id (str):
-            task_id (str):
+            training_job_id: Training job id, as returned by the training job list.
+            task_id: Task name from the job's `status.tasks`: `worker-0` for a single-node job,
+                `worker-0`, `worker-1`, … for a multi-node job.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
 
         Returns:
             SaveImageJob
 
         Raises:
-            ModelArtsAPIError: any answer but 2xx (after retries), or a 2xx body that does not fit the spec.
-            httpx.TransportError: the connection failed (after retries) or timed out.
+            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
+                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
+            ModelArtsTimeout: the deadline passed.
+            ValueError: an enum argument that is not one of its values.
         """
-
         request = api_show_save_image_job._get_kwargs(
             project_id=self._engine.project_id,
             training_job_id=training_job_id,
             task_id=task_id,
         )
-        response = self._engine.call("ShowSaveImageJob", request)
+        response = self._engine.call("ShowSaveImageJob", request, timeout)
         return self._engine.parse(response, "ShowSaveImageJob", SaveImageJob.from_dict)
 
     def show_obs_url_of_training_job_logs(
@@ -504,46 +554,56 @@ class TrainingJobsOperations:
         training_job_id: str,
         task_id: str,
         *,
-        content_type: ShowObsUrlOfTrainingJobLogsContentType | Unset = UNSET,
+        content_type: ShowObsUrlOfTrainingJobLogsContentType | str | None = None,
+        timeout: float | None = None,
     ) -> TrainingJobLogUrl:
         """Get a temporary OBS link to a training task's log (ShowObsUrlOfTrainingJobLogs).
 
-        Returns a temporary OBS link to the log of one training task, valid for about 5 minutes. `Content-
-        Type=text/plain` asks for a preview link, `application/octet-stream` for a download link. IAM treats
-        this GET as a Write action (`modelarts:trainJob:logExport`).
+        Returns a temporary OBS link to the log of one training task, valid for about 5 minutes.
+        `Content-Type=text/plain` asks for a preview link, `application/octet-stream` for a download link.
+        IAM treats this GET as a Write action (`modelarts:trainJob:logExport`).
 
         Args:
-            training_job_id (str):
-            task_id (str):
-            content_type (ShowObsUrlOfTrainingJobLogsContentType | Unset):
+            training_job_id: Training job id, as returned by the training job list.
+            task_id: Task name from the job's `status.tasks`: `worker-0` for a single-node job,
+                `worker-0`, `worker-1`, … for a multi-node job.
+            content_type: Kind of link to return: `text/plain` gives a temporary preview link,
+                `application/octet-stream` a temporary download link. No default is documented. One of:
+                'text/plain', 'application/octet-stream'.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
 
         Returns:
             TrainingJobLogUrl
 
         Raises:
-            ModelArtsAPIError: any answer but 2xx (after retries), or a 2xx body that does not fit the spec.
-            httpx.TransportError: the connection failed (after retries) or timed out.
+            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
+                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
+            ModelArtsTimeout: the deadline passed.
+            ValueError: an enum argument that is not one of its values.
         """
-
         request = api_show_obs_url_of_training_job_logs._get_kwargs(
             project_id=self._engine.project_id,
             training_job_id=training_job_id,
             task_id=task_id,
-            content_type=content_type,
+            content_type=enum_value(ShowObsUrlOfTrainingJobLogsContentType, content_type, "content_type"),
         )
-        response = self._engine.call("ShowObsUrlOfTrainingJobLogs", request)
+        response = self._engine.call("ShowObsUrlOfTrainingJobLogs", request, timeout)
         return self._engine.parse(response, "ShowObsUrlOfTrainingJobLogs", TrainingJobLogUrl.from_dict)
 
 
 class PluginTemplatesOperations:
-    """"""
+    """plugin_templates"""
 
     def __init__(self, engine: SyncEngine) -> None:
         self._engine = engine
 
     def show_plugin_template(
         self,
-        plugintemplate_name: ShowPluginTemplatePlugintemplateName,
+        plugintemplate_name: ShowPluginTemplatePlugintemplateName | str,
+        *,
+        timeout: float | None = None,
     ) -> PluginTemplate:
         """Show a driver plugin template (ShowPluginTemplate).
 
@@ -551,21 +611,28 @@ class PluginTemplatesOperations:
         type, description and the versions it offers, keyed by version.
 
         Args:
-            plugintemplate_name (ShowPluginTemplatePlugintemplateName):
+            plugintemplate_name: Plugin template name: `gpu-driver` (GPU driver plugin template) or
+                `npu-driver` (NPU driver plugin template). One of: 'gpu-driver', 'npu-driver'.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
 
         Returns:
             PluginTemplate
 
         Raises:
-            ModelArtsAPIError: any answer but 2xx (after retries), or a 2xx body that does not fit the spec.
-            httpx.TransportError: the connection failed (after retries) or timed out.
+            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
+                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
+            ModelArtsTimeout: the deadline passed.
+            ValueError: an enum argument that is not one of its values.
         """
-
         request = api_show_plugin_template._get_kwargs(
             project_id=self._engine.project_id,
-            plugintemplate_name=plugintemplate_name,
+            plugintemplate_name=enum_member(
+                ShowPluginTemplatePlugintemplateName, plugintemplate_name, "plugintemplate_name"
+            ),
         )
-        response = self._engine.call("ShowPluginTemplate", request)
+        response = self._engine.call("ShowPluginTemplate", request, timeout)
         return self._engine.parse(response, "ShowPluginTemplate", PluginTemplate.from_dict)
 
 
@@ -577,46 +644,62 @@ class QuotasOperations:
 
     def show_os_quota(
         self,
+        *,
+        timeout: float | None = None,
     ) -> OsQuota:
         """Show resource quotas (ShowOsQuota).
 
         Returns the account's quotas for resource-pool related resources (such as pools and networks): for
         each resource type, the quota limit and the amount used.
 
+        Args:
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
+
         Returns:
             OsQuota
 
         Raises:
-            ModelArtsAPIError: any answer but 2xx (after retries), or a 2xx body that does not fit the spec.
-            httpx.TransportError: the connection failed (after retries) or timed out.
+            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
+                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
+            ModelArtsTimeout: the deadline passed.
+            ValueError: an enum argument that is not one of its values.
         """
-
         request = api_show_os_quota._get_kwargs(
             project_id=self._engine.project_id,
         )
-        response = self._engine.call("ShowOsQuota", request)
+        response = self._engine.call("ShowOsQuota", request, timeout)
         return self._engine.parse(response, "ShowOsQuota", OsQuota.from_dict)
 
     def show_os_config(
         self,
+        *,
+        timeout: float | None = None,
     ) -> OsConfig:
         """Show resource-pool configuration limits (ShowOsConfig).
 
         Returns the account's resource-pool configuration: the network CIDR ranges that can be used, how
         many networks and pools may be created, and whether the region supports high-availability pools.
 
+        Args:
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
+
         Returns:
             OsConfig
 
         Raises:
-            ModelArtsAPIError: any answer but 2xx (after retries), or a 2xx body that does not fit the spec.
-            httpx.TransportError: the connection failed (after retries) or timed out.
+            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
+                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
+            ModelArtsTimeout: the deadline passed.
+            ValueError: an enum argument that is not one of its values.
         """
-
         request = api_show_os_config._get_kwargs(
             project_id=self._engine.project_id,
         )
-        response = self._engine.call("ShowOsConfig", request)
+        response = self._engine.call("ShowOsConfig", request, timeout)
         return self._engine.parse(response, "ShowOsConfig", OsConfig.from_dict)
 
 
@@ -629,6 +712,9 @@ class PoolsOperations:
     def show_pool(
         self,
         pool_name: str,
+        *,
+        x_model_arts_user_id: str | None = None,
+        timeout: float | None = None,
     ) -> Pool:
         """Show resource pool details (ShowPool).
 
@@ -638,31 +724,40 @@ class PoolsOperations:
         its `metadata.name`.
 
         Args:
-            pool_name (str):
-            x_model_arts_user_id (str | Unset):
+            pool_name: Pool id, the `metadata.name` of the pool. Starts with a lowercase letter,
+                contains lowercase letters, digits and hyphens, does not end with a hyphen; 36 to 63
+                characters.
+            x_model_arts_user_id: Tenant (account) id; when present, authorisation is evaluated for that
+                tenant. Not in the manual: the official Python and Go SDKs send it.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
 
         Returns:
             Pool
 
         Raises:
-            ModelArtsAPIError: any answer but 2xx (after retries), or a 2xx body that does not fit the spec.
-            httpx.TransportError: the connection failed (after retries) or timed out.
+            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
+                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
+            ModelArtsTimeout: the deadline passed.
+            ValueError: an enum argument that is not one of its values.
         """
-
         request = api_show_pool._get_kwargs(
             project_id=self._engine.project_id,
             pool_name=pool_name,
+            x_model_arts_user_id=UNSET if x_model_arts_user_id is None else x_model_arts_user_id,
         )
-        response = self._engine.call("ShowPool", request)
+        response = self._engine.call("ShowPool", request, timeout)
         return self._engine.parse(response, "ShowPool", Pool.from_dict)
 
     def show_pool_monitor(
         self,
         pool_name: str,
         *,
-        time_range: str | Unset = "-1.-1.60",
-        statistics: ShowPoolMonitorStatistics | Unset = ShowPoolMonitorStatistics.MAXIMUM,
-        period: ShowPoolMonitorPeriod | Unset = ShowPoolMonitorPeriod.VALUE_0,
+        time_range: str | None = None,
+        statistics: ShowPoolMonitorStatistics | str | None = None,
+        period: ShowPoolMonitorPeriod | str | None = None,
+        timeout: float | None = None,
     ) -> PoolMonitor:
         """Show resource pool monitoring metrics (ShowPoolMonitor).
 
@@ -671,34 +766,47 @@ class PoolsOperations:
         requested statistic; a value of -1 means no data.
 
         Args:
-            pool_name (str):
-            time_range (str | Unset):  Default: '-1.-1.60'.
-            statistics (ShowPoolMonitorStatistics | Unset):  Default:
-                ShowPoolMonitorStatistics.MAXIMUM.
-            period (ShowPoolMonitorPeriod | Unset):  Default: ShowPoolMonitorPeriod.VALUE_0.
+            pool_name: Pool id, the `metadata.name` of the pool. Starts with a lowercase letter,
+                contains lowercase letters, digits and hyphens, does not end with a hyphen; 36 to 63
+                characters.
+            time_range: Time window as `startMs.endMs.durationMinutes` (start and end in epoch
+                milliseconds, duration in minutes). A start of -1 means end minus duration; an end of -1
+                means start plus duration, capped at the current time; `-1.-1.60` is the last 60
+                minutes. A request must satisfy durationMinutes × 60 / period ≤ 1440. Server default:
+                '-1.-1.60'.
+            statistics: Statistic computed per period: maximum, minimum, sum, average or sampleCount.
+                One of: 'maximum', 'minimum', 'sum', 'average', 'sampleCount'. Server default:
+                'maximum'.
+            period: Aggregation period in seconds, 60, 300, 900 or 3600, sent as a string. One of: '60',
+                '300', '900', '3600'. Server default: '60'.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
 
         Returns:
             PoolMonitor
 
         Raises:
-            ModelArtsAPIError: any answer but 2xx (after retries), or a 2xx body that does not fit the spec.
-            httpx.TransportError: the connection failed (after retries) or timed out.
+            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
+                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
+            ModelArtsTimeout: the deadline passed.
+            ValueError: an enum argument that is not one of its values.
         """
-
         request = api_show_pool_monitor._get_kwargs(
             project_id=self._engine.project_id,
             pool_name=pool_name,
-            time_range=time_range,
-            statistics=statistics,
-            period=period,
+            time_range=UNSET if time_range is None else time_range,
+            statistics=enum_value(ShowPoolMonitorStatistics, statistics, "statistics"),
+            period=enum_value(ShowPoolMonitorPeriod, period, "period"),
         )
-        response = self._engine.call("ShowPoolMonitor", request)
+        response = self._engine.call("ShowPoolMonitor", request, timeout)
         return self._engine.parse(response, "ShowPoolMonitor", PoolMonitor.from_dict)
 
     def show_pool_runtime_metrics(
         self,
         *,
-        workspace_id: str | Unset = UNSET,
+        workspace_id: str | None = None,
+        timeout: float | None = None,
     ) -> PoolMetricsList:
         """Show real-time resource pool metrics (ShowPoolRuntimeMetrics).
 
@@ -707,27 +815,33 @@ class PoolsOperations:
         over a short window.
 
         Args:
-            workspace_id (str | Unset):
+            workspace_id: Workspace id (camelCase, as in ShowPoolStatistics): only the pools of this
+                workspace. Not in the manual; a real client sends it.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
 
         Returns:
             PoolMetricsList
 
         Raises:
-            ModelArtsAPIError: any answer but 2xx (after retries), or a 2xx body that does not fit the spec.
-            httpx.TransportError: the connection failed (after retries) or timed out.
+            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
+                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
+            ModelArtsTimeout: the deadline passed.
+            ValueError: an enum argument that is not one of its values.
         """
-
         request = api_show_pool_runtime_metrics._get_kwargs(
             project_id=self._engine.project_id,
-            workspace_id=workspace_id,
+            workspace_id=UNSET if workspace_id is None else workspace_id,
         )
-        response = self._engine.call("ShowPoolRuntimeMetrics", request)
+        response = self._engine.call("ShowPoolRuntimeMetrics", request, timeout)
         return self._engine.parse(response, "ShowPoolRuntimeMetrics", PoolMetricsList.from_dict)
 
     def show_pool_statistics(
         self,
         *,
-        workspace_id: str | Unset = UNSET,
+        workspace_id: str | None = None,
+        timeout: float | None = None,
     ) -> PoolStatistics:
         """Show resource pool statistics (ShowPoolStatistics).
 
@@ -735,26 +849,33 @@ class PoolsOperations:
         days, and pending (usually yearly/monthly pools not yet paid), optionally within one workspace.
 
         Args:
-            workspace_id (str | Unset):
+            workspace_id: Workspace id (note the camelCase name). The manual's prose says the server
+                uses workspace \"0\" (the default workspace) when it is omitted.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
 
         Returns:
             PoolStatistics
 
         Raises:
-            ModelArtsAPIError: any answer but 2xx (after retries), or a 2xx body that does not fit the spec.
-            httpx.TransportError: the connection failed (after retries) or timed out.
+            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
+                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
+            ModelArtsTimeout: the deadline passed.
+            ValueError: an enum argument that is not one of its values.
         """
-
         request = api_show_pool_statistics._get_kwargs(
             project_id=self._engine.project_id,
-            workspace_id=workspace_id,
+            workspace_id=UNSET if workspace_id is None else workspace_id,
         )
-        response = self._engine.call("ShowPoolStatistics", request)
+        response = self._engine.call("ShowPoolStatistics", request, timeout)
         return self._engine.parse(response, "ShowPoolStatistics", PoolStatistics.from_dict)
 
     def show_pool_tags(
         self,
         pool_name: str,
+        *,
+        timeout: float | None = None,
     ) -> PoolTagList | None:
         """Show resource pool tags (ShowPoolTags).
 
@@ -762,28 +883,34 @@ class PoolsOperations:
         together with a JSON body; clients should read the body when present and accept an empty 204.
 
         Args:
-            pool_name (str):
+            pool_name: Pool id, the `metadata.name` of the pool. Starts with a lowercase letter,
+                contains lowercase letters, digits and hyphens, does not end with a hyphen; 36 to 63
+                characters.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
 
         Returns:
             PoolTagList, or None when the server sends no body
 
         Raises:
-            ModelArtsAPIError: any answer but 2xx (after retries), or a 2xx body that does not fit the spec.
-            httpx.TransportError: the connection failed (after retries) or timed out.
+            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
+                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
+            ModelArtsTimeout: the deadline passed.
+            ValueError: an enum argument that is not one of its values.
         """
-
         request = api_show_pool_tags._get_kwargs(
             project_id=self._engine.project_id,
             pool_name=pool_name,
         )
-        response = self._engine.call("ShowPoolTags", request)
+        response = self._engine.call("ShowPoolTags", request, timeout)
         return self._engine.parse_optional(response, "ShowPoolTags", PoolTagList.from_dict)
 
 
 class ModelArts:
     """ModelArts, synchronously, bound to one project in one region.
 
-    `ModelArts(region="cn-north-4", project_id="…", auth=TokenAuth(token))`, or `auth=AkSkAuth(ak, sk)`,
+    `ModelArts(region=\"cn-north-4\", project_id=\"…\", auth=TokenAuth(token))`, or `auth=AkSkAuth(ak, sk)`,
     or `ModelArts.from_env()`. Operations are grouped by the spec's tags:
     `.services`,
     `.algorithms`,
@@ -791,8 +918,7 @@ class ModelArts:
     `.plugin_templates`,
     `.quotas`,
     `.pools`.
-    Close it with `ma.close()` or use it as a context manager.
-    """
+    Close it with `ma.close()` or use it as a context manager."""
 
     def __init__(
         self,
@@ -801,19 +927,25 @@ class ModelArts:
         endpoint: str | None = None,
         project_id: str | None = None,
         auth: httpx.Auth | None = None,
-        timeout: httpx.Timeout | float | None = None,
+        timeout: float | None = None,
         retry: RetryPolicy | None = None,
         on_request: Sequence[RequestHook] = (),
         on_response: Sequence[ResponseHook] = (),
         headers: Mapping[str, str] | None = None,
+        limits: Limits | None = None,
+        strict: bool = False,
+        on_deviation: DeviationHook | None = None,
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
-        """`region` (one of REGIONS) or `endpoint` (any base URL); `timeout` in seconds or an httpx.Timeout
-        (default: 10 s to connect, 60 s to read); `retry` (default RetryPolicy(): 4 attempts for GETs on
-        429/502/503/504, NO_RETRIES to disable); `on_request`/`on_response` are called for every HTTP attempt
-        (the response with its body read); `transport` replaces the network (tests, mocks); `sleep` waits
-        between retries."""
+        """`region` (one of REGIONS; HUAWEICLOUD_SDK_REGION_MODELARTS_<REGION> overrides its endpoint) or `endpoint`
+        (any base URL); `timeout`: seconds for a whole call, connecting, reading, retries and their waits
+        together (default 60; each operation also takes `timeout=`); `retry` (default RetryPolicy(): 4 attempts
+        for GETs on 429/502/503/504 and on connection failures that can heal, NO_RETRIES to disable); `limits`
+        (default Limits(): 64 MiB per body after decompression, JSON nested 64 deep); `strict`: a 2xx body that
+        does not fit the spec raises ModelArtsResponseError instead of being read tolerantly (SpecDeviationWarning
+        and `on_deviation`); `on_request`/`on_response` are called for every HTTP attempt (the response with its
+        body read); `transport` replaces the network (tests, mocks); `sleep` waits between retries."""
         settings = Settings.build(
             REGIONS,
             region=region,
@@ -825,6 +957,9 @@ class ModelArts:
             on_request=on_request,
             on_response=on_response,
             headers=headers,
+            limits=limits,
+            strict=strict,
+            on_deviation=on_deviation,
         )
         self._engine = SyncEngine(settings, transport, sleep)
         self.services = ServicesOperations(self._engine)
@@ -857,7 +992,7 @@ class ModelArts:
     @property
     def client(self) -> SharedClient:
         """The generated low-level client (`api.<tag>.<operation>.sync_detailed`), sharing this
-        object's connection pool, auth and timeouts; no retries and no ModelArtsAPIError there. Using it as a
+        object's connection pool and auth; no deadline, retries, limits or typed errors there. Using it as a
         context manager is harmless: the pool stays open until this object is closed."""
         client = SharedClient(base_url=self.base_url, token="")
         return client.set_httpx_client(self._engine.http)
@@ -872,7 +1007,7 @@ class ModelArts:
         self.close()
 
     def __repr__(self) -> str:
-        return f"ModelArts(base_url={self.base_url!r}, project_id={self.project_id!r}, auth={self._engine.settings.auth!r})"
+        return f"{type(self).__name__}(base_url={self.base_url!r}, project_id={self.project_id!r}, auth={self._engine.settings.auth!r})"
 
 
 class AsyncServicesOperations:
@@ -884,10 +1019,11 @@ class AsyncServicesOperations:
     async def show_service_specifications(
         self,
         *,
-        is_personal_cluster: bool | Unset = False,
-        infer_type: ShowServiceSpecificationsInferType | Unset = ShowServiceSpecificationsInferType.REAL_TIME,
-        limit: str | Unset = "1000",
-        offset: str | Unset = "0",
+        is_personal_cluster: bool | None = None,
+        infer_type: ShowServiceSpecificationsInferType | str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        timeout: float | None = None,
     ) -> ServiceSpecificationList:
         """List service deployment specifications (ShowServiceSpecifications).
 
@@ -897,49 +1033,56 @@ class AsyncServicesOperations:
         (default 1000) and `offset` (default 0).
 
         Args:
-            is_personal_cluster (bool | Unset):  Default: False.
-            infer_type (ShowServiceSpecificationsInferType | Unset):  Default:
-                ShowServiceSpecificationsInferType.REAL_TIME.
-            limit (str | Unset):  Default: '1000'.
-            offset (str | Unset):  Default: '0'.
+            is_personal_cluster: Return the specifications of dedicated resource pools instead of the
+                public pool. Server default: False.
+            infer_type: Inference mode whose specifications are listed: `real-time` (real-time
+                services), `batch` (batch services) or `edge` (edge services). One of: 'real-time',
+                'batch', 'edge'. Server default: 'real-time'.
+            limit: Maximum number of specifications returned in one page. Server default: 1000.
+            offset: Index of the first specification returned (start offset). Server default: 0.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
 
         Returns:
             ServiceSpecificationList
 
         Raises:
-            ModelArtsAPIError: any answer but 2xx (after retries), or a 2xx body that does not fit the spec.
-            httpx.TransportError: the connection failed (after retries) or timed out.
+            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
+                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
+            ModelArtsTimeout: the deadline passed.
+            ValueError: an enum argument that is not one of its values.
         """
-
         request = api_show_service_specifications._get_kwargs(
             project_id=self._engine.project_id,
-            is_personal_cluster=is_personal_cluster,
-            infer_type=infer_type,
-            limit=limit,
-            offset=offset,
+            is_personal_cluster=UNSET if is_personal_cluster is None else is_personal_cluster,
+            infer_type=enum_value(ShowServiceSpecificationsInferType, infer_type, "infer_type"),
+            limit=UNSET if limit is None else limit,
+            offset=UNSET if offset is None else offset,
         )
-        response = await self._engine.call("ShowServiceSpecifications", request)
+        response = await self._engine.call("ShowServiceSpecifications", request, timeout)
         return self._engine.parse(response, "ShowServiceSpecifications", ServiceSpecificationList.from_dict)
 
     def iter_service_specifications(
         self,
         *,
-        is_personal_cluster: bool | Unset = False,
-        infer_type: ShowServiceSpecificationsInferType | Unset = ShowServiceSpecificationsInferType.REAL_TIME,
+        is_personal_cluster: bool | None = None,
+        infer_type: ShowServiceSpecificationsInferType | str | None = None,
         limit: int = 1000,
         offset: int = 0,
+        timeout: float | None = None,
     ) -> AsyncIterator[Specification]:
         """Every `specifications` item of ShowServiceSpecifications, requesting page after page of `limit` from `offset`.
 
-        Takes the arguments of `show_service_specifications`; `offset` counts records (see runtime/pagination.py).
-        """
+        Takes the arguments of `show_service_specifications`; `offset` counts records (see runtime/pagination.py); `timeout` applies to each page."""
 
         async def fetch(offset: int, limit: int) -> ServiceSpecificationList:
             return await self.show_service_specifications(
                 is_personal_cluster=is_personal_cluster,
                 infer_type=infer_type,
-                offset=str(offset),
-                limit=str(limit),
+                offset=offset,
+                limit=limit,
+                timeout=timeout,
             )
 
         return aiterate(
@@ -954,7 +1097,8 @@ class AsyncServicesOperations:
         self,
         service_id: str,
         *,
-        node_id: str | Unset = UNSET,
+        node_id: str | None = None,
+        timeout: float | None = None,
     ) -> ServiceMonitorInfo:
         """Show service monitoring information (ShowServiceMonitorInfo).
 
@@ -963,37 +1107,43 @@ class AsyncServicesOperations:
         services, `node_id` restricts the result to one edge node; by default all nodes are returned.
 
         Args:
-            service_id (str):
-            node_id (str | Unset):
+            service_id: Service ID.
+            node_id: Edge node to report on; only valid when the service's infer_type is `edge`. All
+                nodes when omitted.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
 
         Returns:
             ServiceMonitorInfo
 
         Raises:
-            ModelArtsAPIError: any answer but 2xx (after retries), or a 2xx body that does not fit the spec.
-            httpx.TransportError: the connection failed (after retries) or timed out.
+            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
+                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
+            ModelArtsTimeout: the deadline passed.
+            ValueError: an enum argument that is not one of its values.
         """
-
         request = api_show_service_monitor_info._get_kwargs(
             project_id=self._engine.project_id,
             service_id=service_id,
-            node_id=node_id,
+            node_id=UNSET if node_id is None else node_id,
         )
-        response = await self._engine.call("ShowServiceMonitorInfo", request)
+        response = await self._engine.call("ShowServiceMonitorInfo", request, timeout)
         return self._engine.parse(response, "ShowServiceMonitorInfo", ServiceMonitorInfo.from_dict)
 
     async def show_service_events(
         self,
         service_id: str,
         *,
-        event_type: ShowServiceEventsEventType | Unset = UNSET,
-        event_info: str | Unset = UNSET,
-        start_time: int | Unset = UNSET,
-        end_time: int | Unset = UNSET,
-        offset: int | Unset = 0,
-        limit: int | Unset = 1000,
-        sort_by: str | Unset = "occur_time",
-        order: ShowServiceEventsOrder | Unset = ShowServiceEventsOrder.DESC,
+        event_type: ShowServiceEventsEventType | str | None = None,
+        event_info: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        sort_by: str | None = None,
+        order: ShowServiceEventsOrder | str | None = None,
+        timeout: float | None = None,
     ) -> ServiceEventList:
         """List service event logs (ShowServiceEvents).
 
@@ -1003,56 +1153,66 @@ class AsyncServicesOperations:
         1000 per page.
 
         Args:
-            service_id (str):
-            event_type (ShowServiceEventsEventType | Unset):
-            event_info (str | Unset):
-            start_time (int | Unset):
-            end_time (int | Unset):
-            offset (int | Unset):  Default: 0.
-            limit (int | Unset):  Default: 1000.
-            sort_by (str | Unset):  Default: 'occur_time'.
-            order (ShowServiceEventsOrder | Unset):  Default: ShowServiceEventsOrder.DESC.
+            service_id: Service ID.
+            event_type: Only events of this type: `normal` (normal event) or `abnormal` (abnormal
+                event). Not filtered when omitted. One of: 'normal', 'abnormal'.
+            event_info: Only events whose text matches this value. English text only; the characters ``
+                ` ``(){}';,[]<>/?!¥…&【】‘:”“’。、 are rejected.
+            start_time: Only events that occurred at or after this time, in milliseconds since the Unix
+                epoch. Not filtered when omitted.
+            end_time: Only events that occurred at or before this time, in milliseconds since the Unix
+                epoch. Not filtered when omitted.
+            offset: Start of the page to return (see the deviation on whether this counts pages or
+                records). Server default: 0.
+            limit: Maximum number of events returned in one page. Server default: 1000.
+            sort_by: Field the events are sorted by. Server default: 'occur_time'.
+            order: Sort direction: `asc` (ascending) or `desc` (descending). One of: 'asc', 'desc'.
+                Server default: 'desc'.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
 
         Returns:
             ServiceEventList
 
         Raises:
-            ModelArtsAPIError: any answer but 2xx (after retries), or a 2xx body that does not fit the spec.
-            httpx.TransportError: the connection failed (after retries) or timed out.
+            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
+                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
+            ModelArtsTimeout: the deadline passed.
+            ValueError: an enum argument that is not one of its values.
         """
-
         request = api_show_service_events._get_kwargs(
             project_id=self._engine.project_id,
             service_id=service_id,
-            event_type=event_type,
-            event_info=event_info,
-            start_time=start_time,
-            end_time=end_time,
-            offset=offset,
-            limit=limit,
-            sort_by=sort_by,
-            order=order,
+            event_type=enum_value(ShowServiceEventsEventType, event_type, "event_type"),
+            event_info=UNSET if event_info is None else event_info,
+            start_time=UNSET if start_time is None else start_time,
+            end_time=UNSET if end_time is None else end_time,
+            offset=UNSET if offset is None else offset,
+            limit=UNSET if limit is None else limit,
+            sort_by=UNSET if sort_by is None else sort_by,
+            order=enum_value(ShowServiceEventsOrder, order, "order"),
         )
-        response = await self._engine.call("ShowServiceEvents", request)
+        response = await self._engine.call("ShowServiceEvents", request, timeout)
         return self._engine.parse(response, "ShowServiceEvents", ServiceEventList.from_dict)
 
     def iter_service_events(
         self,
         service_id: str,
         *,
-        event_type: ShowServiceEventsEventType | Unset = UNSET,
-        event_info: str | Unset = UNSET,
-        start_time: int | Unset = UNSET,
-        end_time: int | Unset = UNSET,
-        sort_by: str | Unset = "occur_time",
-        order: ShowServiceEventsOrder | Unset = ShowServiceEventsOrder.DESC,
+        event_type: ShowServiceEventsEventType | str | None = None,
+        event_info: str | None = None,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        sort_by: str | None = None,
+        order: ShowServiceEventsOrder | str | None = None,
         limit: int = 1000,
         offset: int = 0,
+        timeout: float | None = None,
     ) -> AsyncIterator[ServiceEvent]:
         """Every `events` item of ShowServiceEvents, requesting page after page of `limit` from `offset`.
 
-        Takes the arguments of `show_service_events`; `offset` counts records (see runtime/pagination.py).
-        """
+        Takes the arguments of `show_service_events`; `offset` counts records (see runtime/pagination.py); `timeout` applies to each page."""
 
         async def fetch(offset: int, limit: int) -> ServiceEventList:
             return await self.show_service_events(
@@ -1065,6 +1225,7 @@ class AsyncServicesOperations:
                 order=order,
                 offset=offset,
                 limit=limit,
+                timeout=timeout,
             )
 
         return aiterate(
@@ -1078,6 +1239,8 @@ class AsyncServicesOperations:
     async def show_service(
         self,
         service_id: str,
+        *,
+        timeout: float | None = None,
     ) -> ServiceDetail:
         """Show service details (ShowService).
 
@@ -1087,21 +1250,25 @@ class AsyncServicesOperations:
         and version.
 
         Args:
-            service_id (str):
+            service_id: Service ID, as returned when the service is created or by the service list.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
 
         Returns:
             ServiceDetail
 
         Raises:
-            ModelArtsAPIError: any answer but 2xx (after retries), or a 2xx body that does not fit the spec.
-            httpx.TransportError: the connection failed (after retries) or timed out.
+            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
+                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
+            ModelArtsTimeout: the deadline passed.
+            ValueError: an enum argument that is not one of its values.
         """
-
         request = api_show_service._get_kwargs(
             project_id=self._engine.project_id,
             service_id=service_id,
         )
-        response = await self._engine.call("ShowService", request)
+        response = await self._engine.call("ShowService", request, timeout)
         return self._engine.parse(response, "ShowService", ServiceDetail.from_dict)
 
 
@@ -1113,6 +1280,8 @@ class AsyncAlgorithmsOperations:
 
     async def show_search_algorithms(
         self,
+        *,
+        timeout: float | None = None,
     ) -> SearchAlgorithmList:
         """List hyperparameter search algorithms (ShowSearchAlgorithms).
 
@@ -1120,23 +1289,29 @@ class AsyncAlgorithmsOperations:
         description and default parameters. Parameter values are always sent as strings, whatever their
         declared type. Takes no query parameters.
 
+        Args:
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
+
         Returns:
             SearchAlgorithmList
 
         Raises:
-            ModelArtsAPIError: any answer but 2xx (after retries), or a 2xx body that does not fit the spec.
-            httpx.TransportError: the connection failed (after retries) or timed out.
+            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
+                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
+            ModelArtsTimeout: the deadline passed.
+            ValueError: an enum argument that is not one of its values.
         """
-
         request = api_show_search_algorithms._get_kwargs(
             project_id=self._engine.project_id,
         )
-        response = await self._engine.call("ShowSearchAlgorithms", request)
+        response = await self._engine.call("ShowSearchAlgorithms", request, timeout)
         return self._engine.parse(response, "ShowSearchAlgorithms", SearchAlgorithmList.from_dict)
 
 
 class AsyncTrainingJobsOperations:
-    """"""
+    """training_jobs"""
 
     def __init__(self, engine: AsyncEngine) -> None:
         self._engine = engine
@@ -1145,6 +1320,8 @@ class AsyncTrainingJobsOperations:
         self,
         training_job_id: str,
         task_id: str,
+        *,
+        timeout: float | None = None,
     ) -> SaveImageJob:
         """Show the image-save job of a training task (ShowSaveImageJob).
 
@@ -1153,23 +1330,28 @@ class AsyncTrainingJobsOperations:
         the training job cannot be used.
 
         Args:
-            training_job_id (str):
-            task_id (str):
+            training_job_id: Training job id, as returned by the training job list.
+            task_id: Task name from the job's `status.tasks`: `worker-0` for a single-node job,
+                `worker-0`, `worker-1`, … for a multi-node job.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
 
         Returns:
             SaveImageJob
 
         Raises:
-            ModelArtsAPIError: any answer but 2xx (after retries), or a 2xx body that does not fit the spec.
-            httpx.TransportError: the connection failed (after retries) or timed out.
+            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
+                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
+            ModelArtsTimeout: the deadline passed.
+            ValueError: an enum argument that is not one of its values.
         """
-
         request = api_show_save_image_job._get_kwargs(
             project_id=self._engine.project_id,
             training_job_id=training_job_id,
             task_id=task_id,
         )
-        response = await self._engine.call("ShowSaveImageJob", request)
+        response = await self._engine.call("ShowSaveImageJob", request, timeout)
         return self._engine.parse(response, "ShowSaveImageJob", SaveImageJob.from_dict)
 
     async def show_obs_url_of_training_job_logs(
@@ -1177,46 +1359,56 @@ class AsyncTrainingJobsOperations:
         training_job_id: str,
         task_id: str,
         *,
-        content_type: ShowObsUrlOfTrainingJobLogsContentType | Unset = UNSET,
+        content_type: ShowObsUrlOfTrainingJobLogsContentType | str | None = None,
+        timeout: float | None = None,
     ) -> TrainingJobLogUrl:
         """Get a temporary OBS link to a training task's log (ShowObsUrlOfTrainingJobLogs).
 
-        Returns a temporary OBS link to the log of one training task, valid for about 5 minutes. `Content-
-        Type=text/plain` asks for a preview link, `application/octet-stream` for a download link. IAM treats
-        this GET as a Write action (`modelarts:trainJob:logExport`).
+        Returns a temporary OBS link to the log of one training task, valid for about 5 minutes.
+        `Content-Type=text/plain` asks for a preview link, `application/octet-stream` for a download link.
+        IAM treats this GET as a Write action (`modelarts:trainJob:logExport`).
 
         Args:
-            training_job_id (str):
-            task_id (str):
-            content_type (ShowObsUrlOfTrainingJobLogsContentType | Unset):
+            training_job_id: Training job id, as returned by the training job list.
+            task_id: Task name from the job's `status.tasks`: `worker-0` for a single-node job,
+                `worker-0`, `worker-1`, … for a multi-node job.
+            content_type: Kind of link to return: `text/plain` gives a temporary preview link,
+                `application/octet-stream` a temporary download link. No default is documented. One of:
+                'text/plain', 'application/octet-stream'.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
 
         Returns:
             TrainingJobLogUrl
 
         Raises:
-            ModelArtsAPIError: any answer but 2xx (after retries), or a 2xx body that does not fit the spec.
-            httpx.TransportError: the connection failed (after retries) or timed out.
+            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
+                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
+            ModelArtsTimeout: the deadline passed.
+            ValueError: an enum argument that is not one of its values.
         """
-
         request = api_show_obs_url_of_training_job_logs._get_kwargs(
             project_id=self._engine.project_id,
             training_job_id=training_job_id,
             task_id=task_id,
-            content_type=content_type,
+            content_type=enum_value(ShowObsUrlOfTrainingJobLogsContentType, content_type, "content_type"),
         )
-        response = await self._engine.call("ShowObsUrlOfTrainingJobLogs", request)
+        response = await self._engine.call("ShowObsUrlOfTrainingJobLogs", request, timeout)
         return self._engine.parse(response, "ShowObsUrlOfTrainingJobLogs", TrainingJobLogUrl.from_dict)
 
 
 class AsyncPluginTemplatesOperations:
-    """"""
+    """plugin_templates"""
 
     def __init__(self, engine: AsyncEngine) -> None:
         self._engine = engine
 
     async def show_plugin_template(
         self,
-        plugintemplate_name: ShowPluginTemplatePlugintemplateName,
+        plugintemplate_name: ShowPluginTemplatePlugintemplateName | str,
+        *,
+        timeout: float | None = None,
     ) -> PluginTemplate:
         """Show a driver plugin template (ShowPluginTemplate).
 
@@ -1224,21 +1416,28 @@ class AsyncPluginTemplatesOperations:
         type, description and the versions it offers, keyed by version.
 
         Args:
-            plugintemplate_name (ShowPluginTemplatePlugintemplateName):
+            plugintemplate_name: Plugin template name: `gpu-driver` (GPU driver plugin template) or
+                `npu-driver` (NPU driver plugin template). One of: 'gpu-driver', 'npu-driver'.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
 
         Returns:
             PluginTemplate
 
         Raises:
-            ModelArtsAPIError: any answer but 2xx (after retries), or a 2xx body that does not fit the spec.
-            httpx.TransportError: the connection failed (after retries) or timed out.
+            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
+                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
+            ModelArtsTimeout: the deadline passed.
+            ValueError: an enum argument that is not one of its values.
         """
-
         request = api_show_plugin_template._get_kwargs(
             project_id=self._engine.project_id,
-            plugintemplate_name=plugintemplate_name,
+            plugintemplate_name=enum_member(
+                ShowPluginTemplatePlugintemplateName, plugintemplate_name, "plugintemplate_name"
+            ),
         )
-        response = await self._engine.call("ShowPluginTemplate", request)
+        response = await self._engine.call("ShowPluginTemplate", request, timeout)
         return self._engine.parse(response, "ShowPluginTemplate", PluginTemplate.from_dict)
 
 
@@ -1250,46 +1449,62 @@ class AsyncQuotasOperations:
 
     async def show_os_quota(
         self,
+        *,
+        timeout: float | None = None,
     ) -> OsQuota:
         """Show resource quotas (ShowOsQuota).
 
         Returns the account's quotas for resource-pool related resources (such as pools and networks): for
         each resource type, the quota limit and the amount used.
 
+        Args:
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
+
         Returns:
             OsQuota
 
         Raises:
-            ModelArtsAPIError: any answer but 2xx (after retries), or a 2xx body that does not fit the spec.
-            httpx.TransportError: the connection failed (after retries) or timed out.
+            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
+                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
+            ModelArtsTimeout: the deadline passed.
+            ValueError: an enum argument that is not one of its values.
         """
-
         request = api_show_os_quota._get_kwargs(
             project_id=self._engine.project_id,
         )
-        response = await self._engine.call("ShowOsQuota", request)
+        response = await self._engine.call("ShowOsQuota", request, timeout)
         return self._engine.parse(response, "ShowOsQuota", OsQuota.from_dict)
 
     async def show_os_config(
         self,
+        *,
+        timeout: float | None = None,
     ) -> OsConfig:
         """Show resource-pool configuration limits (ShowOsConfig).
 
         Returns the account's resource-pool configuration: the network CIDR ranges that can be used, how
         many networks and pools may be created, and whether the region supports high-availability pools.
 
+        Args:
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
+
         Returns:
             OsConfig
 
         Raises:
-            ModelArtsAPIError: any answer but 2xx (after retries), or a 2xx body that does not fit the spec.
-            httpx.TransportError: the connection failed (after retries) or timed out.
+            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
+                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
+            ModelArtsTimeout: the deadline passed.
+            ValueError: an enum argument that is not one of its values.
         """
-
         request = api_show_os_config._get_kwargs(
             project_id=self._engine.project_id,
         )
-        response = await self._engine.call("ShowOsConfig", request)
+        response = await self._engine.call("ShowOsConfig", request, timeout)
         return self._engine.parse(response, "ShowOsConfig", OsConfig.from_dict)
 
 
@@ -1302,6 +1517,9 @@ class AsyncPoolsOperations:
     async def show_pool(
         self,
         pool_name: str,
+        *,
+        x_model_arts_user_id: str | None = None,
+        timeout: float | None = None,
     ) -> Pool:
         """Show resource pool details (ShowPool).
 
@@ -1311,31 +1529,40 @@ class AsyncPoolsOperations:
         its `metadata.name`.
 
         Args:
-            pool_name (str):
-            x_model_arts_user_id (str | Unset):
+            pool_name: Pool id, the `metadata.name` of the pool. Starts with a lowercase letter,
+                contains lowercase letters, digits and hyphens, does not end with a hyphen; 36 to 63
+                characters.
+            x_model_arts_user_id: Tenant (account) id; when present, authorisation is evaluated for that
+                tenant. Not in the manual: the official Python and Go SDKs send it.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
 
         Returns:
             Pool
 
         Raises:
-            ModelArtsAPIError: any answer but 2xx (after retries), or a 2xx body that does not fit the spec.
-            httpx.TransportError: the connection failed (after retries) or timed out.
+            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
+                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
+            ModelArtsTimeout: the deadline passed.
+            ValueError: an enum argument that is not one of its values.
         """
-
         request = api_show_pool._get_kwargs(
             project_id=self._engine.project_id,
             pool_name=pool_name,
+            x_model_arts_user_id=UNSET if x_model_arts_user_id is None else x_model_arts_user_id,
         )
-        response = await self._engine.call("ShowPool", request)
+        response = await self._engine.call("ShowPool", request, timeout)
         return self._engine.parse(response, "ShowPool", Pool.from_dict)
 
     async def show_pool_monitor(
         self,
         pool_name: str,
         *,
-        time_range: str | Unset = "-1.-1.60",
-        statistics: ShowPoolMonitorStatistics | Unset = ShowPoolMonitorStatistics.MAXIMUM,
-        period: ShowPoolMonitorPeriod | Unset = ShowPoolMonitorPeriod.VALUE_0,
+        time_range: str | None = None,
+        statistics: ShowPoolMonitorStatistics | str | None = None,
+        period: ShowPoolMonitorPeriod | str | None = None,
+        timeout: float | None = None,
     ) -> PoolMonitor:
         """Show resource pool monitoring metrics (ShowPoolMonitor).
 
@@ -1344,34 +1571,47 @@ class AsyncPoolsOperations:
         requested statistic; a value of -1 means no data.
 
         Args:
-            pool_name (str):
-            time_range (str | Unset):  Default: '-1.-1.60'.
-            statistics (ShowPoolMonitorStatistics | Unset):  Default:
-                ShowPoolMonitorStatistics.MAXIMUM.
-            period (ShowPoolMonitorPeriod | Unset):  Default: ShowPoolMonitorPeriod.VALUE_0.
+            pool_name: Pool id, the `metadata.name` of the pool. Starts with a lowercase letter,
+                contains lowercase letters, digits and hyphens, does not end with a hyphen; 36 to 63
+                characters.
+            time_range: Time window as `startMs.endMs.durationMinutes` (start and end in epoch
+                milliseconds, duration in minutes). A start of -1 means end minus duration; an end of -1
+                means start plus duration, capped at the current time; `-1.-1.60` is the last 60
+                minutes. A request must satisfy durationMinutes × 60 / period ≤ 1440. Server default:
+                '-1.-1.60'.
+            statistics: Statistic computed per period: maximum, minimum, sum, average or sampleCount.
+                One of: 'maximum', 'minimum', 'sum', 'average', 'sampleCount'. Server default:
+                'maximum'.
+            period: Aggregation period in seconds, 60, 300, 900 or 3600, sent as a string. One of: '60',
+                '300', '900', '3600'. Server default: '60'.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
 
         Returns:
             PoolMonitor
 
         Raises:
-            ModelArtsAPIError: any answer but 2xx (after retries), or a 2xx body that does not fit the spec.
-            httpx.TransportError: the connection failed (after retries) or timed out.
+            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
+                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
+            ModelArtsTimeout: the deadline passed.
+            ValueError: an enum argument that is not one of its values.
         """
-
         request = api_show_pool_monitor._get_kwargs(
             project_id=self._engine.project_id,
             pool_name=pool_name,
-            time_range=time_range,
-            statistics=statistics,
-            period=period,
+            time_range=UNSET if time_range is None else time_range,
+            statistics=enum_value(ShowPoolMonitorStatistics, statistics, "statistics"),
+            period=enum_value(ShowPoolMonitorPeriod, period, "period"),
         )
-        response = await self._engine.call("ShowPoolMonitor", request)
+        response = await self._engine.call("ShowPoolMonitor", request, timeout)
         return self._engine.parse(response, "ShowPoolMonitor", PoolMonitor.from_dict)
 
     async def show_pool_runtime_metrics(
         self,
         *,
-        workspace_id: str | Unset = UNSET,
+        workspace_id: str | None = None,
+        timeout: float | None = None,
     ) -> PoolMetricsList:
         """Show real-time resource pool metrics (ShowPoolRuntimeMetrics).
 
@@ -1380,27 +1620,33 @@ class AsyncPoolsOperations:
         over a short window.
 
         Args:
-            workspace_id (str | Unset):
+            workspace_id: Workspace id (camelCase, as in ShowPoolStatistics): only the pools of this
+                workspace. Not in the manual; a real client sends it.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
 
         Returns:
             PoolMetricsList
 
         Raises:
-            ModelArtsAPIError: any answer but 2xx (after retries), or a 2xx body that does not fit the spec.
-            httpx.TransportError: the connection failed (after retries) or timed out.
+            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
+                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
+            ModelArtsTimeout: the deadline passed.
+            ValueError: an enum argument that is not one of its values.
         """
-
         request = api_show_pool_runtime_metrics._get_kwargs(
             project_id=self._engine.project_id,
-            workspace_id=workspace_id,
+            workspace_id=UNSET if workspace_id is None else workspace_id,
         )
-        response = await self._engine.call("ShowPoolRuntimeMetrics", request)
+        response = await self._engine.call("ShowPoolRuntimeMetrics", request, timeout)
         return self._engine.parse(response, "ShowPoolRuntimeMetrics", PoolMetricsList.from_dict)
 
     async def show_pool_statistics(
         self,
         *,
-        workspace_id: str | Unset = UNSET,
+        workspace_id: str | None = None,
+        timeout: float | None = None,
     ) -> PoolStatistics:
         """Show resource pool statistics (ShowPoolStatistics).
 
@@ -1408,26 +1654,33 @@ class AsyncPoolsOperations:
         days, and pending (usually yearly/monthly pools not yet paid), optionally within one workspace.
 
         Args:
-            workspace_id (str | Unset):
+            workspace_id: Workspace id (note the camelCase name). The manual's prose says the server
+                uses workspace \"0\" (the default workspace) when it is omitted.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
 
         Returns:
             PoolStatistics
 
         Raises:
-            ModelArtsAPIError: any answer but 2xx (after retries), or a 2xx body that does not fit the spec.
-            httpx.TransportError: the connection failed (after retries) or timed out.
+            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
+                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
+            ModelArtsTimeout: the deadline passed.
+            ValueError: an enum argument that is not one of its values.
         """
-
         request = api_show_pool_statistics._get_kwargs(
             project_id=self._engine.project_id,
-            workspace_id=workspace_id,
+            workspace_id=UNSET if workspace_id is None else workspace_id,
         )
-        response = await self._engine.call("ShowPoolStatistics", request)
+        response = await self._engine.call("ShowPoolStatistics", request, timeout)
         return self._engine.parse(response, "ShowPoolStatistics", PoolStatistics.from_dict)
 
     async def show_pool_tags(
         self,
         pool_name: str,
+        *,
+        timeout: float | None = None,
     ) -> PoolTagList | None:
         """Show resource pool tags (ShowPoolTags).
 
@@ -1435,28 +1688,34 @@ class AsyncPoolsOperations:
         together with a JSON body; clients should read the body when present and accept an empty 204.
 
         Args:
-            pool_name (str):
+            pool_name: Pool id, the `metadata.name` of the pool. Starts with a lowercase letter,
+                contains lowercase letters, digits and hyphens, does not end with a hyphen; 36 to 63
+                characters.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
 
         Returns:
             PoolTagList, or None when the server sends no body
 
         Raises:
-            ModelArtsAPIError: any answer but 2xx (after retries), or a 2xx body that does not fit the spec.
-            httpx.TransportError: the connection failed (after retries) or timed out.
+            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
+                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
+            ModelArtsTimeout: the deadline passed.
+            ValueError: an enum argument that is not one of its values.
         """
-
         request = api_show_pool_tags._get_kwargs(
             project_id=self._engine.project_id,
             pool_name=pool_name,
         )
-        response = await self._engine.call("ShowPoolTags", request)
+        response = await self._engine.call("ShowPoolTags", request, timeout)
         return self._engine.parse_optional(response, "ShowPoolTags", PoolTagList.from_dict)
 
 
 class AsyncModelArts:
     """ModelArts, asynchronously (every operation is a coroutine), bound to one project in one region.
 
-    `AsyncModelArts(region="cn-north-4", project_id="…", auth=TokenAuth(token))`, or `auth=AkSkAuth(ak, sk)`,
+    `AsyncModelArts(region=\"cn-north-4\", project_id=\"…\", auth=TokenAuth(token))`, or `auth=AkSkAuth(ak, sk)`,
     or `AsyncModelArts.from_env()`. Operations are grouped by the spec's tags:
     `.services`,
     `.algorithms`,
@@ -1464,8 +1723,7 @@ class AsyncModelArts:
     `.plugin_templates`,
     `.quotas`,
     `.pools`.
-    Close it with `await ma.aclose()` or use it as an async context manager.
-    """
+    Close it with `await ma.aclose()` or use it as an async context manager."""
 
     def __init__(
         self,
@@ -1474,19 +1732,25 @@ class AsyncModelArts:
         endpoint: str | None = None,
         project_id: str | None = None,
         auth: httpx.Auth | None = None,
-        timeout: httpx.Timeout | float | None = None,
+        timeout: float | None = None,
         retry: RetryPolicy | None = None,
         on_request: Sequence[RequestHook] = (),
         on_response: Sequence[ResponseHook] = (),
         headers: Mapping[str, str] | None = None,
+        limits: Limits | None = None,
+        strict: bool = False,
+        on_deviation: DeviationHook | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
-        """`region` (one of REGIONS) or `endpoint` (any base URL); `timeout` in seconds or an httpx.Timeout
-        (default: 10 s to connect, 60 s to read); `retry` (default RetryPolicy(): 4 attempts for GETs on
-        429/502/503/504, NO_RETRIES to disable); `on_request`/`on_response` are called for every HTTP attempt
-        (the response with its body read); `transport` replaces the network (tests, mocks); `sleep` waits
-        between retries."""
+        """`region` (one of REGIONS; HUAWEICLOUD_SDK_REGION_MODELARTS_<REGION> overrides its endpoint) or `endpoint`
+        (any base URL); `timeout`: seconds for a whole call, connecting, reading, retries and their waits
+        together (default 60; each operation also takes `timeout=`); `retry` (default RetryPolicy(): 4 attempts
+        for GETs on 429/502/503/504 and on connection failures that can heal, NO_RETRIES to disable); `limits`
+        (default Limits(): 64 MiB per body after decompression, JSON nested 64 deep); `strict`: a 2xx body that
+        does not fit the spec raises ModelArtsResponseError instead of being read tolerantly (SpecDeviationWarning
+        and `on_deviation`); `on_request`/`on_response` are called for every HTTP attempt (the response with its
+        body read); `transport` replaces the network (tests, mocks); `sleep` waits between retries."""
         settings = Settings.build(
             REGIONS,
             region=region,
@@ -1498,6 +1762,9 @@ class AsyncModelArts:
             on_request=on_request,
             on_response=on_response,
             headers=headers,
+            limits=limits,
+            strict=strict,
+            on_deviation=on_deviation,
         )
         self._engine = AsyncEngine(settings, transport, sleep)
         self.services = AsyncServicesOperations(self._engine)
@@ -1530,7 +1797,7 @@ class AsyncModelArts:
     @property
     def client(self) -> SharedClient:
         """The generated low-level client (`api.<tag>.<operation>.asyncio_detailed`), sharing this
-        object's connection pool, auth and timeouts; no retries and no ModelArtsAPIError there. Using it as a
+        object's connection pool and auth; no deadline, retries, limits or typed errors there. Using it as a
         context manager is harmless: the pool stays open until this object is closed."""
         client = SharedClient(base_url=self.base_url, token="")
         return client.set_async_httpx_client(self._engine.http)
@@ -1545,4 +1812,4 @@ class AsyncModelArts:
         await self.aclose()
 
     def __repr__(self) -> str:
-        return f"AsyncModelArts(base_url={self.base_url!r}, project_id={self.project_id!r}, auth={self._engine.settings.auth!r})"
+        return f"{type(self).__name__}(base_url={self.base_url!r}, project_id={self.project_id!r}, auth={self._engine.settings.auth!r})"

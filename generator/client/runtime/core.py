@@ -1,9 +1,11 @@
-"""The request engine behind the rendered facade: settings, one call with retries and hooks, typed parsing.
+"""The request engine behind the rendered facade: one call with its deadline, retries, limits and typed parsing.
 
-`SyncEngine` and `AsyncEngine` share everything but the I/O. A call sends the request built by
-the generated operation module, retries per `RetryPolicy` (each attempt is signed afresh), raises
-`ModelArtsAPIError` for any non-2xx answer, and turns a 2xx body into the operation's model,
-raising `ModelArtsAPIError` (never JSONDecodeError/KeyError) if the body does not fit.
+`SyncEngine` and `AsyncEngine` share everything but the I/O. A call has one deadline (`timeout=`, per
+client or per call) covering connecting, reading, retries and `Retry-After` waits; each attempt is signed
+afresh; the body is read within `Limits`; a non-2xx answer raises the `ModelArtsAPIError` subclass of its
+status, a transport failure `ModelArtsConnectionError` / `ModelArtsTimeout` (chained to a copy of the httpx
+exception without its request, which holds the credentials), and a 2xx body becomes the operation's model
+(tolerant reading, runtime/reading.py) or `ModelArtsResponseError`.
 """
 
 from __future__ import annotations
@@ -12,93 +14,35 @@ import asyncio
 import json
 import logging
 import time
-from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, TypeVar
 
 import httpx
 
-from .auth import AkSkAuth
-from .endpoints import base_url
-from .errors import ConfigurationError, ModelArtsAPIError, redact
-from .retry import RetryPolicy
+from .errors import (
+    REQUEST_ID_HEADER,
+    ModelArtsAPIError,
+    ModelArtsConnectionError,
+    ModelArtsResponseError,
+    ModelArtsTimeout,
+    error_class,
+    error_fields,
+    excerpt,
+    redact,
+    redact_tree,
+)
+from .reading import Unfit, read_model
+from .retry import healable
+from .settings import RequestHook, ResponseHook, Settings, check_timeout
+from .wire import BodyProblem, DeadlinePassed, aread_body, decode_json, read_body
 
-log = logging.getLogger("modelarts_client")
+__all__ = ["AsyncEngine", "RequestHook", "ResponseHook", "Settings", "SyncEngine"]
+
+log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-RequestHook = Callable[[httpx.Request], None]
-ResponseHook = Callable[[httpx.Response], None]  # called with the body already read
-
-DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
-USER_AGENT = "modelarts-client"
-_CONNECT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout)  # nothing reached the server: safe to retry a GET
 _BAD_MODEL = (KeyError, TypeError, ValueError, AttributeError)  # what a generated from_dict raises on a body of the wrong shape
-
-
-@dataclass(frozen=True)
-class Settings:
-    base_url: str
-    project_id: str
-    auth: httpx.Auth
-    timeout: httpx.Timeout
-    retry: RetryPolicy
-    on_request: Sequence[RequestHook]
-    on_response: Sequence[ResponseHook]
-    headers: Mapping[str, str]
-
-    @classmethod
-    def build(
-        cls,
-        regions: Mapping[str, str],
-        *,
-        region: str | None,
-        endpoint: str | None,
-        project_id: str | None,
-        auth: httpx.Auth | None,
-        timeout: httpx.Timeout | float | None,
-        retry: RetryPolicy | None,
-        on_request: Sequence[RequestHook],
-        on_response: Sequence[ResponseHook],
-        headers: Mapping[str, str] | None,
-    ) -> Settings:
-        """Check everything at construction, so a bad set-up fails here and not as a 401 later."""
-        url = base_url(regions, region, endpoint)
-        if not project_id:
-            raise ConfigurationError("no project id: pass project_id='…' (from_env reads HUAWEICLOUD_SDK_PROJECT_ID)")
-        if auth is None:
-            raise ConfigurationError(
-                "no credentials: pass auth=TokenAuth(token) or auth=AkSkAuth(ak, sk) "
-                "(from_env reads HUAWEICLOUD_SDK_AK/HUAWEICLOUD_SDK_SK or MODELARTS_AUTH_TOKEN)"
-            )
-        if isinstance(auth, AkSkAuth):
-            if auth.project_id and auth.project_id != project_id:
-                raise ConfigurationError(f"AkSkAuth is bound to project {auth.project_id!r}, the client to {project_id!r}")
-            auth = auth.with_project_id(project_id)
-        return cls(
-            url,
-            project_id,
-            auth,
-            DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout),
-            RetryPolicy() if retry is None else retry,
-            tuple(on_request),
-            tuple(on_response),
-            dict(headers or {}),
-        )
-
-    def client_args(self) -> dict[str, Any]:
-        return {
-            "base_url": self.base_url,
-            "auth": self.auth,
-            "timeout": self.timeout,
-            "headers": {"User-Agent": USER_AGENT, **self.headers},
-        }
-
-    def secrets(self) -> tuple[str, ...]:
-        found = getattr(self.auth, "secrets", None)
-        return tuple(found()) if callable(found) else ()
-
-    def __repr__(self) -> str:
-        return f"Settings(base_url={self.base_url!r}, project_id={self.project_id!r}, auth={self.auth!r})"
+_MAX_KEPT_BODY = 64 * 1024  # characters of an unreadable 2xx body kept on ModelArtsResponseError
 
 
 class _Engine:
@@ -114,17 +58,19 @@ class _Engine:
         # the signature. HTTP/1.1 keeps connections alive without it.
         del client.headers["Connection"]
 
-    def _retry_delay(self, operation: str, method: str, attempt: int, response: httpx.Response | None) -> float | None:
-        delay = self.settings.retry.delay(method, attempt, response)
-        if delay is not None:
-            what = f"HTTP {response.status_code}" if response is not None else "connection failed"
-            log.warning(
-                "%s: %s, retrying in %.2f s (attempt %d of %d)", operation, what, delay, attempt + 1, self.settings.retry.max_attempts
-            )
-        return delay
+    def _deadline(self, timeout: float | None) -> float:
+        return time.monotonic() + (self.settings.timeout if timeout is None else check_timeout(timeout))
 
-    def _log(self, operation: str, response: httpx.Response, started: float, attempt: int) -> None:
+    def _request(self, http: httpx.Client | httpx.AsyncClient, request: Mapping[str, Any], deadline: float) -> httpx.Request:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise DeadlinePassed
+        return http.build_request(**request, timeout=self.settings.attempt_timeout(remaining))
+
+    def _read(self, operation: str, response: httpx.Response, body: bytes, started: float, attempt: int) -> httpx.Response:
+        response._content = body  # httpx's own cache of a read body: .content, .json() and hooks see it
         if log.isEnabledFor(logging.DEBUG):
+            rid = response.headers.get(REQUEST_ID_HEADER)
             log.debug(
                 "%s %s %s -> %d in %.1f ms (attempt %d, request id %s)",
                 operation,
@@ -133,32 +79,103 @@ class _Engine:
                 response.status_code,
                 (time.perf_counter() - started) * 1000,
                 attempt,
-                response.headers.get("X-Request-Id"),
+                redact(rid, self.settings.secrets()) if rid else None,
             )
+        for hook in self.settings.on_response:
+            hook(response)
+        return response
 
-    def _error(self, response: httpx.Response, operation: str) -> ModelArtsAPIError:
-        return ModelArtsAPIError.from_response(response, operation, self.settings.secrets())
+    def _unreadable(
+        self, operation: str, response: httpx.Response, problem: str, body: bytes, pointer: str | None = None
+    ) -> ModelArtsResponseError:
+        secrets = self.settings.secrets()
+        text = redact(body[: _MAX_KEPT_BODY * 4].decode("utf-8", errors="replace"), secrets)[:_MAX_KEPT_BODY]
+        rid = response.headers.get(REQUEST_ID_HEADER)
+        return ModelArtsResponseError(
+            response.status_code,
+            None,
+            redact(problem, secrets),
+            redact(rid, secrets) if rid else None,
+            operation=operation,
+            body=text,
+            pointer=pointer,
+        )
 
-    def parse(self, response: httpx.Response, operation: str, build: Callable[[dict[str, Any]], T]) -> T:
+    def api_error(self, response: httpx.Response, operation: str) -> ModelArtsAPIError:
+        """The error of a non-2xx answer, its fields read from the body after decoding and redacted."""
+        secrets = self.settings.secrets()
+        try:
+            data = redact_tree(decode_json(response.content, self.settings.limits), secrets)
+        except BodyProblem:
+            data = None
+        code, msg = error_fields(data)
+        if data is not None:
+            text = json.dumps(data, ensure_ascii=False)
+        else:
+            text = redact(response.content.decode(response.encoding or "utf-8", errors="replace"), secrets)
+            if text.strip():
+                msg = excerpt(text)  # not JSON (a proxy's HTML page, plain text): keep an excerpt
+        rid = response.headers.get(REQUEST_ID_HEADER)
+        return error_class(response.status_code)(
+            response.status_code,
+            code,
+            msg if msg is not None else (response.reason_phrase or None),
+            redact(rid, secrets) if rid else None,
+            operation=operation,
+            body=excerpt(text) if text else "",
+        )
+
+    def transport_error(self, operation: str, exc: BaseException) -> tuple[ModelArtsConnectionError, BaseException | None]:
+        """Our error for a transport failure, and a copy of the httpx exception without the request to chain."""
+        secrets = self.settings.secrets()
+        if isinstance(exc, DeadlinePassed):
+            return ModelArtsTimeout("the call's deadline passed", operation=operation, endpoint=self.settings.base_url), None
+        reason = redact(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__, secrets)
+        kind = ModelArtsTimeout if isinstance(exc, httpx.TimeoutException) else ModelArtsConnectionError
+        try:
+            cause: BaseException = type(exc)(redact(str(exc), secrets))
+        except TypeError:
+            cause = httpx.TransportError(redact(str(exc), secrets))
+        return kind(reason, operation=operation, endpoint=self.settings.base_url), cause
+
+    def retry_delay(self, operation: str, method: str, attempt: int, response: httpx.Response | None, deadline: float) -> float | None:
+        delay = self.settings.retry.delay(method, attempt, response)
+        if delay is None or time.monotonic() + delay >= deadline:  # a wait past the deadline is not made
+            return None
+        what = f"HTTP {response.status_code}" if response is not None else "connection failed"
+        log.warning("%s: %s, retrying in %.2f s (attempt %d of %d)", operation, what, delay, attempt + 1, self.settings.retry.max_attempts)
+        return delay
+
+    def parse(self, response: httpx.Response, operation: str, build: Callable[[Any], T]) -> T:
         """The 2xx body as the operation's model."""
         parsed = self.parse_optional(response, operation, build)
         if parsed is None:
-            raise ModelArtsAPIError.unexpected_body(response, operation, "empty response body, expected JSON")
+            raise self._unreadable(operation, response, "empty response body, expected JSON", b"")
         return parsed
 
-    def parse_optional(self, response: httpx.Response, operation: str, build: Callable[[dict[str, Any]], T]) -> T | None:
+    def parse_optional(self, response: httpx.Response, operation: str, build: Callable[[Any], T]) -> T | None:
         """The 2xx body as the operation's model, or None for an empty body (a 204 without content)."""
-        if not response.content.strip():
+        body = response.content
+        if not body.strip():
             return None
         try:
-            data = json.loads(response.content)
-        except ValueError:
-            raise ModelArtsAPIError.unexpected_body(response, operation, "response body is not JSON") from None
+            data = decode_json(body, self.settings.limits)
+        except BodyProblem as unreadable:
+            raise self._unreadable(operation, response, str(unreadable), body) from None
+        settings = self.settings
         try:
-            return build(data)
+            return read_model(data, build, operation, strict=settings.strict, on_deviation=settings.on_deviation)[0]
+        except Unfit as unfit:
+            raise self._unreadable(
+                operation, response, f"{unfit.key} does not fit the spec (strict): {unfit.problem}", body, unfit.key
+            ) from None
         except _BAD_MODEL as exc:
-            problem = redact(f"response body does not match the spec: {type(exc).__name__}: {exc}", self.settings.secrets())
-            raise ModelArtsAPIError.unexpected_body(response, operation, problem) from None
+            raise self._unreadable(
+                operation, response, f"response body does not match the spec: {type(exc).__name__}: {exc}", body
+            ) from None
+
+
+_TRANSPORT = (httpx.TransportError, DeadlinePassed)
 
 
 class SyncEngine(_Engine):
@@ -167,38 +184,44 @@ class SyncEngine(_Engine):
     ) -> None:
         super().__init__(settings)
         self._sleep = sleep
-        self.http = httpx.Client(
-            **settings.client_args(),
-            transport=transport,
-            event_hooks={"request": list(settings.on_request), "response": [self._response_hook]}
-            if settings.on_request or settings.on_response
-            else None,
-        )
+        hooks = {"request": list(settings.on_request)} if settings.on_request else None
+        self.http = httpx.Client(**settings.client_args(), transport=transport, event_hooks=hooks)
         self._drop_hop_by_hop(self.http)
 
-    def _response_hook(self, response: httpx.Response) -> None:
-        response.read()
-        for hook in self.settings.on_response:
-            hook(response)
+    def _attempt(self, operation: str, request: Mapping[str, Any], deadline: float, attempt: int) -> httpx.Response:
+        started = time.perf_counter()
+        response = self.http.send(self._request(self.http, request, deadline), stream=True)
+        try:
+            if response.is_stream_consumed:  # a transport that answered with bytes in memory (httpx.MockTransport)
+                body = read_body(iter((response.content,)), "", self.settings.limits, deadline)
+            else:
+                body = read_body(response.iter_raw(), response.headers.get("Content-Encoding", ""), self.settings.limits, deadline)
+        except BodyProblem as problem:
+            raise self._unreadable(operation, response, str(problem), problem.partial) from None
+        finally:
+            response.close()
+        return self._read(operation, response, body, started, attempt)
 
-    def call(self, operation: str, request: Mapping[str, Any]) -> httpx.Response:
-        """Send (with retries); the 2xx response, or ModelArtsAPIError."""
+    def call(self, operation: str, request: Mapping[str, Any], timeout: float | None = None) -> httpx.Response:
+        """Send (with retries) within the deadline; the 2xx response with its body read, or an error."""
+        deadline, method = self._deadline(timeout), str(request["method"]).upper()
         attempt = 1
         while True:
-            started = time.perf_counter()
+            failure: Exception
+            cause: BaseException | None = None
             try:
-                response = self.http.request(**request)
-            except _CONNECT_ERRORS:
-                delay = self._retry_delay(operation, request["method"], attempt, None)
-                if delay is None:
-                    raise
+                response = self._attempt(operation, request, deadline, attempt)
+            except _TRANSPORT as exc:
+                failure, cause = self.transport_error(operation, exc)
+                retry = healable(exc) and not isinstance(exc, DeadlinePassed)
+                delay = self.retry_delay(operation, method, attempt, None, deadline) if retry else None
             else:
-                self._log(operation, response, started, attempt)
                 if response.is_success:
                     return response
-                delay = self._retry_delay(operation, request["method"], attempt, response)
-                if delay is None:
-                    raise self._error(response, operation)
+                failure = self.api_error(response, operation)
+                delay = self.retry_delay(operation, method, attempt, response, deadline)
+            if delay is None:
+                raise failure from cause  # raised here, not in the except block: no raw exception as __context__
             self._sleep(delay)
             attempt += 1
 
@@ -215,42 +238,50 @@ class AsyncEngine(_Engine):
     ) -> None:
         super().__init__(settings)
         self._sleep = sleep
-        self.http = httpx.AsyncClient(
-            **settings.client_args(),
-            transport=transport,
-            event_hooks={"request": [self._request_hook], "response": [self._response_hook]}
-            if settings.on_request or settings.on_response
-            else None,
-        )
+        hooks = {"request": [self._request_hook]} if settings.on_request else None
+        self.http = httpx.AsyncClient(**settings.client_args(), transport=transport, event_hooks=hooks)
         self._drop_hop_by_hop(self.http)
 
     async def _request_hook(self, request: httpx.Request) -> None:
         for hook in self.settings.on_request:
             hook(request)
 
-    async def _response_hook(self, response: httpx.Response) -> None:
-        await response.aread()
-        for hook in self.settings.on_response:
-            hook(response)
+    async def _attempt(self, operation: str, request: Mapping[str, Any], deadline: float, attempt: int) -> httpx.Response:
+        started = time.perf_counter()
+        response = await self.http.send(self._request(self.http, request, deadline), stream=True)
+        try:
+            if response.is_stream_consumed:  # a transport that answered with bytes in memory (httpx.MockTransport)
+                body = read_body(iter((response.content,)), "", self.settings.limits, deadline)
+            else:
+                body = await aread_body(response.aiter_raw(), response.headers.get("Content-Encoding", ""), self.settings.limits, deadline)
+        except BodyProblem as problem:
+            raise self._unreadable(operation, response, str(problem), problem.partial) from None
+        finally:
+            await response.aclose()
+        return self._read(operation, response, body, started, attempt)
 
-    async def call(self, operation: str, request: Mapping[str, Any]) -> httpx.Response:
-        """Send (with retries); the 2xx response, or ModelArtsAPIError."""
+    async def call(self, operation: str, request: Mapping[str, Any], timeout: float | None = None) -> httpx.Response:
+        """Send (with retries) within the deadline; the 2xx response with its body read, or an error."""
+        deadline, method = self._deadline(timeout), str(request["method"]).upper()
         attempt = 1
         while True:
-            started = time.perf_counter()
+            failure: Exception
+            cause: BaseException | None = None
             try:
-                response = await self.http.request(**request)
-            except _CONNECT_ERRORS:
-                delay = self._retry_delay(operation, request["method"], attempt, None)
-                if delay is None:
-                    raise
+                # asyncio can cancel a read in the middle: the deadline holds exactly here
+                async with asyncio.timeout(max(0.0, deadline - time.monotonic())):
+                    response = await self._attempt(operation, request, deadline, attempt)
+            except (*_TRANSPORT, TimeoutError) as exc:
+                failure, cause = self.transport_error(operation, DeadlinePassed() if isinstance(exc, TimeoutError) else exc)
+                retry = healable(exc) and not isinstance(exc, DeadlinePassed | TimeoutError)
+                delay = self.retry_delay(operation, method, attempt, None, deadline) if retry else None
             else:
-                self._log(operation, response, started, attempt)
                 if response.is_success:
                     return response
-                delay = self._retry_delay(operation, request["method"], attempt, response)
-                if delay is None:
-                    raise self._error(response, operation)
+                failure = self.api_error(response, operation)
+                delay = self.retry_delay(operation, method, attempt, response, deadline)
+            if delay is None:
+                raise failure from cause
             await self._sleep(delay)
             attempt += 1
 

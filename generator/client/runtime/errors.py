@@ -1,32 +1,53 @@
-"""`ModelArtsAPIError`: every failed call, whatever the status (documented, undocumented, non-IANA) or body."""
+"""Every failure of a call is a `ModelArtsClientError`; below it, one class per kind the caller can act on.
+
+    ModelArtsClientError
+    ├── ModelArtsAPIError            the server answered, not with success (any status; 4xx/5xx not below)
+    │   ├── BadRequest 400, Unauthorized 401, Forbidden 403, NotFound 404, Throttled 429, ServerError 5xx
+    │   └── ModelArtsResponseError   a 2xx body that is not JSON, too large, too deeply nested, or (strict) off-spec
+    ├── ModelArtsConnectionError     no complete answer: DNS, refused, reset, TLS (after retries)
+    │   └── ModelArtsTimeout         the call's deadline passed
+    └── ConfigurationError           a client that cannot work as configured (also a ValueError)
+
+No attribute holds an httpx object: a raw httpx exception carries the request and its credentials, so a
+transport failure is chained to a copy without the request, and pickling any of these carries only the
+attributes listed here, all redacted.
+"""
 
 from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Iterable
 from typing import Any
 
-import httpx
-
 REQUEST_ID_HEADER = "X-Request-Id"
 REDACTED = "<redacted>"
-_MAX_BODY = 500
+_MAX_MESSAGE = 500
 
 # Error bodies as the official SDK reads them: ModelArts' own keys first, then the gateway's variants.
 _CODE_KEYS = (("error_code", "error_msg"), ("errorCode", "errorMsg"), ("code", "message"))
+# An echoed Authorization header: the signature is a credential for as long as the request is fresh.
+# Shorter "secrets" are test placeholders ("t"): replacing them would garble every message, hiding nothing.
+_MIN_SECRET = 4
+_SIGNATURE = re.compile(r"(?i)(signature\s*=\s*)[0-9a-f]{16,}")
 
 
-class ConfigurationError(ValueError):
+class ModelArtsClientError(Exception):
+    """Base class of every error the client raises."""
+
+
+class ConfigurationError(ModelArtsClientError, ValueError):
     """A client that cannot work as configured (no project id, no credentials, unknown region); says what to set."""
 
 
-class ModelArtsAPIError(Exception):
-    """A ModelArts call that did not succeed.
+class ModelArtsAPIError(ModelArtsClientError):
+    """The server answered, but not with success.
 
-    `status_code` is the HTTP status (any integer, e.g. 520), `error_code` and `error_msg` come from
-    the JSON error body (`ModelArts.xxxx`, or `APIGW.xxxx` from the gateway) and are None when the
-    body is not JSON; `request_id` is the X-Request-Id response header, to quote to Huawei support.
+    `status_code` is the HTTP status (any integer, e.g. 520); `error_code` and `error_msg` come from the JSON
+    error body (`ModelArts.xxxx`, or `APIGW.xxxx` from the gateway), `error_msg` holds an excerpt of a body
+    that is not JSON; `request_id` is the X-Request-Id response header, to quote to Huawei support;
+    `operation` is the operationId (`ShowPool`); `body` the (redacted) body text, at most 500 characters.
     """
 
     def __init__(
@@ -63,55 +84,124 @@ class ModelArtsAPIError(Exception):
 
     def __repr__(self) -> str:
         return (
-            f"ModelArtsAPIError(status_code={self.status_code}, error_code={self.error_code!r}, "
+            f"{type(self).__name__}(status_code={self.status_code}, error_code={self.error_code!r}, "
             f"error_msg={self.error_msg!r}, request_id={self.request_id!r}, operation={self.operation!r})"
         )
 
-    @classmethod
-    def from_response(cls, response: httpx.Response, operation: str | None = None, secrets: Iterable[str] = ()) -> ModelArtsAPIError:
-        """Read status, code, message and request id from any response; never raises on odd bodies."""
-        hidden = tuple(secrets)
-        text = redact(_text(response), hidden)
-        code, msg = _code_and_message(text)
-        if code is None and msg is None and text.strip():
-            msg = " ".join(text.split())[:_MAX_BODY]  # not JSON (a proxy's HTML page, plain text): keep an excerpt
-        if msg is None:
-            msg = response.reason_phrase or None
-        request_id = response.headers.get(REQUEST_ID_HEADER)
-        return cls(
-            response.status_code,
-            code,
-            msg,
-            redact(request_id, hidden) if request_id else None,
-            operation=operation,
-            body=text[:_MAX_BODY],
-        )
 
-    @classmethod
-    def unexpected_body(cls, response: httpx.Response, operation: str, problem: str) -> ModelArtsAPIError:
-        """A 2xx whose body does not match the spec (not JSON, wrong shape)."""
-        return cls(response.status_code, None, problem, response.headers.get(REQUEST_ID_HEADER), operation=operation)
+class BadRequest(ModelArtsAPIError):
+    """HTTP 400: the request was refused as invalid (see error_code / error_msg)."""
+
+
+class Unauthorized(ModelArtsAPIError):
+    """HTTP 401: the token or the AK/SK signature was not accepted."""
+
+
+class Forbidden(ModelArtsAPIError):
+    """HTTP 403: authenticated, but not allowed."""
+
+
+class NotFound(ModelArtsAPIError):
+    """HTTP 404: no such resource (or no such path)."""
+
+
+class Throttled(ModelArtsAPIError):
+    """HTTP 429: too many requests, still refused after the retries."""
+
+
+class ServerError(ModelArtsAPIError):
+    """HTTP 5xx: the server (or the gateway in front of it) failed, after the retries for 502/503/504."""
+
+
+class ModelArtsResponseError(ModelArtsAPIError):
+    """A 2xx answer the client cannot read: not JSON, over the size or nesting limit, or off-spec under `strict=True`.
+
+    `body` holds the raw body (redacted; the part that was read when it was over the size limit) and
+    `pointer` the JSON pointer of the value that did not fit the spec, if that was the problem.
+    """
+
+    def __init__(
+        self,
+        status_code: int,
+        error_code: str | None,
+        error_msg: str | None,
+        request_id: str | None = None,
+        *,
+        operation: str | None = None,
+        body: str = "",
+        pointer: str | None = None,
+    ) -> None:
+        self.pointer = pointer
+        super().__init__(status_code, error_code, error_msg, request_id, operation=operation, body=body)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        rebuild = functools.partial(type(self), operation=self.operation, body=self.body, pointer=self.pointer)
+        return rebuild, (self.status_code, self.error_code, self.error_msg, self.request_id), self.__dict__
+
+
+class ModelArtsConnectionError(ModelArtsClientError):
+    """No complete answer: the name did not resolve, the connection was refused or reset, TLS failed.
+
+    `operation` and `endpoint` (the base URL) say where; `reason` is the transport's own message. The
+    `__cause__` is a copy of the httpx exception without its request (which holds the credentials).
+    """
+
+    def __init__(self, reason: str, *, operation: str | None = None, endpoint: str | None = None) -> None:
+        self.reason = reason
+        self.operation = operation
+        self.endpoint = endpoint
+        where = f"{operation}: " if operation else ""
+        at = f" ({endpoint})" if endpoint else ""
+        super().__init__(f"{where}{reason}{at}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        rebuild = functools.partial(type(self), operation=self.operation, endpoint=self.endpoint)
+        return rebuild, (self.reason,), self.__dict__
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(reason={self.reason!r}, operation={self.operation!r}, endpoint={self.endpoint!r})"
+
+
+class ModelArtsTimeout(ModelArtsConnectionError):
+    """The call's deadline (`timeout=`, covering connecting, reading, retries and their waits) passed."""
+
+
+_BY_STATUS: dict[int, type[ModelArtsAPIError]] = {400: BadRequest, 401: Unauthorized, 403: Forbidden, 404: NotFound, 429: Throttled}
+
+
+def error_class(status: int) -> type[ModelArtsAPIError]:
+    if 500 <= status <= 599:
+        return ServerError
+    return _BY_STATUS.get(status, ModelArtsAPIError)
 
 
 def redact(text: str, secrets: Iterable[str]) -> str:
+    """`text` without any of `secrets` (also in their JSON-escaped forms) or an echoed request signature."""
     for secret in secrets:
-        if secret:
+        if len(secret) >= _MIN_SECRET:
             text = text.replace(secret, REDACTED)
-    return text
+            escaped = json.dumps(secret)[1:-1]
+            for variant in {escaped, escaped.replace("/", "\\/")} - {secret}:
+                text = text.replace(variant, REDACTED)
+    return _SIGNATURE.sub(rf"\1{REDACTED}", text)
 
 
-def _text(response: httpx.Response) -> str:
-    try:
-        return response.content.decode(response.encoding or "utf-8", errors="replace")
-    except LookupError:  # an unknown charset in Content-Type
-        return response.content.decode("utf-8", errors="replace")
+def redact_tree(value: Any, secrets: tuple[str, ...]) -> Any:
+    """A decoded JSON value with every string (keys too) redacted: escapes are gone once decoded.
+
+    Recursion is bounded by the caller's nesting check (decoding refuses deeper documents).
+    """
+    if isinstance(value, str):
+        return redact(value, secrets)
+    if isinstance(value, dict):
+        return {redact(str(k), secrets): redact_tree(v, secrets) for k, v in value.items()}
+    if isinstance(value, list):
+        return [redact_tree(v, secrets) for v in value]
+    return value
 
 
-def _code_and_message(text: str) -> tuple[str | None, str | None]:
-    try:
-        data: Any = json.loads(text)
-    except ValueError:
-        return None, None
+def error_fields(data: Any) -> tuple[str | None, str | None]:
+    """(error_code, error_msg) from a decoded error body, as the official SDK reads them."""
     if not isinstance(data, dict):
         return None, None
     for code_key, msg_key in _CODE_KEYS:
@@ -119,3 +209,7 @@ def _code_and_message(text: str) -> tuple[str | None, str | None]:
             code, msg = data.get(code_key), data.get(msg_key)
             return (None if code is None else str(code)), (None if msg is None else str(msg))
     return None, None
+
+
+def excerpt(text: str) -> str:
+    return " ".join(text.split())[:_MAX_MESSAGE]

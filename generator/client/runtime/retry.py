@@ -1,8 +1,13 @@
-"""When to retry and how long to wait: exponential backoff, `Retry-After` honoured, idempotent methods only."""
+"""When to retry and how long to wait: exponential backoff, `Retry-After` honoured, idempotent methods only.
+
+The call's deadline (runtime/core.py) bounds everything: a wait that would end past it is not made.
+"""
 
 from __future__ import annotations
 
 import random
+import socket
+import ssl
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -19,7 +24,9 @@ class RetryPolicy:
 
     The n-th retry waits `backoff * 2**(n-1)` seconds (capped at `max_backoff`, spread by ±`jitter`),
     or what the server's `Retry-After` says; a `Retry-After` above `max_retry_after` is not waited
-    for: the error is raised at once. Connection failures (nothing reached the server) are retried too.
+    for: the error is raised at once. Connection failures that can heal (refused, reset, a timed-out
+    connect or read) are retried too; a name that does not resolve or a certificate that does not verify
+    is not (it will not heal in seconds): see `healable`.
     """
 
     max_attempts: int = 4
@@ -60,7 +67,7 @@ NO_RETRIES = RetryPolicy(max_attempts=1)
 def parse_retry_after(value: str, now: datetime) -> float | None:
     """Seconds from a Retry-After header: delta-seconds or an HTTP date (RFC 9110 §10.2.3); None if unreadable."""
     value = value.strip()
-    if value.isdigit():
+    if value.isascii() and value.isdigit():  # str.isdigit() alone accepts "²", which float() refuses
         return float(value)
     try:
         when = parsedate_to_datetime(value)
@@ -69,3 +76,29 @@ def parse_retry_after(value: str, now: datetime) -> float | None:
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return max(0.0, (when - now).total_seconds())
+
+
+# Failures that retrying cannot fix within a call's time: the name does not resolve, the certificate is refused.
+_PERMANENT_MARKERS = (
+    "name or service not known",
+    "nodename nor servname",
+    "no address associated",
+    "getaddrinfo failed",
+    "temporary failure in name resolution",
+    "certificate verify failed",
+    "certificate_verify_failed",
+)
+
+
+def healable(exc: BaseException) -> bool:
+    """Whether a transport failure may heal on a retry: not DNS resolution, not TLS certificate verification."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, socket.gaierror | ssl.SSLCertVerificationError):
+            return False
+        if any(marker in str(current).lower() for marker in _PERMANENT_MARKERS):
+            return False
+        current = current.__cause__ or current.__context__
+    return True

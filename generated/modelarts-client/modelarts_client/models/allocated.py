@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -59,12 +60,20 @@ class Allocated:
         from ..models.value import Value  # noqa: PLC0415
 
         d = dict(src_dict)
-        _value = d.pop("value", UNSET)
-        value: Value | Unset
-        if isinstance(_value, Unset):
+        _kept: dict[str, Any] = {}
+        _raw_value = d.pop("value", UNSET)
+        try:
+            _value = _raw_value
+            value: Value | Unset
+            if isinstance(_value, Unset):
+                value = UNSET
+            else:
+                value = Value.from_dict(_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             value = UNSET
-        else:
-            value = Value.from_dict(_value)
+            _kept["value"] = _raw_value
+            deviate(src_dict, "value", exc)
 
         timestamp = d.pop("timestamp", UNSET)
 
@@ -77,6 +86,7 @@ class Allocated:
         )
 
         allocated.additional_properties = d
+        allocated.additional_properties.update(_kept)
         return allocated
 
     @property

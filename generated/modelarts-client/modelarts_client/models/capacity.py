@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -92,33 +93,62 @@ class Capacity:
         from ..models.value import Value  # noqa: PLC0415
 
         d = dict(src_dict)
-        _value = d.pop("value", UNSET)
-        value: Value | Unset
-        if isinstance(_value, Unset):
+        _kept: dict[str, Any] = {}
+        _raw_value = d.pop("value", UNSET)
+        try:
+            _value = _raw_value
+            value: Value | Unset
+            if isinstance(_value, Unset):
+                value = UNSET
+            else:
+                value = Value.from_dict(_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             value = UNSET
-        else:
-            value = Value.from_dict(_value)
+            _kept["value"] = _raw_value
+            deviate(src_dict, "value", exc)
 
-        _max_value = d.pop("maxValue", UNSET)
-        max_value: Value | Unset
-        if isinstance(_max_value, Unset):
+        _raw_max_value = d.pop("maxValue", UNSET)
+        try:
+            _max_value = _raw_max_value
+            max_value: Value | Unset
+            if isinstance(_max_value, Unset):
+                max_value = UNSET
+            else:
+                max_value = Value.from_dict(_max_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             max_value = UNSET
-        else:
-            max_value = Value.from_dict(_max_value)
+            _kept["maxValue"] = _raw_max_value
+            deviate(src_dict, "maxValue", exc)
 
-        _all_value = d.pop("allValue", UNSET)
-        all_value: Value | Unset
-        if isinstance(_all_value, Unset):
+        _raw_all_value = d.pop("allValue", UNSET)
+        try:
+            _all_value = _raw_all_value
+            all_value: Value | Unset
+            if isinstance(_all_value, Unset):
+                all_value = UNSET
+            else:
+                all_value = Value.from_dict(_all_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             all_value = UNSET
-        else:
-            all_value = Value.from_dict(_all_value)
+            _kept["allValue"] = _raw_all_value
+            deviate(src_dict, "allValue", exc)
 
-        _all_max_value = d.pop("allMaxValue", UNSET)
-        all_max_value: Value | Unset
-        if isinstance(_all_max_value, Unset):
+        _raw_all_max_value = d.pop("allMaxValue", UNSET)
+        try:
+            _all_max_value = _raw_all_max_value
+            all_max_value: Value | Unset
+            if isinstance(_all_max_value, Unset):
+                all_max_value = UNSET
+            else:
+                all_max_value = Value.from_dict(_all_max_value)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             all_max_value = UNSET
-        else:
-            all_max_value = Value.from_dict(_all_max_value)
+            _kept["allMaxValue"] = _raw_all_max_value
+            deviate(src_dict, "allMaxValue", exc)
 
         timestamp = d.pop("timestamp", UNSET)
 
@@ -134,6 +164,7 @@ class Capacity:
         )
 
         capacity.additional_properties = d
+        capacity.additional_properties.update(_kept)
         return capacity
 
     @property

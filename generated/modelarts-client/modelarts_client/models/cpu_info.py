@@ -42,6 +42,7 @@ class CpuInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         arch = d.pop("arch", UNSET)
 
         cpu = d.pop("cpu", UNSET)
@@ -52,6 +53,7 @@ class CpuInfo:
         )
 
         cpu_info.additional_properties = d
+        cpu_info.additional_properties.update(_kept)
         return cpu_info
 
     @property

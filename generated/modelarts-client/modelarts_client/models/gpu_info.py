@@ -60,6 +60,7 @@ class GpuInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         brand = d.pop("brand", UNSET)
 
         version = d.pop("version", UNSET)
@@ -79,6 +80,7 @@ class GpuInfo:
         )
 
         gpu_info.additional_properties = d
+        gpu_info.additional_properties.update(_kept)
         return gpu_info
 
     @property

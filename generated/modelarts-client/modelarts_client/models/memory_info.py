@@ -42,6 +42,7 @@ class MemoryInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         unit = d.pop("unit", UNSET)
 
         memory = d.pop("memory", UNSET)
@@ -52,6 +53,7 @@ class MemoryInfo:
         )
 
         memory_info.additional_properties = d
+        memory_info.additional_properties.update(_kept)
         return memory_info
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -54,14 +55,22 @@ class MetricsItem:
         from ..models.resource_metrics_metadata import ResourceMetricsMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         metadata = ResourceMetricsMetadata.from_dict(d.pop("metadata"))
 
-        _table = d.pop("table", UNSET)
-        table: MetricsTable | Unset
-        if isinstance(_table, Unset):
+        _raw_table = d.pop("table", UNSET)
+        try:
+            _table = _raw_table
+            table: MetricsTable | Unset
+            if isinstance(_table, Unset):
+                table = UNSET
+            else:
+                table = MetricsTable.from_dict(_table)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             table = UNSET
-        else:
-            table = MetricsTable.from_dict(_table)
+            _kept["table"] = _raw_table
+            deviate(src_dict, "table", exc)
 
         metrics_item = cls(
             metadata=metadata,
@@ -69,6 +78,7 @@ class MetricsItem:
         )
 
         metrics_item.additional_properties = d
+        metrics_item.additional_properties.update(_kept)
         return metrics_item
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -54,19 +55,34 @@ class MetricsTable:
         from ..models.capacity import Capacity  # noqa: PLC0415
 
         d = dict(src_dict)
-        _allocated = d.pop("allocated", UNSET)
-        allocated: Allocated | Unset
-        if isinstance(_allocated, Unset):
-            allocated = UNSET
-        else:
-            allocated = Allocated.from_dict(_allocated)
+        _kept: dict[str, Any] = {}
+        _raw_allocated = d.pop("allocated", UNSET)
+        try:
+            _allocated = _raw_allocated
+            allocated: Allocated | Unset
+            if isinstance(_allocated, Unset):
+                allocated = UNSET
+            else:
+                allocated = Allocated.from_dict(_allocated)
 
-        _capacity = d.pop("capacity", UNSET)
-        capacity: Capacity | Unset
-        if isinstance(_capacity, Unset):
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            allocated = UNSET
+            _kept["allocated"] = _raw_allocated
+            deviate(src_dict, "allocated", exc)
+
+        _raw_capacity = d.pop("capacity", UNSET)
+        try:
+            _capacity = _raw_capacity
+            capacity: Capacity | Unset
+            if isinstance(_capacity, Unset):
+                capacity = UNSET
+            else:
+                capacity = Capacity.from_dict(_capacity)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             capacity = UNSET
-        else:
-            capacity = Capacity.from_dict(_capacity)
+            _kept["capacity"] = _raw_capacity
+            deviate(src_dict, "capacity", exc)
 
         metrics_table = cls(
             allocated=allocated,
@@ -74,6 +90,7 @@ class MetricsTable:
         )
 
         metrics_table.additional_properties = d
+        metrics_table.additional_properties.update(_kept)
         return metrics_table
 
     @property

@@ -49,6 +49,7 @@ class ModelArtsError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         error_code = d.pop("error_code")
 
         error_msg = d.pop("error_msg")
@@ -62,6 +63,7 @@ class ModelArtsError:
         )
 
         model_arts_error.additional_properties = d
+        model_arts_error.additional_properties.update(_kept)
         return model_arts_error
 
     @property

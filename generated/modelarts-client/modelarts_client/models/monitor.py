@@ -156,6 +156,7 @@ class Monitor:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         failed_times = d.pop("failed_times", UNSET)
 
         model_version = d.pop("model_version", UNSET)
@@ -223,6 +224,7 @@ class Monitor:
         )
 
         monitor.additional_properties = d
+        monitor.additional_properties.update(_kept)
         return monitor
 
     @property

@@ -65,6 +65,7 @@ class OsConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         network_cidrs = cast(list[str], d.pop("networkCidrs", UNSET))
 
         network_quota = d.pop("networkQuota", UNSET)
@@ -84,6 +85,7 @@ class OsConfig:
         )
 
         os_config.additional_properties = d
+        os_config.additional_properties.update(_kept)
         return os_config
 
     @property

@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import Self
 
 
 class PluginTemplateKind(StrEnum):
@@ -8,7 +9,7 @@ class PluginTemplateKind(StrEnum):
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "PluginTemplateKind | None":
+    def _missing_(cls, value: object) -> Self | None:
         # A value this client does not know yet: keep it as a pseudo-member rather than fail the call.
         if not isinstance(value, str):
             return None

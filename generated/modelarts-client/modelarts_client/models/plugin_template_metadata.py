@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,14 +54,22 @@ class PluginTemplateMetadata:
         from ..models.plugin_template_metadata_annotations import PluginTemplateMetadataAnnotations  # noqa: PLC0415
 
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         name = d.pop("name")
 
-        _annotations = d.pop("annotations", UNSET)
-        annotations: PluginTemplateMetadataAnnotations | Unset
-        if isinstance(_annotations, Unset):
+        _raw_annotations = d.pop("annotations", UNSET)
+        try:
+            _annotations = _raw_annotations
+            annotations: PluginTemplateMetadataAnnotations | Unset
+            if isinstance(_annotations, Unset):
+                annotations = UNSET
+            else:
+                annotations = PluginTemplateMetadataAnnotations.from_dict(_annotations)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             annotations = UNSET
-        else:
-            annotations = PluginTemplateMetadataAnnotations.from_dict(_annotations)
+            _kept["annotations"] = _raw_annotations
+            deviate(src_dict, "annotations", exc)
 
         plugin_template_metadata = cls(
             name=name,
@@ -68,6 +77,7 @@ class PluginTemplateMetadata:
         )
 
         plugin_template_metadata.additional_properties = d
+        plugin_template_metadata.additional_properties.update(_kept)
         return plugin_template_metadata
 
     @property

@@ -58,6 +58,7 @@ class PluginTemplateSpec:
         from ..models.plugin_template_spec_versions import PluginTemplateSpecVersions  # noqa: PLC0415
 
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         type_ = d.pop("type")
 
         versions = PluginTemplateSpecVersions.from_dict(d.pop("versions"))
@@ -71,6 +72,7 @@ class PluginTemplateSpec:
         )
 
         plugin_template_spec.additional_properties = d
+        plugin_template_spec.additional_properties.update(_kept)
         return plugin_template_spec
 
     @property

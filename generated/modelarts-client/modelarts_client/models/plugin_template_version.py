@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -78,23 +79,38 @@ class PluginTemplateVersion:
         from ..models.plugin_template_version_translate import PluginTemplateVersionTranslate  # noqa: PLC0415
 
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         version = d.pop("version", UNSET)
 
         creation_timestamp = d.pop("creationTimestamp", UNSET)
 
-        _inputs = d.pop("inputs", UNSET)
-        inputs: PluginTemplateVersionInputs | Unset
-        if isinstance(_inputs, Unset):
-            inputs = UNSET
-        else:
-            inputs = PluginTemplateVersionInputs.from_dict(_inputs)
+        _raw_inputs = d.pop("inputs", UNSET)
+        try:
+            _inputs = _raw_inputs
+            inputs: PluginTemplateVersionInputs | Unset
+            if isinstance(_inputs, Unset):
+                inputs = UNSET
+            else:
+                inputs = PluginTemplateVersionInputs.from_dict(_inputs)
 
-        _translate = d.pop("translate", UNSET)
-        translate: PluginTemplateVersionTranslate | Unset
-        if isinstance(_translate, Unset):
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            inputs = UNSET
+            _kept["inputs"] = _raw_inputs
+            deviate(src_dict, "inputs", exc)
+
+        _raw_translate = d.pop("translate", UNSET)
+        try:
+            _translate = _raw_translate
+            translate: PluginTemplateVersionTranslate | Unset
+            if isinstance(_translate, Unset):
+                translate = UNSET
+            else:
+                translate = PluginTemplateVersionTranslate.from_dict(_translate)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             translate = UNSET
-        else:
-            translate = PluginTemplateVersionTranslate.from_dict(_translate)
+            _kept["translate"] = _raw_translate
+            deviate(src_dict, "translate", exc)
 
         description = d.pop("description", UNSET)
 
@@ -110,6 +126,7 @@ class PluginTemplateVersion:
         )
 
         plugin_template_version.additional_properties = d
+        plugin_template_version.additional_properties.update(_kept)
         return plugin_template_version
 
     @property

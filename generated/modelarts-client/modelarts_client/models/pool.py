@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.pool_api_version import PoolApiVersion
 from ..models.pool_kind import PoolKind
+from ..runtime.reading import deviate
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -76,25 +77,40 @@ class Pool:
         from ..models.pool_status import PoolStatus  # noqa: PLC0415
 
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         api_version = PoolApiVersion(d.pop("apiVersion"))
 
         kind = PoolKind(d.pop("kind"))
 
         metadata = PoolMetadata.from_dict(d.pop("metadata"))
 
-        _spec = d.pop("spec", UNSET)
-        spec: PoolSpecModel | Unset
-        if isinstance(_spec, Unset):
-            spec = UNSET
-        else:
-            spec = PoolSpecModel.from_dict(_spec)
+        _raw_spec = d.pop("spec", UNSET)
+        try:
+            _spec = _raw_spec
+            spec: PoolSpecModel | Unset
+            if isinstance(_spec, Unset):
+                spec = UNSET
+            else:
+                spec = PoolSpecModel.from_dict(_spec)
 
-        _status = d.pop("status", UNSET)
-        status: PoolStatus | Unset
-        if isinstance(_status, Unset):
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            spec = UNSET
+            _kept["spec"] = _raw_spec
+            deviate(src_dict, "spec", exc)
+
+        _raw_status = d.pop("status", UNSET)
+        try:
+            _status = _raw_status
+            status: PoolStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = PoolStatus.from_dict(_status)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             status = UNSET
-        else:
-            status = PoolStatus.from_dict(_status)
+            _kept["status"] = _raw_status
+            deviate(src_dict, "status", exc)
 
         pool = cls(
             api_version=api_version,
@@ -105,6 +121,7 @@ class Pool:
         )
 
         pool.additional_properties = d
+        pool.additional_properties.update(_kept)
         return pool
 
     @property

@@ -42,6 +42,7 @@ class PoolCluster:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         provider_id = d.pop("providerId", UNSET)
 
         name = d.pop("name", UNSET)
@@ -52,6 +53,7 @@ class PoolCluster:
         )
 
         pool_cluster.additional_properties = d
+        pool_cluster.additional_properties.update(_kept)
         return pool_cluster
 
     @property

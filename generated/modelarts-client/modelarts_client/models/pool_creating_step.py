@@ -42,6 +42,7 @@ class PoolCreatingStep:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         step = d.pop("step", UNSET)
 
         type_ = d.pop("type", UNSET)
@@ -52,6 +53,7 @@ class PoolCreatingStep:
         )
 
         pool_creating_step.additional_properties = d
+        pool_creating_step.additional_properties.update(_kept)
         return pool_creating_step
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -62,18 +63,26 @@ class PoolDataVolume:
         from ..models.pool_data_volume_extend_params import PoolDataVolumeExtendParams  # noqa: PLC0415
 
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         volume_type = d.pop("volumeType", UNSET)
 
         size = d.pop("size", UNSET)
 
         count = d.pop("count", UNSET)
 
-        _extend_params = d.pop("extendParams", UNSET)
-        extend_params: PoolDataVolumeExtendParams | Unset
-        if isinstance(_extend_params, Unset):
+        _raw_extend_params = d.pop("extendParams", UNSET)
+        try:
+            _extend_params = _raw_extend_params
+            extend_params: PoolDataVolumeExtendParams | Unset
+            if isinstance(_extend_params, Unset):
+                extend_params = UNSET
+            else:
+                extend_params = PoolDataVolumeExtendParams.from_dict(_extend_params)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             extend_params = UNSET
-        else:
-            extend_params = PoolDataVolumeExtendParams.from_dict(_extend_params)
+            _kept["extendParams"] = _raw_extend_params
+            deviate(src_dict, "extendParams", exc)
 
         pool_data_volume = cls(
             volume_type=volume_type,
@@ -83,6 +92,7 @@ class PoolDataVolume:
         )
 
         pool_data_volume.additional_properties = d
+        pool_data_volume.additional_properties.update(_kept)
         return pool_data_volume
 
     @property

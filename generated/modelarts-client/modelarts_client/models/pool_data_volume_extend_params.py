@@ -36,6 +36,7 @@ class PoolDataVolumeExtendParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         volume_group = d.pop("volumeGroup", UNSET)
 
         pool_data_volume_extend_params = cls(
@@ -43,6 +44,7 @@ class PoolDataVolumeExtendParams:
         )
 
         pool_data_volume_extend_params.additional_properties = d
+        pool_data_volume_extend_params.additional_properties.update(_kept)
         return pool_data_volume_extend_params
 
     @property

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pool_driver_update_strategy import PoolDriverUpdateStrategy
+from ..runtime.reading import deviate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PoolDriver")
@@ -52,16 +53,24 @@ class PoolDriver:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         gpu_version = d.pop("gpuVersion", UNSET)
 
         npu_version = d.pop("npuVersion", UNSET)
 
-        _update_strategy = d.pop("updateStrategy", UNSET)
-        update_strategy: PoolDriverUpdateStrategy | Unset
-        if isinstance(_update_strategy, Unset):
+        _raw_update_strategy = d.pop("updateStrategy", UNSET)
+        try:
+            _update_strategy = _raw_update_strategy
+            update_strategy: PoolDriverUpdateStrategy | Unset
+            if isinstance(_update_strategy, Unset):
+                update_strategy = UNSET
+            else:
+                update_strategy = PoolDriverUpdateStrategy(_update_strategy)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             update_strategy = UNSET
-        else:
-            update_strategy = PoolDriverUpdateStrategy(_update_strategy)
+            _kept["updateStrategy"] = _raw_update_strategy
+            deviate(src_dict, "updateStrategy", exc)
 
         pool_driver = cls(
             gpu_version=gpu_version,
@@ -70,6 +79,7 @@ class PoolDriver:
         )
 
         pool_driver.additional_properties = d
+        pool_driver.additional_properties.update(_kept)
         return pool_driver
 
     @property

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pool_driver_status_state import PoolDriverStatusState
+from ..runtime.reading import deviate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PoolDriverStatus")
@@ -45,14 +46,22 @@ class PoolDriverStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         version = d.pop("version", UNSET)
 
-        _state = d.pop("state", UNSET)
-        state: PoolDriverStatusState | Unset
-        if isinstance(_state, Unset):
+        _raw_state = d.pop("state", UNSET)
+        try:
+            _state = _raw_state
+            state: PoolDriverStatusState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = PoolDriverStatusState(_state)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             state = UNSET
-        else:
-            state = PoolDriverStatusState(_state)
+            _kept["state"] = _raw_state
+            deviate(src_dict, "state", exc)
 
         pool_driver_status = cls(
             version=version,
@@ -60,6 +69,7 @@ class PoolDriverStatus:
         )
 
         pool_driver_status.additional_properties = d
+        pool_driver_status.additional_properties.update(_kept)
         return pool_driver_status
 
     @property

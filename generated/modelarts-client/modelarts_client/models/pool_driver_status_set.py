@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -52,19 +53,34 @@ class PoolDriverStatusSet:
         from ..models.pool_driver_status import PoolDriverStatus  # noqa: PLC0415
 
         d = dict(src_dict)
-        _gpu = d.pop("gpu", UNSET)
-        gpu: PoolDriverStatus | Unset
-        if isinstance(_gpu, Unset):
-            gpu = UNSET
-        else:
-            gpu = PoolDriverStatus.from_dict(_gpu)
+        _kept: dict[str, Any] = {}
+        _raw_gpu = d.pop("gpu", UNSET)
+        try:
+            _gpu = _raw_gpu
+            gpu: PoolDriverStatus | Unset
+            if isinstance(_gpu, Unset):
+                gpu = UNSET
+            else:
+                gpu = PoolDriverStatus.from_dict(_gpu)
 
-        _npu = d.pop("npu", UNSET)
-        npu: PoolDriverStatus | Unset
-        if isinstance(_npu, Unset):
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            gpu = UNSET
+            _kept["gpu"] = _raw_gpu
+            deviate(src_dict, "gpu", exc)
+
+        _raw_npu = d.pop("npu", UNSET)
+        try:
+            _npu = _raw_npu
+            npu: PoolDriverStatus | Unset
+            if isinstance(_npu, Unset):
+                npu = UNSET
+            else:
+                npu = PoolDriverStatus.from_dict(_npu)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             npu = UNSET
-        else:
-            npu = PoolDriverStatus.from_dict(_npu)
+            _kept["npu"] = _raw_npu
+            deviate(src_dict, "npu", exc)
 
         pool_driver_status_set = cls(
             gpu=gpu,
@@ -72,6 +88,7 @@ class PoolDriverStatusSet:
         )
 
         pool_driver_status_set.additional_properties = d
+        pool_driver_status_set.additional_properties.update(_kept)
         return pool_driver_status_set
 
     @property

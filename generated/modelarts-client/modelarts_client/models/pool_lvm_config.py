@@ -42,6 +42,7 @@ class PoolLvmConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         lv_type = d.pop("lvType", UNSET)
 
         path = d.pop("path", UNSET)
@@ -52,6 +53,7 @@ class PoolLvmConfig:
         )
 
         pool_lvm_config.additional_properties = d
+        pool_lvm_config.additional_properties.update(_kept)
         return pool_lvm_config
 
     @property

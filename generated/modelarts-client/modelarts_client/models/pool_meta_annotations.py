@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.pool_meta_annotations_os_modelartsauto_renew import PoolMetaAnnotationsOsModelartsautoRenew
 from ..models.pool_meta_annotations_os_modelartsbilling_mode import PoolMetaAnnotationsOsModelartsbillingMode
 from ..models.pool_meta_annotations_os_modelartsperiod_type import PoolMetaAnnotationsOsModelartsperiodType
+from ..runtime.reading import deviate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PoolMetaAnnotations")
@@ -134,30 +135,52 @@ class PoolMetaAnnotations:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         os_modelartsdescription = d.pop("os.modelarts/description", UNSET)
 
-        _os_modelartsbilling_mode = d.pop("os.modelarts/billing.mode", UNSET)
-        os_modelartsbilling_mode: PoolMetaAnnotationsOsModelartsbillingMode | Unset
-        if isinstance(_os_modelartsbilling_mode, Unset):
+        _raw_os_modelartsbilling_mode = d.pop("os.modelarts/billing.mode", UNSET)
+        try:
+            _os_modelartsbilling_mode = _raw_os_modelartsbilling_mode
+            os_modelartsbilling_mode: PoolMetaAnnotationsOsModelartsbillingMode | Unset
+            if isinstance(_os_modelartsbilling_mode, Unset):
+                os_modelartsbilling_mode = UNSET
+            else:
+                os_modelartsbilling_mode = PoolMetaAnnotationsOsModelartsbillingMode(_os_modelartsbilling_mode)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             os_modelartsbilling_mode = UNSET
-        else:
-            os_modelartsbilling_mode = PoolMetaAnnotationsOsModelartsbillingMode(_os_modelartsbilling_mode)
+            _kept["os.modelarts/billing.mode"] = _raw_os_modelartsbilling_mode
+            deviate(src_dict, "os.modelarts/billing.mode", exc)
 
         os_modelartsperiod_num = d.pop("os.modelarts/period.num", UNSET)
 
-        _os_modelartsperiod_type = d.pop("os.modelarts/period.type", UNSET)
-        os_modelartsperiod_type: PoolMetaAnnotationsOsModelartsperiodType | Unset
-        if isinstance(_os_modelartsperiod_type, Unset):
-            os_modelartsperiod_type = UNSET
-        else:
-            os_modelartsperiod_type = PoolMetaAnnotationsOsModelartsperiodType(_os_modelartsperiod_type)
+        _raw_os_modelartsperiod_type = d.pop("os.modelarts/period.type", UNSET)
+        try:
+            _os_modelartsperiod_type = _raw_os_modelartsperiod_type
+            os_modelartsperiod_type: PoolMetaAnnotationsOsModelartsperiodType | Unset
+            if isinstance(_os_modelartsperiod_type, Unset):
+                os_modelartsperiod_type = UNSET
+            else:
+                os_modelartsperiod_type = PoolMetaAnnotationsOsModelartsperiodType(_os_modelartsperiod_type)
 
-        _os_modelartsauto_renew = d.pop("os.modelarts/auto.renew", UNSET)
-        os_modelartsauto_renew: PoolMetaAnnotationsOsModelartsautoRenew | Unset
-        if isinstance(_os_modelartsauto_renew, Unset):
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            os_modelartsperiod_type = UNSET
+            _kept["os.modelarts/period.type"] = _raw_os_modelartsperiod_type
+            deviate(src_dict, "os.modelarts/period.type", exc)
+
+        _raw_os_modelartsauto_renew = d.pop("os.modelarts/auto.renew", UNSET)
+        try:
+            _os_modelartsauto_renew = _raw_os_modelartsauto_renew
+            os_modelartsauto_renew: PoolMetaAnnotationsOsModelartsautoRenew | Unset
+            if isinstance(_os_modelartsauto_renew, Unset):
+                os_modelartsauto_renew = UNSET
+            else:
+                os_modelartsauto_renew = PoolMetaAnnotationsOsModelartsautoRenew(_os_modelartsauto_renew)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             os_modelartsauto_renew = UNSET
-        else:
-            os_modelartsauto_renew = PoolMetaAnnotationsOsModelartsautoRenew(_os_modelartsauto_renew)
+            _kept["os.modelarts/auto.renew"] = _raw_os_modelartsauto_renew
+            deviate(src_dict, "os.modelarts/auto.renew", exc)
 
         os_modelartspromotion_info = d.pop("os.modelarts/promotion.info", UNSET)
 
@@ -197,6 +220,7 @@ class PoolMetaAnnotations:
         )
 
         pool_meta_annotations.additional_properties = d
+        pool_meta_annotations.additional_properties.update(_kept)
         return pool_meta_annotations
 
     @property

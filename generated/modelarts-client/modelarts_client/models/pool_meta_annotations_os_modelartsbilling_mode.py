@@ -1,15 +1,16 @@
 from enum import StrEnum
+from typing import Self
 
 
 class PoolMetaAnnotationsOsModelartsbillingMode(StrEnum):
-    VALUE_0 = "0"
-    VALUE_1 = "1"
+    MODE_0 = "0"
+    MODE_1 = "1"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "PoolMetaAnnotationsOsModelartsbillingMode | None":
+    def _missing_(cls, value: object) -> Self | None:
         # A value this client does not know yet: keep it as a pseudo-member rather than fail the call.
         if not isinstance(value, str):
             return None

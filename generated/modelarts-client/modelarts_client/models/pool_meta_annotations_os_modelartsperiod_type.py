@@ -1,16 +1,17 @@
 from enum import StrEnum
+from typing import Self
 
 
 class PoolMetaAnnotationsOsModelartsperiodType(StrEnum):
-    VALUE_0 = "2"
-    VALUE_1 = "3"
-    VALUE_2 = "4"
+    TYPE_2 = "2"
+    TYPE_3 = "3"
+    TYPE_4 = "4"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "PoolMetaAnnotationsOsModelartsperiodType | None":
+    def _missing_(cls, value: object) -> Self | None:
         # A value this client does not know yet: keep it as a pseudo-member rather than fail the call.
         if not isinstance(value, str):
             return None

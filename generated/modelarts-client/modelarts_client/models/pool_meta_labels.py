@@ -110,6 +110,7 @@ class PoolMetaLabels:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         os_modelartsworkspace_id = d.pop("os.modelarts/workspace.id", UNSET)
 
         os_modelartsname = d.pop("os.modelarts/name", UNSET)
@@ -150,6 +151,7 @@ class PoolMetaLabels:
         )
 
         pool_meta_labels.additional_properties = d
+        pool_meta_labels.additional_properties.update(_kept)
         return pool_meta_labels
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -68,23 +69,38 @@ class PoolMetadata:
         from ..models.pool_meta_labels import PoolMetaLabels  # noqa: PLC0415
 
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         name = d.pop("name")
 
         creation_timestamp = d.pop("creationTimestamp", UNSET)
 
-        _labels = d.pop("labels", UNSET)
-        labels: PoolMetaLabels | Unset
-        if isinstance(_labels, Unset):
-            labels = UNSET
-        else:
-            labels = PoolMetaLabels.from_dict(_labels)
+        _raw_labels = d.pop("labels", UNSET)
+        try:
+            _labels = _raw_labels
+            labels: PoolMetaLabels | Unset
+            if isinstance(_labels, Unset):
+                labels = UNSET
+            else:
+                labels = PoolMetaLabels.from_dict(_labels)
 
-        _annotations = d.pop("annotations", UNSET)
-        annotations: PoolMetaAnnotations | Unset
-        if isinstance(_annotations, Unset):
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            labels = UNSET
+            _kept["labels"] = _raw_labels
+            deviate(src_dict, "labels", exc)
+
+        _raw_annotations = d.pop("annotations", UNSET)
+        try:
+            _annotations = _raw_annotations
+            annotations: PoolMetaAnnotations | Unset
+            if isinstance(_annotations, Unset):
+                annotations = UNSET
+            else:
+                annotations = PoolMetaAnnotations.from_dict(_annotations)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             annotations = UNSET
-        else:
-            annotations = PoolMetaAnnotations.from_dict(_annotations)
+            _kept["annotations"] = _raw_annotations
+            deviate(src_dict, "annotations", exc)
 
         pool_metadata = cls(
             name=name,
@@ -94,6 +110,7 @@ class PoolMetadata:
         )
 
         pool_metadata.additional_properties = d
+        pool_metadata.additional_properties.update(_kept)
         return pool_metadata
 
     @property

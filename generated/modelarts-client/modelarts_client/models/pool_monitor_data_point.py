@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pool_monitor_data_point_unit import PoolMonitorDataPointUnit
+from ..runtime.reading import deviate
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -63,23 +64,38 @@ class PoolMonitorDataPoint:
         from ..models.pool_monitor_statistic import PoolMonitorStatistic  # noqa: PLC0415
 
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         timestamp = d.pop("timestamp", UNSET)
 
-        _unit = d.pop("unit", UNSET)
-        unit: PoolMonitorDataPointUnit | Unset
-        if isinstance(_unit, Unset):
+        _raw_unit = d.pop("unit", UNSET)
+        try:
+            _unit = _raw_unit
+            unit: PoolMonitorDataPointUnit | Unset
+            if isinstance(_unit, Unset):
+                unit = UNSET
+            else:
+                unit = PoolMonitorDataPointUnit(_unit)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             unit = UNSET
-        else:
-            unit = PoolMonitorDataPointUnit(_unit)
+            _kept["unit"] = _raw_unit
+            deviate(src_dict, "unit", exc)
 
-        _statistics = d.pop("statistics", UNSET)
-        statistics: list[PoolMonitorStatistic] | Unset = UNSET
-        if _statistics is not UNSET:
-            statistics = []
-            for statistics_item_data in _statistics:
-                statistics_item = PoolMonitorStatistic.from_dict(statistics_item_data)
+        _raw_statistics = d.pop("statistics", UNSET)
+        try:
+            _statistics = _raw_statistics
+            statistics: list[PoolMonitorStatistic] | Unset = UNSET
+            if _statistics is not UNSET:
+                statistics = []
+                for statistics_item_data in _statistics:
+                    statistics_item = PoolMonitorStatistic.from_dict(statistics_item_data)
 
-                statistics.append(statistics_item)
+                    statistics.append(statistics_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            statistics = UNSET
+            _kept["statistics"] = _raw_statistics
+            deviate(src_dict, "statistics", exc)
 
         pool_monitor_data_point = cls(
             timestamp=timestamp,
@@ -88,6 +104,7 @@ class PoolMonitorDataPoint:
         )
 
         pool_monitor_data_point.additional_properties = d
+        pool_monitor_data_point.additional_properties.update(_kept)
         return pool_monitor_data_point
 
     @property

@@ -1,16 +1,17 @@
 from enum import StrEnum
+from typing import Self
 
 
 class PoolMonitorDataPointUnit(StrEnum):
     MEGABYTES = "Megabytes"
     PERCENT = "Percent"
-    VALUE_2 = ""
+    UNIT_EMPTY = ""
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "PoolMonitorDataPointUnit | None":
+    def _missing_(cls, value: object) -> Self | None:
         # A value this client does not know yet: keep it as a pseudo-member rather than fail the call.
         if not isinstance(value, str):
             return None

@@ -42,6 +42,7 @@ class PoolMonitorDimension:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         name = d.pop("name", UNSET)
 
         value = d.pop("value", UNSET)
@@ -52,6 +53,7 @@ class PoolMonitorDimension:
         )
 
         pool_monitor_dimension.additional_properties = d
+        pool_monitor_dimension.additional_properties.update(_kept)
         return pool_monitor_dimension
 
     @property

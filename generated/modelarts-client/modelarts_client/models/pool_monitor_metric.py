@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pool_monitor_metric_namespace import PoolMonitorMetricNamespace
+from ..runtime.reading import deviate
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -67,18 +68,26 @@ class PoolMonitorMetric:
         from ..models.pool_monitor_dimension import PoolMonitorDimension  # noqa: PLC0415
 
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         metric_name = d.pop("metricName")
 
         namespace = PoolMonitorMetricNamespace(d.pop("namespace"))
 
-        _dimensions = d.pop("dimensions", UNSET)
-        dimensions: list[PoolMonitorDimension] | Unset = UNSET
-        if _dimensions is not UNSET:
-            dimensions = []
-            for dimensions_item_data in _dimensions:
-                dimensions_item = PoolMonitorDimension.from_dict(dimensions_item_data)
+        _raw_dimensions = d.pop("dimensions", UNSET)
+        try:
+            _dimensions = _raw_dimensions
+            dimensions: list[PoolMonitorDimension] | Unset = UNSET
+            if _dimensions is not UNSET:
+                dimensions = []
+                for dimensions_item_data in _dimensions:
+                    dimensions_item = PoolMonitorDimension.from_dict(dimensions_item_data)
 
-                dimensions.append(dimensions_item)
+                    dimensions.append(dimensions_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            dimensions = UNSET
+            _kept["dimensions"] = _raw_dimensions
+            deviate(src_dict, "dimensions", exc)
 
         pool_monitor_metric = cls(
             metric_name=metric_name,
@@ -87,6 +96,7 @@ class PoolMonitorMetric:
         )
 
         pool_monitor_metric.additional_properties = d
+        pool_monitor_metric.additional_properties.update(_kept)
         return pool_monitor_metric
 
     @property

@@ -42,6 +42,7 @@ class PoolMonitorStatistic:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         statistic = d.pop("statistic", UNSET)
 
         value = d.pop("value", UNSET)
@@ -52,6 +53,7 @@ class PoolMonitorStatistic:
         )
 
         pool_monitor_statistic.additional_properties = d
+        pool_monitor_statistic.additional_properties.update(_kept)
         return pool_monitor_statistic
 
     @property

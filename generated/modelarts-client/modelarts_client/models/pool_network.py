@@ -49,6 +49,7 @@ class PoolNetwork:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         name = d.pop("name", UNSET)
 
         vpc_id = d.pop("vpcId", UNSET)
@@ -62,6 +63,7 @@ class PoolNetwork:
         )
 
         pool_network.additional_properties = d
+        pool_network.additional_properties.update(_kept)
         return pool_network
 
     @property

@@ -42,6 +42,7 @@ class PoolNodeAz:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         az = d.pop("az", UNSET)
 
         count = d.pop("count", UNSET)
@@ -52,6 +53,7 @@ class PoolNodeAz:
         )
 
         pool_node_az.additional_properties = d
+        pool_node_az.additional_properties.update(_kept)
         return pool_node_az
 
     @property

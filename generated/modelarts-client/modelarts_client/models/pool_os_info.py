@@ -48,6 +48,7 @@ class PoolOsInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         name = d.pop("name", UNSET)
 
         image_id = d.pop("imageId", UNSET)
@@ -61,6 +62,7 @@ class PoolOsInfo:
         )
 
         pool_os_info.additional_properties = d
+        pool_os_info.additional_properties.update(_kept)
         return pool_os_info
 
     @property

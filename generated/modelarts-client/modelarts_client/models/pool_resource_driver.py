@@ -36,6 +36,7 @@ class PoolResourceDriver:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         version = d.pop("version", UNSET)
 
         pool_resource_driver = cls(
@@ -43,6 +44,7 @@ class PoolResourceDriver:
         )
 
         pool_resource_driver.additional_properties = d
+        pool_resource_driver.additional_properties.update(_kept)
         return pool_resource_driver
 
     @property

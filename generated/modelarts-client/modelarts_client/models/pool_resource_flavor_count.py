@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -84,29 +85,44 @@ class PoolResourceFlavorCount:
         from ..models.pool_resource_az import PoolResourceAz  # noqa: PLC0415
 
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         flavor = d.pop("flavor")
 
         count = d.pop("count", UNSET)
 
         max_count = d.pop("maxCount", UNSET)
 
-        _azs = d.pop("azs", UNSET)
-        azs: list[PoolResourceAz] | Unset = UNSET
-        if _azs is not UNSET:
-            azs = []
-            for azs_item_data in _azs:
-                azs_item = PoolResourceAz.from_dict(azs_item_data)
+        _raw_azs = d.pop("azs", UNSET)
+        try:
+            _azs = _raw_azs
+            azs: list[PoolResourceAz] | Unset = UNSET
+            if _azs is not UNSET:
+                azs = []
+                for azs_item_data in _azs:
+                    azs_item = PoolResourceAz.from_dict(azs_item_data)
 
-                azs.append(azs_item)
+                    azs.append(azs_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            azs = UNSET
+            _kept["azs"] = _raw_azs
+            deviate(src_dict, "azs", exc)
 
         node_pool = d.pop("nodePool", UNSET)
 
-        _creating_step = d.pop("creatingStep", UNSET)
-        creating_step: PoolCreatingStep | Unset
-        if isinstance(_creating_step, Unset):
+        _raw_creating_step = d.pop("creatingStep", UNSET)
+        try:
+            _creating_step = _raw_creating_step
+            creating_step: PoolCreatingStep | Unset
+            if isinstance(_creating_step, Unset):
+                creating_step = UNSET
+            else:
+                creating_step = PoolCreatingStep.from_dict(_creating_step)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             creating_step = UNSET
-        else:
-            creating_step = PoolCreatingStep.from_dict(_creating_step)
+            _kept["creatingStep"] = _raw_creating_step
+            deviate(src_dict, "creatingStep", exc)
 
         pool_resource_flavor_count = cls(
             flavor=flavor,
@@ -118,6 +134,7 @@ class PoolResourceFlavorCount:
         )
 
         pool_resource_flavor_count.additional_properties = d
+        pool_resource_flavor_count.additional_properties.update(_kept)
         return pool_resource_flavor_count
 
     @property

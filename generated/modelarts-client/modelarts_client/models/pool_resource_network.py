@@ -50,6 +50,7 @@ class PoolResourceNetwork:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         vpc = d.pop("vpc", UNSET)
 
         subnet = d.pop("subnet", UNSET)
@@ -63,6 +64,7 @@ class PoolResourceNetwork:
         )
 
         pool_resource_network.additional_properties = d
+        pool_resource_network.additional_properties.update(_kept)
         return pool_resource_network
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -56,16 +57,24 @@ class PoolRootVolume:
         from ..models.pool_root_volume_extend_params import PoolRootVolumeExtendParams  # noqa: PLC0415
 
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         volume_type = d.pop("volumeType", UNSET)
 
         size = d.pop("size", UNSET)
 
-        _extend_params = d.pop("extendParams", UNSET)
-        extend_params: PoolRootVolumeExtendParams | Unset
-        if isinstance(_extend_params, Unset):
+        _raw_extend_params = d.pop("extendParams", UNSET)
+        try:
+            _extend_params = _raw_extend_params
+            extend_params: PoolRootVolumeExtendParams | Unset
+            if isinstance(_extend_params, Unset):
+                extend_params = UNSET
+            else:
+                extend_params = PoolRootVolumeExtendParams.from_dict(_extend_params)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             extend_params = UNSET
-        else:
-            extend_params = PoolRootVolumeExtendParams.from_dict(_extend_params)
+            _kept["extendParams"] = _raw_extend_params
+            deviate(src_dict, "extendParams", exc)
 
         pool_root_volume = cls(
             volume_type=volume_type,
@@ -74,6 +83,7 @@ class PoolRootVolume:
         )
 
         pool_root_volume.additional_properties = d
+        pool_root_volume.additional_properties.update(_kept)
         return pool_root_volume
 
     @property

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.pool_scope_status_scope_type import PoolScopeStatusScopeType
 from ..models.pool_scope_status_state import PoolScopeStatusState
+from ..runtime.reading import deviate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PoolScopeStatus")
@@ -48,14 +49,22 @@ class PoolScopeStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         scope_type = PoolScopeStatusScopeType(d.pop("scopeType"))
 
-        _state = d.pop("state", UNSET)
-        state: PoolScopeStatusState | Unset
-        if isinstance(_state, Unset):
+        _raw_state = d.pop("state", UNSET)
+        try:
+            _state = _raw_state
+            state: PoolScopeStatusState | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = PoolScopeStatusState(_state)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             state = UNSET
-        else:
-            state = PoolScopeStatusState(_state)
+            _kept["state"] = _raw_state
+            deviate(src_dict, "state", exc)
 
         pool_scope_status = cls(
             scope_type=scope_type,
@@ -63,6 +72,7 @@ class PoolScopeStatus:
         )
 
         pool_scope_status.additional_properties = d
+        pool_scope_status.additional_properties.update(_kept)
         return pool_scope_status
 
     @property

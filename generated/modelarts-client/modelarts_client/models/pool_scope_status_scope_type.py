@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import Self
 
 
 class PoolScopeStatusScopeType(StrEnum):
@@ -10,7 +11,7 @@ class PoolScopeStatusScopeType(StrEnum):
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "PoolScopeStatusScopeType | None":
+    def _missing_(cls, value: object) -> Self | None:
         # A value this client does not know yet: keep it as a pseudo-member rather than fail the call.
         if not isinstance(value, str):
             return None

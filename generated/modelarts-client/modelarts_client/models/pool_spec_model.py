@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.pool_spec_model_scope_item import PoolSpecModelScopeItem
 from ..models.pool_spec_model_type import PoolSpecModelType
+from ..runtime.reading import deviate
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -131,64 +132,114 @@ class PoolSpecModel:
         from ..models.pool_user_login import PoolUserLogin  # noqa: PLC0415
 
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: PoolSpecModelType | Unset
-        if isinstance(_type_, Unset):
+        _kept: dict[str, Any] = {}
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            _type_ = _raw_type_
+            type_: PoolSpecModelType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = PoolSpecModelType(_type_)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             type_ = UNSET
-        else:
-            type_ = PoolSpecModelType(_type_)
+            _kept["type"] = _raw_type_
+            deviate(src_dict, "type", exc)
 
-        _scope = d.pop("scope", UNSET)
-        scope: list[PoolSpecModelScopeItem] | Unset = UNSET
-        if _scope is not UNSET:
-            scope = []
-            for scope_item_data in _scope:
-                scope_item = PoolSpecModelScopeItem(scope_item_data)
+        _raw_scope = d.pop("scope", UNSET)
+        try:
+            _scope = _raw_scope
+            scope: list[PoolSpecModelScopeItem] | Unset = UNSET
+            if _scope is not UNSET:
+                scope = []
+                for scope_item_data in _scope:
+                    scope_item = PoolSpecModelScopeItem(scope_item_data)
 
-                scope.append(scope_item)
+                    scope.append(scope_item)
 
-        _resources = d.pop("resources", UNSET)
-        resources: list[PoolSpecResource] | Unset = UNSET
-        if _resources is not UNSET:
-            resources = []
-            for resources_item_data in _resources:
-                resources_item = PoolSpecResource.from_dict(resources_item_data)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            scope = UNSET
+            _kept["scope"] = _raw_scope
+            deviate(src_dict, "scope", exc)
 
-                resources.append(resources_item)
+        _raw_resources = d.pop("resources", UNSET)
+        try:
+            _resources = _raw_resources
+            resources: list[PoolSpecResource] | Unset = UNSET
+            if _resources is not UNSET:
+                resources = []
+                for resources_item_data in _resources:
+                    resources_item = PoolSpecResource.from_dict(resources_item_data)
 
-        _network = d.pop("network", UNSET)
-        network: PoolNetwork | Unset
-        if isinstance(_network, Unset):
+                    resources.append(resources_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            resources = UNSET
+            _kept["resources"] = _raw_resources
+            deviate(src_dict, "resources", exc)
+
+        _raw_network = d.pop("network", UNSET)
+        try:
+            _network = _raw_network
+            network: PoolNetwork | Unset
+            if isinstance(_network, Unset):
+                network = UNSET
+            else:
+                network = PoolNetwork.from_dict(_network)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             network = UNSET
-        else:
-            network = PoolNetwork.from_dict(_network)
+            _kept["network"] = _raw_network
+            deviate(src_dict, "network", exc)
 
         job_flavors = cast(list[str], d.pop("jobFlavors", UNSET))
 
-        _driver = d.pop("driver", UNSET)
-        driver: PoolDriver | Unset
-        if isinstance(_driver, Unset):
+        _raw_driver = d.pop("driver", UNSET)
+        try:
+            _driver = _raw_driver
+            driver: PoolDriver | Unset
+            if isinstance(_driver, Unset):
+                driver = UNSET
+            else:
+                driver = PoolDriver.from_dict(_driver)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             driver = UNSET
-        else:
-            driver = PoolDriver.from_dict(_driver)
+            _kept["driver"] = _raw_driver
+            deviate(src_dict, "driver", exc)
 
         control_mode = d.pop("controlMode", UNSET)
 
-        _user_login = d.pop("userLogin", UNSET)
-        user_login: PoolUserLogin | Unset
-        if isinstance(_user_login, Unset):
+        _raw_user_login = d.pop("userLogin", UNSET)
+        try:
+            _user_login = _raw_user_login
+            user_login: PoolUserLogin | Unset
+            if isinstance(_user_login, Unset):
+                user_login = UNSET
+            else:
+                user_login = PoolUserLogin.from_dict(_user_login)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             user_login = UNSET
-        else:
-            user_login = PoolUserLogin.from_dict(_user_login)
+            _kept["userLogin"] = _raw_user_login
+            deviate(src_dict, "userLogin", exc)
 
-        _clusters = d.pop("clusters", UNSET)
-        clusters: list[PoolCluster] | Unset = UNSET
-        if _clusters is not UNSET:
-            clusters = []
-            for clusters_item_data in _clusters:
-                clusters_item = PoolCluster.from_dict(clusters_item_data)
+        _raw_clusters = d.pop("clusters", UNSET)
+        try:
+            _clusters = _raw_clusters
+            clusters: list[PoolCluster] | Unset = UNSET
+            if _clusters is not UNSET:
+                clusters = []
+                for clusters_item_data in _clusters:
+                    clusters_item = PoolCluster.from_dict(clusters_item_data)
 
-                clusters.append(clusters_item)
+                    clusters.append(clusters_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            clusters = UNSET
+            _kept["clusters"] = _raw_clusters
+            deviate(src_dict, "clusters", exc)
 
         pool_spec_model = cls(
             type_=type_,
@@ -203,6 +254,7 @@ class PoolSpecModel:
         )
 
         pool_spec_model.additional_properties = d
+        pool_spec_model.additional_properties.update(_kept)
         return pool_spec_model
 
     @property

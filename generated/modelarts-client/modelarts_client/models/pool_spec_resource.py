@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -199,107 +200,192 @@ class PoolSpecResource:
         from ..models.pool_volume_group_config import PoolVolumeGroupConfig  # noqa: PLC0415
 
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         flavor = d.pop("flavor")
 
         count = d.pop("count", UNSET)
 
-        _azs = d.pop("azs", UNSET)
-        azs: list[PoolNodeAz] | Unset = UNSET
-        if _azs is not UNSET:
-            azs = []
-            for azs_item_data in _azs:
-                azs_item = PoolNodeAz.from_dict(azs_item_data)
+        _raw_azs = d.pop("azs", UNSET)
+        try:
+            _azs = _raw_azs
+            azs: list[PoolNodeAz] | Unset = UNSET
+            if _azs is not UNSET:
+                azs = []
+                for azs_item_data in _azs:
+                    azs_item = PoolNodeAz.from_dict(azs_item_data)
 
-                azs.append(azs_item)
+                    azs.append(azs_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            azs = UNSET
+            _kept["azs"] = _raw_azs
+            deviate(src_dict, "azs", exc)
 
         max_count = d.pop("maxCount", UNSET)
 
         node_pool = d.pop("nodePool", UNSET)
 
-        _network = d.pop("network", UNSET)
-        network: PoolResourceNetwork | Unset
-        if isinstance(_network, Unset):
+        _raw_network = d.pop("network", UNSET)
+        try:
+            _network = _raw_network
+            network: PoolResourceNetwork | Unset
+            if isinstance(_network, Unset):
+                network = UNSET
+            else:
+                network = PoolResourceNetwork.from_dict(_network)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             network = UNSET
-        else:
-            network = PoolResourceNetwork.from_dict(_network)
+            _kept["network"] = _raw_network
+            deviate(src_dict, "network", exc)
 
-        _taints = d.pop("taints", UNSET)
-        taints: list[PoolTaint] | Unset = UNSET
-        if _taints is not UNSET:
-            taints = []
-            for taints_item_data in _taints:
-                taints_item = PoolTaint.from_dict(taints_item_data)
+        _raw_taints = d.pop("taints", UNSET)
+        try:
+            _taints = _raw_taints
+            taints: list[PoolTaint] | Unset = UNSET
+            if _taints is not UNSET:
+                taints = []
+                for taints_item_data in _taints:
+                    taints_item = PoolTaint.from_dict(taints_item_data)
 
-                taints.append(taints_item)
+                    taints.append(taints_item)
 
-        _labels = d.pop("labels", UNSET)
-        labels: PoolSpecResourceLabels | Unset
-        if isinstance(_labels, Unset):
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            taints = UNSET
+            _kept["taints"] = _raw_taints
+            deviate(src_dict, "taints", exc)
+
+        _raw_labels = d.pop("labels", UNSET)
+        try:
+            _labels = _raw_labels
+            labels: PoolSpecResourceLabels | Unset
+            if isinstance(_labels, Unset):
+                labels = UNSET
+            else:
+                labels = PoolSpecResourceLabels.from_dict(_labels)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             labels = UNSET
-        else:
-            labels = PoolSpecResourceLabels.from_dict(_labels)
+            _kept["labels"] = _raw_labels
+            deviate(src_dict, "labels", exc)
 
-        _tags = d.pop("tags", UNSET)
-        tags: list[PoolUserTag] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = PoolUserTag.from_dict(tags_item_data)
+        _raw_tags = d.pop("tags", UNSET)
+        try:
+            _tags = _raw_tags
+            tags: list[PoolUserTag] | Unset = UNSET
+            if _tags is not UNSET:
+                tags = []
+                for tags_item_data in _tags:
+                    tags_item = PoolUserTag.from_dict(tags_item_data)
 
-                tags.append(tags_item)
+                    tags.append(tags_item)
 
-        _extend_params = d.pop("extendParams", UNSET)
-        extend_params: PoolSpecResourceExtendParams | Unset
-        if isinstance(_extend_params, Unset):
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            tags = UNSET
+            _kept["tags"] = _raw_tags
+            deviate(src_dict, "tags", exc)
+
+        _raw_extend_params = d.pop("extendParams", UNSET)
+        try:
+            _extend_params = _raw_extend_params
+            extend_params: PoolSpecResourceExtendParams | Unset
+            if isinstance(_extend_params, Unset):
+                extend_params = UNSET
+            else:
+                extend_params = PoolSpecResourceExtendParams.from_dict(_extend_params)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             extend_params = UNSET
-        else:
-            extend_params = PoolSpecResourceExtendParams.from_dict(_extend_params)
+            _kept["extendParams"] = _raw_extend_params
+            deviate(src_dict, "extendParams", exc)
 
-        _root_volume = d.pop("rootVolume", UNSET)
-        root_volume: PoolRootVolume | Unset
-        if isinstance(_root_volume, Unset):
+        _raw_root_volume = d.pop("rootVolume", UNSET)
+        try:
+            _root_volume = _raw_root_volume
+            root_volume: PoolRootVolume | Unset
+            if isinstance(_root_volume, Unset):
+                root_volume = UNSET
+            else:
+                root_volume = PoolRootVolume.from_dict(_root_volume)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             root_volume = UNSET
-        else:
-            root_volume = PoolRootVolume.from_dict(_root_volume)
+            _kept["rootVolume"] = _raw_root_volume
+            deviate(src_dict, "rootVolume", exc)
 
-        _data_volumes = d.pop("dataVolumes", UNSET)
-        data_volumes: list[PoolDataVolume] | Unset = UNSET
-        if _data_volumes is not UNSET:
-            data_volumes = []
-            for data_volumes_item_data in _data_volumes:
-                data_volumes_item = PoolDataVolume.from_dict(data_volumes_item_data)
+        _raw_data_volumes = d.pop("dataVolumes", UNSET)
+        try:
+            _data_volumes = _raw_data_volumes
+            data_volumes: list[PoolDataVolume] | Unset = UNSET
+            if _data_volumes is not UNSET:
+                data_volumes = []
+                for data_volumes_item_data in _data_volumes:
+                    data_volumes_item = PoolDataVolume.from_dict(data_volumes_item_data)
 
-                data_volumes.append(data_volumes_item)
+                    data_volumes.append(data_volumes_item)
 
-        _volume_group_configs = d.pop("volumeGroupConfigs", UNSET)
-        volume_group_configs: list[PoolVolumeGroupConfig] | Unset = UNSET
-        if _volume_group_configs is not UNSET:
-            volume_group_configs = []
-            for volume_group_configs_item_data in _volume_group_configs:
-                volume_group_configs_item = PoolVolumeGroupConfig.from_dict(volume_group_configs_item_data)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            data_volumes = UNSET
+            _kept["dataVolumes"] = _raw_data_volumes
+            deviate(src_dict, "dataVolumes", exc)
 
-                volume_group_configs.append(volume_group_configs_item)
+        _raw_volume_group_configs = d.pop("volumeGroupConfigs", UNSET)
+        try:
+            _volume_group_configs = _raw_volume_group_configs
+            volume_group_configs: list[PoolVolumeGroupConfig] | Unset = UNSET
+            if _volume_group_configs is not UNSET:
+                volume_group_configs = []
+                for volume_group_configs_item_data in _volume_group_configs:
+                    volume_group_configs_item = PoolVolumeGroupConfig.from_dict(volume_group_configs_item_data)
 
-        _os = d.pop("os", UNSET)
-        os: PoolOsInfo | Unset
-        if isinstance(_os, Unset):
+                    volume_group_configs.append(volume_group_configs_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            volume_group_configs = UNSET
+            _kept["volumeGroupConfigs"] = _raw_volume_group_configs
+            deviate(src_dict, "volumeGroupConfigs", exc)
+
+        _raw_os = d.pop("os", UNSET)
+        try:
+            _os = _raw_os
+            os: PoolOsInfo | Unset
+            if isinstance(_os, Unset):
+                os = UNSET
+            else:
+                os = PoolOsInfo.from_dict(_os)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             os = UNSET
-        else:
-            os = PoolOsInfo.from_dict(_os)
+            _kept["os"] = _raw_os
+            deviate(src_dict, "os", exc)
 
-        _driver = d.pop("driver", UNSET)
-        driver: PoolResourceDriver | Unset
-        if isinstance(_driver, Unset):
+        _raw_driver = d.pop("driver", UNSET)
+        try:
+            _driver = _raw_driver
+            driver: PoolResourceDriver | Unset
+            if isinstance(_driver, Unset):
+                driver = UNSET
+            else:
+                driver = PoolResourceDriver.from_dict(_driver)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             driver = UNSET
-        else:
-            driver = PoolResourceDriver.from_dict(_driver)
+            _kept["driver"] = _raw_driver
+            deviate(src_dict, "driver", exc)
 
-        _creating_step = d.pop("creatingStep", UNSET)
-        creating_step: PoolCreatingStep | Unset
-        if isinstance(_creating_step, Unset):
+        _raw_creating_step = d.pop("creatingStep", UNSET)
+        try:
+            _creating_step = _raw_creating_step
+            creating_step: PoolCreatingStep | Unset
+            if isinstance(_creating_step, Unset):
+                creating_step = UNSET
+            else:
+                creating_step = PoolCreatingStep.from_dict(_creating_step)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             creating_step = UNSET
-        else:
-            creating_step = PoolCreatingStep.from_dict(_creating_step)
+            _kept["creatingStep"] = _raw_creating_step
+            deviate(src_dict, "creatingStep", exc)
 
         pool_spec_resource = cls(
             flavor=flavor,
@@ -321,6 +407,7 @@ class PoolSpecResource:
         )
 
         pool_spec_resource.additional_properties = d
+        pool_spec_resource.additional_properties.update(_kept)
         return pool_spec_resource
 
     @property

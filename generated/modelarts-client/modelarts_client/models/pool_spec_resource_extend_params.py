@@ -43,6 +43,7 @@ class PoolSpecResourceExtendParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         docker_base_size = d.pop("dockerBaseSize", UNSET)
 
         post_install = d.pop("postInstall", UNSET)
@@ -53,6 +54,7 @@ class PoolSpecResourceExtendParams:
         )
 
         pool_spec_resource_extend_params.additional_properties = d
+        pool_spec_resource_extend_params.additional_properties.update(_kept)
         return pool_spec_resource_extend_params
 
     @property

@@ -51,6 +51,7 @@ class PoolStatistics:
         from ..models.pool_statistics_summary import PoolStatisticsSummary  # noqa: PLC0415
 
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         statistics = PoolStatisticsSummary.from_dict(d.pop("statistics"))
 
         operation_time = d.pop("operationTime", UNSET)
@@ -61,6 +62,7 @@ class PoolStatistics:
         )
 
         pool_statistics.additional_properties = d
+        pool_statistics.additional_properties.update(_kept)
         return pool_statistics
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -44,18 +45,27 @@ class PoolStatisticsSummary:
         from ..models.pool_status_counts import PoolStatusCounts  # noqa: PLC0415
 
         d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: PoolStatusCounts | Unset
-        if isinstance(_status, Unset):
+        _kept: dict[str, Any] = {}
+        _raw_status = d.pop("status", UNSET)
+        try:
+            _status = _raw_status
+            status: PoolStatusCounts | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = PoolStatusCounts.from_dict(_status)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             status = UNSET
-        else:
-            status = PoolStatusCounts.from_dict(_status)
+            _kept["status"] = _raw_status
+            deviate(src_dict, "status", exc)
 
         pool_statistics_summary = cls(
             status=status,
         )
 
         pool_statistics_summary.additional_properties = d
+        pool_statistics_summary.additional_properties.update(_kept)
         return pool_statistics_summary
 
     @property

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pool_status_phase import PoolStatusPhase
+from ..runtime.reading import deviate
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -96,37 +97,66 @@ class PoolStatus:
         from ..models.pool_status_resources import PoolStatusResources  # noqa: PLC0415
 
         d = dict(src_dict)
-        _phase = d.pop("phase", UNSET)
-        phase: PoolStatusPhase | Unset
-        if isinstance(_phase, Unset):
+        _kept: dict[str, Any] = {}
+        _raw_phase = d.pop("phase", UNSET)
+        try:
+            _phase = _raw_phase
+            phase: PoolStatusPhase | Unset
+            if isinstance(_phase, Unset):
+                phase = UNSET
+            else:
+                phase = PoolStatusPhase(_phase)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             phase = UNSET
-        else:
-            phase = PoolStatusPhase(_phase)
+            _kept["phase"] = _raw_phase
+            deviate(src_dict, "phase", exc)
 
         message = d.pop("message", UNSET)
 
-        _resources = d.pop("resources", UNSET)
-        resources: PoolStatusResources | Unset
-        if isinstance(_resources, Unset):
+        _raw_resources = d.pop("resources", UNSET)
+        try:
+            _resources = _raw_resources
+            resources: PoolStatusResources | Unset
+            if isinstance(_resources, Unset):
+                resources = UNSET
+            else:
+                resources = PoolStatusResources.from_dict(_resources)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             resources = UNSET
-        else:
-            resources = PoolStatusResources.from_dict(_resources)
+            _kept["resources"] = _raw_resources
+            deviate(src_dict, "resources", exc)
 
-        _scope = d.pop("scope", UNSET)
-        scope: list[PoolScopeStatus] | Unset = UNSET
-        if _scope is not UNSET:
-            scope = []
-            for scope_item_data in _scope:
-                scope_item = PoolScopeStatus.from_dict(scope_item_data)
+        _raw_scope = d.pop("scope", UNSET)
+        try:
+            _scope = _raw_scope
+            scope: list[PoolScopeStatus] | Unset = UNSET
+            if _scope is not UNSET:
+                scope = []
+                for scope_item_data in _scope:
+                    scope_item = PoolScopeStatus.from_dict(scope_item_data)
 
-                scope.append(scope_item)
+                    scope.append(scope_item)
 
-        _driver = d.pop("driver", UNSET)
-        driver: PoolDriverStatusSet | Unset
-        if isinstance(_driver, Unset):
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            scope = UNSET
+            _kept["scope"] = _raw_scope
+            deviate(src_dict, "scope", exc)
+
+        _raw_driver = d.pop("driver", UNSET)
+        try:
+            _driver = _raw_driver
+            driver: PoolDriverStatusSet | Unset
+            if isinstance(_driver, Unset):
+                driver = UNSET
+            else:
+                driver = PoolDriverStatusSet.from_dict(_driver)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             driver = UNSET
-        else:
-            driver = PoolDriverStatusSet.from_dict(_driver)
+            _kept["driver"] = _raw_driver
+            deviate(src_dict, "driver", exc)
 
         parent = d.pop("parent", UNSET)
 
@@ -143,6 +173,7 @@ class PoolStatus:
         )
 
         pool_status.additional_properties = d
+        pool_status.additional_properties.update(_kept)
         return pool_status
 
     @property

@@ -61,6 +61,7 @@ class PoolStatusCounts:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         creating = d.pop("creating", UNSET)
 
         created = d.pop("created", UNSET)
@@ -80,6 +81,7 @@ class PoolStatusCounts:
         )
 
         pool_status_counts.additional_properties = d
+        pool_status_counts.additional_properties.update(_kept)
         return pool_status_counts
 
     @property

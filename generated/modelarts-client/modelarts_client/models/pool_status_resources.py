@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -92,50 +93,86 @@ class PoolStatusResources:
         from ..models.pool_resource_flavor_count import PoolResourceFlavorCount  # noqa: PLC0415
 
         d = dict(src_dict)
-        _creating = d.pop("creating", UNSET)
-        creating: list[PoolResourceFlavorCount] | Unset = UNSET
-        if _creating is not UNSET:
-            creating = []
-            for creating_item_data in _creating:
-                creating_item = PoolResourceFlavorCount.from_dict(creating_item_data)
+        _kept: dict[str, Any] = {}
+        _raw_creating = d.pop("creating", UNSET)
+        try:
+            _creating = _raw_creating
+            creating: list[PoolResourceFlavorCount] | Unset = UNSET
+            if _creating is not UNSET:
+                creating = []
+                for creating_item_data in _creating:
+                    creating_item = PoolResourceFlavorCount.from_dict(creating_item_data)
 
-                creating.append(creating_item)
+                    creating.append(creating_item)
 
-        _available = d.pop("available", UNSET)
-        available: list[PoolResourceFlavorCount] | Unset = UNSET
-        if _available is not UNSET:
-            available = []
-            for available_item_data in _available:
-                available_item = PoolResourceFlavorCount.from_dict(available_item_data)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            creating = UNSET
+            _kept["creating"] = _raw_creating
+            deviate(src_dict, "creating", exc)
 
-                available.append(available_item)
+        _raw_available = d.pop("available", UNSET)
+        try:
+            _available = _raw_available
+            available: list[PoolResourceFlavorCount] | Unset = UNSET
+            if _available is not UNSET:
+                available = []
+                for available_item_data in _available:
+                    available_item = PoolResourceFlavorCount.from_dict(available_item_data)
 
-        _abnormal = d.pop("abnormal", UNSET)
-        abnormal: list[PoolResourceFlavorCount] | Unset = UNSET
-        if _abnormal is not UNSET:
-            abnormal = []
-            for abnormal_item_data in _abnormal:
-                abnormal_item = PoolResourceFlavorCount.from_dict(abnormal_item_data)
+                    available.append(available_item)
 
-                abnormal.append(abnormal_item)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            available = UNSET
+            _kept["available"] = _raw_available
+            deviate(src_dict, "available", exc)
 
-        _deleting = d.pop("deleting", UNSET)
-        deleting: list[PoolResourceFlavorCount] | Unset = UNSET
-        if _deleting is not UNSET:
-            deleting = []
-            for deleting_item_data in _deleting:
-                deleting_item = PoolResourceFlavorCount.from_dict(deleting_item_data)
+        _raw_abnormal = d.pop("abnormal", UNSET)
+        try:
+            _abnormal = _raw_abnormal
+            abnormal: list[PoolResourceFlavorCount] | Unset = UNSET
+            if _abnormal is not UNSET:
+                abnormal = []
+                for abnormal_item_data in _abnormal:
+                    abnormal_item = PoolResourceFlavorCount.from_dict(abnormal_item_data)
 
-                deleting.append(deleting_item)
+                    abnormal.append(abnormal_item)
 
-        _creation_failed = d.pop("creationFailed", UNSET)
-        creation_failed: list[PoolResourceFlavorCount] | Unset = UNSET
-        if _creation_failed is not UNSET:
-            creation_failed = []
-            for creation_failed_item_data in _creation_failed:
-                creation_failed_item = PoolResourceFlavorCount.from_dict(creation_failed_item_data)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            abnormal = UNSET
+            _kept["abnormal"] = _raw_abnormal
+            deviate(src_dict, "abnormal", exc)
 
-                creation_failed.append(creation_failed_item)
+        _raw_deleting = d.pop("deleting", UNSET)
+        try:
+            _deleting = _raw_deleting
+            deleting: list[PoolResourceFlavorCount] | Unset = UNSET
+            if _deleting is not UNSET:
+                deleting = []
+                for deleting_item_data in _deleting:
+                    deleting_item = PoolResourceFlavorCount.from_dict(deleting_item_data)
+
+                    deleting.append(deleting_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deleting = UNSET
+            _kept["deleting"] = _raw_deleting
+            deviate(src_dict, "deleting", exc)
+
+        _raw_creation_failed = d.pop("creationFailed", UNSET)
+        try:
+            _creation_failed = _raw_creation_failed
+            creation_failed: list[PoolResourceFlavorCount] | Unset = UNSET
+            if _creation_failed is not UNSET:
+                creation_failed = []
+                for creation_failed_item_data in _creation_failed:
+                    creation_failed_item = PoolResourceFlavorCount.from_dict(creation_failed_item_data)
+
+                    creation_failed.append(creation_failed_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            creation_failed = UNSET
+            _kept["creationFailed"] = _raw_creation_failed
+            deviate(src_dict, "creationFailed", exc)
 
         pool_status_resources = cls(
             creating=creating,
@@ -146,6 +183,7 @@ class PoolStatusResources:
         )
 
         pool_status_resources.additional_properties = d
+        pool_status_resources.additional_properties.update(_kept)
         return pool_status_resources
 
     @property

@@ -48,6 +48,7 @@ class PoolTaint:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         key = d.pop("key", UNSET)
 
         value = d.pop("value", UNSET)
@@ -61,6 +62,7 @@ class PoolTaint:
         )
 
         pool_taint.additional_properties = d
+        pool_taint.additional_properties.update(_kept)
         return pool_taint
 
     @property

@@ -36,6 +36,7 @@ class PoolUserLogin:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         key_pair_name = d.pop("keyPairName", UNSET)
 
         pool_user_login = cls(
@@ -43,6 +44,7 @@ class PoolUserLogin:
         )
 
         pool_user_login.additional_properties = d
+        pool_user_login.additional_properties.update(_kept)
         return pool_user_login
 
     @property

@@ -42,6 +42,7 @@ class PoolUserTag:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         key = d.pop("key", UNSET)
 
         value = d.pop("value", UNSET)
@@ -52,6 +53,7 @@ class PoolUserTag:
         )
 
         pool_user_tag.additional_properties = d
+        pool_user_tag.additional_properties.update(_kept)
         return pool_user_tag
 
     @property

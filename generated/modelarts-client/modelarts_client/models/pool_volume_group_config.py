@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -64,16 +65,24 @@ class PoolVolumeGroupConfig:
         from ..models.pool_lvm_config import PoolLvmConfig  # noqa: PLC0415
 
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         volume_group = d.pop("volumeGroup", UNSET)
 
         docker_thin_pool = d.pop("dockerThinPool", UNSET)
 
-        _lvm_config = d.pop("lvmConfig", UNSET)
-        lvm_config: PoolLvmConfig | Unset
-        if isinstance(_lvm_config, Unset):
+        _raw_lvm_config = d.pop("lvmConfig", UNSET)
+        try:
+            _lvm_config = _raw_lvm_config
+            lvm_config: PoolLvmConfig | Unset
+            if isinstance(_lvm_config, Unset):
+                lvm_config = UNSET
+            else:
+                lvm_config = PoolLvmConfig.from_dict(_lvm_config)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             lvm_config = UNSET
-        else:
-            lvm_config = PoolLvmConfig.from_dict(_lvm_config)
+            _kept["lvmConfig"] = _raw_lvm_config
+            deviate(src_dict, "lvmConfig", exc)
 
         types = cast(list[str], d.pop("types", UNSET))
 
@@ -85,6 +94,7 @@ class PoolVolumeGroupConfig:
         )
 
         pool_volume_group_config.additional_properties = d
+        pool_volume_group_config.additional_properties.update(_kept)
         return pool_volume_group_config
 
     @property

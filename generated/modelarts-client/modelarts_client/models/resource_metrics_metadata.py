@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -52,14 +53,22 @@ class ResourceMetricsMetadata:
         from ..models.resource_metrics_metadata_labels import ResourceMetricsMetadataLabels  # noqa: PLC0415
 
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         name = d.pop("name")
 
-        _labels = d.pop("labels", UNSET)
-        labels: ResourceMetricsMetadataLabels | Unset
-        if isinstance(_labels, Unset):
+        _raw_labels = d.pop("labels", UNSET)
+        try:
+            _labels = _raw_labels
+            labels: ResourceMetricsMetadataLabels | Unset
+            if isinstance(_labels, Unset):
+                labels = UNSET
+            else:
+                labels = ResourceMetricsMetadataLabels.from_dict(_labels)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             labels = UNSET
-        else:
-            labels = ResourceMetricsMetadataLabels.from_dict(_labels)
+            _kept["labels"] = _raw_labels
+            deviate(src_dict, "labels", exc)
 
         resource_metrics_metadata = cls(
             name=name,
@@ -67,6 +76,7 @@ class ResourceMetricsMetadata:
         )
 
         resource_metrics_metadata.additional_properties = d
+        resource_metrics_metadata.additional_properties.update(_kept)
         return resource_metrics_metadata
 
     @property

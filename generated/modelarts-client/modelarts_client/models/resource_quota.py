@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResourceQuota")
@@ -58,21 +59,38 @@ class ResourceQuota:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         type_ = d.pop("type")
 
-        def _parse_quota(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
+        _raw_quota = d.pop("quota", UNSET)
+        try:
 
-        quota = _parse_quota(d.pop("quota", UNSET))
+            def _parse_quota(data: object) -> float | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | str | Unset, data)
 
-        def _parse_used(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
+            quota = _parse_quota(_raw_quota)
 
-        used = _parse_used(d.pop("used", UNSET))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            quota = UNSET
+            _kept["quota"] = _raw_quota
+            deviate(src_dict, "quota", exc)
+
+        _raw_used = d.pop("used", UNSET)
+        try:
+
+            def _parse_used(data: object) -> float | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | str | Unset, data)
+
+            used = _parse_used(_raw_used)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            used = UNSET
+            _kept["used"] = _raw_used
+            deviate(src_dict, "used", exc)
 
         resource_quota = cls(
             type_=type_,
@@ -81,6 +99,7 @@ class ResourceQuota:
         )
 
         resource_quota.additional_properties = d
+        resource_quota.additional_properties.update(_kept)
         return resource_quota
 
     @property

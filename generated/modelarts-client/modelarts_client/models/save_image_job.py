@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.save_image_job_status import SaveImageJobStatus
+from ..runtime.reading import deviate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SaveImageJob")
@@ -79,6 +80,7 @@ class SaveImageJob:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         name = d.pop("name")
 
         namespace = d.pop("namespace")
@@ -90,12 +92,19 @@ class SaveImageJob:
 
         description = d.pop("description", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: SaveImageJobStatus | Unset
-        if isinstance(_status, Unset):
+        _raw_status = d.pop("status", UNSET)
+        try:
+            _status = _raw_status
+            status: SaveImageJobStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = SaveImageJobStatus(_status)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             status = UNSET
-        else:
-            status = SaveImageJobStatus(_status)
+            _kept["status"] = _raw_status
+            deviate(src_dict, "status", exc)
 
         message = d.pop("message", UNSET)
 
@@ -112,6 +121,7 @@ class SaveImageJob:
         )
 
         save_image_job.additional_properties = d
+        save_image_job.additional_properties.update(_kept)
         return save_image_job
 
     @property

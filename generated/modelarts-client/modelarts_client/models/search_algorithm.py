@@ -58,6 +58,7 @@ class SearchAlgorithm:
         from ..models.search_algorithm_param import SearchAlgorithmParam  # noqa: PLC0415
 
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         name = d.pop("name")
 
         params = []
@@ -76,6 +77,7 @@ class SearchAlgorithm:
         )
 
         search_algorithm.additional_properties = d
+        search_algorithm.additional_properties.update(_kept)
         return search_algorithm
 
     @property

@@ -53,6 +53,7 @@ class SearchAlgorithmList:
         from ..models.search_algorithm import SearchAlgorithm  # noqa: PLC0415
 
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         search_algo_list = []
         _search_algo_list = d.pop("search_algo_list")
         for search_algo_list_item_data in _search_algo_list:
@@ -68,6 +69,7 @@ class SearchAlgorithmList:
         )
 
         search_algorithm_list.additional_properties = d
+        search_algorithm_list.additional_properties.update(_kept)
         return search_algorithm_list
 
     @property

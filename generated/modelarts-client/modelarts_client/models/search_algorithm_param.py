@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.search_algorithm_param_type import SearchAlgorithmParamType
+from ..runtime.reading import deviate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchAlgorithmParam")
@@ -55,16 +56,24 @@ class SearchAlgorithmParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         key = d.pop("key")
 
         value = d.pop("value", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: SearchAlgorithmParamType | Unset
-        if isinstance(_type_, Unset):
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            _type_ = _raw_type_
+            type_: SearchAlgorithmParamType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = SearchAlgorithmParamType(_type_)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             type_ = UNSET
-        else:
-            type_ = SearchAlgorithmParamType(_type_)
+            _kept["type"] = _raw_type_
+            deviate(src_dict, "type", exc)
 
         search_algorithm_param = cls(
             key=key,
@@ -73,6 +82,7 @@ class SearchAlgorithmParam:
         )
 
         search_algorithm_param.additional_properties = d
+        search_algorithm_param.additional_properties.update(_kept)
         return search_algorithm_param
 
     @property

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..models.service_config_mapping_type import ServiceConfigMappingType
 from ..models.service_config_source_type import ServiceConfigSourceType
 from ..models.service_config_status import ServiceConfigStatus
+from ..runtime.reading import deviate
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -229,43 +230,72 @@ class ServiceConfig:
         from ..models.service_edge_node import ServiceEdgeNode  # noqa: PLC0415
 
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         model_id = d.pop("model_id", UNSET)
 
         model_name = d.pop("model_name", UNSET)
 
         model_version = d.pop("model_version", UNSET)
 
-        _source_type = d.pop("source_type", UNSET)
-        source_type: ServiceConfigSourceType | Unset
-        if isinstance(_source_type, Unset):
-            source_type = UNSET
-        else:
-            source_type = ServiceConfigSourceType(_source_type)
+        _raw_source_type = d.pop("source_type", UNSET)
+        try:
+            _source_type = _raw_source_type
+            source_type: ServiceConfigSourceType | Unset
+            if isinstance(_source_type, Unset):
+                source_type = UNSET
+            else:
+                source_type = ServiceConfigSourceType(_source_type)
 
-        _status = d.pop("status", UNSET)
-        status: ServiceConfigStatus | Unset
-        if isinstance(_status, Unset):
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            source_type = UNSET
+            _kept["source_type"] = _raw_source_type
+            deviate(src_dict, "source_type", exc)
+
+        _raw_status = d.pop("status", UNSET)
+        try:
+            _status = _raw_status
+            status: ServiceConfigStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = ServiceConfigStatus(_status)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             status = UNSET
-        else:
-            status = ServiceConfigStatus(_status)
+            _kept["status"] = _raw_status
+            deviate(src_dict, "status", exc)
 
         weight = d.pop("weight", UNSET)
 
         specification = d.pop("specification", UNSET)
 
-        _custom_spec = d.pop("custom_spec", UNSET)
-        custom_spec: ServiceCustomSpec | Unset
-        if isinstance(_custom_spec, Unset):
-            custom_spec = UNSET
-        else:
-            custom_spec = ServiceCustomSpec.from_dict(_custom_spec)
+        _raw_custom_spec = d.pop("custom_spec", UNSET)
+        try:
+            _custom_spec = _raw_custom_spec
+            custom_spec: ServiceCustomSpec | Unset
+            if isinstance(_custom_spec, Unset):
+                custom_spec = UNSET
+            else:
+                custom_spec = ServiceCustomSpec.from_dict(_custom_spec)
 
-        _envs = d.pop("envs", UNSET)
-        envs: ServiceConfigEnvs | Unset
-        if isinstance(_envs, Unset):
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            custom_spec = UNSET
+            _kept["custom_spec"] = _raw_custom_spec
+            deviate(src_dict, "custom_spec", exc)
+
+        _raw_envs = d.pop("envs", UNSET)
+        try:
+            _envs = _raw_envs
+            envs: ServiceConfigEnvs | Unset
+            if isinstance(_envs, Unset):
+                envs = UNSET
+            else:
+                envs = ServiceConfigEnvs.from_dict(_envs)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             envs = UNSET
-        else:
-            envs = ServiceConfigEnvs.from_dict(_envs)
+            _kept["envs"] = _raw_envs
+            deviate(src_dict, "envs", exc)
 
         instance_count = d.pop("instance_count", UNSET)
 
@@ -275,12 +305,19 @@ class ServiceConfig:
 
         support_debug = d.pop("support_debug", UNSET)
 
-        _field_additional_properties = d.pop("additional_properties", UNSET)
-        field_additional_properties: ServiceConfigAdditionalProperties | Unset
-        if isinstance(_field_additional_properties, Unset):
+        _raw_field_additional_properties = d.pop("additional_properties", UNSET)
+        try:
+            _field_additional_properties = _raw_field_additional_properties
+            field_additional_properties: ServiceConfigAdditionalProperties | Unset
+            if isinstance(_field_additional_properties, Unset):
+                field_additional_properties = UNSET
+            else:
+                field_additional_properties = ServiceConfigAdditionalProperties.from_dict(_field_additional_properties)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             field_additional_properties = UNSET
-        else:
-            field_additional_properties = ServiceConfigAdditionalProperties.from_dict(_field_additional_properties)
+            _kept["additional_properties"] = _raw_field_additional_properties
+            deviate(src_dict, "additional_properties", exc)
 
         src_type = d.pop("src_type", UNSET)
 
@@ -290,19 +327,33 @@ class ServiceConfig:
 
         req_uri = d.pop("req_uri", UNSET)
 
-        _mapping_type = d.pop("mapping_type", UNSET)
-        mapping_type: ServiceConfigMappingType | Unset
-        if isinstance(_mapping_type, Unset):
-            mapping_type = UNSET
-        else:
-            mapping_type = ServiceConfigMappingType(_mapping_type)
+        _raw_mapping_type = d.pop("mapping_type", UNSET)
+        try:
+            _mapping_type = _raw_mapping_type
+            mapping_type: ServiceConfigMappingType | Unset
+            if isinstance(_mapping_type, Unset):
+                mapping_type = UNSET
+            else:
+                mapping_type = ServiceConfigMappingType(_mapping_type)
 
-        _mapping_rule = d.pop("mapping_rule", UNSET)
-        mapping_rule: ServiceConfigMappingRule | Unset
-        if isinstance(_mapping_rule, Unset):
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            mapping_type = UNSET
+            _kept["mapping_type"] = _raw_mapping_type
+            deviate(src_dict, "mapping_type", exc)
+
+        _raw_mapping_rule = d.pop("mapping_rule", UNSET)
+        try:
+            _mapping_rule = _raw_mapping_rule
+            mapping_rule: ServiceConfigMappingRule | Unset
+            if isinstance(_mapping_rule, Unset):
+                mapping_rule = UNSET
+            else:
+                mapping_rule = ServiceConfigMappingRule.from_dict(_mapping_rule)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             mapping_rule = UNSET
-        else:
-            mapping_rule = ServiceConfigMappingRule.from_dict(_mapping_rule)
+            _kept["mapping_rule"] = _raw_mapping_rule
+            deviate(src_dict, "mapping_rule", exc)
 
         start_time = d.pop("start_time", UNSET)
 
@@ -310,26 +361,33 @@ class ServiceConfig:
 
         pool_name = d.pop("pool_name", UNSET)
 
-        _nodes = d.pop("nodes", UNSET)
-        nodes: list[ServiceEdgeNode | str] | Unset = UNSET
-        if _nodes is not UNSET:
-            nodes = []
-            for nodes_item_data in _nodes:
+        _raw_nodes = d.pop("nodes", UNSET)
+        try:
+            _nodes = _raw_nodes
+            nodes: list[ServiceEdgeNode | str] | Unset = UNSET
+            if _nodes is not UNSET:
+                nodes = []
+                for nodes_item_data in _nodes:
 
-                def _parse_nodes_item(data: object) -> ServiceEdgeNode | str:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        nodes_item_type_1 = ServiceEdgeNode.from_dict(data)
+                    def _parse_nodes_item(data: object) -> ServiceEdgeNode | str:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            nodes_item_type_1 = ServiceEdgeNode.from_dict(data)
 
-                        return nodes_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    return cast(ServiceEdgeNode | str, data)
+                            return nodes_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(ServiceEdgeNode | str, data)
 
-                nodes_item = _parse_nodes_item(nodes_item_data)
+                    nodes_item = _parse_nodes_item(nodes_item_data)
 
-                nodes.append(nodes_item)
+                    nodes.append(nodes_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            nodes = UNSET
+            _kept["nodes"] = _raw_nodes
+            deviate(src_dict, "nodes", exc)
 
         service_config = cls(
             model_id=model_id,
@@ -359,6 +417,7 @@ class ServiceConfig:
         )
 
         service_config.additional_properties = d
+        service_config.additional_properties.update(_kept)
         return service_config
 
     @property

@@ -55,6 +55,7 @@ class ServiceCustomSpec:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         cpu = d.pop("cpu", UNSET)
 
         memory = d.pop("memory", UNSET)
@@ -71,6 +72,7 @@ class ServiceCustomSpec:
         )
 
         service_custom_spec.additional_properties = d
+        service_custom_spec.additional_properties.update(_kept)
         return service_custom_spec
 
     @property

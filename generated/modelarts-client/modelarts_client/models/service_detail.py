@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.service_detail_infer_type import ServiceDetailInferType
 from ..models.service_detail_status import ServiceDetailStatus
+from ..runtime.reading import deviate
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -266,6 +267,7 @@ class ServiceDetail:
         from ..models.service_schedule import ServiceSchedule  # noqa: PLC0415
 
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         service_id = d.pop("service_id")
 
         service_name = d.pop("service_name")
@@ -280,12 +282,19 @@ class ServiceDetail:
 
         publish_at = d.pop("publish_at", UNSET)
 
-        _infer_type = d.pop("infer_type", UNSET)
-        infer_type: ServiceDetailInferType | Unset
-        if isinstance(_infer_type, Unset):
+        _raw_infer_type = d.pop("infer_type", UNSET)
+        try:
+            _infer_type = _raw_infer_type
+            infer_type: ServiceDetailInferType | Unset
+            if isinstance(_infer_type, Unset):
+                infer_type = UNSET
+            else:
+                infer_type = ServiceDetailInferType(_infer_type)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             infer_type = UNSET
-        else:
-            infer_type = ServiceDetailInferType(_infer_type)
+            _kept["infer_type"] = _raw_infer_type
+            deviate(src_dict, "infer_type", exc)
 
         workspace_id = d.pop("workspace_id", UNSET)
 
@@ -297,25 +306,39 @@ class ServiceDetail:
 
         security_group_id = d.pop("security_group_id", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: ServiceDetailStatus | Unset
-        if isinstance(_status, Unset):
+        _raw_status = d.pop("status", UNSET)
+        try:
+            _status = _raw_status
+            status: ServiceDetailStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = ServiceDetailStatus(_status)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             status = UNSET
-        else:
-            status = ServiceDetailStatus(_status)
+            _kept["status"] = _raw_status
+            deviate(src_dict, "status", exc)
 
         progress = d.pop("progress", UNSET)
 
         error_msg = d.pop("error_msg", UNSET)
 
-        _config = d.pop("config", UNSET)
-        config: list[ServiceConfig] | Unset = UNSET
-        if _config is not UNSET:
-            config = []
-            for config_item_data in _config:
-                config_item = ServiceConfig.from_dict(config_item_data)
+        _raw_config = d.pop("config", UNSET)
+        try:
+            _config = _raw_config
+            config: list[ServiceConfig] | Unset = UNSET
+            if _config is not UNSET:
+                config = []
+                for config_item_data in _config:
+                    config_item = ServiceConfig.from_dict(config_item_data)
 
-                config.append(config_item)
+                    config.append(config_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            config = UNSET
+            _kept["config"] = _raw_config
+            deviate(src_dict, "config", exc)
 
         access_address = d.pop("access_address", UNSET)
 
@@ -329,14 +352,21 @@ class ServiceDetail:
 
         shared_count = d.pop("shared_count", UNSET)
 
-        _schedule = d.pop("schedule", UNSET)
-        schedule: list[ServiceSchedule] | Unset = UNSET
-        if _schedule is not UNSET:
-            schedule = []
-            for schedule_item_data in _schedule:
-                schedule_item = ServiceSchedule.from_dict(schedule_item_data)
+        _raw_schedule = d.pop("schedule", UNSET)
+        try:
+            _schedule = _raw_schedule
+            schedule: list[ServiceSchedule] | Unset = UNSET
+            if _schedule is not UNSET:
+                schedule = []
+                for schedule_item_data in _schedule:
+                    schedule_item = ServiceSchedule.from_dict(schedule_item_data)
 
-                schedule.append(schedule_item)
+                    schedule.append(schedule_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            schedule = UNSET
+            _kept["schedule"] = _raw_schedule
+            deviate(src_dict, "schedule", exc)
 
         update_time = d.pop("update_time", UNSET)
 
@@ -350,12 +380,19 @@ class ServiceDetail:
 
         is_free = d.pop("is_free", UNSET)
 
-        _field_additional_properties = d.pop("additional_properties", UNSET)
-        field_additional_properties: ServiceDetailAdditionalProperties | Unset
-        if isinstance(_field_additional_properties, Unset):
+        _raw_field_additional_properties = d.pop("additional_properties", UNSET)
+        try:
+            _field_additional_properties = _raw_field_additional_properties
+            field_additional_properties: ServiceDetailAdditionalProperties | Unset
+            if isinstance(_field_additional_properties, Unset):
+                field_additional_properties = UNSET
+            else:
+                field_additional_properties = ServiceDetailAdditionalProperties.from_dict(_field_additional_properties)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             field_additional_properties = UNSET
-        else:
-            field_additional_properties = ServiceDetailAdditionalProperties.from_dict(_field_additional_properties)
+            _kept["additional_properties"] = _raw_field_additional_properties
+            deviate(src_dict, "additional_properties", exc)
 
         pool_name = d.pop("pool_name", UNSET)
 
@@ -395,6 +432,7 @@ class ServiceDetail:
         )
 
         service_detail.additional_properties = d
+        service_detail.additional_properties.update(_kept)
         return service_detail
 
     @property

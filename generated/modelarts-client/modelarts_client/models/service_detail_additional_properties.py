@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -58,21 +59,36 @@ class ServiceDetailAdditionalProperties:
         from ..models.service_smn_notification import ServiceSmnNotification  # noqa: PLC0415
 
         d = dict(src_dict)
-        _smn_notification = d.pop("smn_notification", UNSET)
-        smn_notification: ServiceSmnNotification | Unset
-        if isinstance(_smn_notification, Unset):
+        _kept: dict[str, Any] = {}
+        _raw_smn_notification = d.pop("smn_notification", UNSET)
+        try:
+            _smn_notification = _raw_smn_notification
+            smn_notification: ServiceSmnNotification | Unset
+            if isinstance(_smn_notification, Unset):
+                smn_notification = UNSET
+            else:
+                smn_notification = ServiceSmnNotification.from_dict(_smn_notification)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             smn_notification = UNSET
-        else:
-            smn_notification = ServiceSmnNotification.from_dict(_smn_notification)
+            _kept["smn_notification"] = _raw_smn_notification
+            deviate(src_dict, "smn_notification", exc)
 
-        _log_report_channels = d.pop("log_report_channels", UNSET)
-        log_report_channels: list[ServiceLogReportChannel] | Unset = UNSET
-        if _log_report_channels is not UNSET:
-            log_report_channels = []
-            for log_report_channels_item_data in _log_report_channels:
-                log_report_channels_item = ServiceLogReportChannel.from_dict(log_report_channels_item_data)
+        _raw_log_report_channels = d.pop("log_report_channels", UNSET)
+        try:
+            _log_report_channels = _raw_log_report_channels
+            log_report_channels: list[ServiceLogReportChannel] | Unset = UNSET
+            if _log_report_channels is not UNSET:
+                log_report_channels = []
+                for log_report_channels_item_data in _log_report_channels:
+                    log_report_channels_item = ServiceLogReportChannel.from_dict(log_report_channels_item_data)
 
-                log_report_channels.append(log_report_channels_item)
+                    log_report_channels.append(log_report_channels_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            log_report_channels = UNSET
+            _kept["log_report_channels"] = _raw_log_report_channels
+            deviate(src_dict, "log_report_channels", exc)
 
         service_detail_additional_properties = cls(
             smn_notification=smn_notification,
@@ -80,6 +96,7 @@ class ServiceDetailAdditionalProperties:
         )
 
         service_detail_additional_properties.additional_properties = d
+        service_detail_additional_properties.additional_properties.update(_kept)
         return service_detail_additional_properties
 
     @property

@@ -74,6 +74,7 @@ class ServiceEdgeNode:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         id = d.pop("id", UNSET)
 
         name = d.pop("name", UNSET)
@@ -99,6 +100,7 @@ class ServiceEdgeNode:
         )
 
         service_edge_node.additional_properties = d
+        service_edge_node.additional_properties.update(_kept)
         return service_edge_node
 
     @property

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.service_event_event_type import ServiceEventEventType
+from ..runtime.reading import deviate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceEvent")
@@ -52,12 +53,20 @@ class ServiceEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _event_type = d.pop("event_type", UNSET)
-        event_type: ServiceEventEventType | Unset
-        if isinstance(_event_type, Unset):
+        _kept: dict[str, Any] = {}
+        _raw_event_type = d.pop("event_type", UNSET)
+        try:
+            _event_type = _raw_event_type
+            event_type: ServiceEventEventType | Unset
+            if isinstance(_event_type, Unset):
+                event_type = UNSET
+            else:
+                event_type = ServiceEventEventType(_event_type)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             event_type = UNSET
-        else:
-            event_type = ServiceEventEventType(_event_type)
+            _kept["event_type"] = _raw_event_type
+            deviate(src_dict, "event_type", exc)
 
         event_info = d.pop("event_info", UNSET)
 
@@ -70,6 +79,7 @@ class ServiceEvent:
         )
 
         service_event.additional_properties = d
+        service_event.additional_properties.update(_kept)
         return service_event
 
     @property

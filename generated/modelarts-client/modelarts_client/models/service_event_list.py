@@ -69,6 +69,7 @@ class ServiceEventList:
         from ..models.service_event import ServiceEvent  # noqa: PLC0415
 
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         service_name = d.pop("service_name")
 
         service_id = d.pop("service_id")
@@ -93,6 +94,7 @@ class ServiceEventList:
         )
 
         service_event_list.additional_properties = d
+        service_event_list.additional_properties.update(_kept)
         return service_event_list
 
     @property

@@ -36,6 +36,7 @@ class ServiceLogReportChannel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         type_ = d.pop("type", UNSET)
 
         service_log_report_channel = cls(
@@ -43,6 +44,7 @@ class ServiceLogReportChannel:
         )
 
         service_log_report_channel.additional_properties = d
+        service_log_report_channel.additional_properties.update(_kept)
         return service_log_report_channel
 
     @property

@@ -76,6 +76,7 @@ class ServiceMonitorInfo:
         from ..models.monitor import Monitor  # noqa: PLC0415
 
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         service_name = d.pop("service_name")
 
         service_id = d.pop("service_id")
@@ -103,6 +104,7 @@ class ServiceMonitorInfo:
         )
 
         service_monitor_info.additional_properties = d
+        service_monitor_info.additional_properties.update(_kept)
         return service_monitor_info
 
     @property

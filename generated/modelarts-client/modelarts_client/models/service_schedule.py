@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.service_schedule_time_unit import ServiceScheduleTimeUnit
 from ..models.service_schedule_type import ServiceScheduleType
+from ..runtime.reading import deviate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceSchedule")
@@ -56,19 +57,34 @@ class ServiceSchedule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: ServiceScheduleType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ServiceScheduleType(_type_)
+        _kept: dict[str, Any] = {}
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            _type_ = _raw_type_
+            type_: ServiceScheduleType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = ServiceScheduleType(_type_)
 
-        _time_unit = d.pop("time_unit", UNSET)
-        time_unit: ServiceScheduleTimeUnit | Unset
-        if isinstance(_time_unit, Unset):
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            type_ = UNSET
+            _kept["type"] = _raw_type_
+            deviate(src_dict, "type", exc)
+
+        _raw_time_unit = d.pop("time_unit", UNSET)
+        try:
+            _time_unit = _raw_time_unit
+            time_unit: ServiceScheduleTimeUnit | Unset
+            if isinstance(_time_unit, Unset):
+                time_unit = UNSET
+            else:
+                time_unit = ServiceScheduleTimeUnit(_time_unit)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             time_unit = UNSET
-        else:
-            time_unit = ServiceScheduleTimeUnit(_time_unit)
+            _kept["time_unit"] = _raw_time_unit
+            deviate(src_dict, "time_unit", exc)
 
         duration = d.pop("duration", UNSET)
 
@@ -79,6 +95,7 @@ class ServiceSchedule:
         )
 
         service_schedule.additional_properties = d
+        service_schedule.additional_properties.update(_kept)
         return service_schedule
 
     @property

@@ -44,6 +44,7 @@ class ServiceSmnNotification:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         topic_urn = d.pop("topic_urn", UNSET)
 
         events = cast(list[int], d.pop("events", UNSET))
@@ -54,6 +55,7 @@ class ServiceSmnNotification:
         )
 
         service_smn_notification.additional_properties = d
+        service_smn_notification.additional_properties.update(_kept)
         return service_smn_notification
 
     @property

@@ -59,6 +59,7 @@ class ServiceSpecificationList:
         from ..models.specification import Specification  # noqa: PLC0415
 
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         specifications = []
         _specifications = d.pop("specifications")
         for specifications_item_data in _specifications:
@@ -77,6 +78,7 @@ class ServiceSpecificationList:
         )
 
         service_specification_list.additional_properties = d
+        service_specification_list.additional_properties.update(_kept)
         return service_specification_list
 
     @property

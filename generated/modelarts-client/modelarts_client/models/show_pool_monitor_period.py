@@ -1,17 +1,18 @@
 from enum import StrEnum
+from typing import Self
 
 
 class ShowPoolMonitorPeriod(StrEnum):
-    VALUE_0 = "60"
-    VALUE_1 = "300"
-    VALUE_2 = "900"
-    VALUE_3 = "3600"
+    PERIOD_300 = "300"
+    PERIOD_3600 = "3600"
+    PERIOD_60 = "60"
+    PERIOD_900 = "900"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "ShowPoolMonitorPeriod | None":
+    def _missing_(cls, value: object) -> Self | None:
         # A value this client does not know yet: keep it as a pseudo-member rather than fail the call.
         if not isinstance(value, str):
             return None

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.specification_source_type import SpecificationSourceType
 from ..models.specification_spec_status import SpecificationSpecStatus
+from ..runtime.reading import deviate
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -151,55 +152,98 @@ class Specification:
         from ..models.npu_info import NpuInfo  # noqa: PLC0415
 
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
         specification = d.pop("specification")
 
         is_open = d.pop("is_open", UNSET)
 
-        _spec_status = d.pop("spec_status", UNSET)
-        spec_status: SpecificationSpecStatus | Unset
-        if isinstance(_spec_status, Unset):
+        _raw_spec_status = d.pop("spec_status", UNSET)
+        try:
+            _spec_status = _raw_spec_status
+            spec_status: SpecificationSpecStatus | Unset
+            if isinstance(_spec_status, Unset):
+                spec_status = UNSET
+            else:
+                spec_status = SpecificationSpecStatus(_spec_status)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             spec_status = UNSET
-        else:
-            spec_status = SpecificationSpecStatus(_spec_status)
+            _kept["spec_status"] = _raw_spec_status
+            deviate(src_dict, "spec_status", exc)
 
         billing_spec = d.pop("billing_spec", UNSET)
 
         category = d.pop("category", UNSET)
 
-        _cpu_info = d.pop("cpu_info", UNSET)
-        cpu_info: CpuInfo | Unset
-        if isinstance(_cpu_info, Unset):
+        _raw_cpu_info = d.pop("cpu_info", UNSET)
+        try:
+            _cpu_info = _raw_cpu_info
+            cpu_info: CpuInfo | Unset
+            if isinstance(_cpu_info, Unset):
+                cpu_info = UNSET
+            else:
+                cpu_info = CpuInfo.from_dict(_cpu_info)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             cpu_info = UNSET
-        else:
-            cpu_info = CpuInfo.from_dict(_cpu_info)
+            _kept["cpu_info"] = _raw_cpu_info
+            deviate(src_dict, "cpu_info", exc)
 
-        _memory_info = d.pop("memory_info", UNSET)
-        memory_info: MemoryInfo | Unset
-        if isinstance(_memory_info, Unset):
+        _raw_memory_info = d.pop("memory_info", UNSET)
+        try:
+            _memory_info = _raw_memory_info
+            memory_info: MemoryInfo | Unset
+            if isinstance(_memory_info, Unset):
+                memory_info = UNSET
+            else:
+                memory_info = MemoryInfo.from_dict(_memory_info)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             memory_info = UNSET
-        else:
-            memory_info = MemoryInfo.from_dict(_memory_info)
+            _kept["memory_info"] = _raw_memory_info
+            deviate(src_dict, "memory_info", exc)
 
-        _gpu_info = d.pop("gpu_info", UNSET)
-        gpu_info: GpuInfo | Unset
-        if isinstance(_gpu_info, Unset):
+        _raw_gpu_info = d.pop("gpu_info", UNSET)
+        try:
+            _gpu_info = _raw_gpu_info
+            gpu_info: GpuInfo | Unset
+            if isinstance(_gpu_info, Unset):
+                gpu_info = UNSET
+            else:
+                gpu_info = GpuInfo.from_dict(_gpu_info)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             gpu_info = UNSET
-        else:
-            gpu_info = GpuInfo.from_dict(_gpu_info)
+            _kept["gpu_info"] = _raw_gpu_info
+            deviate(src_dict, "gpu_info", exc)
 
-        _npu_info = d.pop("npu_info", UNSET)
-        npu_info: NpuInfo | Unset
-        if isinstance(_npu_info, Unset):
+        _raw_npu_info = d.pop("npu_info", UNSET)
+        try:
+            _npu_info = _raw_npu_info
+            npu_info: NpuInfo | Unset
+            if isinstance(_npu_info, Unset):
+                npu_info = UNSET
+            else:
+                npu_info = NpuInfo.from_dict(_npu_info)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             npu_info = UNSET
-        else:
-            npu_info = NpuInfo.from_dict(_npu_info)
+            _kept["npu_info"] = _raw_npu_info
+            deviate(src_dict, "npu_info", exc)
 
-        _source_type = d.pop("source_type", UNSET)
-        source_type: SpecificationSourceType | Unset
-        if isinstance(_source_type, Unset):
+        _raw_source_type = d.pop("source_type", UNSET)
+        try:
+            _source_type = _raw_source_type
+            source_type: SpecificationSourceType | Unset
+            if isinstance(_source_type, Unset):
+                source_type = UNSET
+            else:
+                source_type = SpecificationSourceType(_source_type)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             source_type = UNSET
-        else:
-            source_type = SpecificationSourceType(_source_type)
+            _kept["source_type"] = _raw_source_type
+            deviate(src_dict, "source_type", exc)
 
         is_free = d.pop("is_free", UNSET)
 
@@ -230,6 +274,7 @@ class Specification:
         )
 
         specification.additional_properties = d
+        specification.additional_properties.update(_kept)
         return specification
 
     @property

@@ -1,15 +1,16 @@
 from enum import StrEnum
+from typing import Self
 
 
 class SpecificationSourceType(StrEnum):
     AUTO = "auto"
-    VALUE_0 = ""
+    SOURCE_TYPE_EMPTY = ""
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def _missing_(cls, value: object) -> "SpecificationSourceType | None":
+    def _missing_(cls, value: object) -> Self | None:
         # A value this client does not know yet: keep it as a pseudo-member rather than fail the call.
         if not isinstance(value, str):
             return None

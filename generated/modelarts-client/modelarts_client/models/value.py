@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Value")
@@ -64,27 +65,51 @@ class Value:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _kept: dict[str, Any] = {}
+        _raw_cpu = d.pop("cpu", UNSET)
+        try:
 
-        def _parse_cpu(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
+            def _parse_cpu(data: object) -> float | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | str | Unset, data)
 
-        cpu = _parse_cpu(d.pop("cpu", UNSET))
+            cpu = _parse_cpu(_raw_cpu)
 
-        def _parse_memory(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            cpu = UNSET
+            _kept["cpu"] = _raw_cpu
+            deviate(src_dict, "cpu", exc)
 
-        memory = _parse_memory(d.pop("memory", UNSET))
+        _raw_memory = d.pop("memory", UNSET)
+        try:
 
-        def _parse_tnt004(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
+            def _parse_memory(data: object) -> float | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | str | Unset, data)
 
-        tnt004 = _parse_tnt004(d.pop("tnt004", UNSET))
+            memory = _parse_memory(_raw_memory)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            memory = UNSET
+            _kept["memory"] = _raw_memory
+            deviate(src_dict, "memory", exc)
+
+        _raw_tnt004 = d.pop("tnt004", UNSET)
+        try:
+
+            def _parse_tnt004(data: object) -> float | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | str | Unset, data)
+
+            tnt004 = _parse_tnt004(_raw_tnt004)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            tnt004 = UNSET
+            _kept["tnt004"] = _raw_tnt004
+            deviate(src_dict, "tnt004", exc)
 
         value = cls(
             cpu=cpu,
@@ -103,6 +128,7 @@ class Value:
             additional_properties[prop_name] = additional_property
 
         value.additional_properties = additional_properties
+        value.additional_properties.update(_kept)
         return value
 
     @property

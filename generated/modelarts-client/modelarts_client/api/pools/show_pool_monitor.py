@@ -19,7 +19,7 @@ def _get_kwargs(
     *,
     time_range: str | Unset = "-1.-1.60",
     statistics: ShowPoolMonitorStatistics | Unset = ShowPoolMonitorStatistics.MAXIMUM,
-    period: ShowPoolMonitorPeriod | Unset = ShowPoolMonitorPeriod.VALUE_0,
+    period: ShowPoolMonitorPeriod | Unset = ShowPoolMonitorPeriod.PERIOD_60,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -104,7 +104,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     time_range: str | Unset = "-1.-1.60",
     statistics: ShowPoolMonitorStatistics | Unset = ShowPoolMonitorStatistics.MAXIMUM,
-    period: ShowPoolMonitorPeriod | Unset = ShowPoolMonitorPeriod.VALUE_0,
+    period: ShowPoolMonitorPeriod | Unset = ShowPoolMonitorPeriod.PERIOD_60,
 ) -> Response[ModelArtsError | PoolMonitor]:
     """Show resource pool monitoring metrics
 
@@ -118,7 +118,7 @@ def sync_detailed(
         time_range (str | Unset):  Default: '-1.-1.60'.
         statistics (ShowPoolMonitorStatistics | Unset):  Default:
             ShowPoolMonitorStatistics.MAXIMUM.
-        period (ShowPoolMonitorPeriod | Unset):  Default: ShowPoolMonitorPeriod.VALUE_0.
+        period (ShowPoolMonitorPeriod | Unset):  Default: ShowPoolMonitorPeriod.PERIOD_60.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +150,7 @@ def sync(
     client: AuthenticatedClient,
     time_range: str | Unset = "-1.-1.60",
     statistics: ShowPoolMonitorStatistics | Unset = ShowPoolMonitorStatistics.MAXIMUM,
-    period: ShowPoolMonitorPeriod | Unset = ShowPoolMonitorPeriod.VALUE_0,
+    period: ShowPoolMonitorPeriod | Unset = ShowPoolMonitorPeriod.PERIOD_60,
 ) -> ModelArtsError | PoolMonitor | None:
     """Show resource pool monitoring metrics
 
@@ -164,7 +164,7 @@ def sync(
         time_range (str | Unset):  Default: '-1.-1.60'.
         statistics (ShowPoolMonitorStatistics | Unset):  Default:
             ShowPoolMonitorStatistics.MAXIMUM.
-        period (ShowPoolMonitorPeriod | Unset):  Default: ShowPoolMonitorPeriod.VALUE_0.
+        period (ShowPoolMonitorPeriod | Unset):  Default: ShowPoolMonitorPeriod.PERIOD_60.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,7 +191,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     time_range: str | Unset = "-1.-1.60",
     statistics: ShowPoolMonitorStatistics | Unset = ShowPoolMonitorStatistics.MAXIMUM,
-    period: ShowPoolMonitorPeriod | Unset = ShowPoolMonitorPeriod.VALUE_0,
+    period: ShowPoolMonitorPeriod | Unset = ShowPoolMonitorPeriod.PERIOD_60,
 ) -> Response[ModelArtsError | PoolMonitor]:
     """Show resource pool monitoring metrics
 
@@ -205,7 +205,7 @@ async def asyncio_detailed(
         time_range (str | Unset):  Default: '-1.-1.60'.
         statistics (ShowPoolMonitorStatistics | Unset):  Default:
             ShowPoolMonitorStatistics.MAXIMUM.
-        period (ShowPoolMonitorPeriod | Unset):  Default: ShowPoolMonitorPeriod.VALUE_0.
+        period (ShowPoolMonitorPeriod | Unset):  Default: ShowPoolMonitorPeriod.PERIOD_60.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,7 +235,7 @@ async def asyncio(
     client: AuthenticatedClient,
     time_range: str | Unset = "-1.-1.60",
     statistics: ShowPoolMonitorStatistics | Unset = ShowPoolMonitorStatistics.MAXIMUM,
-    period: ShowPoolMonitorPeriod | Unset = ShowPoolMonitorPeriod.VALUE_0,
+    period: ShowPoolMonitorPeriod | Unset = ShowPoolMonitorPeriod.PERIOD_60,
 ) -> ModelArtsError | PoolMonitor | None:
     """Show resource pool monitoring metrics
 
@@ -249,7 +249,7 @@ async def asyncio(
         time_range (str | Unset):  Default: '-1.-1.60'.
         statistics (ShowPoolMonitorStatistics | Unset):  Default:
             ShowPoolMonitorStatistics.MAXIMUM.
-        period (ShowPoolMonitorPeriod | Unset):  Default: ShowPoolMonitorPeriod.VALUE_0.
+        period (ShowPoolMonitorPeriod | Unset):  Default: ShowPoolMonitorPeriod.PERIOD_60.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

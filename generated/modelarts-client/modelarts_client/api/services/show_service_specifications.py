@@ -17,8 +17,8 @@ def _get_kwargs(
     *,
     is_personal_cluster: bool | Unset = False,
     infer_type: ShowServiceSpecificationsInferType | Unset = ShowServiceSpecificationsInferType.REAL_TIME,
-    limit: str | Unset = "1000",
-    offset: str | Unset = "0",
+    limit: int | Unset = 1000,
+    offset: int | Unset = 0,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -94,8 +94,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     is_personal_cluster: bool | Unset = False,
     infer_type: ShowServiceSpecificationsInferType | Unset = ShowServiceSpecificationsInferType.REAL_TIME,
-    limit: str | Unset = "1000",
-    offset: str | Unset = "0",
+    limit: int | Unset = 1000,
+    offset: int | Unset = 0,
 ) -> Response[ModelArtsError | ServiceSpecificationList]:
     """List service deployment specifications
 
@@ -109,8 +109,8 @@ def sync_detailed(
         is_personal_cluster (bool | Unset):  Default: False.
         infer_type (ShowServiceSpecificationsInferType | Unset):  Default:
             ShowServiceSpecificationsInferType.REAL_TIME.
-        limit (str | Unset):  Default: '1000'.
-        offset (str | Unset):  Default: '0'.
+        limit (int | Unset):  Default: 1000.
+        offset (int | Unset):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,8 +141,8 @@ def sync(
     client: AuthenticatedClient,
     is_personal_cluster: bool | Unset = False,
     infer_type: ShowServiceSpecificationsInferType | Unset = ShowServiceSpecificationsInferType.REAL_TIME,
-    limit: str | Unset = "1000",
-    offset: str | Unset = "0",
+    limit: int | Unset = 1000,
+    offset: int | Unset = 0,
 ) -> ModelArtsError | ServiceSpecificationList | None:
     """List service deployment specifications
 
@@ -156,8 +156,8 @@ def sync(
         is_personal_cluster (bool | Unset):  Default: False.
         infer_type (ShowServiceSpecificationsInferType | Unset):  Default:
             ShowServiceSpecificationsInferType.REAL_TIME.
-        limit (str | Unset):  Default: '1000'.
-        offset (str | Unset):  Default: '0'.
+        limit (int | Unset):  Default: 1000.
+        offset (int | Unset):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,8 +183,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     is_personal_cluster: bool | Unset = False,
     infer_type: ShowServiceSpecificationsInferType | Unset = ShowServiceSpecificationsInferType.REAL_TIME,
-    limit: str | Unset = "1000",
-    offset: str | Unset = "0",
+    limit: int | Unset = 1000,
+    offset: int | Unset = 0,
 ) -> Response[ModelArtsError | ServiceSpecificationList]:
     """List service deployment specifications
 
@@ -198,8 +198,8 @@ async def asyncio_detailed(
         is_personal_cluster (bool | Unset):  Default: False.
         infer_type (ShowServiceSpecificationsInferType | Unset):  Default:
             ShowServiceSpecificationsInferType.REAL_TIME.
-        limit (str | Unset):  Default: '1000'.
-        offset (str | Unset):  Default: '0'.
+        limit (int | Unset):  Default: 1000.
+        offset (int | Unset):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,8 +228,8 @@ async def asyncio(
     client: AuthenticatedClient,
     is_personal_cluster: bool | Unset = False,
     infer_type: ShowServiceSpecificationsInferType | Unset = ShowServiceSpecificationsInferType.REAL_TIME,
-    limit: str | Unset = "1000",
-    offset: str | Unset = "0",
+    limit: int | Unset = 1000,
+    offset: int | Unset = 0,
 ) -> ModelArtsError | ServiceSpecificationList | None:
     """List service deployment specifications
 
@@ -243,8 +243,8 @@ async def asyncio(
         is_personal_cluster (bool | Unset):  Default: False.
         infer_type (ShowServiceSpecificationsInferType | Unset):  Default:
             ShowServiceSpecificationsInferType.REAL_TIME.
-        limit (str | Unset):  Default: '1000'.
-        offset (str | Unset):  Default: '0'.
+        limit (int | Unset):  Default: 1000.
+        offset (int | Unset):  Default: 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

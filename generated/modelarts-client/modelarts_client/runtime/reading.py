@@ -1,0 +1,114 @@
+"""Tolerant reading: a 2xx body that deviates from the spec still gives the model, and says where it deviated.
+
+The generated `from_dict` methods call `deviate()` when an optional property's value does not fit its schema
+(the value is then kept raw in the model's `additional_properties` and the attribute left UNSET). Within a
+call, `read_model` collects those reports and, once the model is built, turns each into a `Deviation`
+(operation + JSON pointer), issued as a `SpecDeviationWarning` and passed to the client's `on_deviation`
+hook. Under `strict=True` the first deviation raises instead.
+
+Pointers are found after the fact, by identity of the JSON object that held the value: nothing is tracked
+while a body that fits is being read, so tolerance costs nothing on the normal path.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable, Mapping
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+class SpecDeviationWarning(UserWarning):
+    """A 2xx body did not fit the spec; the part that did not fit is kept raw on the model."""
+
+
+@dataclass(frozen=True)
+class Deviation:
+    operation: str  # the operationId, e.g. ShowPool
+    pointer: str  # JSON pointer of the value that did not fit, e.g. /status/resources/creating
+    problem: str  # what the client expected, in one line
+
+    def __str__(self) -> str:
+        return f"{self.operation}: {self.pointer or '/'} does not fit the spec ({self.problem}); kept raw in additional_properties"
+
+
+DeviationHook = Callable[[Deviation], None]
+
+
+class Unfit(Exception):
+    """Raised by `deviate` under strict reading; not a ValueError, so no generated from_dict swallows it."""
+
+    def __init__(self, container: Mapping[str, Any], key: str, problem: str) -> None:
+        super().__init__(problem)
+        self.container = container
+        self.key = key
+        self.problem = problem
+
+
+@dataclass
+class _Reading:
+    strict: bool
+    found: list[tuple[Mapping[str, Any], str, str]] = field(default_factory=list)
+
+
+_current: ContextVar[_Reading | None] = ContextVar("modelarts_client_reading", default=None)
+
+
+def _problem(exc: BaseException) -> str:
+    # The type and the first words only: the message may quote body text.
+    text = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {text[:120]}"
+
+
+def deviate(container: Mapping[str, Any], key: str, exc: BaseException) -> None:
+    """Called by generated code: `container[key]` did not fit its schema (the cause is `exc`)."""
+    reading = _current.get()
+    problem = _problem(exc)
+    if reading is None:  # from_dict called outside a client call (the low-level API, user code)
+        warnings.warn(f"/{escape(key)} does not fit the spec ({problem}); kept raw in additional_properties", SpecDeviationWarning, 2)
+        return
+    if reading.strict:
+        raise Unfit(container, key, problem)
+    reading.found.append((container, key, problem))
+
+
+def read_model(
+    data: Any, build: Callable[[Any], T], operation: str, *, strict: bool, on_deviation: DeviationHook | None
+) -> tuple[T, list[Deviation]]:
+    """`build(data)` with deviations collected (tolerant) or raised as `Unfit` with a pointer set (strict)."""
+    reading = _Reading(strict)
+    token = _current.set(reading)
+    try:
+        model = build(data)
+    except Unfit as unfit:
+        unfit.key = pointer_of(data, unfit.container, unfit.key)
+        raise
+    finally:
+        _current.reset(token)
+    found = [Deviation(operation, pointer_of(data, container, key), problem) for container, key, problem in reading.found]
+    for deviation in found:
+        warnings.warn(str(deviation), SpecDeviationWarning, 4)
+        if on_deviation is not None:
+            on_deviation(deviation)
+    return model, found
+
+
+def escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def pointer_of(root: Any, container: Any, key: str) -> str:
+    """The JSON pointer of `container[key]` inside `root`, looking `container` up by identity (iteratively)."""
+    stack: list[tuple[Any, str]] = [(root, "")]
+    while stack:
+        node, path = stack.pop()
+        if node is container:
+            return f"{path}/{escape(key)}"
+        if isinstance(node, dict):
+            stack.extend((value, f"{path}/{escape(str(name))}") for name, value in node.items() if isinstance(value, dict | list))
+        elif isinstance(node, list):
+            stack.extend((value, f"{path}/{index}") for index, value in enumerate(node) if isinstance(value, dict | list))
+    return f"/{escape(key)}"  # not found (a copy was passed): the property name is still the best hint
