@@ -46,7 +46,7 @@ def _float(text: str) -> float:
 
 def fast_json(text: str, name: str, limits: Limits) -> Any:
     """The document's value, or NOT_FAST when the text is not plain, well-formed JSON within the limits."""
-    if text.lstrip()[:1] not in ("{", "["):
+    if text.lstrip()[:1] not in ("{", "[", '"'):  # json fails fast on YAML, but a number or a word would mean another thing
         return NOT_FAST
     try:
         data = json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant, parse_float=_float)
