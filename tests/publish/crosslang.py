@@ -1,7 +1,7 @@
 """What the TypeScript and Go end-to-end tests call and expect, read from the published spec (no hand lists).
 
-A plan holds, per operation, its path parameters and the query/header parameters that have an `example`
-(values as the spec types them), the mock's credentials and URL. Expectations are the success status the spec
+A plan holds, per operation, its path parameters and the query/header parameters that have an `example` or
+a `default` (values as the spec types them), the mock's credentials and URL. Expectations are the success status the spec
 documents and the first scalar (JSON pointer and value) of the answer the mock gives a plain HTTP request.
 """
 
@@ -38,9 +38,12 @@ def load_spec(path: Path = PUBLISHED_JSON) -> dict[str, Any]:
 
 
 def _example(param: dict[str, Any]) -> Any:
+    """The parameter's example, else its schema's example, else its schema's default (sent explicitly, so the
+    AK/SK runs sign real query strings: several keys to sort, booleans, numbers, a '/' to encode)."""
     if "example" in param:
         return param["example"]
-    return (param.get("schema") or {}).get("example")
+    schema = param.get("schema") or {}
+    return schema.get("example", schema.get("default"))
 
 
 def calls(spec: dict[str, Any]) -> list[dict[str, Any]]:
