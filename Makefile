@@ -23,7 +23,7 @@ TS_USAGE ?= tools/typescript/usage.ts
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: all venv validate transcribe drift summary test test-fast test-install lint typecheck pytest check-generated format clean mock bench-mock
+.PHONY: all venv validate transcribe drift evidence summary test test-fast test-install lint typecheck pytest check-generated format clean mock bench-mock
 
 # `make`: check the spec, regenerate what derives from it, run the contract suite against the built-in mock.
 all: validate drift generate publish summary contract
@@ -51,6 +51,10 @@ transcribe: $(INSTALLED)
 
 drift: $(INSTALLED)
 	$(PY) -m generator drift $(DOC)
+
+# What real clients read and other editions document (spec/evidence/), covered by the spec; also part of validate.
+evidence: $(INSTALLED)
+	$(PY) -m generator evidence
 
 summary: $(INSTALLED)
 	@$(PY) -m generator summary

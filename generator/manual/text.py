@@ -28,7 +28,7 @@ SECTION_KINDS = {
 # Table titles that hold parameters rather than body fields.
 PARAM_LOCATIONS = {"路径参数": "path", "Query参数": "query", "请求Header参数": "header", "Header参数": "header"}
 # The English edition's titles for the same tables (generator/manual/rst.py).
-PARAM_LOCATIONS |= {"Path Parameters": "path", "Query Parameters": "query", "Request header parameters": "header"}
+PARAM_LOCATIONS |= {"Path Parameters": "path", "URI parameters": "path", "Query Parameters": "query", "Request header parameters": "header"}
 PRIMITIVE_TYPES = {"String", "Integer", "Long", "Number", "Float", "Double", "Boolean", "Object", "Int32", "Int64", "BigDecimal"}
 ARRAY_ITEM_WORDS = {
     "strings": "String",

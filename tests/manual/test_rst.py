@@ -85,3 +85,9 @@ def test_drift_across_the_english_history_is_exact_and_silent_on_itself() -> Non
     # the 2025 update settled the manual's own contradiction: per-state resources are lists
     creating = "'PoolResourceFlavorCount object' → 'Array of PoolResourceFlavorCount objects'"
     assert ("type-changed", "ShowPool 200 body status.resources.creating", creating) in report
+
+
+def test_older_pages_bold_the_status_apart_and_call_path_parameters_uri_parameters() -> None:
+    old = {f.display: f for f in doc_tables.fields(transcribed(EDITIONS / "en-2024-06-20" / "ShowPool.rst"), [], "")}
+    assert old["ShowPool path parameter pool_name"].required is True  # "URI parameters", not "Path Parameters"
+    assert old["ShowPool 200 body status.resources.creating"].type_text == "PoolResourceFlavorCount object"  # **Status code**: **200**
