@@ -96,3 +96,11 @@ def test_a_wrong_secret_key_is_refused_and_the_check_says_so(build: Path, mock_u
     found = crosslang.problems(result.stdout.splitlines(), crosslang.expectations(spec, mock_url))
     assert len(found) == len(crosslang.calls(spec))
     assert all("(aksk): status 401" in problem for problem in found)
+
+
+def test_an_operation_the_generated_sdk_lacks_stops_the_run_with_its_name(build: Path, mock_url: str, tmp_path: Path) -> None:
+    plan = crosslang.plan(crosslang.load_spec(), mock_url)
+    plan["calls"][0]["operationId"] = "ShowNothing"
+    result = run_e2e(build, plan, tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.strip() == "the generated SDK has no function showNothing for ShowNothing"
