@@ -133,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
         print(refused, file=sys.stderr)
         return 2
     port = sock.getsockname()[1]  # the one given, or the free one the system chose for --port 0
-    store = app.state.store
+    world = app.state.pipeline.state.world
     auth = "off" if not settings.auth else f"{len(settings.tokens)} token(s), {len(settings.keys)} AK/SK pair(s)"
     log.info(
         "serving %s on http://%s:%d: project %s, %d resource(s) in %d project(s), auth %s, response validation %s",
@@ -141,8 +141,8 @@ def main(argv: list[str] | None = None) -> int:
         args.host,
         port,
         settings.project_id,
-        sum(len(store.records(p)) for p in store.projects()),
-        len(store.projects()),
+        world.count(),
+        len(world.projects),
         auth,
         "on" if settings.validate_responses else "off",
     )

@@ -1,16 +1,17 @@
-"""The request pipeline, top to bottom: auth → route → parse → coerce → validate → respond (→ self-check).
+"""The request pipeline, top to bottom: auth → route → (fault) → parse → coerce → validate → respond (→ self-check),
+then (delay) → send → journal. `/_mock/…` goes to the control plane instead.
 
-State lives in `store`, HTTP shaping in `wire`, routing in `routing`, and everything taken from
-the spec in `spec`; this module only wires them together.
+Resources live in `state` (derived answers in `bindings`/`answers`), HTTP shaping in `wire`, routing in
+`routing`, injected behaviour in `faults`/`injected`, everything taken from the spec in `spec`.
 """
 
 from __future__ import annotations
 
-import copy
+import asyncio
 import logging
+import os
 import time
 from pathlib import Path
-from typing import Any
 
 from modelarts_client.runtime.signing import query_pairs
 from modelarts_spec.servable import PROJECT_PARAM
@@ -19,28 +20,32 @@ from starlette.types import Receive, Scope, Send
 
 from modelarts_mock import schemas
 from modelarts_mock.auth import Authenticator
+from modelarts_mock.control import MockControl
+from modelarts_mock.control_http import PREFIX, ControlPlane
 from modelarts_mock.errors import MOCK_INTERNAL, MOCK_RESPONSE_INVALID, BadRequest, MockError, ResponseInvalid
+from modelarts_mock.faults import Fault, Injections, Journal, JournalEntry
 from modelarts_mock.fixtures import load_fixtures
+from modelarts_mock.injected import break_connection, fault_reply
 from modelarts_mock.params import parse
+from modelarts_mock.prefer import parse_prefer, preferred_reply
 from modelarts_mock.routing import Router
-from modelarts_mock.settings import Call, Settings
+from modelarts_mock.settings import Settings
 from modelarts_mock.spec import MockSpec, OperationSpec, load_spec
-from modelarts_mock.store import Kind, Record, Store
+from modelarts_mock.state import MockState, seed_entries
 from modelarts_mock.wire import RawRequest, Reply, encode, error_reply, read_request, send_reply
 
 log = logging.getLogger("modelarts_mock")
 _LOGGED_PATH = 200  # characters of the path in the request log
 _CHECKED_CACHE = 1024  # distinct valid replies remembered by the self-check
-_PAYLOAD_CACHE = 1024  # stored bodies whose JSON is kept
 
 
 class Pipeline:
     """The ASGI callable behind every path (Starlette's router has no routes and hands everything to it)."""
 
-    def __init__(self, settings: Settings, spec: MockSpec, store: Store) -> None:
+    def __init__(self, settings: Settings, spec: MockSpec, state: MockState) -> None:
         self.settings = settings
         self.spec = spec
-        self.store = store
+        self.state = state
         self.router: Router[OperationSpec] = Router(
             ((op.operation.path, op.operation.method, op) for op in spec.operations), spec.bad_request_code
         )
@@ -49,14 +54,15 @@ class Pipeline:
             if settings.auth
             else None
         )
+        self.injections = Injections()
+        self.journal = Journal(settings.journal_size)
+        self.control = MockControl(spec, state, self.injections, self.journal, settings.project_id)
+        self.control_plane = ControlPlane(self.control, self.authenticator, settings.admin_token)
         self._checked: set[tuple[str, int, bytes]] = set()  # replies already found valid, by their bytes
-        self._payloads: dict[int, tuple[Any, bytes]] = {}  # id(stored body) → (the body, its JSON)
-        known = {op.operation_id for op in spec.operations}
-        unknown = sorted((set(settings.overrides) | settings.unvalidated) - known)
-        if unknown:
-            raise ValueError(f"overrides name unknown operations: {', '.join(unknown)}")
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return
         started = time.perf_counter()
         request = await read_request(scope, receive)
         if request.refusal is not None:  # request line or headers (414, 431, 400): before either plane, as a gateway would
@@ -64,18 +70,36 @@ class Pipeline:
             await send_reply(refusal, send, encode(refusal))
             log.info("%s %s %d (refused before routing)", request.method, request.raw_path[:_LOGGED_PATH], refusal.status)
             return
+        request_id = os.urandom(16).hex()
+        if request.raw_path.startswith(PREFIX):
+            reply = self.control_plane.handle(request)
+            reply.headers["X-Request-Id"] = request_id
+            await send_reply(reply, send, encode(reply))
+            return
+        op_id, fault = None, None
         try:
-            reply, payload = self.handle(request)
-        except Exception:  # a bug in the mock or in an override: still a JSON answer, and a loud log
+            op_id, reply, payload, fault = self.handle(request)
+        except Exception:  # a bug in the mock: still a JSON answer, and a loud log
             log.exception("internal error while answering %s %s", request.method, request.raw_path[:_LOGGED_PATH])
             reply = error_reply(MockError(MOCK_INTERNAL, "internal error of the mock server (see its log)"))
             payload = encode(reply)
-        await send_reply(reply, send, payload)
+        if op_id is not None and self.injections.delays:
+            delay = self.injections.delay_for(op_id)
+            if delay:
+                await asyncio.sleep(delay)  # awaits: other clients are answered meanwhile
+        reply.headers["X-Request-Id"] = request_id
+        if fault is not None and fault.kind in ("reset", "truncate"):
+            await break_connection(scope, send, fault.kind, reply, payload)
+        else:
+            await send_reply(reply, send, payload)
         elapsed = (time.perf_counter() - started) * 1000
-        log.info("%s %s %d %.2fms", request.method, request.raw_path[:_LOGGED_PATH], reply.status, elapsed)
+        path, query = request.raw_path[:_LOGGED_PATH], request.raw_query[:_LOGGED_PATH]
+        kind = fault.kind if fault is not None else None
+        self.journal.append(JournalEntry(time.time(), request.method, path, query, op_id, reply.status, elapsed, request_id, kind))
+        log.info("%s %s %d %.2fms", request.method, path, reply.status, elapsed)
 
-    def handle(self, request: RawRequest) -> tuple[Reply, bytes]:
-        """The reply and its encoded body."""
+    def handle(self, request: RawRequest) -> tuple[str | None, Reply, bytes, Fault | None]:
+        """The operation (if routed), the reply, its encoded body, and the fault that replaced it (if any)."""
         try:
             if request.body_too_large:
                 raise BadRequest(self.spec.bad_request_code, "request body larger than 1 MiB")
@@ -84,37 +108,27 @@ class Pipeline:
             op, path = self.router.match(request.method, request.raw_path)  # 2. route
         except MockError as error:
             reply = error_reply(error)
-            return reply, encode(reply)
-        call = Call(op.operation_id, path.get(PROJECT_PARAM, ""), {})
+            return None, reply, encode(reply), None
+        fault = self.injections.take_fault(op.operation_id) if self.injections.faults else None
+        if fault is not None:
+            reply = fault_reply(self.spec, op, fault)
+            return op.operation_id, reply, encode(reply), fault
         try:
-            validate = op.operation_id not in self.settings.unvalidated
             # 3–5. parse, coerce, validate
-            params = parse(op.parameters, path, query_pairs(request.raw_query), request.headers, validate)
-            call = Call(op.operation_id, call.project_id, params)
-            reply, payload = self.respond(op, call, path)  # 6. respond
+            params = parse(op.parameters, path, query_pairs(request.raw_query), request.headers)
+            prefer = request.headers.get("prefer")
+            preferred = preferred_reply(self.spec, op, parse_prefer(prefer)) if prefer else None
+            if preferred is None:  # 6. respond, from the resources
+                key = tuple(path[name] for name in op.key_names)
+                reply = Reply(op.success_status, self.state.answer(path.get(PROJECT_PARAM, ""), op.operation_id, key, params))
+            else:
+                reply = preferred
         except MockError as error:
             reply = error_reply(error)
-            payload = encode(reply)
-        override = self.settings.overrides.get(op.operation_id)
-        if override is not None:
-            reply = override(call, copy.deepcopy(reply))
-            payload = encode(reply)
+        payload = encode(reply)
         if self.settings.validate_responses:
             reply, payload = self.self_check(op, reply, payload)
-        return reply, payload
-
-    def respond(self, op: OperationSpec, call: Call, path: dict[str, str]) -> tuple[Reply, bytes]:
-        key = tuple(path[name] for name in op.key_names)
-        body = self.store.view(call.project_id, op.operation_id, key)
-        reply = Reply(op.success_status, body)
-        # Stored bodies are read-only and put() replaces them: their JSON can be encoded once per object.
-        # The cache holds each body it keys, so no other object can take its id while the entry lives.
-        cached = self._payloads.get(id(body))
-        if cached is None:
-            if len(self._payloads) >= _PAYLOAD_CACHE:
-                self._payloads.clear()
-            cached = self._payloads[id(body)] = (body, encode(reply))
-        return reply, cached[1]
+        return op.operation_id, reply, payload, None
 
     def self_check(self, op: OperationSpec, reply: Reply, payload: bytes) -> tuple[Reply, bytes]:
         """--validate-responses: a reply the spec does not allow becomes a 500 naming the operation and the JSON pointer."""
@@ -150,19 +164,11 @@ def cached_spec(path: Path) -> MockSpec:
     return _SPECS[key]
 
 
-def seed_records(spec: MockSpec, project_id: str) -> list[Record]:
-    """The spec's success examples, each stored under the ids its path parameters' examples give."""
-    return [
-        Record(project_id, op.operation_id, op.key_example, op.success_example) for op in spec.operations if op.success_example is not None
-    ]
-
-
-def build_store(spec: MockSpec, settings: Settings) -> Store:
-    kinds = [Kind(op.operation_id, op.key_names, op.not_found, op.empty_body) for op in spec.operations]
-    records = seed_records(spec, settings.project_id)
+def build_state(spec: MockSpec, settings: Settings) -> MockState:
+    entries = seed_entries(spec, settings.project_id)
     if settings.fixtures is not None:
-        records += load_fixtures(settings.fixtures, spec)
-    return Store(kinds, records)
+        entries += load_fixtures(settings.fixtures, spec)
+    return MockState(spec, settings.clock, entries)
 
 
 def check_project_id(spec: MockSpec, project_id: str) -> None:
@@ -177,16 +183,15 @@ def create_app(settings: Settings | None = None) -> Starlette:
     """The mock as an ASGI app (in-process with httpx.ASGITransport, or served by uvicorn).
 
     Raises InputError (unreadable spec or fixtures), SpecError, FixturesError or ValueError (a project id the
-    spec's project_id parameter refuses, bad overrides).
-    `app.state.store` is the Store (reset() it between tests), `app.state.pipeline` the Pipeline.
+    spec's project_id parameter refuses).
+    `app.state.mock` is the control plane's Python API (MockControl: reset, seed, fail, delay, journal).
     """
     settings = settings or Settings()
     spec = cached_spec(settings.spec_path)
     check_project_id(spec, settings.project_id)
-    store = build_store(spec, settings)
-    pipeline = Pipeline(settings, spec, store)
+    pipeline = Pipeline(settings, spec, build_state(spec, settings))
     app = Starlette()
     app.router.default = pipeline  # no Starlette routes: the spec is the routing table, and no plain-text 404/405
-    app.state.store = store
+    app.state.mock = pipeline.control
     app.state.pipeline = pipeline
     return app

@@ -12,10 +12,19 @@ import uvicorn
 from starlette.types import ASGIApp
 
 from modelarts_mock.app import create_app
+from modelarts_mock.injected import TRANSPORT
 from modelarts_mock.protocol import JsonErrorProtocol
 from modelarts_mock.settings import Settings
 
 HOST = "127.0.0.1"
+
+
+class MockProtocol(JsonErrorProtocol):
+    """Hands the app its connection (scope["extensions"]) so injected faults can reset it or cut a body short."""
+
+    def on_message_begin(self) -> None:
+        super().on_message_begin()
+        self.scope["extensions"] = {TRANSPORT: self.transport}  # type: ignore[dict-item]
 
 
 def server_config(app: ASGIApp, host: str = HOST, port: int = 0) -> uvicorn.Config:
@@ -24,7 +33,7 @@ def server_config(app: ASGIApp, host: str = HOST, port: int = 0) -> uvicorn.Conf
         app,
         host=host,
         port=port,
-        http=JsonErrorProtocol,  # httptools, with a JSON body on the 400 it sends for what it cannot parse
+        http=MockProtocol,  # httptools, with a JSON body on the 400 it sends for what it cannot parse
         lifespan="off",
         access_log=False,
         log_config=None,

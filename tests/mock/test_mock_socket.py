@@ -84,7 +84,7 @@ def test_odd_requests_get_json_and_no_5xx(base_url: str, request_bytes: bytes) -
     json.loads(body)
 
 
-def test_unparseable_http_is_uvicorns_plain_400(base_url: str) -> None:
-    """The documented limit: a request that is not HTTP never reaches the app, so the answer is not ours."""
+def test_unparseable_http_is_a_json_400(base_url: str) -> None:
+    """A request that is not HTTP never reaches the app: the protocol's own 400 writer answers in the mock's JSON shape."""
     status, headers, _ = split(raw_exchange(base_url, b"GET /a b c\x01 HTTP/1.1\r\n\r\n"))
-    assert status == 400 and headers["content-type"].startswith("text/plain")
+    assert status == 400 and headers["content-type"] == "application/json"

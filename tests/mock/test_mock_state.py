@@ -1,4 +1,4 @@
-"""modelarts_mock state and start-up: the store, user fixtures, and specs the mock refuses to serve."""
+"""modelarts_mock state and start-up: reset, user fixtures, and specs the mock refuses to serve."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 from modelarts_mock import Settings, create_app
+from modelarts_mock.control import ControlError, MockControl
 from modelarts_mock.fixtures import FixturesError
 from modelarts_mock.spec import SpecError, load_spec
-from modelarts_mock.store import Record
 from modelarts_spec.diagnostics import InputError
 
 from tests.support import SPEC, line_of, operation_ids
@@ -24,22 +24,22 @@ def pool_body(name: str, phase: str = "Creating") -> dict[str, Any]:
     return {"apiVersion": "v2", "kind": "Pool", "metadata": {"name": name}, "spec": {"type": "Dedicate"}, "status": {"phase": phase}}
 
 
-def test_store_reset_restores_seed_and_fixtures() -> None:
+def test_reset_restores_seed_and_fixtures() -> None:
     mock = client()
-    store = mock.app.state.store  # type: ignore[attr-defined]
-    store.put(Record(PROJECT, "ShowPool", (NEW_POOL,), pool_body(NEW_POOL)))
+    control: MockControl = mock.app.state.mock  # type: ignore[attr-defined]
+    control.seed("ShowPool", pool_body(NEW_POOL), path={"pool_name": NEW_POOL})
     assert mock.get(f"/v2/{PROJECT}/pools/{NEW_POOL}").json()["status"]["phase"] == "Creating"
-    store.reset()
+    control.reset()
     assert mock.get(f"/v2/{PROJECT}/pools/{NEW_POOL}").status_code == 404
     assert mock.get(f"/v2/{PROJECT}/pools/{POOL}").status_code == 200
 
 
-def test_store_refuses_a_key_of_the_wrong_shape() -> None:
-    store = client().app.state.store  # type: ignore[attr-defined]
-    with pytest.raises(ValueError, match="pool_name"):
-        store.put(Record(PROJECT, "ShowPool", (), {}))
-    with pytest.raises(KeyError):
-        store.put(Record(PROJECT, "DeletePool", (), {}))
+def test_seed_refuses_a_key_of_the_wrong_shape_or_an_unknown_operation() -> None:
+    control: MockControl = client().app.state.mock  # type: ignore[attr-defined]
+    with pytest.raises(ControlError, match="pool_name"):
+        control.seed("ShowPool", pool_body(NEW_POOL))
+    with pytest.raises(ControlError, match="unknown operation 'DeletePool'"):
+        control.seed("DeletePool", {})
 
 
 class ClearedBetweenTestAndRead(dict[str, Any]):
@@ -206,13 +206,13 @@ def test_the_committed_spec_loads_and_every_operation_is_served() -> None:
     }
 
 
-def test_served_json_follows_put_and_ignores_edits_of_copies() -> None:
+def test_served_json_follows_seed_and_ignores_edits_of_copies() -> None:
     mock = client()
-    store = mock.app.state.store  # type: ignore[attr-defined]
+    control: MockControl = mock.app.state.mock  # type: ignore[attr-defined]
     url = f"/v2/{PROJECT}/pools/{POOL}"
-    assert mock.get(url).json()["status"]["phase"] == "Running"  # encoded and cached
-    copy = store.get(PROJECT, "ShowPool", (POOL,))
-    copy["status"]["phase"] = "Deleting"  # get() hands out a copy: nothing served changes
     assert mock.get(url).json()["status"]["phase"] == "Running"
-    store.put(Record(PROJECT, "ShowPool", (POOL,), copy))  # put() replaces the record: the new body is served
+    copy = control.answer("ShowPool", path={"pool_name": POOL})
+    copy["status"]["phase"] = "Deleting"  # answer() hands out a copy: nothing served changes
+    assert mock.get(url).json()["status"]["phase"] == "Running"
+    control.seed("ShowPool", copy, path={"pool_name": POOL})  # seed() replaces the pool's body: the new body is served
     assert mock.get(url).json()["status"]["phase"] == "Deleting"

@@ -13,13 +13,17 @@ import os
 import subprocess
 import sys
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from modelarts_mock import Call, Reply, Settings, create_app
+from modelarts_mock import Settings, create_app
+from modelarts_mock.errors import MockError
+from modelarts_mock.routing import Router
 from modelarts_spec.loader import load_yaml
 from modelarts_spec.openapi import operations, parameters
+from openapi_schema_validator import OAS30Validator
 
 # The suite loads this file by its path (`--app FILE.py:NAME`), outside the test run: tests.support is imported
 # only by the helpers that need it, so loading it needs nothing but the installed products.
@@ -96,15 +100,54 @@ class HeaderEcho:
         return {s for s in found if s}
 
 
-def _rewrite_success(operation_id: str, settings: Settings, change: Any) -> Any:
-    def override(call: Call, reply: Reply) -> Reply:
-        if 200 <= reply.status < 300 and isinstance(reply.body, dict):
-            body = copy.deepcopy(reply.body)
-            change(body)
-            return Reply(reply.status, body, reply.headers)
-        return reply
+class Rewrite:
+    """ASGI middleware in front of the mock that rewrites the JSON replies of one operation: the broken variants live
+    here, outside the mock's request path. The operation is found with the mock's own router."""
 
-    return create_app(replace(settings, validate_responses=False, overrides={operation_id: override}))
+    def __init__(self, app: Any, operation_id: str, change: Callable[[int, Any], tuple[int, Any]]) -> None:
+        self.app, self.operation_id, self.change = app, operation_id, change
+        self.router = app.state.pipeline.router
+
+    def _operation(self, scope: Any) -> str | None:
+        raw = scope.get("raw_path")
+        try:
+            op, _ = self.router.match(scope["method"], raw.decode("latin-1") if raw else scope["path"])
+        except MockError:
+            return None
+        return str(op.operation_id)
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or self._operation(scope) != self.operation_id:
+            await self.app(scope, receive, send)
+            return
+        started: dict[str, Any] = {}
+        chunks: list[bytes] = []
+
+        async def capture(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                started.update(message)
+            else:
+                chunks.append(message.get("body", b""))
+
+        await self.app(scope, receive, capture)
+        body = b"".join(chunks)
+        status = started["status"]
+        if status != 401:  # unauthenticated requests still fail as the mock answers them
+            status, data = self.change(status, json.loads(body) if body else None)
+            body = b"" if data is None else json.dumps(data).encode()
+        headers = [(k, v) for k, v in started["headers"] if k.lower() != b"content-length"] + [(b"content-length", str(len(body)).encode())]
+        await send({"type": "http.response.start", "status": status, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
+
+
+def _rewrite_success(operation_id: str, settings: Settings, change: Any) -> Any:
+    def rewrite(status: int, body: Any) -> tuple[int, Any]:
+        if 200 <= status < 300 and isinstance(body, dict):
+            body = copy.deepcopy(body)
+            change(body)
+        return status, body
+
+    return Rewrite(create_app(replace(settings, validate_responses=False)), operation_id, rewrite)
 
 
 def wrong_type(settings: Settings) -> Any:
@@ -119,11 +162,8 @@ def drops_required_field(settings: Settings) -> Any:
 
 def answers_500(settings: Settings) -> Any:
     """ShowOsQuota fails with a 500 in the ModelArts error shape."""
-
-    def override(call: Call, reply: Reply) -> Reply:
-        return Reply(500, {"error_code": "ModelArts.0000", "error_msg": "internal error"})
-
-    return create_app(replace(settings, validate_responses=False, overrides={"ShowOsQuota": override}))
+    app = create_app(replace(settings, validate_responses=False))
+    return Rewrite(app, "ShowOsQuota", lambda status, body: (500, {"error_code": "ModelArts.0000", "error_msg": "internal error"}))
 
 
 def ignores_auth(settings: Settings) -> Any:
@@ -132,8 +172,16 @@ def ignores_auth(settings: Settings) -> Any:
 
 
 def accepts_out_of_range(settings: Settings) -> Any:
-    """ShowPoolMonitor takes any `period` (the spec allows 60, 300, 900, 3600) and answers 200."""
-    return create_app(replace(settings, unvalidated=frozenset({"ShowPoolMonitor"})))
+    """ShowPoolMonitor takes any numeric `period` (the spec allows 60, 300, 900, 3600) and answers 200: its query
+    parameters are coerced but not checked against their schemas (the mock's router is given a lax copy)."""
+    app = create_app(settings)
+    pipeline = app.state.pipeline
+    strict = pipeline.spec.operation("ShowPoolMonitor")
+    lax_params = [replace(p, validator=OAS30Validator({}), _valid={}) if p.location == "query" else p for p in strict.parameters]
+    lax = replace(strict, parameters=lax_params)
+    table = ((op.operation.path, op.operation.method, lax if op is strict else op) for op in pipeline.spec.operations)
+    pipeline.router = Router(table, pipeline.spec.bad_request_code)
+    return app
 
 
 def refuses_the_credentials(settings: Settings) -> Any:

@@ -56,11 +56,11 @@ def key_params(template: str) -> list[str]:
 
 
 def success(data: dict[str, Any]) -> tuple[int, Any]:
-    """Status and example body of an operation's success response, read from the YAML."""
+    """Status and example body of an operation's success response, read from the YAML (evidence, else manual, else constructed)."""
     status = next(s for s in sorted(data["responses"]) if str(s).startswith("2"))
     response, _ = deref(SPEC_DATA, data["responses"][status], "")
     examples = response["content"]["application/json"]["examples"]
-    return int(status), (examples.get("manual") or examples["constructed"])["value"]
+    return int(status), (examples.get("evidence") or examples.get("manual") or examples["constructed"])["value"]
 
 
 def documented_error(data: dict[str, Any], status: str) -> dict[str, str] | None:

@@ -1,0 +1,208 @@
+"""How each operation reads and writes the resource model: `absorb` files a success body into the resources,
+`answer` derives the success body from them, `remove` deletes the resource the operation addresses.
+
+Operations without a model here (a newer spec) fall back to `documents`: the body stored per
+(operation, ids) and answered as stored. Every body reaching `absorb` has passed the spec's schema.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from typing import Any
+
+from modelarts_spec.openapi import response_schema
+
+from modelarts_mock import schemas
+from modelarts_mock.answers import ANSWER, REMOVE, Request
+from modelarts_mock.errors import BadRequest, NotFound
+from modelarts_mock.resources import Key, Pool, Project, Service, Specification, Task, World
+from modelarts_mock.spec import MockSpec, OperationSpec
+
+POOL_OPS = ("ShowPool", "ShowPoolTags", "ShowPoolMonitor")
+SERVICE_OPS = ("ShowService", "ShowServiceEvents", "ShowServiceMonitorInfo")
+TASK_OPS = ("ShowSaveImageJob", "ShowObsUrlOfTrainingJobLogs")
+PROJECT_OPS = ("ShowOsQuota", "ShowOsConfig", "ShowSearchAlgorithms", "ShowServiceSpecifications", "ShowPoolRuntimeMetrics")
+MODELLED = {*POOL_OPS, *SERVICE_OPS, *TASK_OPS, *PROJECT_OPS, "ShowPoolStatistics", "ShowPluginTemplate"}
+
+
+class Derived(BadRequest):
+    """A body that cannot be stored: the operation's answer is computed from other resources."""
+
+
+class Bindings:
+    def __init__(self, spec: MockSpec, world: World, clock: Callable[[], datetime]) -> None:
+        self.spec = spec
+        self.world = world
+        self.clock = clock
+        self.ops: dict[str, OperationSpec] = {op.operation_id: op for op in spec.operations}
+        self._minimal: dict[str, Any] = {}
+        self.code = spec.bad_request_code
+        # A modelled operation is served by its model only if the spec addresses it as the model expects.
+        self.modelled = {op_id for op_id, op in self.ops.items() if op_id in MODELLED and len(op.key_names) == _KEYS.get(op_id, 0)}
+
+    # ---- derived defaults -------------------------------------------------------------------------
+    def minimal(self, op_id: str, **fields: Any) -> dict[str, Any]:
+        """The smallest body the operation's success schema accepts, with the given top-level fields set if it has them."""
+        if op_id not in self._minimal:
+            op = self.ops[op_id]
+            found = response_schema(self.spec.data, op.operation, str(op.success_status))
+            self._minimal[op_id] = schemas.minimal_instance(self.spec.data, *found) if found else {}
+        body = copy.deepcopy(self._minimal[op_id])
+        if isinstance(body, dict):
+            body.update({k: v for k, v in fields.items() if k in body})
+        return body if isinstance(body, dict) else {}
+
+    def empty(self, op_id: str) -> Any:
+        return self.ops[op_id].empty_body
+
+    def not_found(self, op_id: str, key: Key) -> NotFound:
+        op = self.ops[op_id]
+        template = op.not_found
+        if template is None:
+            return NotFound(self.code, f"{op_id}: not found")
+        return NotFound(template.code, template.render(dict(zip(op.key_names, key, strict=True))))
+
+    def pool(self, project: Project, name: str) -> Pool:
+        found = project.pools.get(name)
+        if found is None:
+            body = self.minimal("ShowPool") if "ShowPool" in self.ops else {}
+            if isinstance(body.get("metadata"), dict):
+                body["metadata"]["name"] = name
+            body.setdefault("status", {"phase": "Running"})
+            tags = self.minimal("ShowPoolTags") if "ShowPoolTags" in self.ops else {"tags": []}
+            monitor = self.minimal("ShowPoolMonitor") if "ShowPoolMonitor" in self.ops else {"metrics": []}
+            found = project.pools[name] = Pool(name, body, tags, monitor, {"metadata": {"name": name}})
+        return found
+
+    def service(self, project: Project, service_id: str, name: str = "") -> Service:
+        found = project.services.get(service_id)
+        if found is None:
+            ids = {"service_id": service_id, "service_name": name}
+            found = project.services[service_id] = Service(
+                service_id,
+                self.minimal("ShowService", **ids) if "ShowService" in self.ops else dict(ids),
+                self.minimal("ShowServiceEvents", **ids) if "ShowServiceEvents" in self.ops else dict(ids, events=[]),
+                self.minimal("ShowServiceMonitorInfo", **ids) if "ShowServiceMonitorInfo" in self.ops else dict(ids, monitors=[]),
+            )
+        return found
+
+    def task(self, project: Project, job: str, task_id: str) -> Task:
+        found = project.tasks.get((job, task_id))
+        if found is None:
+            url = f"https://modelarts-mock.obs.invalid/{job}/{task_id}.log"  # .invalid: a link that never resolves
+            log = self.minimal("ShowObsUrlOfTrainingJobLogs", obs_url=url) if "ShowObsUrlOfTrainingJobLogs" in self.ops else {}
+            found = project.tasks[(job, task_id)] = Task(job, task_id, None, log)
+        return found
+
+    # ---- the three verbs -------------------------------------------------------------------------
+    def absorb(self, op_id: str, project_id: str, key: Key, body: Any, query: Mapping[str, Any] | None = None) -> None:
+        project = self.world.project(project_id)
+        if op_id not in self.modelled:
+            project.documents[(op_id, key)] = copy.deepcopy(body)
+            return
+        _ABSORB[op_id](self, project, key, copy.deepcopy(body), query or {})
+
+    def answer(self, op_id: str, request: Request) -> Any:
+        """The stored or derived success body (shared: callers must not mutate it); NotFound if the resource is absent."""
+        op = self.ops[op_id]
+        project = self.world.find(request.project_id)
+        if op_id not in self.modelled:
+            found = project.documents.get((op_id, request.key)) if project else None
+            if found is None:
+                if op.not_found is not None:
+                    raise self.not_found(op_id, request.key)
+                return op.empty_body
+            return found
+        if project is None or project.is_empty():
+            if op.not_found is not None:
+                raise self.not_found(op_id, request.key)
+            return op.empty_body
+        return ANSWER[op_id](self, project, request)
+
+    def remove(self, op_id: str, project_id: str, key: Key) -> bool:
+        """Delete what the operation addresses (a whole pool, service, task…); False if there was nothing."""
+        project = self.world.find(project_id)
+        if project is None:
+            return False
+        if op_id not in self.modelled:
+            return project.documents.pop((op_id, key), None) is not None
+        return REMOVE[op_id](project, key)
+
+
+_KEYS = {op: 1 for op in (*POOL_OPS, *SERVICE_OPS, "ShowPluginTemplate")} | {op: 2 for op in TASK_OPS}
+
+
+def _absorb_runtime(b: Bindings, project: Project, key: Key, body: Any, query: Mapping[str, Any]) -> None:
+    project.runtime_list = {k: v for k, v in body.items() if k != "items"}
+    for item in body.get("items") or []:
+        metadata = item.get("metadata") if isinstance(item, dict) else None
+        if isinstance(metadata, dict) and isinstance(metadata.get("name"), str):
+            b.pool(project, metadata["name"]).runtime = item
+
+
+def _absorb_service(field: str) -> Callable[[Bindings, Project, Key, Any, Mapping[str, Any]], None]:
+    def absorb(b: Bindings, project: Project, key: Key, body: Any, query: Mapping[str, Any]) -> None:
+        service = b.service(project, key[0], str(body.get("service_name") or ""))
+        if field == "events":
+            service.set_events(body)
+        else:
+            setattr(service, field, body)
+
+    return absorb
+
+
+def _absorb_specifications(b: Bindings, project: Project, key: Key, body: Any, query: Mapping[str, Any]) -> None:
+    personal, infer = bool(query.get("is_personal_cluster", False)), str(query.get("infer_type", "real-time"))
+    kept = [s for s in project.specifications if (s.personal, s.infer_type) != (personal, infer)]
+    items = [Specification(item, personal, infer) for item in body.get("specifications") or [] if isinstance(item, dict)]
+    project.specifications = kept + items
+
+
+def _refuse_statistics(b: Bindings, project: Project, key: Key, body: Any, query: Mapping[str, Any]) -> None:
+    raise Derived(b.code, "ShowPoolStatistics is counted from the project's pools by phase: add or change pools (ShowPool) instead")
+
+
+def _set(attr: str) -> Callable[[Bindings, Project, Key, Any, Mapping[str, Any]], None]:
+    def absorb(b: Bindings, project: Project, key: Key, body: Any, query: Mapping[str, Any]) -> None:
+        setattr(project, attr, body)
+
+    return absorb
+
+
+def _set_pool(attr: str) -> Callable[[Bindings, Project, Key, Any, Mapping[str, Any]], None]:
+    def absorb(b: Bindings, project: Project, key: Key, body: Any, query: Mapping[str, Any]) -> None:
+        setattr(b.pool(project, key[0]), attr, body)
+
+    return absorb
+
+
+def _set_task(attr: str) -> Callable[[Bindings, Project, Key, Any, Mapping[str, Any]], None]:
+    def absorb(b: Bindings, project: Project, key: Key, body: Any, query: Mapping[str, Any]) -> None:
+        setattr(b.task(project, key[0], key[1]), attr, body)
+
+    return absorb
+
+
+def _set_template(b: Bindings, project: Project, key: Key, body: Any, query: Mapping[str, Any]) -> None:
+    project.plugin_templates[key[0]] = body
+
+
+_ABSORB: dict[str, Callable[[Bindings, Project, Key, Any, Mapping[str, Any]], None]] = {
+    "ShowPool": _set_pool("body"),
+    "ShowPoolTags": _set_pool("tags"),
+    "ShowPoolMonitor": _set_pool("monitor"),
+    "ShowPoolRuntimeMetrics": _absorb_runtime,
+    "ShowPoolStatistics": _refuse_statistics,
+    "ShowService": _absorb_service("detail"),
+    "ShowServiceEvents": _absorb_service("events"),
+    "ShowServiceMonitorInfo": _absorb_service("monitor"),
+    "ShowSaveImageJob": _set_task("save_image"),
+    "ShowObsUrlOfTrainingJobLogs": _set_task("log_url"),
+    "ShowPluginTemplate": _set_template,
+    "ShowOsQuota": _set("quotas"),
+    "ShowOsConfig": _set("os_config"),
+    "ShowSearchAlgorithms": _set("search_algorithms"),
+    "ShowServiceSpecifications": _absorb_specifications,
+}

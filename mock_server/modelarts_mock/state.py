@@ -1,0 +1,65 @@
+"""The mock's state: the resources (`World`), how operations read and write them (`Bindings`), and the seed.
+
+An `Entry` is one success body as an operation would answer it (project, operationId, path ids,
+the query it answers, body): the seed (the spec's examples), fixtures files, `POST /_mock/resources`
+and recordings all speak it, and `absorb` files each into the resource it describes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from modelarts_mock.answers import Request
+from modelarts_mock.bindings import Bindings, Derived
+from modelarts_mock.resources import Key, World
+from modelarts_mock.spec import MockSpec
+
+
+@dataclass(frozen=True)
+class Entry:
+    project: str
+    operation_id: str
+    key: Key
+    body: Any
+    query: Mapping[str, Any] = field(default_factory=dict)  # the listing it answers (ShowServiceSpecifications)
+
+
+def seed_entries(spec: MockSpec, project_id: str) -> list[Entry]:
+    """The spec's success examples, each under the ids its path parameters' examples give."""
+    return [
+        Entry(project_id, op.operation_id, op.key_example, op.success_example) for op in spec.operations if op.success_example is not None
+    ]
+
+
+class MockState:
+    def __init__(self, spec: MockSpec, clock: Callable[[], datetime], initial: Iterable[Entry] = ()) -> None:
+        self.world = World()
+        self.bindings = Bindings(spec, self.world, clock)
+        self._initial = list(initial)
+        self.reset()
+
+    def reset(self) -> None:
+        """Back to the entries the state was created with (the seed, then the fixtures)."""
+        self.world.projects.clear()
+        for entry in self._initial:
+            try:
+                self.put(entry)
+            except Derived:
+                continue  # the seed's ShowPoolStatistics example: counts are derived from the pools instead
+
+    def put(self, entry: Entry) -> None:
+        """File an entry (already valid against the spec) into its resource; Derived if the answer is computed."""
+        self.bindings.absorb(entry.operation_id, entry.project, entry.key, entry.body, entry.query)
+
+    def remove(self, project: str, operation_id: str, key: Key) -> bool:
+        return self.bindings.remove(operation_id, project, key)
+
+    def answer(self, project: str, operation_id: str, key: Key, params: Mapping[str, Any]) -> Any:
+        """The body the operation answers (shared, read-only); NotFound with the operation's own 404 code."""
+        return self.bindings.answer(operation_id, Request(project, key, params))
+
+    def summary(self) -> dict[str, Any]:
+        return {project: content.summary() for project, content in sorted(self.world.projects.items())}
