@@ -16,12 +16,12 @@ from typing import Any
 from jsonschema.protocols import Validator
 from modelarts_spec import published_spec
 from modelarts_spec.diagnostics import Diagnostic, Level, pointer_join
-from modelarts_spec.loader import YamlDocument, load_openapi
+from modelarts_spec.loader import YamlDocument, load_openapi, parse_yaml, read_text
 from modelarts_spec.openapi import Operation, operations, response_schema, success_response
 from modelarts_spec.servable import PROJECT_PARAM, error_example, key_parameters, success_example
 from modelarts_spec.validate import validate
 
-from modelarts_mock import schemas
+from modelarts_mock import schemas, verdicts
 from modelarts_mock.params import Parameter, compile_parameters
 
 # The published bundle inside the modelarts-spec package: the same document installed or in a checkout.
@@ -87,16 +87,31 @@ class MockSpec:
 
 
 def load_spec(path: str | Path = DEFAULT_SPEC) -> MockSpec:
-    """Read, validate and compile the spec; InputError if the file is unreadable, SpecError if it is not valid."""
-    doc = load_openapi(path)
-    problems = [d for d in validate(doc) if d.level is Level.ERROR]
-    if problems:
-        raise SpecError(problems)
+    """Read, validate and compile the spec; InputError if the file is unreadable, SpecError if it is not valid.
+
+    A text that passed `validate` before, with the same validator, is not checked again (verdicts.py).
+    """
+    doc, text = _read(path)
+    if text is None or not verdicts.known_valid(text):
+        problems = [d for d in validate(doc) if d.level is Level.ERROR]
+        if problems:
+            raise SpecError(problems)
+        if text is not None:
+            verdicts.remember_valid(text)
     ops = operations(doc.data)
     # validate guarantees every operation has 400 and 401 examples sharing one code each.
     bad_request = _error_code(doc.data, ops, "400")
     compiled = [_compile_operation(doc, op, bad_request) for op in ops]
     return MockSpec(doc, compiled, bad_request, _error_code(doc.data, ops, "401"))
+
+
+def _read(path: str | Path) -> tuple[YamlDocument, str | None]:
+    """The spec and the very text it was parsed from: the key of its verdict (None: no verdict is kept)."""
+    text = read_text(path)
+    doc = parse_yaml(text, str(path))
+    if isinstance(doc.data, dict) and isinstance(doc.data.get("paths"), dict):
+        return doc, text
+    return load_openapi(path), None  # load_openapi's own answer to a file that is not a spec (spec-not-object)
 
 
 def _error_code(spec: dict[str, Any], ops: list[Operation], status: str) -> str:
