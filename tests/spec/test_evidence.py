@@ -127,3 +127,21 @@ def test_english_edition_items_point_at_the_committed_pages() -> None:
     for item in latest:
         line = pages[item["operation"]].read_text(encoding="utf-8").splitlines()[item["line"] - 1]
         assert item["expression"].split()[0] in line, item
+
+
+def test_the_mock_seed_carries_the_evidence_fields() -> None:
+    """The mock serves `examples.evidence` first: the manual's example plus what real clients read."""
+    from modelarts_spec.diagnostics import pointer_join
+    from modelarts_spec.loader import load_openapi
+    from modelarts_spec.openapi import operations, success_response
+    from modelarts_spec.servable import success_example
+
+    spec = load_openapi(str(SPEC)).data
+    served = {}
+    for op in operations(spec):
+        status, response = success_response(op) or ("", {})
+        served[op.operation_id] = success_example(spec, response, pointer_join(op.pointer, "responses", status))
+    assert served["ShowPool"]["spec"]["network"]["vpcId"] and served["ShowPool"]["status"]["resources"]["creationFailed"] == []
+    assert served["ShowPool"]["spec"]["resources"][0]["maxCount"] == 2
+    assert served["ShowService"]["additional_properties"]["smn_notification"]["topic_urn"].startswith("urn:smn:")
+    assert "deleting" in served["ShowPoolStatistics"]["statistics"]["status"]
