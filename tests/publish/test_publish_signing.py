@@ -16,7 +16,7 @@ from urllib.parse import parse_qsl
 import pytest
 from modelarts_spec.loader import load_yaml
 
-from generator.publish import signing
+from generator.publish import bundle, signing
 from tests.support import ROOT, SPEC
 
 PUBLISHED = ROOT / "generated" / "spec"
@@ -153,3 +153,10 @@ def test_the_spec_security_scheme_points_at_both_published_files() -> None:
         description = load_yaml(spec).data["components"]["securitySchemes"]["akskSignature"]["description"]
         for name in (signing.DOC_FILE, signing.VECTORS_FILE):
             assert f"`{name}`" in description and (PUBLISHED / name).is_file()
+
+
+def test_the_html_reference_links_both_files_it_is_published_with() -> None:
+    page = (PUBLISHED / "index.html").read_text(encoding="utf-8")
+    for name in (signing.DOC_FILE, signing.VECTORS_FILE):
+        assert f'<a href="{name}">{name}</a>' in page
+        assert name in bundle.BUNDLE_FILES

@@ -39,8 +39,8 @@ export function specificationNames(list: Ok<"ShowServiceSpecifications">): strin
 }
 
 export function specificationQuery(): Query<"ShowServiceSpecifications"> {
-  // infer_type is an enum, limit a decimal string (see the spec's x-doc-deviation on limit)
-  return { infer_type: "batch", limit: "100", is_personal_cluster: true };
+  // infer_type is an enum, limit an integer (the manual's string; see the spec's x-doc-deviation on limit)
+  return { infer_type: "batch", limit: 100, is_personal_cluster: true };
 }
 
 export function highAvailable(config: Ok<"ShowOsConfig">): boolean {
