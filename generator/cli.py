@@ -130,16 +130,15 @@ def _load_spec(spec_path: str) -> dict[str, Any] | None:
 
 def transcribe(doc_path: str, spec: dict[str, Any] | None) -> tuple[dict[str, Any], list[Diagnostic]]:
     """The Chinese text edition, or the English edition's RST pages (a `.rst` file or a folder of them)."""
-    parsed = rst.read_edition(doc_path) if rst.is_rst(doc_path) else manual.parse_manual(read_text(doc_path), doc_path)
+    is_rst = rst.is_rst(doc_path)
+    parsed = rst.read_edition(doc_path) if is_rst else manual.parse_manual(read_text(doc_path), doc_path)
     if not parsed.sections:
-        raise InputError(
-            Diagnostic(
-                "doc-format-unknown",
-                Level.ERROR,
-                "not a ModelArts manual text: no '•' sections (URI / 响应参数 / 响应示例 / 请求示例) found",
-                file=doc_path,
-            )
+        expected = (
+            "not an English edition page: no 'URI' / 'Response Parameters' / 'Example Responses' headings found"
+            if is_rst
+            else "not a ModelArts manual text: no '•' sections (URI / 响应参数 / 响应示例 / 请求示例) found"
         )
+        raise InputError(Diagnostic("doc-format-unknown", Level.ERROR, expected, file=doc_path))
     return doc_tables.build(parsed, spec)
 
 

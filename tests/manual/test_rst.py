@@ -91,3 +91,16 @@ def test_older_pages_bold_the_status_apart_and_call_path_parameters_uri_paramete
     old = {f.display: f for f in doc_tables.fields(transcribed(EDITIONS / "en-2024-06-20" / "ShowPool.rst"), [], "")}
     assert old["ShowPool path parameter pool_name"].required is True  # "URI parameters", not "Path Parameters"
     assert old["ShowPool 200 body status.resources.creating"].type_text == "PoolResourceFlavorCount object"  # **Status code**: **200**
+
+
+def test_unusable_editions_are_usage_errors(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "plain.rst").write_text("just text\n", encoding="utf-8")
+    (tmp_path / "binary.rst").write_bytes(b"\xff\xfe\x00bad")
+    for doc, message in (
+        ("empty", "no .rst pages in this folder"),
+        ("plain.rst", "not an English edition page"),
+        ("binary.rst", "not UTF-8 text"),
+    ):
+        result = run_cli("drift", str(tmp_path / doc))
+        assert result.returncode == 2 and message in result.stderr and "Traceback" not in result.stderr
