@@ -1,11 +1,12 @@
 """validate, generate, publish and mock start-up on specs 1x, 10x and 100x ours: time, peak memory, growth.
 
-Usage: python -m bench.scale [--copies 1,10,100] [--share-components] [--skip generate,publish] [--keep DIR]
+Usage: python -m bench.scale [--copies 1,10,100] [--share-components] [--format yaml|json] [--skip generate,publish] [--keep DIR]
 
 Each size is a synthetic spec (`bench/scale_spec.py`: renamed copies of every path and, unless
---share-components, of every component), written as YAML into a temporary folder. Every step is its own
+--share-components, of every component), written as YAML (or JSON) into a temporary folder. Every step is its own
 process, the command a maintainer types, so imports count and peak memory is that process's own maximum
-resident set (`os.wait4`). Mock start-up is process start to the first answered ShowPool. Growth is the
+resident set (`os.wait4`). Mock start-up is process start to the first answered ShowPool: "mock" on the
+first start (the spec is validated), "mock again" on a restart (its verdict is remembered). Growth is the
 ratio of times between consecutive sizes against the ratio of operations (10x operations, 10x time or
 less = linear or better). Nothing is written into the checkout.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import json
 import os
 import signal
 import subprocess
@@ -38,9 +40,9 @@ from modelarts_spec.servable import key_parameters  # noqa: E402
 from bench.mock_throughput import free_port  # noqa: E402
 from bench.scale_spec import derive, operation_count  # noqa: E402
 
-STEPS = ("validate", "generate", "publish", "mock")
+STEPS = ("validate", "generate", "publish", "mock", "mock again")
 # The issue's goals at 1,500 operations (issue 14): seconds, and MB of peak memory for every step.
-GOALS = {"validate": 5.0, "generate": 20.0, "mock": 2.0}
+GOALS = {"validate": 5.0, "generate": 20.0, "mock": 2.0, "mock again": 2.0}
 MEMORY_GOAL_MB = 512
 TOKEN = "bench-token"
 PROBE = "/v2/{project_id}/pools/{pool_name}"  # copy 0 keeps the spec's own paths, so ShowPool is always there
@@ -71,12 +73,13 @@ def timed(command: list[str], cwd: Path) -> Run:
     return Run(seconds, peak)
 
 
-def mock_startup(python: str, spec: Path, probe: str) -> Run:
+def mock_startup(python: str, spec: Path, probe: str, cache: Path) -> Run:
     """Process start to the first 200 of ShowPool, then a clean stop; peak memory over the whole life."""
     port = free_port()
     command = [python, "-m", "modelarts_mock", "--spec", str(spec), "--port", str(port), "--token", TOKEN]
+    env = {**os.environ, "MODELARTS_MOCK_CACHE": str(cache)}
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     url = f"http://127.0.0.1:{port}{probe}"
     try:
         while True:
@@ -107,8 +110,13 @@ def probe_path(spec: dict[str, Any]) -> str:
 
 def measure(copies: int, base: dict[str, Any], work: Path, args: argparse.Namespace) -> tuple[int, dict[str, Run]]:
     spec = derive(base, copies, share_components=args.share_components)
-    path = work / f"scale-{copies}.yaml"
-    path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True, width=100), encoding="utf-8")
+    path = work / f"scale-{copies}.{args.format}"
+    text = (
+        json.dumps(spec, ensure_ascii=False, indent=1)
+        if args.format == "json"
+        else yaml.safe_dump(spec, sort_keys=False, allow_unicode=True, width=100)
+    )
+    path.write_text(text, encoding="utf-8")
     python = sys.executable
     runs: dict[str, Run] = {}
     out = work / f"out-{copies}"
@@ -120,7 +128,10 @@ def measure(copies: int, base: dict[str, Any], work: Path, args: argparse.Namesp
     for step in STEPS:
         if step in args.skip:
             continue
-        runs[step] = mock_startup(python, path, probe_path(spec)) if step == "mock" else timed(commands[step], ROOT)
+        if step.startswith("mock"):  # first start: validated; again: the verdict is remembered (modelarts_mock/verdicts.py)
+            runs[step] = mock_startup(python, path, probe_path(spec), work / "verdicts")
+        else:
+            runs[step] = timed(commands[step], ROOT)
         print(
             f"  {operation_count(spec):5} operations  {step:8} {runs[step].seconds:6.2f} s  {runs[step].peak_mb:5.0f} MB", file=sys.stderr
         )
@@ -156,9 +167,12 @@ def main() -> int:
     parser.add_argument("--copies", default="1,10,100", help="sizes as multiples of the spec (default: 1,10,100)")
     parser.add_argument("--share-components", action="store_true", help="copies share the components (only paths repeated)")
     parser.add_argument("--skip", default="", help=f"comma-separated steps to leave out, of {', '.join(STEPS)}")
+    parser.add_argument("--format", choices=("yaml", "json"), default="yaml", help="how the specs are written (default: yaml)")
     parser.add_argument("--keep", type=Path, help="write the specs and outputs here instead of a temporary folder")
     args = parser.parse_args()
     args.skip = {s for s in args.skip.split(",") if s}
+    if "mock" in args.skip:
+        args.skip.add("mock again")
     base = load_openapi(ROOT / "spec" / "modelarts.yaml").data
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
         work = args.keep or Path(tmp)
@@ -166,7 +180,7 @@ def main() -> int:
         results = [measure(int(n), base, work, args) for n in args.copies.split(",")]
     steps = [s for s in STEPS if s not in args.skip]
     mode = "components shared" if args.share_components else "components renamed per copy"
-    print(f"\nsynthetic specs ({mode}), each step a fresh process, {os.cpu_count()} cores shared\n")
+    print(f"\nsynthetic specs ({mode}, {args.format.upper()}), each step a fresh process, {os.cpu_count()} cores shared\n")
     print(render(results, steps))
     print()
     for line in verdict(results):
