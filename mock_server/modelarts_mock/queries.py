@@ -99,11 +99,12 @@ def pool_monitor(stored: dict[str, Any], params: Mapping[str, Any], now: datetim
 def _bucket(points: list[Any], start: int, end: int, period_ms: int, statistic: str) -> list[dict[str, Any]]:
     buckets: dict[int, list[float]] = {}
     units: dict[int, Any] = {}
+    last = max(0, -(-(end - start) // period_ms) - 1)  # a sample at exactly `end` joins the last period
     for point in points:
         stamp, value = _sample(point)
         if stamp is None or value is None or not start <= stamp <= end:
             continue
-        slot = start + (stamp - start) // period_ms * period_ms
+        slot = start + min((stamp - start) // period_ms, last) * period_ms
         buckets.setdefault(slot, []).append(value)
         units.setdefault(slot, point.get("unit"))
     shaped = []
