@@ -65,7 +65,7 @@ def header_text(value: bytes) -> str:
         return value.decode("latin-1")
 
 
-def _headers(raw: list[tuple[bytes, bytes]]) -> tuple[dict[str, str], MockError | None]:
+def _headers(raw: list[tuple[bytes, bytes]], http_version: str) -> tuple[dict[str, str], MockError | None]:
     """Lower-case names → values, repeated ones joined with ", " (once, not per repeat); or why they are refused."""
     if len(raw) > MAX_HEADERS:
         return {}, HeadersTooLarge(HEADERS_TOO_LARGE, f"more than {MAX_HEADERS} header fields")
@@ -75,15 +75,16 @@ def _headers(raw: list[tuple[bytes, bytes]]) -> tuple[dict[str, str], MockError 
     for name, value in raw:
         grouped.setdefault(name.decode("latin-1").lower(), []).append(header_text(value))  # ASGI names are lower-case; other callers'
     refusal = None
-    if len(grouped.get("host", ())) != 1:  # RFC 9112 section 3.2: exactly one Host, else 400
-        refusal = BadRequest(BAD_REQUEST, f"expected one Host header, got {len(grouped.get('host', ()))}")
+    hosts = len(grouped.get("host", ()))
+    if hosts > 1 or (hosts == 0 and http_version != "1.0"):  # RFC 9112 section 3.2: one Host (HTTP/1.0 may omit it)
+        refusal = BadRequest(BAD_REQUEST, f"expected one Host header, got {hosts}")
     elif any("\x00" in value for values in grouped.values() for value in values):
         refusal = BadRequest(BAD_REQUEST, "a header value contains a NUL character")
     return {key: ", ".join(values) for key, values in grouped.items()}, refusal
 
 
 async def read_request(scope: Scope, receive: Receive) -> RawRequest:
-    headers, refusal = _headers(scope["headers"])
+    headers, refusal = _headers(scope["headers"], scope.get("http_version", "1.1"))
     raw_path = scope.get("raw_path")
     path = raw_path.decode("latin-1") if raw_path else scope["path"]
     if len(path) + len(scope["query_string"]) > MAX_TARGET:

@@ -131,7 +131,7 @@ class _Builder:
             self.anchors[top.anchor] = (top.value, top.size, top.height)
         if self.stack:
             self.stack[-1].height = max(self.stack[-1].height, top.height + 1)
-        self.place(top.value, top.size, None)
+        self.place(top.value, top.size, None, counted=top.size - 1)  # its values were counted as they came
 
     def alias(self, event: yaml.AliasEvent) -> None:
         pointer = self.pointer_here() if not (self.stack and self.stack[-1].key_text is None) else self.stack[-1].pointer
@@ -170,8 +170,8 @@ class _Builder:
             self.anchors[event.anchor] = (value, size, height)
         self.place(value, size, event.start_mark)
 
-    def place(self, value: Any, size: int, mark: Any) -> None:
-        self.out.size += size
+    def place(self, value: Any, size: int, mark: Any, counted: int = 0) -> None:
+        self.out.size += size - counted
         if self.out.size > self.limits.max_nodes:
             raise self.fail(
                 f"more than {self.limits.max_nodes:,} values once aliases are expanded (an alias bomb?)", mark, self.pointer_here()
@@ -197,13 +197,15 @@ class _Builder:
     def scalar(self, event: yaml.ScalarEvent) -> Any:
         tag = event.tag
         if tag is None or tag == "!":
+            if not event.implicit[0]:  # quoted or a block scalar: text, whatever it says (most of a spec)
+                return event.value
             tag = self.loader.resolve(yaml.ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
         kind = tag.removeprefix(_TAG)
+        if kind == "str":
+            return event.value
         pointer = self.pointer_here()
         if kind in _NOT_JSON:
             raise self.fail(f"{_NOT_JSON[kind]} is not a JSON value (quote it to keep it as text)", event.start_mark, pointer)
-        if kind == "str":
-            return event.value
         if kind not in ("null", "bool", "int", "float") or not tag.startswith(_TAG):
             raise self.fail(
                 f"tag {tag} is not allowed (only JSON values: text, numbers, booleans, null, mappings, lists)", event.start_mark, pointer

@@ -76,3 +76,8 @@ def test_a_nul_byte_in_a_header_is_a_json_400(base_url: str) -> None:
 
 def test_a_valid_token_does_not_excuse_a_garbage_authorization(base_url: str) -> None:
     refused(exchange(base_url, request(QUOTAS, [*AUTH, ("Authorization", "garbage")])), 401, "SDK-HMAC-SHA256")
+
+
+def test_http_1_0_may_omit_host(base_url: str) -> None:
+    raw = f"GET {QUOTAS} HTTP/1.0\r\nX-Auth-Token: {TOKEN}\r\n\r\n".encode()
+    assert exchange(base_url, raw).status == 200
