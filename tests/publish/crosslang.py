@@ -72,19 +72,25 @@ def plan(spec: dict[str, Any], base_url: str, *, secret_key: str = SK) -> dict[s
     return {"baseUrl": base_url, "token": TOKEN, "accessKey": AK, "secretKey": secret_key, "projectId": PROJECT, "calls": calls(spec)}
 
 
-def first_scalar(value: Any, pointer: str = "") -> tuple[str, Any] | None:
+def first_stable_scalar(value: Any, again: Any, pointer: str = "") -> tuple[str, Any] | None:
+    """The first scalar of `value` that `again` (the same request answered a second time) repeats: a timestamp
+    or a request id would differ between the reference request and the client's."""
     if isinstance(value, dict | list):
         items = value.items() if isinstance(value, dict) else enumerate(value)
         for key, item in items:
-            found = first_scalar(item, f"{pointer}/{key}")
+            found = first_stable_scalar(item, again, f"{pointer}/{str(key).replace('~', '~0').replace('/', '~1')}")
             if found is not None:
                 return found
         return None
-    return pointer, value
+    try:
+        repeated = at(again, pointer)
+    except (KeyError, IndexError, TypeError, ValueError):
+        return None
+    return (pointer, value) if repeated == value else None
 
 
 def expectations(spec: dict[str, Any], base_url: str) -> dict[str, Expected]:
-    """Per operation: the success status the spec documents, and the first scalar of the answer the mock sends
+    """Per operation: the success status the spec documents, and the first stable scalar of the answer the mock sends
     to a plain HTTP request with a token (the mock's answers may be derived from its state, not the example)."""
     out = {}
     with httpx.Client(base_url=base_url, headers={"X-Auth-Token": TOKEN}, timeout=10) as client:
@@ -95,14 +101,18 @@ def expectations(spec: dict[str, Any], base_url: str) -> dict[str, Expected]:
             for name, value in call["path"].items():
                 path = path.replace("{" + name + "}", quote(str(value), safe=""))
             query = {k: json.dumps(v) if isinstance(v, bool) else str(v) for k, v in call["query"].items()}
-            answer = client.request(op.method.upper(), path, params=query, headers={k: str(v) for k, v in call["headers"].items()})
-            found = first_scalar(answer.json()) if answer.content else None
+            answers = [
+                client.request(op.method.upper(), path, params=query, headers={k: str(v) for k, v in call["headers"].items()})
+                for _ in range(2)
+            ]
+            found = first_stable_scalar(answers[0].json(), answers[1].json()) if answers[0].content else None
             out[op.operation_id] = Expected(int(success[0]), *(found or ("", None)))
     return out
 
 
 def at(document: Any, pointer: str) -> Any:
-    for part in pointer.strip("/").split("/"):
+    for escaped in pointer.split("/")[1:]:
+        part = escaped.replace("~1", "/").replace("~0", "~")  # RFC 6901: keys such as os.modelarts/billing.mode
         document = document[int(part)] if isinstance(document, list) else document[part]
     return document
 
