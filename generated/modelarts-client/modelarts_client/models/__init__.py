@@ -11,7 +11,9 @@ from .model_arts_error import ModelArtsError
 from .monitor import Monitor
 from .npu_info import NpuInfo
 from .os_config import OsConfig
+from .os_pool_scope_plugin import OsPoolScopePlugin
 from .os_quota import OsQuota
+from .os_version import OsVersion
 from .plugin_template import PluginTemplate
 from .plugin_template_api_version import PluginTemplateApiVersion
 from .plugin_template_kind import PluginTemplateKind
@@ -25,6 +27,8 @@ from .plugin_template_version_translate import PluginTemplateVersionTranslate
 from .pool import Pool
 from .pool_api_version import PoolApiVersion
 from .pool_cluster import PoolCluster
+from .pool_cluster_master import PoolClusterMaster
+from .pool_container_network import PoolContainerNetwork
 from .pool_creating_step import PoolCreatingStep
 from .pool_data_volume import PoolDataVolume
 from .pool_data_volume_extend_params import PoolDataVolumeExtendParams
@@ -60,6 +64,7 @@ from .pool_resource_flavor_count import PoolResourceFlavorCount
 from .pool_resource_network import PoolResourceNetwork
 from .pool_root_volume import PoolRootVolume
 from .pool_root_volume_extend_params import PoolRootVolumeExtendParams
+from .pool_scope_plugin_phase import PoolScopePluginPhase
 from .pool_scope_status import PoolScopeStatus
 from .pool_scope_status_scope_type import PoolScopeStatusScopeType
 from .pool_scope_status_state import PoolScopeStatusState
@@ -139,7 +144,9 @@ __all__ = (
     "Monitor",
     "NpuInfo",
     "OsConfig",
+    "OsPoolScopePlugin",
     "OsQuota",
+    "OsVersion",
     "PluginTemplate",
     "PluginTemplateApiVersion",
     "PluginTemplateKind",
@@ -153,6 +160,8 @@ __all__ = (
     "Pool",
     "PoolApiVersion",
     "PoolCluster",
+    "PoolClusterMaster",
+    "PoolContainerNetwork",
     "PoolCreatingStep",
     "PoolDataVolume",
     "PoolDataVolumeExtendParams",
@@ -188,6 +197,7 @@ __all__ = (
     "PoolResourceNetwork",
     "PoolRootVolume",
     "PoolRootVolumeExtendParams",
+    "PoolScopePluginPhase",
     "PoolScopeStatus",
     "PoolScopeStatusScopeType",
     "PoolScopeStatusState",

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.os_pool_scope_plugin import OsPoolScopePlugin
+    from ..models.os_version import OsVersion
+
 
 T = TypeVar("T", bound="OsConfig")
 
@@ -24,6 +30,17 @@ class OsConfig:
                 (spelling of the manual's table; see also `poolHighAvailable`).
             pool_high_available (bool | Unset): Whether this region supports creating high-availability resource pools: true
                 supported, false not (spelling of the current CN page and PY SDK; not in the manual's table).
+            network_subnet_types (list[str] | Unset): Network subnet types that can be used (not in the manual's excerpt;
+                from the English edition).
+            cluster_flavor_specs (str | Unset): Flavors of the Kubernetes cluster's management nodes (not in the manual's
+                excerpt; from the English edition).
+            license_scope_type (str | Unset): Job types the imported license allows (not in the manual's excerpt; from the
+                English edition).
+            node_os_version_support (list[OsVersion] | Unset): Node image versions that can be used (not in the manual's
+                excerpt; from the English edition).
+            volume_types (list[str] | Unset): Supported disk types (not in the manual's excerpt; from the English edition).
+            pool_scope_plugins (list[OsPoolScopePlugin] | Unset): Plug-ins and dependencies of each pool job type (not in
+                the manual's excerpt; from the English edition).
     """
 
     network_cidrs: list[str] | Unset = UNSET
@@ -31,6 +48,12 @@ class OsConfig:
     pool_quota: int | Unset = UNSET
     poo_high_available: bool | Unset = UNSET
     pool_high_available: bool | Unset = UNSET
+    network_subnet_types: list[str] | Unset = UNSET
+    cluster_flavor_specs: str | Unset = UNSET
+    license_scope_type: str | Unset = UNSET
+    node_os_version_support: list[OsVersion] | Unset = UNSET
+    volume_types: list[str] | Unset = UNSET
+    pool_scope_plugins: list[OsPoolScopePlugin] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,6 +69,32 @@ class OsConfig:
 
         pool_high_available = self.pool_high_available
 
+        network_subnet_types: list[str] | Unset = UNSET
+        if not isinstance(self.network_subnet_types, Unset):
+            network_subnet_types = self.network_subnet_types
+
+        cluster_flavor_specs = self.cluster_flavor_specs
+
+        license_scope_type = self.license_scope_type
+
+        node_os_version_support: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.node_os_version_support, Unset):
+            node_os_version_support = []
+            for node_os_version_support_item_data in self.node_os_version_support:
+                node_os_version_support_item = node_os_version_support_item_data.to_dict()
+                node_os_version_support.append(node_os_version_support_item)
+
+        volume_types: list[str] | Unset = UNSET
+        if not isinstance(self.volume_types, Unset):
+            volume_types = self.volume_types
+
+        pool_scope_plugins: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.pool_scope_plugins, Unset):
+            pool_scope_plugins = []
+            for pool_scope_plugins_item_data in self.pool_scope_plugins:
+                pool_scope_plugins_item = pool_scope_plugins_item_data.to_dict()
+                pool_scope_plugins.append(pool_scope_plugins_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -59,11 +108,26 @@ class OsConfig:
             field_dict["pooHighAvailable"] = poo_high_available
         if pool_high_available is not UNSET:
             field_dict["poolHighAvailable"] = pool_high_available
+        if network_subnet_types is not UNSET:
+            field_dict["networkSubnetTypes"] = network_subnet_types
+        if cluster_flavor_specs is not UNSET:
+            field_dict["clusterFlavorSpecs"] = cluster_flavor_specs
+        if license_scope_type is not UNSET:
+            field_dict["licenseScopeType"] = license_scope_type
+        if node_os_version_support is not UNSET:
+            field_dict["nodeOSVersionSupport"] = node_os_version_support
+        if volume_types is not UNSET:
+            field_dict["volumeTypes"] = volume_types
+        if pool_scope_plugins is not UNSET:
+            field_dict["poolScopePlugins"] = pool_scope_plugins
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.os_pool_scope_plugin import OsPoolScopePlugin  # noqa: PLC0415
+        from ..models.os_version import OsVersion  # noqa: PLC0415
+
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         network_cidrs = cast(list[str], d.pop("networkCidrs", UNSET))
@@ -76,12 +140,58 @@ class OsConfig:
 
         pool_high_available = d.pop("poolHighAvailable", UNSET)
 
+        network_subnet_types = cast(list[str], d.pop("networkSubnetTypes", UNSET))
+
+        cluster_flavor_specs = d.pop("clusterFlavorSpecs", UNSET)
+
+        license_scope_type = d.pop("licenseScopeType", UNSET)
+
+        _raw_node_os_version_support = d.pop("nodeOSVersionSupport", UNSET)
+        try:
+            _node_os_version_support = _raw_node_os_version_support
+            node_os_version_support: list[OsVersion] | Unset = UNSET
+            if _node_os_version_support is not UNSET:
+                node_os_version_support = []
+                for node_os_version_support_item_data in _node_os_version_support:
+                    node_os_version_support_item = OsVersion.from_dict(node_os_version_support_item_data)
+
+                    node_os_version_support.append(node_os_version_support_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            node_os_version_support = UNSET
+            _kept["nodeOSVersionSupport"] = _raw_node_os_version_support
+            deviate(src_dict, "nodeOSVersionSupport", exc)
+
+        volume_types = cast(list[str], d.pop("volumeTypes", UNSET))
+
+        _raw_pool_scope_plugins = d.pop("poolScopePlugins", UNSET)
+        try:
+            _pool_scope_plugins = _raw_pool_scope_plugins
+            pool_scope_plugins: list[OsPoolScopePlugin] | Unset = UNSET
+            if _pool_scope_plugins is not UNSET:
+                pool_scope_plugins = []
+                for pool_scope_plugins_item_data in _pool_scope_plugins:
+                    pool_scope_plugins_item = OsPoolScopePlugin.from_dict(pool_scope_plugins_item_data)
+
+                    pool_scope_plugins.append(pool_scope_plugins_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            pool_scope_plugins = UNSET
+            _kept["poolScopePlugins"] = _raw_pool_scope_plugins
+            deviate(src_dict, "poolScopePlugins", exc)
+
         os_config = cls(
             network_cidrs=network_cidrs,
             network_quota=network_quota,
             pool_quota=pool_quota,
             poo_high_available=poo_high_available,
             pool_high_available=pool_high_available,
+            network_subnet_types=network_subnet_types,
+            cluster_flavor_specs=cluster_flavor_specs,
+            license_scope_type=license_scope_type,
+            node_os_version_support=node_os_version_support,
+            volume_types=volume_types,
+            pool_scope_plugins=pool_scope_plugins,
         )
 
         os_config.additional_properties = d

@@ -41,8 +41,18 @@ class PoolMetaAnnotations:
             manual's table).
         os_modelartstenant_domain_name (str | Unset): Tenant account name of the pool (from the official SDK; not in the
             manual's table).
-        os_modelarts_poolscope_external_dependency_train (str | Unset): Marker of external dependencies for training
-            (from the official SDK; not in the manual's table).
+        osmodelartspoolscopeexternaldependencytrain (str | Unset): Marker of external dependencies for training (from
+            the official SDK; not in the manual's table).
+        osmodelartspoolscopeexternaldependencyTrain (str | Unset): External dependency of training, a JSON text (not in
+            the manual's excerpt; from the English edition).
+        os_modelarts_poolscope_external_dependency_infer (str | Unset): External dependency of inference, a JSON text
+            (not in the manual's excerpt; from the English edition).
+        os_modelarts_poolscope_external_dependency_notebook (str | Unset): External dependency of notebooks, a JSON text
+            (not in the manual's excerpt; from the English edition).
+        os_modelartsscheduler_extension (str | Unset): Priority other users' jobs may be given in a shared pool (not in
+            the manual's excerpt; from the English edition).
+        os_modelartsvolcano_scheduler_cabinet_exclusive_enabled (str | Unset): Whether a pool not provisioned as whole
+            cabinets may run whole-cabinet jobs (not in the manual's excerpt; from the English edition).
     """
 
     os_modelartsdescription: str | Unset = UNSET
@@ -58,7 +68,12 @@ class PoolMetaAnnotations:
     os_modelarts_poolscheduler_queue_strategy: str | Unset = UNSET
     os_modelarts_poolsubpools_count: str | Unset = UNSET
     os_modelartstenant_domain_name: str | Unset = UNSET
-    os_modelarts_poolscope_external_dependency_train: str | Unset = UNSET
+    osmodelartspoolscopeexternaldependencytrain: str | Unset = UNSET
+    osmodelartspoolscopeexternaldependencyTrain: str | Unset = UNSET
+    os_modelarts_poolscope_external_dependency_infer: str | Unset = UNSET
+    os_modelarts_poolscope_external_dependency_notebook: str | Unset = UNSET
+    os_modelartsscheduler_extension: str | Unset = UNSET
+    os_modelartsvolcano_scheduler_cabinet_exclusive_enabled: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -94,7 +109,19 @@ class PoolMetaAnnotations:
 
         os_modelartstenant_domain_name = self.os_modelartstenant_domain_name
 
-        os_modelarts_poolscope_external_dependency_train = self.os_modelarts_poolscope_external_dependency_train
+        osmodelartspoolscopeexternaldependencytrain = self.osmodelartspoolscopeexternaldependencytrain
+
+        osmodelartspoolscopeexternaldependencyTrain = self.osmodelartspoolscopeexternaldependencyTrain
+
+        os_modelarts_poolscope_external_dependency_infer = self.os_modelarts_poolscope_external_dependency_infer
+
+        os_modelarts_poolscope_external_dependency_notebook = self.os_modelarts_poolscope_external_dependency_notebook
+
+        os_modelartsscheduler_extension = self.os_modelartsscheduler_extension
+
+        os_modelartsvolcano_scheduler_cabinet_exclusive_enabled = (
+            self.os_modelartsvolcano_scheduler_cabinet_exclusive_enabled
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -125,9 +152,27 @@ class PoolMetaAnnotations:
             field_dict["os.modelarts.pool/subpools.count"] = os_modelarts_poolsubpools_count
         if os_modelartstenant_domain_name is not UNSET:
             field_dict["os.modelarts/tenant.domain.name"] = os_modelartstenant_domain_name
-        if os_modelarts_poolscope_external_dependency_train is not UNSET:
+        if osmodelartspoolscopeexternaldependencytrain is not UNSET:
             field_dict["os.modelarts.pool/scope.external.dependency.train"] = (
-                os_modelarts_poolscope_external_dependency_train
+                osmodelartspoolscopeexternaldependencytrain
+            )
+        if osmodelartspoolscopeexternaldependencyTrain is not UNSET:
+            field_dict["os.modelarts.pool/scope.external.dependency.Train"] = (
+                osmodelartspoolscopeexternaldependencyTrain
+            )
+        if os_modelarts_poolscope_external_dependency_infer is not UNSET:
+            field_dict["os.modelarts.pool/scope.external.dependency.Infer"] = (
+                os_modelarts_poolscope_external_dependency_infer
+            )
+        if os_modelarts_poolscope_external_dependency_notebook is not UNSET:
+            field_dict["os.modelarts.pool/scope.external.dependency.Notebook"] = (
+                os_modelarts_poolscope_external_dependency_notebook
+            )
+        if os_modelartsscheduler_extension is not UNSET:
+            field_dict["os.modelarts/scheduler.extension"] = os_modelartsscheduler_extension
+        if os_modelartsvolcano_scheduler_cabinet_exclusive_enabled is not UNSET:
+            field_dict["os.modelarts/volcano.scheduler.cabinet-exclusive.enabled"] = (
+                os_modelartsvolcano_scheduler_cabinet_exclusive_enabled
             )
 
         return field_dict
@@ -198,8 +243,22 @@ class PoolMetaAnnotations:
 
         os_modelartstenant_domain_name = d.pop("os.modelarts/tenant.domain.name", UNSET)
 
-        os_modelarts_poolscope_external_dependency_train = d.pop(
-            "os.modelarts.pool/scope.external.dependency.train", UNSET
+        osmodelartspoolscopeexternaldependencytrain = d.pop("os.modelarts.pool/scope.external.dependency.train", UNSET)
+
+        osmodelartspoolscopeexternaldependencyTrain = d.pop("os.modelarts.pool/scope.external.dependency.Train", UNSET)
+
+        os_modelarts_poolscope_external_dependency_infer = d.pop(
+            "os.modelarts.pool/scope.external.dependency.Infer", UNSET
+        )
+
+        os_modelarts_poolscope_external_dependency_notebook = d.pop(
+            "os.modelarts.pool/scope.external.dependency.Notebook", UNSET
+        )
+
+        os_modelartsscheduler_extension = d.pop("os.modelarts/scheduler.extension", UNSET)
+
+        os_modelartsvolcano_scheduler_cabinet_exclusive_enabled = d.pop(
+            "os.modelarts/volcano.scheduler.cabinet-exclusive.enabled", UNSET
         )
 
         pool_meta_annotations = cls(
@@ -216,7 +275,12 @@ class PoolMetaAnnotations:
             os_modelarts_poolscheduler_queue_strategy=os_modelarts_poolscheduler_queue_strategy,
             os_modelarts_poolsubpools_count=os_modelarts_poolsubpools_count,
             os_modelartstenant_domain_name=os_modelartstenant_domain_name,
-            os_modelarts_poolscope_external_dependency_train=os_modelarts_poolscope_external_dependency_train,
+            osmodelartspoolscopeexternaldependencytrain=osmodelartspoolscopeexternaldependencytrain,
+            osmodelartspoolscopeexternaldependencyTrain=osmodelartspoolscopeexternaldependencyTrain,
+            os_modelarts_poolscope_external_dependency_infer=os_modelarts_poolscope_external_dependency_infer,
+            os_modelarts_poolscope_external_dependency_notebook=os_modelarts_poolscope_external_dependency_notebook,
+            os_modelartsscheduler_extension=os_modelartsscheduler_extension,
+            os_modelartsvolcano_scheduler_cabinet_exclusive_enabled=os_modelartsvolcano_scheduler_cabinet_exclusive_enabled,
         )
 
         pool_meta_annotations.additional_properties = d

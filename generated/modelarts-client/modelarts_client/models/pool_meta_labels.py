@@ -36,6 +36,8 @@ class PoolMetaLabels:
         os_modelartsorder_name (str | Unset): Last order job of the pool (from the official SDK; not in the manual's
             table).
         os_modelartsregion (str | Unset): Region of the pool (from the official SDK; not in the manual's table).
+        os_modelartssharing (str | Unset): Whether the pool can be shared with other users (not in the manual's excerpt;
+            from the English edition).
     """
 
     os_modelartsworkspace_id: str | Unset = UNSET
@@ -50,6 +52,7 @@ class PoolMetaLabels:
     os_modelartsnobilling: str | Unset = UNSET
     os_modelartsorder_name: str | Unset = UNSET
     os_modelartsregion: str | Unset = UNSET
+    os_modelartssharing: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -76,6 +79,8 @@ class PoolMetaLabels:
         os_modelartsorder_name = self.os_modelartsorder_name
 
         os_modelartsregion = self.os_modelartsregion
+
+        os_modelartssharing = self.os_modelartssharing
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -104,6 +109,8 @@ class PoolMetaLabels:
             field_dict["os.modelarts/order.name"] = os_modelartsorder_name
         if os_modelartsregion is not UNSET:
             field_dict["os.modelarts/region"] = os_modelartsregion
+        if os_modelartssharing is not UNSET:
+            field_dict["os.modelarts/sharing"] = os_modelartssharing
 
         return field_dict
 
@@ -135,6 +142,8 @@ class PoolMetaLabels:
 
         os_modelartsregion = d.pop("os.modelarts/region", UNSET)
 
+        os_modelartssharing = d.pop("os.modelarts/sharing", UNSET)
+
         pool_meta_labels = cls(
             os_modelartsworkspace_id=os_modelartsworkspace_id,
             os_modelartsname=os_modelartsname,
@@ -148,6 +157,7 @@ class PoolMetaLabels:
             os_modelartsnobilling=os_modelartsnobilling,
             os_modelartsorder_name=os_modelartsorder_name,
             os_modelartsregion=os_modelartsregion,
+            os_modelartssharing=os_modelartssharing,
         )
 
         pool_meta_labels.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,10 @@ from ..models.pool_scope_status_scope_type import PoolScopeStatusScopeType
 from ..models.pool_scope_status_state import PoolScopeStatusState
 from ..runtime.reading import deviate
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pool_scope_plugin_phase import PoolScopePluginPhase
+
 
 T = TypeVar("T", bound="PoolScopeStatus")
 
@@ -21,10 +25,16 @@ class PoolScopeStatus:
     Attributes:
         scope_type (PoolScopeStatusScopeType): Job type: `Train` training, `Infer` inference, `Notebook` notebooks.
         state (PoolScopeStatusState | Unset): State: `Enabling`, `Enabled`, `EnableFailed`, `Disabling`, `Disabled`.
+        plugins (list[PoolScopePluginPhase] | Unset): State of the job type's plug-ins (not in the manual's excerpt;
+            from the English edition).
+        message (str | Unset): Why enabling or disabling the job type failed (not in the manual's excerpt; from the
+            English edition).
     """
 
     scope_type: PoolScopeStatusScopeType
     state: PoolScopeStatusState | Unset = UNSET
+    plugins: list[PoolScopePluginPhase] | Unset = UNSET
+    message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,6 +43,15 @@ class PoolScopeStatus:
         state: str | Unset = UNSET
         if not isinstance(self.state, Unset):
             state = self.state.value
+
+        plugins: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.plugins, Unset):
+            plugins = []
+            for plugins_item_data in self.plugins:
+                plugins_item = plugins_item_data.to_dict()
+                plugins.append(plugins_item)
+
+        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,11 +62,17 @@ class PoolScopeStatus:
         )
         if state is not UNSET:
             field_dict["state"] = state
+        if plugins is not UNSET:
+            field_dict["plugins"] = plugins
+        if message is not UNSET:
+            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pool_scope_plugin_phase import PoolScopePluginPhase  # noqa: PLC0415
+
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         scope_type = PoolScopeStatusScopeType(d.pop("scopeType"))
@@ -66,9 +91,29 @@ class PoolScopeStatus:
             _kept["state"] = _raw_state
             deviate(src_dict, "state", exc)
 
+        _raw_plugins = d.pop("plugins", UNSET)
+        try:
+            _plugins = _raw_plugins
+            plugins: list[PoolScopePluginPhase] | Unset = UNSET
+            if _plugins is not UNSET:
+                plugins = []
+                for plugins_item_data in _plugins:
+                    plugins_item = PoolScopePluginPhase.from_dict(plugins_item_data)
+
+                    plugins.append(plugins_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            plugins = UNSET
+            _kept["plugins"] = _raw_plugins
+            deviate(src_dict, "plugins", exc)
+
+        message = d.pop("message", UNSET)
+
         pool_scope_status = cls(
             scope_type=scope_type,
             state=state,
+            plugins=plugins,
+            message=message,
         )
 
         pool_scope_status.additional_properties = d

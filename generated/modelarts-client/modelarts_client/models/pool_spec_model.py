@@ -13,6 +13,8 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pool_cluster import PoolCluster
+    from ..models.pool_cluster_master import PoolClusterMaster
+    from ..models.pool_container_network import PoolContainerNetwork
     from ..models.pool_driver import PoolDriver
     from ..models.pool_network import PoolNetwork
     from ..models.pool_spec_resource import PoolSpecResource
@@ -42,6 +44,14 @@ class PoolSpecModel:
             clients).
         clusters (list[PoolCluster] | Unset): Clusters the pool's resources come from (not in the manual; read by real
             clients).
+        container_network (PoolContainerNetwork | Unset): Kubernetes container network of the pool (not in the manual's
+            excerpt; from the English edition).
+        kubernetes_svc_ip_range (str | Unset): CIDR of the Kubernetes service network (not in the manual's excerpt; from
+            the English edition).
+        masters (list[PoolClusterMaster] | Unset): Master nodes of the pool's cluster (not in the manual's excerpt; from
+            the English edition).
+        cluster_flavor (str | Unset): Cluster flavor of a standard pool (not in the manual's excerpt; from the English
+            edition).
     """
 
     type_: PoolSpecModelType | Unset = UNSET
@@ -53,6 +63,10 @@ class PoolSpecModel:
     control_mode: int | Unset = UNSET
     user_login: PoolUserLogin | Unset = UNSET
     clusters: list[PoolCluster] | Unset = UNSET
+    container_network: PoolContainerNetwork | Unset = UNSET
+    kubernetes_svc_ip_range: str | Unset = UNSET
+    masters: list[PoolClusterMaster] | Unset = UNSET
+    cluster_flavor: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -99,6 +113,21 @@ class PoolSpecModel:
                 clusters_item = clusters_item_data.to_dict()
                 clusters.append(clusters_item)
 
+        container_network: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.container_network, Unset):
+            container_network = self.container_network.to_dict()
+
+        kubernetes_svc_ip_range = self.kubernetes_svc_ip_range
+
+        masters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.masters, Unset):
+            masters = []
+            for masters_item_data in self.masters:
+                masters_item = masters_item_data.to_dict()
+                masters.append(masters_item)
+
+        cluster_flavor = self.cluster_flavor
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -120,12 +149,22 @@ class PoolSpecModel:
             field_dict["userLogin"] = user_login
         if clusters is not UNSET:
             field_dict["clusters"] = clusters
+        if container_network is not UNSET:
+            field_dict["containerNetwork"] = container_network
+        if kubernetes_svc_ip_range is not UNSET:
+            field_dict["kubernetesSvcIpRange"] = kubernetes_svc_ip_range
+        if masters is not UNSET:
+            field_dict["masters"] = masters
+        if cluster_flavor is not UNSET:
+            field_dict["clusterFlavor"] = cluster_flavor
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.pool_cluster import PoolCluster  # noqa: PLC0415
+        from ..models.pool_cluster_master import PoolClusterMaster  # noqa: PLC0415
+        from ..models.pool_container_network import PoolContainerNetwork  # noqa: PLC0415
         from ..models.pool_driver import PoolDriver  # noqa: PLC0415
         from ..models.pool_network import PoolNetwork  # noqa: PLC0415
         from ..models.pool_spec_resource import PoolSpecResource  # noqa: PLC0415
@@ -241,6 +280,40 @@ class PoolSpecModel:
             _kept["clusters"] = _raw_clusters
             deviate(src_dict, "clusters", exc)
 
+        _raw_container_network = d.pop("containerNetwork", UNSET)
+        try:
+            _container_network = _raw_container_network
+            container_network: PoolContainerNetwork | Unset
+            if isinstance(_container_network, Unset):
+                container_network = UNSET
+            else:
+                container_network = PoolContainerNetwork.from_dict(_container_network)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            container_network = UNSET
+            _kept["containerNetwork"] = _raw_container_network
+            deviate(src_dict, "containerNetwork", exc)
+
+        kubernetes_svc_ip_range = d.pop("kubernetesSvcIpRange", UNSET)
+
+        _raw_masters = d.pop("masters", UNSET)
+        try:
+            _masters = _raw_masters
+            masters: list[PoolClusterMaster] | Unset = UNSET
+            if _masters is not UNSET:
+                masters = []
+                for masters_item_data in _masters:
+                    masters_item = PoolClusterMaster.from_dict(masters_item_data)
+
+                    masters.append(masters_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            masters = UNSET
+            _kept["masters"] = _raw_masters
+            deviate(src_dict, "masters", exc)
+
+        cluster_flavor = d.pop("clusterFlavor", UNSET)
+
         pool_spec_model = cls(
             type_=type_,
             scope=scope,
@@ -251,6 +324,10 @@ class PoolSpecModel:
             control_mode=control_mode,
             user_login=user_login,
             clusters=clusters,
+            container_network=container_network,
+            kubernetes_svc_ip_range=kubernetes_svc_ip_range,
+            masters=masters,
+            cluster_flavor=cluster_flavor,
         )
 
         pool_spec_model.additional_properties = d

@@ -72,6 +72,10 @@ class ServiceDetail:
             field_additional_properties (ServiceDetailAdditionalProperties | Unset): Additional service attributes, e.g. an
                 SMN notification and log report channels.
             pool_name (str | Unset): Dedicated resource pool the service runs in (not in the manual's excerpt).
+            load_balancer_policy (str | Unset): Load balancing policy of the service's instances (not in the manual's
+                excerpt; from the English edition).
+            priority (int | Unset): Scheduling priority of the service (not in the manual's excerpt; from the English
+                edition).
     """
 
     service_id: str
@@ -106,6 +110,8 @@ class ServiceDetail:
     is_free: bool | Unset = UNSET
     field_additional_properties: ServiceDetailAdditionalProperties | Unset = UNSET
     pool_name: str | Unset = UNSET
+    load_balancer_policy: str | Unset = UNSET
+    priority: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -189,6 +195,10 @@ class ServiceDetail:
 
         pool_name = self.pool_name
 
+        load_balancer_policy = self.load_balancer_policy
+
+        priority = self.priority
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -257,6 +267,10 @@ class ServiceDetail:
             field_dict["additional_properties"] = field_additional_properties
         if pool_name is not UNSET:
             field_dict["pool_name"] = pool_name
+        if load_balancer_policy is not UNSET:
+            field_dict["load_balancer_policy"] = load_balancer_policy
+        if priority is not UNSET:
+            field_dict["priority"] = priority
 
         return field_dict
 
@@ -396,6 +410,10 @@ class ServiceDetail:
 
         pool_name = d.pop("pool_name", UNSET)
 
+        load_balancer_policy = d.pop("load_balancer_policy", UNSET)
+
+        priority = d.pop("priority", UNSET)
+
         service_detail = cls(
             service_id=service_id,
             service_name=service_name,
@@ -429,6 +447,8 @@ class ServiceDetail:
             is_free=is_free,
             field_additional_properties=field_additional_properties,
             pool_name=pool_name,
+            load_balancer_policy=load_balancer_policy,
+            priority=priority,
         )
 
         service_detail.additional_properties = d

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OsPoolScopePlugin")
+
+
+@_attrs_define
+class OsPoolScopePlugin:
+    """Plug-ins of one pool job type (not in the manual's excerpt; from the English edition).
+
+    Attributes:
+        scope (str | Unset): Job type, e.g. `Train`, `Infer`, `Notebook`.
+        plugins (list[str] | Unset): Plug-in list.
+        external_dependency (bool | Unset): Whether the job type has external dependencies.
+        reserved_network_cidr (list[str] | Unset): Reserved CIDR blocks.
+    """
+
+    scope: str | Unset = UNSET
+    plugins: list[str] | Unset = UNSET
+    external_dependency: bool | Unset = UNSET
+    reserved_network_cidr: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        scope = self.scope
+
+        plugins: list[str] | Unset = UNSET
+        if not isinstance(self.plugins, Unset):
+            plugins = self.plugins
+
+        external_dependency = self.external_dependency
+
+        reserved_network_cidr: list[str] | Unset = UNSET
+        if not isinstance(self.reserved_network_cidr, Unset):
+            reserved_network_cidr = self.reserved_network_cidr
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+        if plugins is not UNSET:
+            field_dict["plugins"] = plugins
+        if external_dependency is not UNSET:
+            field_dict["externalDependency"] = external_dependency
+        if reserved_network_cidr is not UNSET:
+            field_dict["reservedNetworkCidr"] = reserved_network_cidr
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _kept: dict[str, Any] = {}
+        scope = d.pop("scope", UNSET)
+
+        plugins = cast(list[str], d.pop("plugins", UNSET))
+
+        external_dependency = d.pop("externalDependency", UNSET)
+
+        reserved_network_cidr = cast(list[str], d.pop("reservedNetworkCidr", UNSET))
+
+        os_pool_scope_plugin = cls(
+            scope=scope,
+            plugins=plugins,
+            external_dependency=external_dependency,
+            reserved_network_cidr=reserved_network_cidr,
+        )
+
+        os_pool_scope_plugin.additional_properties = d
+        os_pool_scope_plugin.additional_properties.update(_kept)
+        return os_pool_scope_plugin
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PoolScopePluginPhase")
+
+
+@_attrs_define
+class PoolScopePluginPhase:
+    """State of one plug-in of a job type (not in the manual's excerpt; from the English edition).
+
+    Attributes:
+        name (str | Unset): Plug-in type.
+        phase (str | Unset): Plug-in state, e.g. `Pending`, `Running`, `Updating`, `Abnormal`, `Deleting`.
+    """
+
+    name: str | Unset = UNSET
+    phase: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        phase = self.phase
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if phase is not UNSET:
+            field_dict["phase"] = phase
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _kept: dict[str, Any] = {}
+        name = d.pop("name", UNSET)
+
+        phase = d.pop("phase", UNSET)
+
+        pool_scope_plugin_phase = cls(
+            name=name,
+            phase=phase,
+        )
+
+        pool_scope_plugin_phase.additional_properties = d
+        pool_scope_plugin_phase.additional_properties.update(_kept)
+        return pool_scope_plugin_phase
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
