@@ -16,12 +16,14 @@ from pathlib import Path
 from types import FrameType
 
 import uvicorn
+from modelarts_client.runtime.errors import ConfigurationError
 from modelarts_spec.diagnostics import InputError
 from starlette.applications import Starlette
 
 from modelarts_mock.app import create_app
 from modelarts_mock.auth import ENV_ACCESS_KEYS, ENV_SECRET_KEYS, ENV_TOKENS, env_credentials
 from modelarts_mock.fixtures import FixturesError
+from modelarts_mock.proxy import Proxy, create_proxy
 from modelarts_mock.settings import DEFAULT_PROJECT_ID, Settings
 from modelarts_mock.spec import DEFAULT_SPEC, SpecError
 from modelarts_mock.testing import server_config
@@ -58,6 +60,12 @@ def parse_args(argv: list[str] | None) -> tuple[argparse.Namespace, Settings]:
     )
     parser.add_argument("--no-auth", action="store_true", help="accept every request without credentials")
     parser.add_argument("--validate-responses", action="store_true", help="check every response against the spec (a mismatch is a 500)")
+    parser.add_argument(
+        "--admin-token", help="opens the control plane (/_mock/) with header X-Mock-Admin-Token (besides the mock's credentials)"
+    )
+    parser.add_argument("--journal-size", type=int, default=1000, help="requests kept by the journal (default: %(default)s)")
+    parser.add_argument("--proxy", metavar="URL", help="forward to a real ModelArts, re-signed with your credentials, checking answers")
+    parser.add_argument("--record", type=Path, metavar="FILE", help="with --proxy: write valid answers as a fixtures file")
     args = parser.parse_args(argv)
     tokens, access_keys, secret_keys = env_credentials(os.environ)  # kept out of `ps`: see the README
     args.token, args.ak, args.sk = args.token + tokens, args.ak + access_keys, args.sk + secret_keys
@@ -65,6 +73,10 @@ def parse_args(argv: list[str] | None) -> tuple[argparse.Namespace, Settings]:
         parser.error(f"--ak and --sk come in pairs: got {len(args.ak)} --ak and {len(args.sk)} --sk")
     if not (args.token or args.ak or args.no_auth):
         parser.error("no credentials: give --token T, --ak AK --sk SK, or --no-auth")
+    if args.record is not None and args.proxy is None:
+        parser.error("--record needs --proxy URL")
+    if not 1 <= args.journal_size <= 1_000_000:
+        parser.error("--journal-size: expected 1 to 1000000")
     settings = Settings(
         spec_path=args.spec,
         project_id=args.project_id,
@@ -73,6 +85,8 @@ def parse_args(argv: list[str] | None) -> tuple[argparse.Namespace, Settings]:
         keys=dict(zip(args.ak, args.sk, strict=True)),
         auth=not args.no_auth,
         validate_responses=args.validate_responses,
+        admin_token=args.admin_token,
+        journal_size=args.journal_size,
     )
     return args, settings
 
@@ -105,9 +119,13 @@ class Refused(Exception):
     """What stops the mock before it serves, as the one text to print (exit 2)."""
 
 
-def prepare(host: str, port: int, settings: Settings) -> tuple[Starlette, socket.socket]:
+def prepare(
+    host: str, port: int, settings: Settings, proxy: str | None = None, record: Path | None = None
+) -> tuple[Starlette | Proxy, socket.socket]:
     try:
-        app = create_app(settings)
+        app: Starlette | Proxy = create_proxy(settings, proxy, record) if proxy else create_app(settings)
+    except ConfigurationError as exc:
+        raise Refused(f"modelarts-mock: error: --proxy needs your credentials: {exc}") from None
     except InputError as exc:
         raise Refused(exc.diagnostic.to_text()) from None
     except (SpecError, FixturesError) as exc:
@@ -128,12 +146,12 @@ def main(argv: list[str] | None = None) -> int:
     logging._srcfile = None
     args, settings = parse_args(argv)
     try:
-        app, sock = prepare(args.host, args.port, settings)
+        app, sock = prepare(args.host, args.port, settings, args.proxy, args.record)
     except Refused as refused:
         print(refused, file=sys.stderr)
         return 2
     port = sock.getsockname()[1]  # the one given, or the free one the system chose for --port 0
-    world = app.state.pipeline.state.world
+    world = (app.pipeline if isinstance(app, Proxy) else app.state.pipeline).state.world
     auth = "off" if not settings.auth else f"{len(settings.tokens)} token(s), {len(settings.keys)} AK/SK pair(s)"
     log.info(
         "serving %s on http://%s:%d: project %s, %d resource(s) in %d project(s), auth %s, response validation %s",

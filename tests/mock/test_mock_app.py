@@ -125,7 +125,7 @@ BAD_INPUT = [
     ("out of range: int64", f"/v1/{PROJECT}/services/s1/events?end_time=9223372036854775808", "'end_time'", "int64"),
     ("out of range: too short", f"/v2/{PROJECT}/pools/pool-1", "path parameter 'pool_name'", "minimum length 36"),
     ("out of range: too long", f"/v2/{PROJECT}/pools/{'a' * 64}", "path parameter 'pool_name'", "maximum length 63"),
-    ("pattern", f"/v1/{PROJECT}/services/specifications?limit=ten", "query parameter 'limit'", "pattern"),
+    ("wrong type: paging", f"/v1/{PROJECT}/services/specifications?limit=ten", "query parameter 'limit'", "expected integer"),
     ("pattern: project id", "/v1/bad_project!/quotas", "path parameter 'project_id'", "pattern"),
     ("bad enum: query", f"/v2/{PROJECT}/pools/{POOL}/monitor?period=61", "query parameter 'period'", "'3600'"),
     ("bad enum: case", f"/v1/{PROJECT}/services/s1/events?event_type=NORMAL", "query parameter 'event_type'", "'abnormal'"),

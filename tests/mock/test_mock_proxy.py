@@ -1,0 +1,105 @@
+"""The validating proxy and recorder, against the mock itself as upstream and against an upstream that deviates."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from modelarts_client.runtime.errors import ConfigurationError
+from modelarts_mock import Settings, create_app
+from modelarts_mock.handle import MockHandle
+from modelarts_mock.proxy import Proxy, create_proxy, scrub
+from modelarts_mock.transport import MockTransport
+
+from tests.support.contract_variants import wrong_type
+from tests.support.mock import AK, POOL, PROJECT, SK
+
+UPSTREAM = "https://modelarts.cn-north-4.myhuaweicloud.com"
+NEW = "rec-pool-0000000000000000000000000000000001"
+USER_ENV = {"HUAWEICLOUD_SDK_AK": AK, "HUAWEICLOUD_SDK_SK": SK, "HUAWEICLOUD_SDK_PROJECT_ID": PROJECT}
+PROXY_TOKEN = "proxy-client-token"
+
+
+def upstream_mock() -> Any:
+    """The real service, played by a mock that accepts only the user's AK/SK: the proxy must re-sign to get through."""
+    return create_app(Settings(keys={AK: SK}, validate_responses=True))
+
+
+def proxy_of(upstream: Any, record: Path | None = None) -> tuple[Proxy, httpx.Client]:
+    proxy = create_proxy(Settings(tokens=(PROXY_TOKEN,)), UPSTREAM, record, USER_ENV, httpx.ASGITransport(app=upstream))
+    client = httpx.Client(transport=MockTransport(proxy), base_url="http://proxy", headers={"X-Auth-Token": PROXY_TOKEN})
+    return proxy, client
+
+
+def test_proxy_re_signs_and_passes_valid_answers_through() -> None:
+    proxy, client = proxy_of(upstream_mock())
+    with client:
+        response = client.get(f"/v2/{PROJECT}/pools/{POOL}")
+        assert response.status_code == 200 and response.json()["metadata"]["name"] == POOL
+        assert len(response.headers["x-request-id"]) == 32  # upstream's request id, passed on
+        missing = client.get(f"/v2/{PROJECT}/pools/{NEW}")
+        assert missing.status_code == 404 and missing.json()["error_code"] == "ModelArts.50015001"
+        refused = client.get(f"/v2/{PROJECT}/pools/{POOL}", headers={"X-Auth-Token": "wrong"})
+        assert refused.status_code == 401  # the proxy checks its own clients before forwarding
+        assert client.get("/_mock/deviations").json() == {"deviations": []}
+    assert [e["operation"] for e in proxy.pipeline.journal.listing()] == ["ShowPool", "ShowPool", None]
+
+
+def test_proxy_reports_an_upstream_that_deviates() -> None:
+    _, client = proxy_of(wrong_type(Settings(keys={AK: SK})))
+    with client:
+        response = client.get(f"/v2/{PROJECT}/pools/{POOL}")
+        assert response.status_code == 200 and response.json()["metadata"]["name"] == 12345  # passed on as received
+        deviations = client.get("/_mock/deviations").json()["deviations"]
+    assert [(d["operation"], d["status"], d["pointer"]) for d in deviations] == [("ShowPool", 200, "/metadata/name")]
+    assert "expected string" in deviations[0]["problem"]
+
+
+def test_proxy_without_credentials_is_refused_naming_the_variable() -> None:
+    with pytest.raises(ConfigurationError, match="HUAWEICLOUD_SDK_AK"):
+        create_proxy(Settings(auth=False), UPSTREAM, None, {"HUAWEICLOUD_SDK_PROJECT_ID": PROJECT})
+    with pytest.raises(ValueError, match="expected http"):
+        create_proxy(Settings(auth=False), "ftp://x", None, USER_ENV)
+
+
+def test_record_then_replay(tmp_path: Path) -> None:
+    upstream = upstream_mock()
+    MockHandle(upstream).seed(
+        "ShowPool", {"apiVersion": "v2", "kind": "Pool", "metadata": {"name": NEW}, "status": {"phase": "Error"}}, path={"pool_name": NEW}
+    )
+    recording = tmp_path / "recorded.json"
+    _, client = proxy_of(upstream, recording)
+    with client:
+        seen = {
+            url: client.get(url).json()
+            for url in (
+                f"/v2/{PROJECT}/pools/{NEW}",
+                f"/v1/{PROJECT}/quotas",
+                f"/v2/{PROJECT}/training-jobs/2cd88daa-31a4-40a8-a58f-d186b0e93e4f/tasks/worker-0/logs/url",
+            )
+        }
+        client.get(f"/v2/{PROJECT}/statistics/pools")  # derived on replay: not recorded
+    recorded = json.loads(recording.read_text(encoding="utf-8"))
+    assert sorted(recorded["projects"][PROJECT]) == ["ShowObsUrlOfTrainingJobLogs", "ShowOsQuota", "ShowPool"]
+    assert "AWSAccessKeyId=***" in recorded["projects"][PROJECT]["ShowObsUrlOfTrainingJobLogs"][0]["body"]["obs_url"]
+    replay = MockHandle(create_app(Settings(tokens=("t",), fixtures=recording, validate_responses=True)))
+    try:
+        with replay.client() as http:
+            assert http.get(f"/v2/{PROJECT}/pools/{NEW}").json() == seen[f"/v2/{PROJECT}/pools/{NEW}"]
+            assert http.get(f"/v1/{PROJECT}/quotas").json() == seen[f"/v1/{PROJECT}/quotas"]
+            assert http.get(f"/v2/{PROJECT}/statistics/pools").json()["statistics"]["status"]["failed"] == 1
+    finally:
+        replay.close()
+
+
+def test_scrub_hides_secrets_and_keeps_shapes() -> None:
+    body = {"token": "abc", "name": "x", "nested": [{"secret_key": "s", "count": 1}], "url": "https://o/b?AccessKeyId=AK1&Signature=zz&x=1"}
+    assert scrub(body) == {
+        "token": "***",
+        "name": "x",
+        "nested": [{"secret_key": "***", "count": 1}],
+        "url": "https://o/b?AccessKeyId=***&Signature=***&x=1",
+    }
