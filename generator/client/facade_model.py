@@ -254,9 +254,11 @@ def _param_text(param: dict[str, Any]) -> str:
     return text.strip() or "(not described by the spec)"
 
 
-def _wrap(text: str, width: int, **indents: str) -> list[str]:
+def _wrap(text: str, width: int, initial_indent: str = "", subsequent_indent: str = "") -> list[str]:
     # words stay whole (a long URL or id must read back as it was written)
-    return textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False, **indents)
+    return textwrap.wrap(
+        text, width, initial_indent=initial_indent, subsequent_indent=subsequent_indent, break_long_words=False, break_on_hyphens=False
+    )
 
 
 def operation_docstring(op: Any, params: list[FacadeParam], returns: str) -> str:

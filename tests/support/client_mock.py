@@ -2,13 +2,17 @@
 
 The client's happy paths run against the real mock server (test_client_facade.py). This transport is for
 what a spec-driven server must never send but a client must survive: 429/503 with Retry-After, plain-text
-error bodies, a 520, connection errors, echoed secrets (`override` returns any httpx.Response).
+error bodies, a 520, connection errors, echoed secrets (`override` returns any httpx.Response). `RawServer` is a
+socket-level server for what httpx.Response cannot express (stalls, drips, resets mid-body, bombs).
 Routing comes from the spec (modelarts_spec.openapi.operations + path_matches), literal segments before parameters.
 """
 
 from __future__ import annotations
 
 import json
+import socket
+import struct
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -62,3 +66,63 @@ class ExampleServer:
 
     def async_transport(self) -> httpx.MockTransport:
         return httpx.MockTransport(self.ahandle)
+
+
+class RawServer:
+    """A hand-made HTTP server on 127.0.0.1: `handle(conn)` writes whatever bytes it likes, one thread per connection.
+
+    For what no well-behaved server does: stall, drip, reset mid-body, send a gzip bomb or an endless body.
+    """
+
+    def __init__(self, handle: Callable[[socket.socket], None]) -> None:
+        self.handle = handle
+        self.connections = 0
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}"
+        self.stopping = threading.Event()
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        while not self.stopping.is_set():
+            try:
+                conn, _ = self.listener.accept()
+            except OSError:
+                return
+            self.connections += 1
+            threading.Thread(target=self._run, args=(conn,), daemon=True).start()
+
+    def _run(self, conn: socket.socket) -> None:
+        with conn:
+            try:
+                read_request(conn)
+                self.handle(conn)
+            except OSError:
+                pass  # the client gave up (deadline): expected
+
+    def __enter__(self) -> RawServer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stopping.set()
+        self.listener.close()
+
+
+def read_request(conn: socket.socket) -> bytes:
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = conn.recv(65536)
+        if not chunk:
+            break
+        data += chunk
+    return data
+
+
+def head(status: int = 200, **headers: str) -> bytes:
+    lines = [f"HTTP/1.1 {status} X", *(f"{k.replace('_', '-')}: {v}" for k, v in headers.items())]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode()
+
+
+def reset(conn: socket.socket) -> None:
+    """Close with a TCP RST (SO_LINGER 0), as a crashing proxy does."""
+    conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    conn.close()

@@ -44,7 +44,12 @@ def selected() -> list[str]:
 def test_model_round_trips_the_json_received(operation_id: str) -> None:
     group, method, path_args = facade_call(operation_id)
     responses: list[httpx.Response] = []
-    options: dict[str, Any] = {"project_id": run.target.project_id, "auth": run.target.auth, "on_response": [responses.append]}
+    options: dict[str, Any] = {
+        "project_id": run.target.project_id,
+        "auth": run.target.auth,
+        "on_response": [responses.append],
+        "strict": True,
+    }
     if run.target.app is not None:
 
         async def call() -> Any:
