@@ -101,7 +101,8 @@ def load_spec(path: str | Path = DEFAULT_SPEC) -> MockSpec:
     ops = operations(doc.data)
     # validate guarantees every operation has 400 and 401 examples sharing one code each.
     bad_request = _error_code(doc.data, ops, "400")
-    compiled = [_compile_operation(doc, op, bad_request) for op in ops]
+    shared: dict[object, Validator] = {}
+    compiled = [_compile_operation(doc, op, bad_request, shared) for op in ops]
     return MockSpec(doc, compiled, bad_request, _error_code(doc.data, ops, "401"))
 
 
@@ -120,7 +121,15 @@ def _error_code(spec: dict[str, Any], ops: list[Operation], status: str) -> str:
     return str(example["error_code"]) if example else "APIGW.0101"
 
 
-def _compile_operation(doc: YamlDocument, op: Operation, bad_request_code: str) -> OperationSpec:
+def _validator(spec: dict[str, Any], schema: Any, shared: dict[object, Validator]) -> Validator:
+    """One validator per distinct schema: the same object, or the same bare `$ref` (every error response's)."""
+    key: object = ("$ref", schema["$ref"]) if isinstance(schema, dict) and schema.keys() == {"$ref"} else id(schema)
+    if key not in shared:
+        shared[key] = schemas.compile_validator(spec, schema)
+    return shared[key]
+
+
+def _compile_operation(doc: YamlDocument, op: Operation, bad_request_code: str, shared: dict[object, Validator]) -> OperationSpec:
     spec = doc.data
     keys = key_parameters(spec, op)
     status, response = success_response(op) or ("200", {})
@@ -128,7 +137,7 @@ def _compile_operation(doc: YamlDocument, op: Operation, bad_request_code: str) 
     for code in op.data.get("responses") or {}:
         found_schema = response_schema(spec, op, str(code))
         if found_schema is not None and str(code).isdigit():
-            validators[int(code)] = schemas.compile_validator(spec, found_schema[0])
+            validators[int(code)] = _validator(spec, found_schema[0], shared)
     not_found_example, _ = error_example(spec, op, "404")
     not_found = ErrorTemplate(not_found_example["error_code"], not_found_example["error_msg"]) if not_found_example else None
     empty = _empty_answer(doc, op, status, validators) if not keys and not_found is None else None

@@ -111,3 +111,16 @@ def test_an_unwritable_cache_costs_time_not_answers(calls: list[str], tmp_path: 
     path = _copy(tmp_path)
     assert _summary(load_spec(path)) == _summary(load_spec(path))
     assert len(calls) == 2
+
+
+def test_one_validator_per_distinct_schema_and_each_still_checks(calls: list[str], tmp_path: Path) -> None:
+    spec = load_spec(_copy(tmp_path))
+    bad_request = {id(op.responses[400]) for op in spec.operations}
+    assert len(bad_request) == 1  # every 400 is the same bare $ref: compiled once
+    success = [op.responses[op.success_status] for op in spec.operations]
+    assert len({id(v) for v in success}) == len(success)  # each operation's own body schema keeps its own validator
+    shared = spec.operations[0].responses[400]
+    assert list(shared.iter_errors({"error_code": "APIGW.0101", "error_msg": "bad"})) == []
+    assert list(shared.iter_errors({"error_msg": 7}))  # a shared validator still refuses a wrong body
+    for op in spec.operations:  # and each success validator accepts its own example, as before
+        assert list(op.responses[op.success_status].iter_errors(op.success_example)) == []
