@@ -1,8 +1,11 @@
-"""uvicorn's httptools protocol with one change: a request it cannot parse gets a JSON 400, like every other answer.
+"""uvicorn's httptools protocol with two changes, so that what never reaches the app is still answered in JSON
+and bounded:
 
-httptools (llhttp) refuses some requests before the app sees them (a NUL or other control byte in a
-header, a malformed request line); uvicorn then writes a plain-text 400 itself. Only that writer is
-replaced: same status, same `connection: close`, a body in the mock's error shape.
+- a request httptools (llhttp) cannot parse (a NUL or other control byte in a header, a malformed request
+  line) gets the mock's JSON 400 instead of uvicorn's plain-text one;
+- a request head (request line and headers) over `MAX_HEAD` bytes is answered 431 before it is parsed
+  further: httptools would otherwise buffer any amount of header text for the app. The app's own, lower
+  limits (`wire.MAX_HEADERS`, `MAX_HEADER_BYTES`, `MAX_TARGET`) give the precise answer below this one.
 """
 
 from __future__ import annotations
@@ -11,21 +14,46 @@ import json
 
 from uvicorn.protocols.http.httptools_impl import STATUS_LINE, HttpToolsProtocol
 
-from modelarts_mock.wire import BAD_REQUEST, JSON
+from modelarts_mock.wire import BAD_REQUEST, HEADERS_TOO_LARGE, JSON
 
-UNPARSABLE = json.dumps({"error_code": BAD_REQUEST, "error_msg": "malformed HTTP request (refused by the HTTP parser)"}).encode()
+MAX_HEAD = 1 << 20  # above asyncio's largest read (256 KiB), so a first read with some body never trips it
+UNPARSABLE = "malformed HTTP request (refused by the HTTP parser)"
 
 
 class JsonErrorProtocol(HttpToolsProtocol):
+    _head_bytes = 0
+    _in_head = True
+
+    def data_received(self, data: bytes) -> None:
+        if self._in_head:
+            self._head_bytes += len(data)
+            if self._head_bytes > MAX_HEAD:
+                self._in_head = False
+                self._send_json(431, HEADERS_TOO_LARGE, f"request line and headers larger than {MAX_HEAD:,} bytes")
+                return
+        super().data_received(data)
+
+    def on_headers_complete(self) -> None:
+        self._in_head, self._head_bytes = False, 0
+        super().on_headers_complete()
+
+    def on_message_complete(self) -> None:
+        self._in_head = True  # the next request on this connection starts with its head
+        super().on_message_complete()
+
     def send_400_response(self, msg: str) -> None:  # uvicorn's message is fixed text; ours says the same in JSON
-        content = [STATUS_LINE[400]]
+        self._send_json(400, BAD_REQUEST, UNPARSABLE)
+
+    def _send_json(self, status: int, code: str, message: str) -> None:
+        body = json.dumps({"error_code": code, "error_msg": message}).encode()
+        content = [STATUS_LINE[status]]
         for name, value in self.server_state.default_headers:
             content.extend([name, b": ", value, b"\r\n"])
         content += [
             b"content-type: " + JSON.encode() + b"\r\n",
-            b"content-length: " + str(len(UNPARSABLE)).encode("ascii") + b"\r\n",
+            b"content-length: " + str(len(body)).encode("ascii") + b"\r\n",
             b"connection: close\r\n\r\n",
-            UNPARSABLE,
+            body,
         ]
         self.transport.write(b"".join(content))
         self.transport.close()

@@ -42,7 +42,20 @@ def exchange(base_url: str, request: bytes, timeout: float = 20.0) -> Answer:
     lines = head.decode("latin-1").split("\r\n")
     status = int(lines[0].split(" ")[1]) if lines[0].startswith("HTTP/") else 0
     headers = dict(line.lower().split(": ", 1) for line in lines[1:] if ": " in line)
+    if "content-length" in headers:  # a pipelined request's answer may follow
+        body = body[: int(headers["content-length"])]
     return Answer(status, headers, body, time.perf_counter() - started)
+
+
+def statuses(base_url: str, requests: bytes, timeout: float = 20.0) -> list[int]:
+    """Send pipelined requests on one connection; the status of every answer until the server closes."""
+    host, port = base_url.removeprefix("http://").split(":")
+    data = b""
+    with socket.create_connection((host, int(port)), timeout=timeout) as sock:
+        sock.sendall(requests)
+        while chunk := sock.recv(65536):
+            data += chunk
+    return [int(part[:3]) for part in data.split(b"HTTP/1.1 ")[1:] if part[:3].isdigit()] if data else []
 
 
 def _expected(data: bytes) -> int:
