@@ -3,6 +3,7 @@ the answer is JSON, below 500, and never carries a credential back."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 
 import pytest
@@ -84,8 +85,12 @@ def base_url() -> Iterator[str]:
 
 @settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(raw_requests())
-def test_every_raw_request_gets_a_json_answer_below_500(base_url: str, raw: bytes) -> None:
+def test_every_raw_request_gets_a_json_answer_below_500(base_url: str, caplog: pytest.LogCaptureFixture, raw: bytes) -> None:
+    caplog.set_level(logging.INFO, logger="modelarts_mock")
+    caplog.clear()
     answer = exchange(base_url, raw, timeout=10)
+    event("logged" if caplog.records else "not logged")
+    assert SK not in caplog.text and (TOKEN not in caplog.text or TOKEN.encode() in raw.split(b" ", 2)[1]), caplog.text
     event(f"status {answer.status}")
     if answer.status == 0:  # the server closed without answering: only for what HTTP cannot frame
         assert b"Content-Length" in raw or raw.startswith(b"HEAD "), raw[:300]
