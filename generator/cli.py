@@ -10,7 +10,7 @@ from typing import Any
 from modelarts_spec import cli as spec_cli
 from modelarts_spec import validate
 from modelarts_spec.diagnostics import Diagnostic, InputError, Level, has_errors, render
-from modelarts_spec.loader import YamlDocument, load_openapi, load_yaml, read_text
+from modelarts_spec.loader import STRICT, YamlDocument, load_openapi, load_yaml, read_text
 
 from generator import evidence, summary
 from generator.client import generate
@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
         case "generate":
             return _finish(generate.generate(Path(args.spec), Path(args.output)), args.format, f"{args.output}: generated")
         case _:  # summary
-            print(summary.render(load_openapi(args.spec), load_yaml(args.doc_tables)))
+            print(summary.render(load_openapi(args.spec), load_yaml(args.doc_tables, STRICT)))
             return 0
 
 
@@ -110,7 +110,7 @@ def _finish(diagnostics: list[Diagnostic], fmt: str, ok_message: str | None) -> 
 
 def cmd_validate(spec_path: str, tables_path: str, evidence_folder: str = "") -> list[Diagnostic]:
     spec = load_openapi(spec_path)
-    tables = load_yaml(tables_path) if tables_path else None
+    tables = load_yaml(tables_path, STRICT) if tables_path else None
     return validate.validate(spec, [*compare.manual_rules(tables), *evidence.evidence_rules(evidence_folder)])
 
 
@@ -171,7 +171,7 @@ def write_atomically(path: Path, text: str) -> None:
 
 def cmd_drift(doc_path: str, spec_path: str, tables_path: str, fmt: str) -> int:
     spec = load_openapi(spec_path)
-    baseline = load_yaml(tables_path) if tables_path else YamlDocument(tables_path, {"sections": []})
+    baseline = load_yaml(tables_path, STRICT) if tables_path else YamlDocument(tables_path, {"sections": []})
     new_data, diagnostics = transcribe(doc_path, spec.data if isinstance(spec.data, dict) else None)  # the spec is read once
     report = drift.compare(spec.data, baseline.data, new_data)
     if diagnostics:
@@ -193,7 +193,7 @@ def cmd_drift_editions(old_path: str, new_path: str, spec_path: str, fmt: str) -
 
 
 def cmd_publish(spec_path: str, tables_path: str, output: str, fmt: str) -> int:
-    tables = load_yaml(tables_path) if tables_path else None
+    tables = load_yaml(tables_path, STRICT) if tables_path else None
     published, diagnostics = publish.render(load_openapi(spec_path), tables)
     if published is None:
         print(render(diagnostics, fmt), file=sys.stderr)

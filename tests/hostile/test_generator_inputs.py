@@ -87,3 +87,11 @@ def test_a_generate_killed_mid_run_leaves_no_staging_folder_after_the_next_run(t
     assert list(output.parent.glob(".modelarts-client-*")), "the run ended before staging: nothing to test"
     assert run_cli("generate", "--spec", str(SPEC), "-o", str(output)).returncode == 0
     assert list(output.parent.iterdir()) == [output]
+
+
+def test_manual_tables_with_a_duplicate_key_are_refused_at_its_line(tmp_path: Path) -> None:
+    tables = tmp_path / "doc-tables.yaml"
+    tables.write_text("sections: []\nsections: []\n", encoding="utf-8")
+    result = run_cli("validate", str(SPEC), "--doc-tables", str(tables))
+    assert result.returncode == 2, result.stderr
+    assert f"error[yaml-unsafe] {tables}#/sections (line 2): duplicate key" in result.stderr, result.stderr
