@@ -14,6 +14,7 @@ import argparse
 import json
 import time
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 import yaml
@@ -55,11 +56,11 @@ def main() -> None:
     data = document(args.mb)
     texts = {"YAML": yaml.safe_dump(data, sort_keys=False), "JSON": json.dumps(data, indent=1)}
     for form, text in texts.items():
-        peer = best(args.rounds, lambda t=text: yaml.load(t, Loader=yaml.CSafeLoader))
-        ours = best(args.rounds, lambda t=text: parse_yaml(t, "bench", UNLIMITED))
+        peer = best(args.rounds, partial(yaml.load, text, Loader=yaml.CSafeLoader))
+        ours = best(args.rounds, partial(parse_yaml, text, "bench", UNLIMITED))
         line = f"{form} {len(text) / 1e6:.1f} MB: ours {ours:.2f} s, PyYAML CSafeLoader {peer:.2f} s (ratio {ours / peer:.2f})"
         if form == "JSON":
-            line += f", json.loads {best(args.rounds, lambda t=text: json.loads(t)):.2f} s"
+            line += f", json.loads {best(args.rounds, partial(json.loads, text)):.2f} s"
         print(line, flush=True)
     text = bomb()
     started = time.perf_counter()

@@ -12,7 +12,8 @@ import yaml
 
 from modelarts_spec.diagnostics import Diagnostic, InputError, Level
 from modelarts_spec.fast_json import NOT_FAST, fast_json
-from modelarts_spec.safe_yaml import DEFAULT_LIMITS, Limits, build
+from modelarts_spec.safe_yaml import DEFAULT_LIMITS, build
+from modelarts_spec.safe_yaml import Limits as Limits  # re-exported: callers set limits through the loader
 
 
 @dataclass
