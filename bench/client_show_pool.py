@@ -12,6 +12,7 @@ import argparse
 import json
 import multiprocessing
 import os
+import random
 import statistics
 import sys
 import tempfile
@@ -28,6 +29,7 @@ from modelarts_spec.openapi import operations, success_response
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT = "0b5f5e5f5e5f4e1c8c7e3d2f1a0b9c8d"
 AK, SK = "BENCHAK0000000000001", "bench-secret-key"
+POOL = "pool-0123456789abcdef0123456789abcdef"  # a valid pool id (the spec's pattern)
 
 
 def show_pool_example() -> bytes:
@@ -66,7 +68,7 @@ def contenders(base: str) -> dict[str, Callable[[], object]]:
     from modelarts_client import AkSkAuth, ModelArts, TokenAuth
 
     raw = httpx.Client(base_url=base)
-    url = f"/v2/{PROJECT}/pools/pool-1"
+    url = f"/v2/{PROJECT}/pools/{POOL}"
     token = ModelArts(endpoint=base, project_id=PROJECT, auth=TokenAuth("bench-token"))
     aksk = ModelArts(endpoint=base, project_id=PROJECT, auth=AkSkAuth(AK, SK))
 
@@ -81,9 +83,9 @@ def contenders(base: str) -> dict[str, Callable[[], object]]:
     )
     return {
         "raw httpx GET + json.loads": lambda: json.loads(raw.get(url).content),
-        "modelarts_client, token": lambda: token.pools.show_pool("pool-1"),
-        "modelarts_client, AK/SK": lambda: aksk.pools.show_pool("pool-1"),
-        "official huaweicloudsdkmodelarts, AK/SK": lambda: official.show_pool(ShowPoolRequest(pool_name="pool-1")),
+        "modelarts_client, token": lambda: token.pools.show_pool(POOL),
+        "modelarts_client, AK/SK": lambda: aksk.pools.show_pool(POOL),
+        "official huaweicloudsdkmodelarts, AK/SK": lambda: official.show_pool(ShowPoolRequest(pool_name=POOL)),
     }
 
 
@@ -105,8 +107,12 @@ def _measure(base: str, calls: int, rounds: int) -> dict[str, float]:
         for _ in range(50):
             run()
     times: dict[str, list[float]] = {name: [] for name in runners}
+    order = list(runners)
+    shuffle = random.Random(0).shuffle
     for _ in range(rounds):
-        for name, run in runners.items():
+        shuffle(order)  # no client always runs right after the same neighbour
+        for name in order:
+            run = runners[name]
             start = time.perf_counter()
             for _ in range(calls):
                 run()
@@ -116,8 +122,8 @@ def _measure(base: str, calls: int, rounds: int) -> dict[str, float]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--calls", type=int, default=200, help="calls per client per round")
-    parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument("--calls", type=int, default=50, help="calls per client per round")
+    parser.add_argument("--rounds", type=int, default=61)
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as home:
         os.environ["HOME"] = home  # importing the official SDK writes $HOME/.huaweicloud/application_id

@@ -57,8 +57,6 @@ class Allocated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.value import Value  # noqa: PLC0415
-
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         _raw_value = d.pop("value", UNSET)
@@ -104,3 +102,6 @@ class Allocated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.value import Value  # noqa: E402

@@ -90,8 +90,6 @@ class Capacity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.value import Value  # noqa: PLC0415
-
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         _raw_value = d.pop("value", UNSET)
@@ -182,3 +180,6 @@ class Capacity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.value import Value  # noqa: E402

@@ -51,9 +51,6 @@ class MetricsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metrics_table import MetricsTable  # noqa: PLC0415
-        from ..models.resource_metrics_metadata import ResourceMetricsMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         metadata = ResourceMetricsMetadata.from_dict(d.pop("metadata"))
@@ -96,3 +93,7 @@ class MetricsItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.metrics_table import MetricsTable  # noqa: E402
+from ..models.resource_metrics_metadata import ResourceMetricsMetadata  # noqa: E402

@@ -51,9 +51,6 @@ class MetricsTable:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.allocated import Allocated  # noqa: PLC0415
-        from ..models.capacity import Capacity  # noqa: PLC0415
-
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         _raw_allocated = d.pop("allocated", UNSET)
@@ -108,3 +105,7 @@ class MetricsTable:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.allocated import Allocated  # noqa: E402
+from ..models.capacity import Capacity  # noqa: E402

@@ -125,9 +125,6 @@ class OsConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.os_pool_scope_plugin import OsPoolScopePlugin  # noqa: PLC0415
-        from ..models.os_version import OsVersion  # noqa: PLC0415
-
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         network_cidrs = cast(list[str], d.pop("networkCidrs", UNSET))
@@ -213,3 +210,7 @@ class OsConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.os_pool_scope_plugin import OsPoolScopePlugin  # noqa: E402
+from ..models.os_version import OsVersion  # noqa: E402

@@ -39,8 +39,6 @@ class OsQuota:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.quota import Quota  # noqa: PLC0415
-
         d = dict(src_dict)
         quotas = Quota.from_dict(d.pop("quotas"))
 
@@ -66,3 +64,6 @@ class OsQuota:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.quota import Quota  # noqa: E402

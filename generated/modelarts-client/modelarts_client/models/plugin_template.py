@@ -60,9 +60,6 @@ class PluginTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.plugin_template_metadata import PluginTemplateMetadata  # noqa: PLC0415
-        from ..models.plugin_template_spec import PluginTemplateSpec  # noqa: PLC0415
-
         d = dict(src_dict)
         api_version = PluginTemplateApiVersion(d.pop("apiVersion"))
 
@@ -97,3 +94,7 @@ class PluginTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.plugin_template_metadata import PluginTemplateMetadata  # noqa: E402
+from ..models.plugin_template_spec import PluginTemplateSpec  # noqa: E402

@@ -51,8 +51,6 @@ class PluginTemplateMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.plugin_template_metadata_annotations import PluginTemplateMetadataAnnotations  # noqa: PLC0415
-
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         name = d.pop("name")
@@ -95,3 +93,6 @@ class PluginTemplateMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.plugin_template_metadata_annotations import PluginTemplateMetadataAnnotations  # noqa: E402

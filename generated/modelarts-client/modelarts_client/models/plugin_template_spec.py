@@ -55,8 +55,6 @@ class PluginTemplateSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.plugin_template_spec_versions import PluginTemplateSpecVersions  # noqa: PLC0415
-
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         type_ = d.pop("type")
@@ -90,3 +88,6 @@ class PluginTemplateSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.plugin_template_spec_versions import PluginTemplateSpecVersions  # noqa: E402

@@ -29,8 +29,6 @@ class PluginTemplateSpecVersions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.plugin_template_version import PluginTemplateVersion  # noqa: PLC0415
-
         d = dict(src_dict)
         plugin_template_spec_versions = cls()
 
@@ -58,3 +56,6 @@ class PluginTemplateSpecVersions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.plugin_template_version import PluginTemplateVersion  # noqa: E402

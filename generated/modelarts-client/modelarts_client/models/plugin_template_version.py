@@ -75,9 +75,6 @@ class PluginTemplateVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.plugin_template_version_inputs import PluginTemplateVersionInputs  # noqa: PLC0415
-        from ..models.plugin_template_version_translate import PluginTemplateVersionTranslate  # noqa: PLC0415
-
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         version = d.pop("version", UNSET)
@@ -144,3 +141,7 @@ class PluginTemplateVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.plugin_template_version_inputs import PluginTemplateVersionInputs  # noqa: E402
+from ..models.plugin_template_version_translate import PluginTemplateVersionTranslate  # noqa: E402

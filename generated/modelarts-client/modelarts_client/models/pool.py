@@ -72,10 +72,6 @@ class Pool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pool_metadata import PoolMetadata  # noqa: PLC0415
-        from ..models.pool_spec_model import PoolSpecModel  # noqa: PLC0415
-        from ..models.pool_status import PoolStatus  # noqa: PLC0415
-
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         api_version = PoolApiVersion(d.pop("apiVersion"))
@@ -139,3 +135,8 @@ class Pool:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pool_metadata import PoolMetadata  # noqa: E402
+from ..models.pool_spec_model import PoolSpecModel  # noqa: E402
+from ..models.pool_status import PoolStatus  # noqa: E402

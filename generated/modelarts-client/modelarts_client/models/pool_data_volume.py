@@ -60,8 +60,6 @@ class PoolDataVolume:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pool_data_volume_extend_params import PoolDataVolumeExtendParams  # noqa: PLC0415
-
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         volume_type = d.pop("volumeType", UNSET)
@@ -110,3 +108,6 @@ class PoolDataVolume:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pool_data_volume_extend_params import PoolDataVolumeExtendParams  # noqa: E402

@@ -50,8 +50,6 @@ class PoolDriverStatusSet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pool_driver_status import PoolDriverStatus  # noqa: PLC0415
-
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         _raw_gpu = d.pop("gpu", UNSET)
@@ -106,3 +104,6 @@ class PoolDriverStatusSet:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pool_driver_status import PoolDriverStatus  # noqa: E402

@@ -65,9 +65,6 @@ class PoolMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pool_meta_annotations import PoolMetaAnnotations  # noqa: PLC0415
-        from ..models.pool_meta_labels import PoolMetaLabels  # noqa: PLC0415
-
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         name = d.pop("name")
@@ -128,3 +125,7 @@ class PoolMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pool_meta_annotations import PoolMetaAnnotations  # noqa: E402
+from ..models.pool_meta_labels import PoolMetaLabels  # noqa: E402

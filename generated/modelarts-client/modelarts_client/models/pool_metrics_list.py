@@ -54,8 +54,6 @@ class PoolMetricsList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metrics_item import MetricsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         api_version = d.pop("apiVersion")
 
@@ -92,3 +90,6 @@ class PoolMetricsList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.metrics_item import MetricsItem  # noqa: E402

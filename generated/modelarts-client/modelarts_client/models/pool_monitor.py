@@ -42,8 +42,6 @@ class PoolMonitor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pool_monitor_series import PoolMonitorSeries  # noqa: PLC0415
-
         d = dict(src_dict)
         metrics = []
         _metrics = d.pop("metrics")
@@ -74,3 +72,6 @@ class PoolMonitor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pool_monitor_series import PoolMonitorSeries  # noqa: E402

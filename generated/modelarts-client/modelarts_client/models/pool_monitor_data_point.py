@@ -61,8 +61,6 @@ class PoolMonitorDataPoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pool_monitor_statistic import PoolMonitorStatistic  # noqa: PLC0415
-
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         timestamp = d.pop("timestamp", UNSET)
@@ -122,3 +120,6 @@ class PoolMonitorDataPoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pool_monitor_statistic import PoolMonitorStatistic  # noqa: E402

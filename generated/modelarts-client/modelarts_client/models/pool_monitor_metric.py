@@ -65,8 +65,6 @@ class PoolMonitorMetric:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pool_monitor_dimension import PoolMonitorDimension  # noqa: PLC0415
-
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         metric_name = d.pop("metricName")
@@ -114,3 +112,6 @@ class PoolMonitorMetric:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pool_monitor_dimension import PoolMonitorDimension  # noqa: E402

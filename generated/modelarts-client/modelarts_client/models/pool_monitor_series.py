@@ -48,9 +48,6 @@ class PoolMonitorSeries:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pool_monitor_data_point import PoolMonitorDataPoint  # noqa: PLC0415
-        from ..models.pool_monitor_metric import PoolMonitorMetric  # noqa: PLC0415
-
         d = dict(src_dict)
         metric = PoolMonitorMetric.from_dict(d.pop("metric"))
 
@@ -84,3 +81,7 @@ class PoolMonitorSeries:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pool_monitor_data_point import PoolMonitorDataPoint  # noqa: E402
+from ..models.pool_monitor_metric import PoolMonitorMetric  # noqa: E402

@@ -81,9 +81,6 @@ class PoolResourceFlavorCount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pool_creating_step import PoolCreatingStep  # noqa: PLC0415
-        from ..models.pool_resource_az import PoolResourceAz  # noqa: PLC0415
-
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         flavor = d.pop("flavor")
@@ -152,3 +149,7 @@ class PoolResourceFlavorCount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pool_creating_step import PoolCreatingStep  # noqa: E402
+from ..models.pool_resource_az import PoolResourceAz  # noqa: E402

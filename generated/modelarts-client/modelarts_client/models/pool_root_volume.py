@@ -54,8 +54,6 @@ class PoolRootVolume:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pool_root_volume_extend_params import PoolRootVolumeExtendParams  # noqa: PLC0415
-
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         volume_type = d.pop("volumeType", UNSET)
@@ -101,3 +99,6 @@ class PoolRootVolume:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pool_root_volume_extend_params import PoolRootVolumeExtendParams  # noqa: E402

@@ -71,8 +71,6 @@ class PoolScopeStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pool_scope_plugin_phase import PoolScopePluginPhase  # noqa: PLC0415
-
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         scope_type = PoolScopeStatusScopeType(d.pop("scopeType"))
@@ -135,3 +133,6 @@ class PoolScopeStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pool_scope_plugin_phase import PoolScopePluginPhase  # noqa: E402

@@ -162,14 +162,6 @@ class PoolSpecModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pool_cluster import PoolCluster  # noqa: PLC0415
-        from ..models.pool_cluster_master import PoolClusterMaster  # noqa: PLC0415
-        from ..models.pool_container_network import PoolContainerNetwork  # noqa: PLC0415
-        from ..models.pool_driver import PoolDriver  # noqa: PLC0415
-        from ..models.pool_network import PoolNetwork  # noqa: PLC0415
-        from ..models.pool_spec_resource import PoolSpecResource  # noqa: PLC0415
-        from ..models.pool_user_login import PoolUserLogin  # noqa: PLC0415
-
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         _raw_type_ = d.pop("type", UNSET)
@@ -349,3 +341,12 @@ class PoolSpecModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pool_cluster import PoolCluster  # noqa: E402
+from ..models.pool_cluster_master import PoolClusterMaster  # noqa: E402
+from ..models.pool_container_network import PoolContainerNetwork  # noqa: E402
+from ..models.pool_driver import PoolDriver  # noqa: E402
+from ..models.pool_network import PoolNetwork  # noqa: E402
+from ..models.pool_spec_resource import PoolSpecResource  # noqa: E402
+from ..models.pool_user_login import PoolUserLogin  # noqa: E402

@@ -186,19 +186,6 @@ class PoolSpecResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pool_creating_step import PoolCreatingStep  # noqa: PLC0415
-        from ..models.pool_data_volume import PoolDataVolume  # noqa: PLC0415
-        from ..models.pool_node_az import PoolNodeAz  # noqa: PLC0415
-        from ..models.pool_os_info import PoolOsInfo  # noqa: PLC0415
-        from ..models.pool_resource_driver import PoolResourceDriver  # noqa: PLC0415
-        from ..models.pool_resource_network import PoolResourceNetwork  # noqa: PLC0415
-        from ..models.pool_root_volume import PoolRootVolume  # noqa: PLC0415
-        from ..models.pool_spec_resource_extend_params import PoolSpecResourceExtendParams  # noqa: PLC0415
-        from ..models.pool_spec_resource_labels import PoolSpecResourceLabels  # noqa: PLC0415
-        from ..models.pool_taint import PoolTaint  # noqa: PLC0415
-        from ..models.pool_user_tag import PoolUserTag  # noqa: PLC0415
-        from ..models.pool_volume_group_config import PoolVolumeGroupConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         flavor = d.pop("flavor")
@@ -425,3 +412,17 @@ class PoolSpecResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pool_creating_step import PoolCreatingStep  # noqa: E402
+from ..models.pool_data_volume import PoolDataVolume  # noqa: E402
+from ..models.pool_node_az import PoolNodeAz  # noqa: E402
+from ..models.pool_os_info import PoolOsInfo  # noqa: E402
+from ..models.pool_resource_driver import PoolResourceDriver  # noqa: E402
+from ..models.pool_resource_network import PoolResourceNetwork  # noqa: E402
+from ..models.pool_root_volume import PoolRootVolume  # noqa: E402
+from ..models.pool_spec_resource_extend_params import PoolSpecResourceExtendParams  # noqa: E402
+from ..models.pool_spec_resource_labels import PoolSpecResourceLabels  # noqa: E402
+from ..models.pool_taint import PoolTaint  # noqa: E402
+from ..models.pool_user_tag import PoolUserTag  # noqa: E402
+from ..models.pool_volume_group_config import PoolVolumeGroupConfig  # noqa: E402

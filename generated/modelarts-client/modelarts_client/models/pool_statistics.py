@@ -48,8 +48,6 @@ class PoolStatistics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pool_statistics_summary import PoolStatisticsSummary  # noqa: PLC0415
-
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         statistics = PoolStatisticsSummary.from_dict(d.pop("statistics"))
@@ -80,3 +78,6 @@ class PoolStatistics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pool_statistics_summary import PoolStatisticsSummary  # noqa: E402

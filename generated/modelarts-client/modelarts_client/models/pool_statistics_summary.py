@@ -42,8 +42,6 @@ class PoolStatisticsSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pool_status_counts import PoolStatusCounts  # noqa: PLC0415
-
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         _raw_status = d.pop("status", UNSET)
@@ -83,3 +81,6 @@ class PoolStatisticsSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pool_status_counts import PoolStatusCounts  # noqa: E402

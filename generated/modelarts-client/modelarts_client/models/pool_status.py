@@ -92,10 +92,6 @@ class PoolStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pool_driver_status_set import PoolDriverStatusSet  # noqa: PLC0415
-        from ..models.pool_scope_status import PoolScopeStatus  # noqa: PLC0415
-        from ..models.pool_status_resources import PoolStatusResources  # noqa: PLC0415
-
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         _raw_phase = d.pop("phase", UNSET)
@@ -191,3 +187,8 @@ class PoolStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pool_driver_status_set import PoolDriverStatusSet  # noqa: E402
+from ..models.pool_scope_status import PoolScopeStatus  # noqa: E402
+from ..models.pool_status_resources import PoolStatusResources  # noqa: E402

@@ -90,8 +90,6 @@ class PoolStatusResources:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pool_resource_flavor_count import PoolResourceFlavorCount  # noqa: PLC0415
-
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         _raw_creating = d.pop("creating", UNSET)
@@ -201,3 +199,6 @@ class PoolStatusResources:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pool_resource_flavor_count import PoolResourceFlavorCount  # noqa: E402

@@ -42,8 +42,6 @@ class PoolTagList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pool_tag import PoolTag  # noqa: PLC0415
-
         d = dict(src_dict)
         tags = []
         _tags = d.pop("tags")
@@ -74,3 +72,6 @@ class PoolTagList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pool_tag import PoolTag  # noqa: E402

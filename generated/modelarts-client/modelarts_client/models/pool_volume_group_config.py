@@ -62,8 +62,6 @@ class PoolVolumeGroupConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pool_lvm_config import PoolLvmConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         volume_group = d.pop("volumeGroup", UNSET)
@@ -112,3 +110,6 @@ class PoolVolumeGroupConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pool_lvm_config import PoolLvmConfig  # noqa: E402

@@ -42,8 +42,6 @@ class Quota:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resource_quota import ResourceQuota  # noqa: PLC0415
-
         d = dict(src_dict)
         resources = []
         _resources = d.pop("resources")
@@ -74,3 +72,6 @@ class Quota:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.resource_quota import ResourceQuota  # noqa: E402

@@ -50,8 +50,6 @@ class ResourceMetricsMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resource_metrics_metadata_labels import ResourceMetricsMetadataLabels  # noqa: PLC0415
-
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         name = d.pop("name")
@@ -94,3 +92,6 @@ class ResourceMetricsMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.resource_metrics_metadata_labels import ResourceMetricsMetadataLabels  # noqa: E402

@@ -55,8 +55,6 @@ class SearchAlgorithm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_algorithm_param import SearchAlgorithmParam  # noqa: PLC0415
-
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         name = d.pop("name")
@@ -95,3 +93,6 @@ class SearchAlgorithm:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.search_algorithm_param import SearchAlgorithmParam  # noqa: E402

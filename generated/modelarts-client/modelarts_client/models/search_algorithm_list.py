@@ -50,8 +50,6 @@ class SearchAlgorithmList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_algorithm import SearchAlgorithm  # noqa: PLC0415
-
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         search_algo_list = []
@@ -87,3 +85,6 @@ class SearchAlgorithmList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.search_algorithm import SearchAlgorithm  # noqa: E402

@@ -94,8 +94,6 @@ class ServiceConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.service_edge_node import ServiceEdgeNode  # noqa: PLC0415
-
         model_id = self.model_id
 
         model_name = self.model_name
@@ -223,12 +221,6 @@ class ServiceConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.service_config_additional_properties import ServiceConfigAdditionalProperties  # noqa: PLC0415
-        from ..models.service_config_envs import ServiceConfigEnvs  # noqa: PLC0415
-        from ..models.service_config_mapping_rule import ServiceConfigMappingRule  # noqa: PLC0415
-        from ..models.service_custom_spec import ServiceCustomSpec  # noqa: PLC0415
-        from ..models.service_edge_node import ServiceEdgeNode  # noqa: PLC0415
-
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         model_id = d.pop("model_id", UNSET)
@@ -435,3 +427,10 @@ class ServiceConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.service_config_additional_properties import ServiceConfigAdditionalProperties  # noqa: E402
+from ..models.service_config_envs import ServiceConfigEnvs  # noqa: E402
+from ..models.service_config_mapping_rule import ServiceConfigMappingRule  # noqa: E402
+from ..models.service_custom_spec import ServiceCustomSpec  # noqa: E402
+from ..models.service_edge_node import ServiceEdgeNode  # noqa: E402

@@ -276,10 +276,6 @@ class ServiceDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.service_config import ServiceConfig  # noqa: PLC0415
-        from ..models.service_detail_additional_properties import ServiceDetailAdditionalProperties  # noqa: PLC0415
-        from ..models.service_schedule import ServiceSchedule  # noqa: PLC0415
-
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         service_id = d.pop("service_id")
@@ -470,3 +466,8 @@ class ServiceDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.service_config import ServiceConfig  # noqa: E402
+from ..models.service_detail_additional_properties import ServiceDetailAdditionalProperties  # noqa: E402
+from ..models.service_schedule import ServiceSchedule  # noqa: E402

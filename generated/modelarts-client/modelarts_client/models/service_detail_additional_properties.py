@@ -55,9 +55,6 @@ class ServiceDetailAdditionalProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.service_log_report_channel import ServiceLogReportChannel  # noqa: PLC0415
-        from ..models.service_smn_notification import ServiceSmnNotification  # noqa: PLC0415
-
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         _raw_smn_notification = d.pop("smn_notification", UNSET)
@@ -114,3 +111,7 @@ class ServiceDetailAdditionalProperties:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.service_log_report_channel import ServiceLogReportChannel  # noqa: E402
+from ..models.service_smn_notification import ServiceSmnNotification  # noqa: E402

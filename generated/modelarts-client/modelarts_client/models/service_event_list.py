@@ -66,8 +66,6 @@ class ServiceEventList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.service_event import ServiceEvent  # noqa: PLC0415
-
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         service_name = d.pop("service_name")
@@ -112,3 +110,6 @@ class ServiceEventList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.service_event import ServiceEvent  # noqa: E402

@@ -73,8 +73,6 @@ class ServiceMonitorInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.monitor import Monitor  # noqa: PLC0415
-
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         service_name = d.pop("service_name")
@@ -122,3 +120,6 @@ class ServiceMonitorInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.monitor import Monitor  # noqa: E402

@@ -56,8 +56,6 @@ class ServiceSpecificationList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.specification import Specification  # noqa: PLC0415
-
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         specifications = []
@@ -96,3 +94,6 @@ class ServiceSpecificationList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.specification import Specification  # noqa: E402

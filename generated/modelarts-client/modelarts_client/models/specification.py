@@ -146,11 +146,6 @@ class Specification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cpu_info import CpuInfo  # noqa: PLC0415
-        from ..models.gpu_info import GpuInfo  # noqa: PLC0415
-        from ..models.memory_info import MemoryInfo  # noqa: PLC0415
-        from ..models.npu_info import NpuInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         specification = d.pop("specification")
@@ -292,3 +287,9 @@ class Specification:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.cpu_info import CpuInfo  # noqa: E402
+from ..models.gpu_info import GpuInfo  # noqa: E402
+from ..models.memory_info import MemoryInfo  # noqa: E402
+from ..models.npu_info import NpuInfo  # noqa: E402
