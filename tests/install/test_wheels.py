@@ -157,3 +157,53 @@ def test_installed_client_calls_installed_mock_and_contract_cli_passes(venv: Pat
     assert summary["verdict"] == "PASS" and sorted(summary["operations"]) == sorted(operation_ids())
     validated = run(home, "modelarts-spec", "validate")
     assert validated.returncode == 0 and re.search(r"site-packages/modelarts_spec/published/modelarts.yaml: valid", validated.stderr)
+
+
+PLUGIN_USER_TESTS = '''
+import asyncio
+
+import httpx
+
+POOL = "auto-pool-os-86c13962597848eeb29c5861153a391f"
+
+
+def test_fail_then_succeed(modelarts_mock):
+    modelarts_mock.fail("ShowPool", status=429, times=1)
+    with modelarts_mock.client() as http:
+        codes = [http.get(modelarts_mock.path("ShowPool", pool_name=POOL)).status_code for _ in range(2)]
+    assert codes == [429, 200]
+    assert [e["status"] for e in modelarts_mock.journal] == [429, 200]
+
+
+def test_seed_is_seen_and_reset_between_tests(modelarts_mock):
+    name = "user-pool-000000000000000000000000000000001"
+    body = {"apiVersion": "v2", "kind": "Pool", "metadata": {"name": name}, "status": {"phase": "Creating"}}
+    assert modelarts_mock.journal == []  # the previous test's requests are gone
+    modelarts_mock.seed("ShowPool", body, path={"pool_name": name})
+
+    async def show():
+        async with modelarts_mock.async_client() as http:
+            return (await http.get(modelarts_mock.path("ShowPool", pool_name=name))).json()
+
+    assert asyncio.run(show())["status"]["phase"] == "Creating"
+
+
+def test_seeded_pool_gone(modelarts_mock):
+    name = "user-pool-000000000000000000000000000000001"
+    with modelarts_mock.client() as http:
+        assert http.get(modelarts_mock.path("ShowPool", pool_name=name)).status_code == 404
+
+
+def test_on_a_socket(modelarts_mock, modelarts_mock_url):
+    modelarts_mock.fail("ShowOsQuota", status=503, times=1)
+    response = httpx.get(modelarts_mock_url + modelarts_mock.path("ShowOsQuota"), headers=modelarts_mock.headers)
+    assert response.status_code == 503 and response.headers["x-request-id"]
+'''
+
+
+def test_installed_pytest_plugin_fixtures(venv: Path) -> None:
+    """A user's test file, outside the checkout, using the fixtures the installed modelarts-mock registers (pytest11)."""
+    (venv / "test_user_suite.py").write_text(PLUGIN_USER_TESTS, encoding="utf-8")
+    result = run(venv, "python", "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_user_suite.py")
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
+    assert "4 passed" in result.stdout
