@@ -12,7 +12,7 @@ import yaml
 
 from modelarts_spec.diagnostics import Diagnostic, InputError, Level
 from modelarts_spec.fast_json import NOT_FAST, fast_json
-from modelarts_spec.safe_yaml import DEFAULT_LIMITS, build
+from modelarts_spec.safe_yaml import DEFAULT_LIMITS, MAX_MB_ENV, build
 from modelarts_spec.safe_yaml import Limits as Limits  # re-exported: callers set limits through the loader
 
 
@@ -65,7 +65,15 @@ def read_text(path: str | Path, max_bytes: int = DEFAULT_LIMITS.max_bytes) -> st
         raise _unreadable(path, exc.strerror or "cannot be read") from None
     if len(raw) > max_bytes:
         message = f"larger than {max_bytes:,} bytes, the limit for an input file"
-        raise InputError(Diagnostic("file-too-large", Level.ERROR, message, file=str(path), hint="split the file, or raise the limit"))
+        raise InputError(
+            Diagnostic(
+                "file-too-large",
+                Level.ERROR,
+                message,
+                file=str(path),
+                hint=f"split the file, or raise the limit: {MAX_MB_ENV}=<MiB> in the environment",
+            )
+        )
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -11,6 +11,8 @@ is refused at its line instead of reaching a JSON encoder or a schema validator.
 from __future__ import annotations
 
 import math
+import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,7 +44,15 @@ class Limits:
     duplicate_keys: bool = True  # False: a repeated mapping key is an error, not a diagnostic for later
 
 
-DEFAULT_LIMITS = Limits()
+MAX_MB_ENV = "MODELARTS_INPUT_MAX_MB"  # raises (or lowers) the size limit of every input file, in MiB
+
+
+def _max_bytes(environ: Mapping[str, str]) -> int:
+    text = environ.get(MAX_MB_ENV, "")
+    return int(text) << 20 if text.isascii() and text.isdigit() and 0 < int(text) <= 4096 else Limits.max_bytes
+
+
+DEFAULT_LIMITS = Limits(max_bytes=_max_bytes(os.environ))
 
 
 @dataclass

@@ -11,6 +11,7 @@ from modelarts_mock.__main__ import main as mock_main
 from modelarts_spec.cli import main as spec_main
 from modelarts_spec.diagnostics import InputError
 from modelarts_spec.loader import STRICT, Limits, load_yaml, parse_yaml, read_text
+from modelarts_spec.safe_yaml import MAX_MB_ENV, _max_bytes
 
 from generator.cli import main as generator_main
 from tests.support import SPEC
@@ -113,3 +114,8 @@ def test_every_spec_tool_answers_a_hostile_spec_with_exit_2(
     err = capsys.readouterr().err
     assert f"error[yaml-unsafe] {path}#/x-hostile" in err and "Traceback" not in err, err
     assert not (tmp_path / "client").exists()
+
+
+@pytest.mark.parametrize(("value", "expected"), [(None, 16 << 20), ("64", 64 << 20), ("0", 16 << 20), ("x", 16 << 20), ("²", 16 << 20)])
+def test_the_size_limit_comes_from_the_environment_when_it_is_a_sane_number(value: str | None, expected: int) -> None:
+    assert _max_bytes({} if value is None else {MAX_MB_ENV: value}) == expected
