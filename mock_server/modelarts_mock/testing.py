@@ -43,6 +43,7 @@ def server_config(app: ASGIApp, host: str = HOST, port: int = 0) -> uvicorn.Conf
         host=host,
         port=port,
         http=MockProtocol,  # httptools, with a JSON body on the 400 it sends for what it cannot parse
+        ws="none",  # no WebSocket: an Upgrade request is answered as plain HTTP, whatever libraries are installed
         lifespan="off",
         access_log=False,
         log_config=None,

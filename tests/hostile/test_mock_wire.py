@@ -97,3 +97,14 @@ def test_keep_alive_requests_after_a_large_body_are_still_served(base_url: str) 
     body = b"{" + b" " * (MAX_HEAD - 10) + b"}"
     head = f"POST {QUOTAS} HTTP/1.1\r\nHost: mock\r\nX-Auth-Token: {TOKEN}\r\nContent-Length: {len(body)}\r\n\r\n".encode()
     assert statuses(base_url, head + body + request(QUOTAS, AUTH)) == [405, 200]  # POST: not an operation; then served
+
+
+def test_a_websocket_upgrade_is_answered_as_plain_http(base_url: str) -> None:
+    upgrade = [
+        ("Upgrade", "websocket"),
+        ("Connection", "Upgrade"),
+        ("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ=="),
+        ("Sec-WebSocket-Version", "13"),
+    ]
+    answer = exchange(base_url, request(QUOTAS, [*AUTH, *upgrade]))
+    assert answer.status == 200 and answer.json()["quotas"], answer
