@@ -9,8 +9,11 @@ import os
 import re
 import shutil
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
+
+LEGACY_AGE = 3600  # seconds
 
 
 def _alive(pid: int) -> bool:
@@ -29,7 +32,10 @@ def remove_stale(output: Path) -> list[Path]:
     removed = []
     for folder in output.parent.glob(f".{output.name}-*"):
         match = owned.match(folder.name)
-        if folder.is_dir() and not folder.is_symlink() and (match is None or not _alive(int(match.group(1)))):
+        if not folder.is_dir() or folder.is_symlink():
+            continue
+        # A folder without an owner (named before owners were recorded) is stale once nobody wrote to it for a while.
+        if (not _alive(int(match.group(1)))) if match else time.time() - folder.stat().st_mtime > LEGACY_AGE:
             shutil.rmtree(folder, ignore_errors=True)
             removed.append(folder)
     return removed

@@ -68,10 +68,13 @@ def test_stale_staging_folders_of_dead_processes_are_removed(tmp_path: Path) -> 
     legacy = tmp_path / ".modelarts-client-k3j4"  # the naming before staging folders carried their owner
     live = tmp_path / f".modelarts-client-staging-{os.getpid()}-xyz"
     other = tmp_path / ".other-client-staging-1-x"
-    for folder in (stale, legacy, live, other):
+    recent = tmp_path / ".modelarts-client-r3c3"  # no owner, but written to a minute ago: maybe an older run at work
+    for folder in (stale, legacy, live, other, recent):
         (folder / "sub").mkdir(parents=True)
+    os.utime(legacy, (time.time() - 7200, time.time() - 7200))
+    os.utime(recent, (time.time() - 60, time.time() - 60))
     assert sorted(remove_stale(output)) == sorted([stale, legacy])
-    assert live.exists() and other.exists() and not stale.exists() and not legacy.exists()
+    assert live.exists() and other.exists() and recent.exists() and not stale.exists() and not legacy.exists()
 
 
 @pytest.mark.slow
