@@ -24,6 +24,7 @@ POOL_OPS = ("ShowPool", "ShowPoolTags", "ShowPoolMonitor")
 SERVICE_OPS = ("ShowService", "ShowServiceEvents", "ShowServiceMonitorInfo")
 TASK_OPS = ("ShowSaveImageJob", "ShowObsUrlOfTrainingJobLogs")
 PROJECT_OPS = ("ShowOsQuota", "ShowOsConfig", "ShowSearchAlgorithms", "ShowServiceSpecifications", "ShowPoolRuntimeMetrics")
+DERIVED = {"ShowPoolStatistics"}  # answers computed from other resources: no body of theirs can be stored
 MODELLED = {*POOL_OPS, *SERVICE_OPS, *TASK_OPS, *PROJECT_OPS, "ShowPoolStatistics", "ShowPluginTemplate"}
 
 

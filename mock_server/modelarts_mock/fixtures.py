@@ -20,6 +20,7 @@ from modelarts_spec.diagnostics import Diagnostic, pointer_join
 from modelarts_spec.loader import STRICT, YamlDocument, load_yaml
 
 from modelarts_mock import schemas
+from modelarts_mock.bindings import DERIVED
 from modelarts_mock.errors import BadRequest
 from modelarts_mock.spec import MockSpec, OperationSpec
 from modelarts_mock.state import Entry
@@ -56,6 +57,12 @@ def load_fixtures(path: str | Path, spec: MockSpec) -> list[Entry]:
                 known = ", ".join(o.operation_id for o in spec.operations)
                 problems.append(
                     doc.diagnostic("fixtures-operation-unknown", op_where, f"unknown operation {operation_id!r}; known: {known}")
+                )
+            elif op.operation_id in DERIVED:
+                problems.append(
+                    doc.diagnostic(
+                        "fixtures-derived", op_where, f"{operation_id} is computed from other resources (pools): give those instead"
+                    )
                 )
             elif not isinstance(entries, list):
                 problems.append(doc.diagnostic("fixtures-invalid", op_where, "expected a list of records ({path: ..., body: ...})"))

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import orjson
 from starlette.types import Receive, Scope, Send
 
 from modelarts_mock.errors import BadRequest, MockError
@@ -108,7 +109,10 @@ async def read_request(scope: Scope, receive: Receive) -> RawRequest:
 def encode(reply: Reply) -> bytes:
     if reply.body is None:
         return b""
-    return json.dumps(reply.body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    try:  # orjson writes the same compact UTF-8 JSON, several times faster: the largest cost of a request
+        return orjson.dumps(reply.body)
+    except (TypeError, orjson.JSONEncodeError):  # integers beyond 64 bits, or anything orjson refuses
+        return json.dumps(reply.body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 async def send_reply(reply: Reply, send: Send, body: bytes) -> None:

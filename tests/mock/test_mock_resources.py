@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from modelarts_mock import ControlError, Settings, create_app
+from modelarts_mock.fixtures import FixturesError
 from modelarts_mock.handle import MockHandle
 
 from tests.support.mock import POOL, PROJECT, client
@@ -144,3 +145,10 @@ def test_a_bad_seed_names_the_pointer(modelarts_mock: MockHandle) -> None:
         modelarts_mock.seed("ShowPool", pool("short"), path={"pool_name": "short"})
     assert short.value.pointer == "/path/pool_name"
     assert client().get(f"/v2/{PROJECT}/pools/{NEW}").status_code == 404  # nothing was filed
+
+
+def test_fixtures_refuse_a_derived_answer(tmp_path: Path) -> None:
+    path = tmp_path / "fixtures.json"
+    path.write_text(json.dumps({"projects": {PROJECT: {"ShowPoolStatistics": [{"body": {"statistics": {}}}]}}}), encoding="utf-8")
+    with pytest.raises(FixturesError, match=r"fixtures-derived.*#/projects/[0-9a-f]+/ShowPoolStatistics"):
+        create_app(Settings(auth=False, fixtures=path))
