@@ -112,7 +112,7 @@ def measure(copies: int, base: dict[str, Any], work: Path, args: argparse.Namesp
     spec = derive(base, copies, share_components=args.share_components)
     path = work / f"scale-{copies}.{args.format}"
     text = (
-        json.dumps(spec, ensure_ascii=False, indent=1)
+        json.dumps(spec, ensure_ascii=False, separators=(",", ":"))
         if args.format == "json"
         else yaml.safe_dump(spec, sort_keys=False, allow_unicode=True, width=100)
     )
