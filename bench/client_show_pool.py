@@ -124,7 +124,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--calls", type=int, default=50, help="calls per client per round")
     parser.add_argument("--rounds", type=int, default=61)
+    parser.add_argument("--bombs", action="store_true", help="instead: peak RSS under a gzip bomb and an endless body")
     args = parser.parse_args(argv)
+    if args.bombs:
+        bombs()
+        return 0
     with tempfile.TemporaryDirectory() as home:
         os.environ["HOME"] = home  # importing the official SDK writes $HOME/.huaweicloud/application_id
         result = measure(args.calls, args.rounds)
@@ -133,6 +137,60 @@ def main(argv: list[str] | None = None) -> int:
     for name, seconds in result.items():
         print(f"  {name:42s} {seconds * 1e6:8.1f} us/call  {seconds / baseline:5.2f}x raw httpx")
     return 0
+
+
+BOMB_PROBE = r"""
+import resource, socket, sys, threading, time, zlib
+sys.path.insert(0, sys.argv[3])
+import httpx
+from modelarts_client import ModelArts, TokenAuth
+kind, who = sys.argv[1], sys.argv[2]
+packer = zlib.compressobj(9, zlib.DEFLATED, 31)
+bomb = b"".join(packer.compress(b"0" * (1 << 20)) for _ in range(300)) + packer.flush()
+def serve(conn):
+    conn.recv(65536)
+    if kind == "gzip":
+        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\nContent-Length: %d\r\n\r\n" % len(bomb) + bomb)
+    else:
+        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
+        chunk = b"%x\r\n%s\r\n" % (65536, b" " * 65536)
+        while True:
+            conn.sendall(chunk)
+listener = socket.create_server(("127.0.0.1", 0))
+def accept():
+    while True:
+        conn, _ = listener.accept()
+        threading.Thread(target=serve, args=(conn,), daemon=True).start()
+threading.Thread(target=accept, daemon=True).start()
+url = "http://127.0.0.1:%d" % listener.getsockname()[1]
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+started = time.monotonic()
+try:
+    if who == "raw":
+        httpx.get(url + "/x", timeout=10)
+    else:
+        ModelArts(endpoint=url, project_id="p", auth=TokenAuth("token-0001"), timeout=10).pools.show_pool("auto-pool-os-0")
+    outcome = "returned"
+except Exception as exc:
+    outcome = type(exc).__name__
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print("%s %d %d %.1f" % (outcome, base // 1024, peak // 1024, time.monotonic() - started))
+"""
+
+
+def bombs() -> None:
+    """Peak RSS of one call against a gzip bomb (300 KB → 300 MB) and an endless chunked body, in fresh processes."""
+    client = str(ROOT / "generated" / "modelarts-client")
+    for kind, who in (("gzip", "ours"), ("gzip", "raw"), ("chunked", "ours")):
+        if kind == "chunked" and who == "raw":
+            continue
+        import subprocess
+
+        done = subprocess.run([sys.executable, "-c", BOMB_PROBE, kind, who, client], capture_output=True, text=True, timeout=120)
+        outcome, before, peak, seconds = (done.stdout.split() or ["crashed", "0", "0", "0"])[:4]
+        print(
+            f"  {kind:8s} {'modelarts_client (default limits)' if who == 'ours' else 'raw httpx.get':34s} {outcome:24s} peak RSS {peak} MB (from {before} MB), {seconds} s"
+        )
 
 
 if __name__ == "__main__":

@@ -16,6 +16,8 @@ from itertools import accumulate
 from typing import Any
 
 ACCEPT_ENCODING = "gzip, deflate"  # what this module can decompress within bounds
+_EXCERPT = 256 * 1024  # bytes of an unusable body kept for the error
+_PIECE = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -65,20 +67,33 @@ class _Decoder:
             # deflate is zlib-wrapped by the RFC, raw by some servers: the first byte tells (as httpx does by trying)
             wbits = 16 + zlib.MAX_WBITS if self.coding != "deflate" else (zlib.MAX_WBITS if chunk[:1] == b"x" else -zlib.MAX_WBITS)
             self.zlib = zlib.decompressobj(wbits)
-        try:
-            out = self.zlib.decompress(chunk, self.limit - self.size + 1)
-        except zlib.error as exc:
-            raise BodyProblem(f"the {self.coding} body does not decompress ({exc})", self.body()) from None
-        self._add(out)
+        data = chunk
+        while data:  # in pieces of at most 1 MiB: a bomb never has more than that decompressed beyond the limit
+            try:
+                out = self.zlib.decompress(data, min(self.limit - self.size + 1, _PIECE))
+            except zlib.error as exc:
+                raise BodyProblem(f"the {self.coding} body does not decompress ({exc})", self.head()) from None
+            self._add(out)
+            data = self.zlib.unconsumed_tail
 
     def _add(self, data: bytes) -> None:
         self.size += len(data)
         if self.size > self.limit:
-            raise BodyProblem(f"response body over the limit of {self.limit} bytes (Limits.max_response_bytes)", self.body())
+            raise BodyProblem(f"response body over the limit of {self.limit} bytes (Limits.max_response_bytes)", self.head())
         self.parts.append(data)
 
     def body(self) -> bytes:
         return b"".join(self.parts)
+
+    def head(self) -> bytes:
+        """The start of what was read, for an error's excerpt (not a copy of a body over the limit)."""
+        kept, size = [], 0
+        for part in self.parts:
+            kept.append(part[: _EXCERPT - size])
+            size += len(kept[-1])
+            if size >= _EXCERPT:
+                break
+        return b"".join(kept)
 
 
 def read_body(chunks: Iterator[bytes], encoding: str, limits: Limits, deadline: float) -> bytes:
@@ -109,6 +124,8 @@ def json_depth(body: bytes, enough: int = 0) -> int:
     Once `\\\\` and `\\"` are gone, every quote left delimits a string, so the text between odd and even
     quotes is outside strings. Returns early (an upper bound) when there are no more than `enough` brackets.
     """
+    if body.count(b"[") + body.count(b"{") <= enough:  # most answers: fewer brackets in all than the limit
+        return enough
     structure = body.replace(b"\\\\", b"").replace(b'\\"', b"").translate(None, _KEEP_STRUCTURE)
     outside = b"".join(structure.split(b'"')[::2])
     opening = outside.count(b"[") + outside.count(b"{")
