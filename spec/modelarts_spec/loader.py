@@ -13,6 +13,7 @@ import yaml
 from modelarts_spec.diagnostics import Diagnostic, InputError, Level
 from modelarts_spec.fast_json import NOT_FAST, fast_json
 from modelarts_spec.safe_yaml import DEFAULT_LIMITS, MAX_MB_ENV, build
+from modelarts_spec.safe_yaml import STRICT as STRICT  # re-exported: the limits of data files (fixtures, ids, tables)
 from modelarts_spec.safe_yaml import Limits as Limits  # re-exported: callers set limits through the loader
 
 
@@ -89,9 +90,6 @@ def load_yaml(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> YamlDocument
     (fixtures, ids files); the spec keeps them as `duplicate_keys`, which `validate` reports with its other findings."""
     text = read_text(path, limits.max_bytes)
     return parse_yaml(text, str(path), limits)
-
-
-STRICT = replace(DEFAULT_LIMITS, duplicate_keys=False)
 
 
 def load_openapi(path: str | Path) -> YamlDocument:

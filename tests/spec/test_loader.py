@@ -118,4 +118,8 @@ def test_every_spec_tool_answers_a_hostile_spec_with_exit_2(
 
 @pytest.mark.parametrize(("value", "expected"), [(None, 16 << 20), ("64", 64 << 20), ("0", 16 << 20), ("x", 16 << 20), ("²", 16 << 20)])
 def test_the_size_limit_comes_from_the_environment_when_it_is_a_sane_number(value: str | None, expected: int) -> None:
-    assert _max_bytes({} if value is None else {MAX_MB_ENV: value}) == expected
+    assert _max_bytes({} if value is None else {MAX_MB_ENV: value}, 16 << 20) == expected
+
+
+def test_data_files_have_a_lower_size_limit_than_specs() -> None:
+    assert STRICT.max_bytes == 16 << 20 < Limits().max_bytes == 64 << 20 and not STRICT.duplicate_keys
