@@ -103,3 +103,32 @@ def test_scrub_hides_secrets_and_keeps_shapes() -> None:
         "nested": [{"secret_key": "***", "count": 1}],
         "url": "https://o/b?AccessKeyId=***&Signature=***&x=1",
     }
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--no-auth", "--record", "out.json"], "--record needs --proxy URL"),
+        (["--no-auth", "--journal-size", "0"], "--journal-size: expected 1 to 1000000"),
+    ],
+)
+def test_cli_refuses_bad_proxy_and_journal_options(argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from modelarts_mock.__main__ import main
+
+    with pytest.raises(SystemExit) as exited:
+        main(argv)
+    assert exited.value.code == 2 and message in capsys.readouterr().err
+
+
+def test_cli_proxy_without_credentials_is_one_line_exit_2(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from modelarts_mock.__main__ import main
+
+    for name in ("HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SK", "MODELARTS_AUTH_TOKEN", "HUAWEICLOUD_SDK_CREDENTIALS_FILE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HUAWEICLOUD_SDK_PROJECT_ID", PROJECT)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert main(["--no-auth", "--port", "0", "--proxy", UPSTREAM]) == 2
+    err = capsys.readouterr().err
+    assert "--proxy needs your credentials" in err and "HUAWEICLOUD_SDK_AK" in err and "Traceback" not in err
