@@ -12,6 +12,8 @@ while a body that fits is being read, so tolerance costs nothing on the normal p
 
 from __future__ import annotations
 
+import os
+import sys
 import warnings
 from collections.abc import Callable, Mapping
 from contextvars import ContextVar
@@ -90,10 +92,21 @@ def read_model(
         _current.reset(token)
     found = [Deviation(operation, pointer_of(data, container, key), problem) for container, key, problem in reading.found]
     for deviation in found:
-        warnings.warn(str(deviation), SpecDeviationWarning, 4)
+        warnings.warn(str(deviation), SpecDeviationWarning, _outside_the_package())
         if on_deviation is not None:
             on_deviation(deviation)
     return model, found
+
+
+_PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def _outside_the_package() -> int:
+    """The stacklevel of the first caller outside modelarts_client: the warning points at the user's line."""
+    frame, level = sys._getframe(1), 1
+    while frame.f_back is not None and os.path.abspath(frame.f_code.co_filename).startswith(_PACKAGE + os.sep):
+        frame, level = frame.f_back, level + 1
+    return level
 
 
 def escape(token: str) -> str:
