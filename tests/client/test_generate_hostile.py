@@ -126,3 +126,16 @@ print("ok")
 
     project = tomllib.loads((out / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert project["version"] == "0.1.0" + text and project["dependencies"] == ["httpx>=0.26,<0.29", "attrs>=22.2.0,<27"]
+
+
+@pytest.mark.slow
+def test_the_hostile_spec_breaks_a_generator_that_quotes_by_hand(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Test of the test: with docstrings put between hand-written quotes, the same spec no longer imports (or runs code)."""
+    canary = tmp_path / "PWNED"
+    doc = load_yaml(hostile_spec(tmp_path, canary))
+    monkeypatch.setitem(generate.LITERAL_FILTERS, "pydoc", lambda value: '"""' + str(value) + '"""')
+    out = tmp_path / "modelarts-client"
+    diagnostics = generate.build(doc, out)
+    if not has_errors(diagnostics):  # ruff may already refuse the broken code; if not, importing must fail
+        result = subprocess.run([sys.executable, "-c", "import modelarts_client"], cwd=out, capture_output=True, text=True, timeout=120)
+        assert result.returncode != 0 or canary.exists()
