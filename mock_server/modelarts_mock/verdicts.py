@@ -31,7 +31,10 @@ def folder() -> Path | None:
         return None
     if configured:
         return Path(configured)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    try:
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    except RuntimeError:  # no home directory to be found: no cache, not a failure
+        return None
     return Path(base) / "modelarts-mock"
 
 
@@ -41,7 +44,8 @@ def fingerprint() -> str:
     digest = hashlib.sha256()
     package = Path(modelarts_spec.__file__).resolve().parent
     for source in sorted([*package.glob("*.py"), package / "EXTENSIONS.md"]):
-        digest.update(source.name.encode() + b"\0" + source.read_bytes() + b"\0")
+        content = source.read_bytes() if source.is_file() else b"absent"
+        digest.update(source.name.encode() + b"\0" + content + b"\0")
     for library in LIBRARIES:
         digest.update(f"{library}=={_version(library)}\0".encode())
     return digest.hexdigest()
