@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from modelarts_spec.diagnostics import Diagnostic, Level, pointer_join, pointer_split
-from modelarts_spec.loader import YamlDocument, load_yaml
+from modelarts_spec.loader import STRICT, YamlDocument, load_yaml
 from modelarts_spec.openapi import Operation, alternatives, deref, operations, parameters, response_schema, schema_types, success_response
 from modelarts_spec.validate import Rule
 
@@ -49,7 +49,7 @@ def load(folder: str | Path) -> tuple[list[Item], list[Diagnostic]]:
     items: list[Item] = []
     found: list[Diagnostic] = []
     for path in sorted(Path(folder).glob("*.yaml")):
-        doc = load_yaml(path)
+        doc = load_yaml(path, STRICT)  # data files: a repeated key is an error, not the last one silently winning
         data = doc.data if isinstance(doc.data, dict) else {}
         source = data.get("repo")
         if not isinstance(source, str) or not isinstance(data.get("items"), list):

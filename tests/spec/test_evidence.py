@@ -145,3 +145,14 @@ def test_the_mock_seed_carries_the_evidence_fields() -> None:
     assert served["ShowPool"]["spec"]["resources"][0]["maxCount"] == 2
     assert served["ShowService"]["additional_properties"]["smn_notification"]["topic_urn"].startswith("urn:smn:")
     assert "deleting" in served["ShowPoolStatistics"]["statistics"]["status"]
+
+
+def test_a_repeated_key_in_an_evidence_file_is_refused(tmp_path: Path) -> None:
+    # The last of two `type:` keys would silently win and change what the spec is checked against.
+    (tmp_path / "twice.yaml").write_text(
+        "repo: a/b\nitems:\n  - operation: ShowPool\n    pointer: /spec\n    type: object\n    type: string\n    path: x\n    line: 1\n",
+        encoding="utf-8",
+    )
+    result = run_cli("evidence", "--evidence", str(tmp_path))
+    assert result.returncode == 2
+    assert "twice.yaml" in result.stderr and "line 6" in result.stderr
