@@ -286,3 +286,40 @@ def test_mypy_strict_accepts_a_user_script_with_one_presence_check(tmp_path: Pat
         [*command[:-1], str(broken)], capture_output=True, text=True, timeout=300, env={"MYPYPATH": env_path, "PATH": ""}, cwd=tmp_path
     )
     assert done.returncode == 1 and "union-attr" in done.stdout
+
+
+def test_a_scalar_of_the_wrong_type_is_kept_raw_and_reported(spec_doc: YamlDocument) -> None:
+    body = show_pool_example(spec_doc)
+    body["status"]["message"] = {"text": "an object where the spec has a string"}
+    body["metadata"]["name"] = 42  # required: reported, kept as received
+    seen: list[Deviation] = []
+    ma, _ = serving(spec_doc, body, on_deviation=seen.append)
+    with pytest.warns(SpecDeviationWarning):
+        pool = ma.pools.show_pool(POOL)
+    assert {(d.pointer, d.problem) for d in seen} == {
+        ("/status/message", "TypeError: expected a string"),
+        ("/metadata/name", "TypeError: expected a string"),
+    }
+    assert pool.status and not pool.status.message and pool.status.additional_properties["message"] == body["status"]["message"]
+    assert pool.to_dict() == body
+    strict, _ = serving(spec_doc, body, strict=True)
+    with pytest.raises(ModelArtsResponseError) as info:
+        strict.pools.show_pool(POOL)
+    assert info.value.pointer in ("/status/message", "/metadata/name")
+
+
+def test_an_unreadable_2xx_body_keeps_its_raw_text_redacted_after_decoding(spec_doc: YamlDocument) -> None:
+    token = "tok/EN-secret-0123456789"
+    raw = '{"apiVersion": "v2", "kind": "Pool", "echo": "' + token.replace("/", "\\u002f") + '"}'  # metadata missing
+
+    def echo(request: httpx.Request, op: Operation) -> httpx.Response:
+        return httpx.Response(200, content=raw.encode())
+
+    server = ExampleServer(spec_doc.data, override=echo)
+    with (
+        ModelArts(region="cn-north-4", project_id=PROJECT, auth=TokenAuth(token), transport=server.transport()) as ma,
+        pytest.raises(ModelArtsResponseError) as info,
+    ):
+        ma.pools.show_pool(POOL)
+    assert json.loads(info.value.body) == {"apiVersion": "v2", "kind": "Pool", "echo": "<redacted>"}
+    assert token not in pickle_text(info.value) and "u002f" not in pickle_text(info.value)

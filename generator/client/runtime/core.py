@@ -89,7 +89,10 @@ class _Engine:
         self, operation: str, response: httpx.Response, problem: str, body: bytes, pointer: str | None = None
     ) -> ModelArtsResponseError:
         secrets = self.settings.secrets()
-        text = redact(body[: _MAX_KEPT_BODY * 4].decode("utf-8", errors="replace"), secrets)[:_MAX_KEPT_BODY]
+        try:  # redacted after decoding: a secret echoed with JSON escapes (\/, \u002f) is found too
+            text = json.dumps(redact_tree(decode_json(body, self.settings.limits), secrets), ensure_ascii=False)[:_MAX_KEPT_BODY]
+        except BodyProblem:
+            text = redact(body[: _MAX_KEPT_BODY * 4].decode("utf-8", errors="replace"), secrets)[:_MAX_KEPT_BODY]
         rid = response.headers.get(REQUEST_ID_HEADER)
         return ModelArtsResponseError(
             response.status_code,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.reading import deviate
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -74,8 +74,16 @@ class Allocated:
             deviate(src_dict, "value", exc)
 
         timestamp = d.pop("timestamp", UNSET)
+        if not isinstance(timestamp, (str, Unset)):
+            deviate(src_dict, "timestamp", TypeError("expected a string"))
+            _kept["timestamp"] = timestamp
+            timestamp = UNSET
 
         window = d.pop("window", UNSET)
+        if not isinstance(window, (str, Unset)):
+            deviate(src_dict, "window", TypeError("expected a string"))
+            _kept["window"] = window
+            window = UNSET
 
         allocated = cls(
             value=value,

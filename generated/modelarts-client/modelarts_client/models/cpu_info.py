@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CpuInfo")
@@ -44,8 +45,16 @@ class CpuInfo:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         arch = d.pop("arch", UNSET)
+        if not isinstance(arch, (str, Unset)):
+            deviate(src_dict, "arch", TypeError("expected a string"))
+            _kept["arch"] = arch
+            arch = UNSET
 
         cpu = d.pop("cpu", UNSET)
+        if isinstance(cpu, bool) or not isinstance(cpu, (int, float, Unset)):
+            deviate(src_dict, "cpu", TypeError("expected a number"))
+            _kept["cpu"] = cpu
+            cpu = UNSET
 
         cpu_info = cls(
             arch=arch,

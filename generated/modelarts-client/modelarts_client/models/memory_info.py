@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MemoryInfo")
@@ -44,8 +45,16 @@ class MemoryInfo:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         unit = d.pop("unit", UNSET)
+        if not isinstance(unit, (str, Unset)):
+            deviate(src_dict, "unit", TypeError("expected a string"))
+            _kept["unit"] = unit
+            unit = UNSET
 
         memory = d.pop("memory", UNSET)
+        if isinstance(memory, bool) or not isinstance(memory, (int, Unset)):
+            deviate(src_dict, "memory", TypeError("expected an integer"))
+            _kept["memory"] = memory
+            memory = UNSET
 
         memory_info = cls(
             unit=unit,

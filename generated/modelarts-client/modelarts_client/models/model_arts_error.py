@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModelArtsError")
@@ -51,10 +52,18 @@ class ModelArtsError:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         error_code = d.pop("error_code")
+        if not isinstance(error_code, (str)):
+            deviate(src_dict, "error_code", TypeError("expected a string"))
 
         error_msg = d.pop("error_msg")
+        if not isinstance(error_msg, (str)):
+            deviate(src_dict, "error_msg", TypeError("expected a string"))
 
         error_solution = d.pop("error_solution", UNSET)
+        if not isinstance(error_solution, (str, Unset)):
+            deviate(src_dict, "error_solution", TypeError("expected a string"))
+            _kept["error_solution"] = error_solution
+            error_solution = UNSET
 
         model_arts_error = cls(
             error_code=error_code,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NpuInfo")
@@ -62,14 +63,34 @@ class NpuInfo:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         brand = d.pop("brand", UNSET)
+        if not isinstance(brand, (str, Unset)):
+            deviate(src_dict, "brand", TypeError("expected a string"))
+            _kept["brand"] = brand
+            brand = UNSET
 
         version = d.pop("version", UNSET)
+        if not isinstance(version, (str, Unset)):
+            deviate(src_dict, "version", TypeError("expected a string"))
+            _kept["version"] = version
+            version = UNSET
 
         unit = d.pop("unit", UNSET)
+        if not isinstance(unit, (str, Unset)):
+            deviate(src_dict, "unit", TypeError("expected a string"))
+            _kept["unit"] = unit
+            unit = UNSET
 
         memory = d.pop("memory", UNSET)
+        if isinstance(memory, bool) or not isinstance(memory, (int, Unset)):
+            deviate(src_dict, "memory", TypeError("expected an integer"))
+            _kept["memory"] = memory
+            memory = UNSET
 
         npu = d.pop("npu", UNSET)
+        if isinstance(npu, bool) or not isinstance(npu, (int, Unset)):
+            deviate(src_dict, "npu", TypeError("expected an integer"))
+            _kept["npu"] = npu
+            npu = UNSET
 
         npu_info = cls(
             brand=brand,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.reading import deviate
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -130,18 +130,42 @@ class OsConfig:
         network_cidrs = cast(list[str], d.pop("networkCidrs", UNSET))
 
         network_quota = d.pop("networkQuota", UNSET)
+        if isinstance(network_quota, bool) or not isinstance(network_quota, (int, Unset)):
+            deviate(src_dict, "networkQuota", TypeError("expected an integer"))
+            _kept["networkQuota"] = network_quota
+            network_quota = UNSET
 
         pool_quota = d.pop("poolQuota", UNSET)
+        if isinstance(pool_quota, bool) or not isinstance(pool_quota, (int, Unset)):
+            deviate(src_dict, "poolQuota", TypeError("expected an integer"))
+            _kept["poolQuota"] = pool_quota
+            pool_quota = UNSET
 
         poo_high_available = d.pop("pooHighAvailable", UNSET)
+        if not isinstance(poo_high_available, (bool, Unset)):
+            deviate(src_dict, "pooHighAvailable", TypeError("expected a boolean"))
+            _kept["pooHighAvailable"] = poo_high_available
+            poo_high_available = UNSET
 
         pool_high_available = d.pop("poolHighAvailable", UNSET)
+        if not isinstance(pool_high_available, (bool, Unset)):
+            deviate(src_dict, "poolHighAvailable", TypeError("expected a boolean"))
+            _kept["poolHighAvailable"] = pool_high_available
+            pool_high_available = UNSET
 
         network_subnet_types = cast(list[str], d.pop("networkSubnetTypes", UNSET))
 
         cluster_flavor_specs = d.pop("clusterFlavorSpecs", UNSET)
+        if not isinstance(cluster_flavor_specs, (str, Unset)):
+            deviate(src_dict, "clusterFlavorSpecs", TypeError("expected a string"))
+            _kept["clusterFlavorSpecs"] = cluster_flavor_specs
+            cluster_flavor_specs = UNSET
 
         license_scope_type = d.pop("licenseScopeType", UNSET)
+        if not isinstance(license_scope_type, (str, Unset)):
+            deviate(src_dict, "licenseScopeType", TypeError("expected a string"))
+            _kept["licenseScopeType"] = license_scope_type
+            license_scope_type = UNSET
 
         _raw_node_os_version_support = d.pop("nodeOSVersionSupport", UNSET)
         try:

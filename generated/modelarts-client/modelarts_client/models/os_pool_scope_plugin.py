@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OsPoolScopePlugin")
@@ -60,10 +61,18 @@ class OsPoolScopePlugin:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         scope = d.pop("scope", UNSET)
+        if not isinstance(scope, (str, Unset)):
+            deviate(src_dict, "scope", TypeError("expected a string"))
+            _kept["scope"] = scope
+            scope = UNSET
 
         plugins = cast(list[str], d.pop("plugins", UNSET))
 
         external_dependency = d.pop("externalDependency", UNSET)
+        if not isinstance(external_dependency, (bool, Unset)):
+            deviate(src_dict, "externalDependency", TypeError("expected a boolean"))
+            _kept["externalDependency"] = external_dependency
+            external_dependency = UNSET
 
         reserved_network_cidr = cast(list[str], d.pop("reservedNetworkCidr", UNSET))
 

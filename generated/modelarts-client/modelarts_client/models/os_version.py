@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OsVersion")
@@ -44,8 +45,16 @@ class OsVersion:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            deviate(src_dict, "name", TypeError("expected a string"))
+            _kept["name"] = name
+            name = UNSET
 
         end_of_service = d.pop("endOfService", UNSET)
+        if not isinstance(end_of_service, (str, Unset)):
+            deviate(src_dict, "endOfService", TypeError("expected a string"))
+            _kept["endOfService"] = end_of_service
+            end_of_service = UNSET
 
         os_version = cls(
             name=name,

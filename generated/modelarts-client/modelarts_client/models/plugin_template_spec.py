@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -58,10 +59,16 @@ class PluginTemplateSpec:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         type_ = d.pop("type")
+        if not isinstance(type_, (str)):
+            deviate(src_dict, "type", TypeError("expected a string"))
 
         versions = PluginTemplateSpecVersions.from_dict(d.pop("versions"))
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, (str, Unset)):
+            deviate(src_dict, "description", TypeError("expected a string"))
+            _kept["description"] = description
+            description = UNSET
 
         plugin_template_spec = cls(
             type_=type_,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.reading import deviate
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -78,8 +78,16 @@ class PluginTemplateVersion:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         version = d.pop("version", UNSET)
+        if not isinstance(version, (str, Unset)):
+            deviate(src_dict, "version", TypeError("expected a string"))
+            _kept["version"] = version
+            version = UNSET
 
         creation_timestamp = d.pop("creationTimestamp", UNSET)
+        if not isinstance(creation_timestamp, (str, Unset)):
+            deviate(src_dict, "creationTimestamp", TypeError("expected a string"))
+            _kept["creationTimestamp"] = creation_timestamp
+            creation_timestamp = UNSET
 
         _raw_inputs = d.pop("inputs", UNSET)
         try:
@@ -110,8 +118,16 @@ class PluginTemplateVersion:
             deviate(src_dict, "translate", exc)
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, (str, Unset)):
+            deviate(src_dict, "description", TypeError("expected a string"))
+            _kept["description"] = description
+            description = UNSET
 
         detail = d.pop("detail", UNSET)
+        if not isinstance(detail, (str, Unset)):
+            deviate(src_dict, "detail", TypeError("expected a string"))
+            _kept["detail"] = detail
+            detail = UNSET
 
         plugin_template_version = cls(
             version=version,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.pool_api_version import PoolApiVersion
 from ..models.pool_kind import PoolKind
-from ..runtime.reading import deviate
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:

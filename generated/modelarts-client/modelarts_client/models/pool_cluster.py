@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PoolCluster")
@@ -44,8 +45,16 @@ class PoolCluster:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         provider_id = d.pop("providerId", UNSET)
+        if not isinstance(provider_id, (str, Unset)):
+            deviate(src_dict, "providerId", TypeError("expected a string"))
+            _kept["providerId"] = provider_id
+            provider_id = UNSET
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            deviate(src_dict, "name", TypeError("expected a string"))
+            _kept["name"] = name
+            name = UNSET
 
         pool_cluster = cls(
             provider_id=provider_id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PoolClusterMaster")
@@ -38,6 +39,10 @@ class PoolClusterMaster:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         az = d.pop("az", UNSET)
+        if not isinstance(az, (str, Unset)):
+            deviate(src_dict, "az", TypeError("expected a string"))
+            _kept["az"] = az
+            az = UNSET
 
         pool_cluster_master = cls(
             az=az,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PoolContainerNetwork")
@@ -44,8 +45,16 @@ class PoolContainerNetwork:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         mode = d.pop("mode", UNSET)
+        if not isinstance(mode, (str, Unset)):
+            deviate(src_dict, "mode", TypeError("expected a string"))
+            _kept["mode"] = mode
+            mode = UNSET
 
         cidr = d.pop("cidr", UNSET)
+        if not isinstance(cidr, (str, Unset)):
+            deviate(src_dict, "cidr", TypeError("expected a string"))
+            _kept["cidr"] = cidr
+            cidr = UNSET
 
         pool_container_network = cls(
             mode=mode,

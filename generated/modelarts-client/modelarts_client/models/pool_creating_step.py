@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PoolCreatingStep")
@@ -44,8 +45,16 @@ class PoolCreatingStep:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         step = d.pop("step", UNSET)
+        if isinstance(step, bool) or not isinstance(step, (int, Unset)):
+            deviate(src_dict, "step", TypeError("expected an integer"))
+            _kept["step"] = step
+            step = UNSET
 
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, (str, Unset)):
+            deviate(src_dict, "type", TypeError("expected a string"))
+            _kept["type"] = type_
+            type_ = UNSET
 
         pool_creating_step = cls(
             step=step,

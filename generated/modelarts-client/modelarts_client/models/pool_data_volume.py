@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.reading import deviate
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -63,10 +63,22 @@ class PoolDataVolume:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         volume_type = d.pop("volumeType", UNSET)
+        if not isinstance(volume_type, (str, Unset)):
+            deviate(src_dict, "volumeType", TypeError("expected a string"))
+            _kept["volumeType"] = volume_type
+            volume_type = UNSET
 
         size = d.pop("size", UNSET)
+        if not isinstance(size, (str, Unset)):
+            deviate(src_dict, "size", TypeError("expected a string"))
+            _kept["size"] = size
+            size = UNSET
 
         count = d.pop("count", UNSET)
+        if isinstance(count, bool) or not isinstance(count, (int, Unset)):
+            deviate(src_dict, "count", TypeError("expected an integer"))
+            _kept["count"] = count
+            count = UNSET
 
         _raw_extend_params = d.pop("extendParams", UNSET)
         try:

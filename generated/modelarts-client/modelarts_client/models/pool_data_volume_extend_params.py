@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PoolDataVolumeExtendParams")
@@ -38,6 +39,10 @@ class PoolDataVolumeExtendParams:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         volume_group = d.pop("volumeGroup", UNSET)
+        if not isinstance(volume_group, (str, Unset)):
+            deviate(src_dict, "volumeGroup", TypeError("expected a string"))
+            _kept["volumeGroup"] = volume_group
+            volume_group = UNSET
 
         pool_data_volume_extend_params = cls(
             volume_group=volume_group,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pool_driver_update_strategy import PoolDriverUpdateStrategy
-from ..runtime.reading import deviate
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PoolDriver")
@@ -55,8 +55,16 @@ class PoolDriver:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         gpu_version = d.pop("gpuVersion", UNSET)
+        if not isinstance(gpu_version, (str, Unset)):
+            deviate(src_dict, "gpuVersion", TypeError("expected a string"))
+            _kept["gpuVersion"] = gpu_version
+            gpu_version = UNSET
 
         npu_version = d.pop("npuVersion", UNSET)
+        if not isinstance(npu_version, (str, Unset)):
+            deviate(src_dict, "npuVersion", TypeError("expected a string"))
+            _kept["npuVersion"] = npu_version
+            npu_version = UNSET
 
         _raw_update_strategy = d.pop("updateStrategy", UNSET)
         try:

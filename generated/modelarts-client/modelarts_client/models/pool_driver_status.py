@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pool_driver_status_state import PoolDriverStatusState
-from ..runtime.reading import deviate
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PoolDriverStatus")
@@ -48,6 +48,10 @@ class PoolDriverStatus:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         version = d.pop("version", UNSET)
+        if not isinstance(version, (str, Unset)):
+            deviate(src_dict, "version", TypeError("expected a string"))
+            _kept["version"] = version
+            version = UNSET
 
         _raw_state = d.pop("state", UNSET)
         try:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PoolLvmConfig")
@@ -44,8 +45,16 @@ class PoolLvmConfig:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         lv_type = d.pop("lvType", UNSET)
+        if not isinstance(lv_type, (str, Unset)):
+            deviate(src_dict, "lvType", TypeError("expected a string"))
+            _kept["lvType"] = lv_type
+            lv_type = UNSET
 
         path = d.pop("path", UNSET)
+        if not isinstance(path, (str, Unset)):
+            deviate(src_dict, "path", TypeError("expected a string"))
+            _kept["path"] = path
+            path = UNSET
 
         pool_lvm_config = cls(
             lv_type=lv_type,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.pool_meta_annotations_os_modelartsauto_renew import PoolMetaAnnotationsOsModelartsautoRenew
 from ..models.pool_meta_annotations_os_modelartsbilling_mode import PoolMetaAnnotationsOsModelartsbillingMode
 from ..models.pool_meta_annotations_os_modelartsperiod_type import PoolMetaAnnotationsOsModelartsperiodType
-from ..runtime.reading import deviate
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PoolMetaAnnotations")
@@ -182,6 +182,10 @@ class PoolMetaAnnotations:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         os_modelartsdescription = d.pop("os.modelarts/description", UNSET)
+        if not isinstance(os_modelartsdescription, (str, Unset)):
+            deviate(src_dict, "os.modelarts/description", TypeError("expected a string"))
+            _kept["os.modelarts/description"] = os_modelartsdescription
+            os_modelartsdescription = UNSET
 
         _raw_os_modelartsbilling_mode = d.pop("os.modelarts/billing.mode", UNSET)
         try:
@@ -198,6 +202,10 @@ class PoolMetaAnnotations:
             deviate(src_dict, "os.modelarts/billing.mode", exc)
 
         os_modelartsperiod_num = d.pop("os.modelarts/period.num", UNSET)
+        if not isinstance(os_modelartsperiod_num, (str, Unset)):
+            deviate(src_dict, "os.modelarts/period.num", TypeError("expected a string"))
+            _kept["os.modelarts/period.num"] = os_modelartsperiod_num
+            os_modelartsperiod_num = UNSET
 
         _raw_os_modelartsperiod_type = d.pop("os.modelarts/period.type", UNSET)
         try:
@@ -228,38 +236,102 @@ class PoolMetaAnnotations:
             deviate(src_dict, "os.modelarts/auto.renew", exc)
 
         os_modelartspromotion_info = d.pop("os.modelarts/promotion.info", UNSET)
+        if not isinstance(os_modelartspromotion_info, (str, Unset)):
+            deviate(src_dict, "os.modelarts/promotion.info", TypeError("expected a string"))
+            _kept["os.modelarts/promotion.info"] = os_modelartspromotion_info
+            os_modelartspromotion_info = UNSET
 
         os_modelartsservice_console_url = d.pop("os.modelarts/service.console.url", UNSET)
+        if not isinstance(os_modelartsservice_console_url, (str, Unset)):
+            deviate(src_dict, "os.modelarts/service.console.url", TypeError("expected a string"))
+            _kept["os.modelarts/service.console.url"] = os_modelartsservice_console_url
+            os_modelartsservice_console_url = UNSET
 
         os_modelartsorder_id = d.pop("os.modelarts/order.id", UNSET)
+        if not isinstance(os_modelartsorder_id, (str, Unset)):
+            deviate(src_dict, "os.modelarts/order.id", TypeError("expected a string"))
+            _kept["os.modelarts/order.id"] = os_modelartsorder_id
+            os_modelartsorder_id = UNSET
 
         os_modelartsflavor_resource_ids = d.pop("os.modelarts/flavor.resource.ids", UNSET)
+        if not isinstance(os_modelartsflavor_resource_ids, (str, Unset)):
+            deviate(src_dict, "os.modelarts/flavor.resource.ids", TypeError("expected a string"))
+            _kept["os.modelarts/flavor.resource.ids"] = os_modelartsflavor_resource_ids
+            os_modelartsflavor_resource_ids = UNSET
 
         os_modelartstms_tags = d.pop("os.modelarts/tms.tags", UNSET)
+        if not isinstance(os_modelartstms_tags, (str, Unset)):
+            deviate(src_dict, "os.modelarts/tms.tags", TypeError("expected a string"))
+            _kept["os.modelarts/tms.tags"] = os_modelartstms_tags
+            os_modelartstms_tags = UNSET
 
         os_modelarts_poolscheduler_queue_strategy = d.pop("os.modelarts.pool/scheduler.queue.strategy", UNSET)
+        if not isinstance(os_modelarts_poolscheduler_queue_strategy, (str, Unset)):
+            deviate(src_dict, "os.modelarts.pool/scheduler.queue.strategy", TypeError("expected a string"))
+            _kept["os.modelarts.pool/scheduler.queue.strategy"] = os_modelarts_poolscheduler_queue_strategy
+            os_modelarts_poolscheduler_queue_strategy = UNSET
 
         os_modelarts_poolsubpools_count = d.pop("os.modelarts.pool/subpools.count", UNSET)
+        if not isinstance(os_modelarts_poolsubpools_count, (str, Unset)):
+            deviate(src_dict, "os.modelarts.pool/subpools.count", TypeError("expected a string"))
+            _kept["os.modelarts.pool/subpools.count"] = os_modelarts_poolsubpools_count
+            os_modelarts_poolsubpools_count = UNSET
 
         os_modelartstenant_domain_name = d.pop("os.modelarts/tenant.domain.name", UNSET)
+        if not isinstance(os_modelartstenant_domain_name, (str, Unset)):
+            deviate(src_dict, "os.modelarts/tenant.domain.name", TypeError("expected a string"))
+            _kept["os.modelarts/tenant.domain.name"] = os_modelartstenant_domain_name
+            os_modelartstenant_domain_name = UNSET
 
         osmodelartspoolscopeexternaldependencytrain = d.pop("os.modelarts.pool/scope.external.dependency.train", UNSET)
+        if not isinstance(osmodelartspoolscopeexternaldependencytrain, (str, Unset)):
+            deviate(src_dict, "os.modelarts.pool/scope.external.dependency.train", TypeError("expected a string"))
+            _kept["os.modelarts.pool/scope.external.dependency.train"] = osmodelartspoolscopeexternaldependencytrain
+            osmodelartspoolscopeexternaldependencytrain = UNSET
 
         osmodelartspoolscopeexternaldependencyTrain = d.pop("os.modelarts.pool/scope.external.dependency.Train", UNSET)
+        if not isinstance(osmodelartspoolscopeexternaldependencyTrain, (str, Unset)):
+            deviate(src_dict, "os.modelarts.pool/scope.external.dependency.Train", TypeError("expected a string"))
+            _kept["os.modelarts.pool/scope.external.dependency.Train"] = osmodelartspoolscopeexternaldependencyTrain
+            osmodelartspoolscopeexternaldependencyTrain = UNSET
 
         os_modelarts_poolscope_external_dependency_infer = d.pop(
             "os.modelarts.pool/scope.external.dependency.Infer", UNSET
         )
+        if not isinstance(os_modelarts_poolscope_external_dependency_infer, (str, Unset)):
+            deviate(src_dict, "os.modelarts.pool/scope.external.dependency.Infer", TypeError("expected a string"))
+            _kept["os.modelarts.pool/scope.external.dependency.Infer"] = (
+                os_modelarts_poolscope_external_dependency_infer
+            )
+            os_modelarts_poolscope_external_dependency_infer = UNSET
 
         os_modelarts_poolscope_external_dependency_notebook = d.pop(
             "os.modelarts.pool/scope.external.dependency.Notebook", UNSET
         )
+        if not isinstance(os_modelarts_poolscope_external_dependency_notebook, (str, Unset)):
+            deviate(src_dict, "os.modelarts.pool/scope.external.dependency.Notebook", TypeError("expected a string"))
+            _kept["os.modelarts.pool/scope.external.dependency.Notebook"] = (
+                os_modelarts_poolscope_external_dependency_notebook
+            )
+            os_modelarts_poolscope_external_dependency_notebook = UNSET
 
         os_modelartsscheduler_extension = d.pop("os.modelarts/scheduler.extension", UNSET)
+        if not isinstance(os_modelartsscheduler_extension, (str, Unset)):
+            deviate(src_dict, "os.modelarts/scheduler.extension", TypeError("expected a string"))
+            _kept["os.modelarts/scheduler.extension"] = os_modelartsscheduler_extension
+            os_modelartsscheduler_extension = UNSET
 
         os_modelartsvolcano_scheduler_cabinet_exclusive_enabled = d.pop(
             "os.modelarts/volcano.scheduler.cabinet-exclusive.enabled", UNSET
         )
+        if not isinstance(os_modelartsvolcano_scheduler_cabinet_exclusive_enabled, (str, Unset)):
+            deviate(
+                src_dict, "os.modelarts/volcano.scheduler.cabinet-exclusive.enabled", TypeError("expected a string")
+            )
+            _kept["os.modelarts/volcano.scheduler.cabinet-exclusive.enabled"] = (
+                os_modelartsvolcano_scheduler_cabinet_exclusive_enabled
+            )
+            os_modelartsvolcano_scheduler_cabinet_exclusive_enabled = UNSET
 
         pool_meta_annotations = cls(
             os_modelartsdescription=os_modelartsdescription,

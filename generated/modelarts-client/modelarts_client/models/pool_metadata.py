@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.reading import deviate
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -68,8 +68,14 @@ class PoolMetadata:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         name = d.pop("name")
+        if not isinstance(name, (str)):
+            deviate(src_dict, "name", TypeError("expected a string"))
 
         creation_timestamp = d.pop("creationTimestamp", UNSET)
+        if not isinstance(creation_timestamp, (str, Unset)):
+            deviate(src_dict, "creationTimestamp", TypeError("expected a string"))
+            _kept["creationTimestamp"] = creation_timestamp
+            creation_timestamp = UNSET
 
         _raw_labels = d.pop("labels", UNSET)
         try:

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pool_metrics_list_kind import PoolMetricsListKind
+from ..runtime.reading import deviate  # removed by ruff where unused
 
 if TYPE_CHECKING:
     from ..models.metrics_item import MetricsItem
@@ -56,6 +57,8 @@ class PoolMetricsList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         api_version = d.pop("apiVersion")
+        if not isinstance(api_version, (str)):
+            deviate(src_dict, "apiVersion", TypeError("expected a string"))
 
         kind = PoolMetricsListKind(d.pop("kind"))
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pool_monitor_data_point_unit import PoolMonitorDataPointUnit
-from ..runtime.reading import deviate
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -64,6 +64,10 @@ class PoolMonitorDataPoint:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         timestamp = d.pop("timestamp", UNSET)
+        if isinstance(timestamp, bool) or not isinstance(timestamp, (int, Unset)):
+            deviate(src_dict, "timestamp", TypeError("expected an integer"))
+            _kept["timestamp"] = timestamp
+            timestamp = UNSET
 
         _raw_unit = d.pop("unit", UNSET)
         try:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PoolMonitorDimension")
@@ -44,8 +45,16 @@ class PoolMonitorDimension:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            deviate(src_dict, "name", TypeError("expected a string"))
+            _kept["name"] = name
+            name = UNSET
 
         value = d.pop("value", UNSET)
+        if not isinstance(value, (str, Unset)):
+            deviate(src_dict, "value", TypeError("expected a string"))
+            _kept["value"] = value
+            value = UNSET
 
         pool_monitor_dimension = cls(
             name=name,

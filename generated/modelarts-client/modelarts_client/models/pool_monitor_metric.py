@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pool_monitor_metric_namespace import PoolMonitorMetricNamespace
-from ..runtime.reading import deviate
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -68,6 +68,8 @@ class PoolMonitorMetric:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         metric_name = d.pop("metricName")
+        if not isinstance(metric_name, (str)):
+            deviate(src_dict, "metricName", TypeError("expected a string"))
 
         namespace = PoolMonitorMetricNamespace(d.pop("namespace"))
 

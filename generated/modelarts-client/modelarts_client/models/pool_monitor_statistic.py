@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PoolMonitorStatistic")
@@ -44,8 +45,16 @@ class PoolMonitorStatistic:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         statistic = d.pop("statistic", UNSET)
+        if not isinstance(statistic, (str, Unset)):
+            deviate(src_dict, "statistic", TypeError("expected a string"))
+            _kept["statistic"] = statistic
+            statistic = UNSET
 
         value = d.pop("value", UNSET)
+        if isinstance(value, bool) or not isinstance(value, (int, float, Unset)):
+            deviate(src_dict, "value", TypeError("expected a number"))
+            _kept["value"] = value
+            value = UNSET
 
         pool_monitor_statistic = cls(
             statistic=statistic,

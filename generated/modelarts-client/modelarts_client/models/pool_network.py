@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PoolNetwork")
@@ -51,10 +52,22 @@ class PoolNetwork:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            deviate(src_dict, "name", TypeError("expected a string"))
+            _kept["name"] = name
+            name = UNSET
 
         vpc_id = d.pop("vpcId", UNSET)
+        if not isinstance(vpc_id, (str, Unset)):
+            deviate(src_dict, "vpcId", TypeError("expected a string"))
+            _kept["vpcId"] = vpc_id
+            vpc_id = UNSET
 
         subnet_id = d.pop("subnetId", UNSET)
+        if not isinstance(subnet_id, (str, Unset)):
+            deviate(src_dict, "subnetId", TypeError("expected a string"))
+            _kept["subnetId"] = subnet_id
+            subnet_id = UNSET
 
         pool_network = cls(
             name=name,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PoolNodeAz")
@@ -44,8 +45,16 @@ class PoolNodeAz:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         az = d.pop("az", UNSET)
+        if not isinstance(az, (str, Unset)):
+            deviate(src_dict, "az", TypeError("expected a string"))
+            _kept["az"] = az
+            az = UNSET
 
         count = d.pop("count", UNSET)
+        if isinstance(count, bool) or not isinstance(count, (int, Unset)):
+            deviate(src_dict, "count", TypeError("expected an integer"))
+            _kept["count"] = count
+            count = UNSET
 
         pool_node_az = cls(
             az=az,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PoolOsInfo")
@@ -50,10 +51,22 @@ class PoolOsInfo:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            deviate(src_dict, "name", TypeError("expected a string"))
+            _kept["name"] = name
+            name = UNSET
 
         image_id = d.pop("imageId", UNSET)
+        if not isinstance(image_id, (str, Unset)):
+            deviate(src_dict, "imageId", TypeError("expected a string"))
+            _kept["imageId"] = image_id
+            image_id = UNSET
 
         image_type = d.pop("imageType", UNSET)
+        if not isinstance(image_type, (str, Unset)):
+            deviate(src_dict, "imageType", TypeError("expected a string"))
+            _kept["imageType"] = image_type
+            image_type = UNSET
 
         pool_os_info = cls(
             name=name,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PoolResourceDriver")
@@ -38,6 +39,10 @@ class PoolResourceDriver:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         version = d.pop("version", UNSET)
+        if not isinstance(version, (str, Unset)):
+            deviate(src_dict, "version", TypeError("expected a string"))
+            _kept["version"] = version
+            version = UNSET
 
         pool_resource_driver = cls(
             version=version,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PoolResourceNetwork")
@@ -52,8 +53,16 @@ class PoolResourceNetwork:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         vpc = d.pop("vpc", UNSET)
+        if not isinstance(vpc, (str, Unset)):
+            deviate(src_dict, "vpc", TypeError("expected a string"))
+            _kept["vpc"] = vpc
+            vpc = UNSET
 
         subnet = d.pop("subnet", UNSET)
+        if not isinstance(subnet, (str, Unset)):
+            deviate(src_dict, "subnet", TypeError("expected a string"))
+            _kept["subnet"] = subnet
+            subnet = UNSET
 
         security_groups = cast(list[str], d.pop("securityGroups", UNSET))
 

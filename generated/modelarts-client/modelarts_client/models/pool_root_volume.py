@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.reading import deviate
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -57,8 +57,16 @@ class PoolRootVolume:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         volume_type = d.pop("volumeType", UNSET)
+        if not isinstance(volume_type, (str, Unset)):
+            deviate(src_dict, "volumeType", TypeError("expected a string"))
+            _kept["volumeType"] = volume_type
+            volume_type = UNSET
 
         size = d.pop("size", UNSET)
+        if not isinstance(size, (str, Unset)):
+            deviate(src_dict, "size", TypeError("expected a string"))
+            _kept["size"] = size
+            size = UNSET
 
         _raw_extend_params = d.pop("extendParams", UNSET)
         try:

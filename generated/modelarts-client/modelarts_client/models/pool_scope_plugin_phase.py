@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PoolScopePluginPhase")
@@ -44,8 +45,16 @@ class PoolScopePluginPhase:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            deviate(src_dict, "name", TypeError("expected a string"))
+            _kept["name"] = name
+            name = UNSET
 
         phase = d.pop("phase", UNSET)
+        if not isinstance(phase, (str, Unset)):
+            deviate(src_dict, "phase", TypeError("expected a string"))
+            _kept["phase"] = phase
+            phase = UNSET
 
         pool_scope_plugin_phase = cls(
             name=name,

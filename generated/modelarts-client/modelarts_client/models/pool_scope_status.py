@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.pool_scope_status_scope_type import PoolScopeStatusScopeType
 from ..models.pool_scope_status_state import PoolScopeStatusState
-from ..runtime.reading import deviate
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -106,6 +106,10 @@ class PoolScopeStatus:
             deviate(src_dict, "plugins", exc)
 
         message = d.pop("message", UNSET)
+        if not isinstance(message, (str, Unset)):
+            deviate(src_dict, "message", TypeError("expected a string"))
+            _kept["message"] = message
+            message = UNSET
 
         pool_scope_status = cls(
             scope_type=scope_type,

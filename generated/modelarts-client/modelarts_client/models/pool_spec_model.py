@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.pool_spec_model_scope_item import PoolSpecModelScopeItem
 from ..models.pool_spec_model_type import PoolSpecModelType
-from ..runtime.reading import deviate
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -241,6 +241,10 @@ class PoolSpecModel:
             deviate(src_dict, "driver", exc)
 
         control_mode = d.pop("controlMode", UNSET)
+        if isinstance(control_mode, bool) or not isinstance(control_mode, (int, Unset)):
+            deviate(src_dict, "controlMode", TypeError("expected an integer"))
+            _kept["controlMode"] = control_mode
+            control_mode = UNSET
 
         _raw_user_login = d.pop("userLogin", UNSET)
         try:
@@ -287,6 +291,10 @@ class PoolSpecModel:
             deviate(src_dict, "containerNetwork", exc)
 
         kubernetes_svc_ip_range = d.pop("kubernetesSvcIpRange", UNSET)
+        if not isinstance(kubernetes_svc_ip_range, (str, Unset)):
+            deviate(src_dict, "kubernetesSvcIpRange", TypeError("expected a string"))
+            _kept["kubernetesSvcIpRange"] = kubernetes_svc_ip_range
+            kubernetes_svc_ip_range = UNSET
 
         _raw_masters = d.pop("masters", UNSET)
         try:
@@ -305,6 +313,10 @@ class PoolSpecModel:
             deviate(src_dict, "masters", exc)
 
         cluster_flavor = d.pop("clusterFlavor", UNSET)
+        if not isinstance(cluster_flavor, (str, Unset)):
+            deviate(src_dict, "clusterFlavor", TypeError("expected a string"))
+            _kept["clusterFlavor"] = cluster_flavor
+            cluster_flavor = UNSET
 
         pool_spec_model = cls(
             type_=type_,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.reading import deviate
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -189,8 +189,14 @@ class PoolSpecResource:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         flavor = d.pop("flavor")
+        if not isinstance(flavor, (str)):
+            deviate(src_dict, "flavor", TypeError("expected a string"))
 
         count = d.pop("count", UNSET)
+        if isinstance(count, bool) or not isinstance(count, (int, Unset)):
+            deviate(src_dict, "count", TypeError("expected an integer"))
+            _kept["count"] = count
+            count = UNSET
 
         _raw_azs = d.pop("azs", UNSET)
         try:
@@ -209,8 +215,16 @@ class PoolSpecResource:
             deviate(src_dict, "azs", exc)
 
         max_count = d.pop("maxCount", UNSET)
+        if isinstance(max_count, bool) or not isinstance(max_count, (int, Unset)):
+            deviate(src_dict, "maxCount", TypeError("expected an integer"))
+            _kept["maxCount"] = max_count
+            max_count = UNSET
 
         node_pool = d.pop("nodePool", UNSET)
+        if not isinstance(node_pool, (str, Unset)):
+            deviate(src_dict, "nodePool", TypeError("expected a string"))
+            _kept["nodePool"] = node_pool
+            node_pool = UNSET
 
         _raw_network = d.pop("network", UNSET)
         try:

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PoolSpecResourceExtendParams")
@@ -45,8 +46,16 @@ class PoolSpecResourceExtendParams:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         docker_base_size = d.pop("dockerBaseSize", UNSET)
+        if not isinstance(docker_base_size, (str, Unset)):
+            deviate(src_dict, "dockerBaseSize", TypeError("expected a string"))
+            _kept["dockerBaseSize"] = docker_base_size
+            docker_base_size = UNSET
 
         post_install = d.pop("postInstall", UNSET)
+        if not isinstance(post_install, (str, Unset)):
+            deviate(src_dict, "postInstall", TypeError("expected a string"))
+            _kept["postInstall"] = post_install
+            post_install = UNSET
 
         pool_spec_resource_extend_params = cls(
             docker_base_size=docker_base_size,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,6 +54,10 @@ class PoolStatistics:
         statistics = PoolStatisticsSummary.from_dict(d.pop("statistics"))
 
         operation_time = d.pop("operationTime", UNSET)
+        if not isinstance(operation_time, (str, Unset)):
+            deviate(src_dict, "operationTime", TypeError("expected a string"))
+            _kept["operationTime"] = operation_time
+            operation_time = UNSET
 
         pool_statistics = cls(
             statistics=statistics,

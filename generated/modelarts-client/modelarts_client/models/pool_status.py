@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pool_status_phase import PoolStatusPhase
-from ..runtime.reading import deviate
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -109,6 +109,10 @@ class PoolStatus:
             deviate(src_dict, "phase", exc)
 
         message = d.pop("message", UNSET)
+        if not isinstance(message, (str, Unset)):
+            deviate(src_dict, "message", TypeError("expected a string"))
+            _kept["message"] = message
+            message = UNSET
 
         _raw_resources = d.pop("resources", UNSET)
         try:
@@ -155,8 +159,16 @@ class PoolStatus:
             deviate(src_dict, "driver", exc)
 
         parent = d.pop("parent", UNSET)
+        if not isinstance(parent, (str, Unset)):
+            deviate(src_dict, "parent", TypeError("expected a string"))
+            _kept["parent"] = parent
+            parent = UNSET
 
         root = d.pop("root", UNSET)
+        if not isinstance(root, (str, Unset)):
+            deviate(src_dict, "root", TypeError("expected a string"))
+            _kept["root"] = root
+            root = UNSET
 
         pool_status = cls(
             phase=phase,

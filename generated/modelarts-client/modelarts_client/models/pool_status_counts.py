@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PoolStatusCounts")
@@ -63,14 +64,34 @@ class PoolStatusCounts:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         creating = d.pop("creating", UNSET)
+        if isinstance(creating, bool) or not isinstance(creating, (int, Unset)):
+            deviate(src_dict, "creating", TypeError("expected an integer"))
+            _kept["creating"] = creating
+            creating = UNSET
 
         created = d.pop("created", UNSET)
+        if isinstance(created, bool) or not isinstance(created, (int, Unset)):
+            deviate(src_dict, "created", TypeError("expected an integer"))
+            _kept["created"] = created
+            created = UNSET
 
         failed = d.pop("failed", UNSET)
+        if isinstance(failed, bool) or not isinstance(failed, (int, Unset)):
+            deviate(src_dict, "failed", TypeError("expected an integer"))
+            _kept["failed"] = failed
+            failed = UNSET
 
         pending = d.pop("pending", UNSET)
+        if isinstance(pending, bool) or not isinstance(pending, (int, Unset)):
+            deviate(src_dict, "pending", TypeError("expected an integer"))
+            _kept["pending"] = pending
+            pending = UNSET
 
         deleting = d.pop("deleting", UNSET)
+        if isinstance(deleting, bool) or not isinstance(deleting, (int, Unset)):
+            deviate(src_dict, "deleting", TypeError("expected an integer"))
+            _kept["deleting"] = deleting
+            deleting = UNSET
 
         pool_status_counts = cls(
             creating=creating,

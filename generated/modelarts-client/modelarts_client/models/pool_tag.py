@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PoolTag")
@@ -47,6 +48,8 @@ class PoolTag:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         key = d.pop("key")
+        if not isinstance(key, (str)):
+            deviate(src_dict, "key", TypeError("expected a string"))
 
         values = cast(list[str], d.pop("values", UNSET))
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PoolTaint")
@@ -50,10 +51,22 @@ class PoolTaint:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         key = d.pop("key", UNSET)
+        if not isinstance(key, (str, Unset)):
+            deviate(src_dict, "key", TypeError("expected a string"))
+            _kept["key"] = key
+            key = UNSET
 
         value = d.pop("value", UNSET)
+        if not isinstance(value, (str, Unset)):
+            deviate(src_dict, "value", TypeError("expected a string"))
+            _kept["value"] = value
+            value = UNSET
 
         effect = d.pop("effect", UNSET)
+        if not isinstance(effect, (str, Unset)):
+            deviate(src_dict, "effect", TypeError("expected a string"))
+            _kept["effect"] = effect
+            effect = UNSET
 
         pool_taint = cls(
             key=key,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PoolUserLogin")
@@ -38,6 +39,10 @@ class PoolUserLogin:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         key_pair_name = d.pop("keyPairName", UNSET)
+        if not isinstance(key_pair_name, (str, Unset)):
+            deviate(src_dict, "keyPairName", TypeError("expected a string"))
+            _kept["keyPairName"] = key_pair_name
+            key_pair_name = UNSET
 
         pool_user_login = cls(
             key_pair_name=key_pair_name,

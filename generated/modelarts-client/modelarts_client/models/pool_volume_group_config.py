@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.reading import deviate
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -65,8 +65,16 @@ class PoolVolumeGroupConfig:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         volume_group = d.pop("volumeGroup", UNSET)
+        if not isinstance(volume_group, (str, Unset)):
+            deviate(src_dict, "volumeGroup", TypeError("expected a string"))
+            _kept["volumeGroup"] = volume_group
+            volume_group = UNSET
 
         docker_thin_pool = d.pop("dockerThinPool", UNSET)
+        if isinstance(docker_thin_pool, bool) or not isinstance(docker_thin_pool, (int, Unset)):
+            deviate(src_dict, "dockerThinPool", TypeError("expected an integer"))
+            _kept["dockerThinPool"] = docker_thin_pool
+            docker_thin_pool = UNSET
 
         _raw_lvm_config = d.pop("lvmConfig", UNSET)
         try:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.reading import deviate
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -53,6 +53,8 @@ class ResourceMetricsMetadata:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         name = d.pop("name")
+        if not isinstance(name, (str)):
+            deviate(src_dict, "name", TypeError("expected a string"))
 
         _raw_labels = d.pop("labels", UNSET)
         try:

@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.reading import deviate
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResourceQuota")
@@ -61,6 +61,8 @@ class ResourceQuota:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         type_ = d.pop("type")
+        if not isinstance(type_, (str)):
+            deviate(src_dict, "type", TypeError("expected a string"))
 
         _raw_quota = d.pop("quota", UNSET)
         try:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.save_image_job_status import SaveImageJobStatus
-from ..runtime.reading import deviate
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SaveImageJob")
@@ -82,8 +82,12 @@ class SaveImageJob:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         name = d.pop("name")
+        if not isinstance(name, (str)):
+            deviate(src_dict, "name", TypeError("expected a string"))
 
         namespace = d.pop("namespace")
+        if not isinstance(namespace, (str)):
+            deviate(src_dict, "namespace", TypeError("expected a string"))
 
         def _parse_tag(data: object) -> float | str:
             return cast(float | str, data)
@@ -91,6 +95,10 @@ class SaveImageJob:
         tag = _parse_tag(d.pop("tag"))
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, (str, Unset)):
+            deviate(src_dict, "description", TypeError("expected a string"))
+            _kept["description"] = description
+            description = UNSET
 
         _raw_status = d.pop("status", UNSET)
         try:
@@ -107,8 +115,16 @@ class SaveImageJob:
             deviate(src_dict, "status", exc)
 
         message = d.pop("message", UNSET)
+        if not isinstance(message, (str, Unset)):
+            deviate(src_dict, "message", TypeError("expected a string"))
+            _kept["message"] = message
+            message = UNSET
 
         create_time = d.pop("create_time", UNSET)
+        if isinstance(create_time, bool) or not isinstance(create_time, (int, Unset)):
+            deviate(src_dict, "create_time", TypeError("expected an integer"))
+            _kept["create_time"] = create_time
+            create_time = UNSET
 
         save_image_job = cls(
             name=name,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -58,6 +59,8 @@ class SearchAlgorithm:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         name = d.pop("name")
+        if not isinstance(name, (str)):
+            deviate(src_dict, "name", TypeError("expected a string"))
 
         params = []
         _params = d.pop("params")
@@ -67,6 +70,10 @@ class SearchAlgorithm:
             params.append(params_item)
 
         description = d.pop("description", UNSET)
+        if not isinstance(description, (str, Unset)):
+            deviate(src_dict, "description", TypeError("expected a string"))
+            _kept["description"] = description
+            description = UNSET
 
         search_algorithm = cls(
             name=name,

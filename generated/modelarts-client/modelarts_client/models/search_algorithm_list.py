@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -60,6 +61,10 @@ class SearchAlgorithmList:
             search_algo_list.append(search_algo_list_item)
 
         search_algo_count = d.pop("search_algo_count", UNSET)
+        if isinstance(search_algo_count, bool) or not isinstance(search_algo_count, (int, Unset)):
+            deviate(src_dict, "search_algo_count", TypeError("expected an integer"))
+            _kept["search_algo_count"] = search_algo_count
+            search_algo_count = UNSET
 
         search_algorithm_list = cls(
             search_algo_list=search_algo_list,

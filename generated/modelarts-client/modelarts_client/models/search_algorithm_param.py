@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.search_algorithm_param_type import SearchAlgorithmParamType
-from ..runtime.reading import deviate
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchAlgorithmParam")
@@ -58,8 +58,14 @@ class SearchAlgorithmParam:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         key = d.pop("key")
+        if not isinstance(key, (str)):
+            deviate(src_dict, "key", TypeError("expected a string"))
 
         value = d.pop("value", UNSET)
+        if not isinstance(value, (str, Unset)):
+            deviate(src_dict, "value", TypeError("expected a string"))
+            _kept["value"] = value
+            value = UNSET
 
         _raw_type_ = d.pop("type", UNSET)
         try:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.service_config_mapping_type import ServiceConfigMappingType
 from ..models.service_config_source_type import ServiceConfigSourceType
 from ..models.service_config_status import ServiceConfigStatus
-from ..runtime.reading import deviate
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -224,10 +224,22 @@ class ServiceConfig:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         model_id = d.pop("model_id", UNSET)
+        if not isinstance(model_id, (str, Unset)):
+            deviate(src_dict, "model_id", TypeError("expected a string"))
+            _kept["model_id"] = model_id
+            model_id = UNSET
 
         model_name = d.pop("model_name", UNSET)
+        if not isinstance(model_name, (str, Unset)):
+            deviate(src_dict, "model_name", TypeError("expected a string"))
+            _kept["model_name"] = model_name
+            model_name = UNSET
 
         model_version = d.pop("model_version", UNSET)
+        if not isinstance(model_version, (str, Unset)):
+            deviate(src_dict, "model_version", TypeError("expected a string"))
+            _kept["model_version"] = model_version
+            model_version = UNSET
 
         _raw_source_type = d.pop("source_type", UNSET)
         try:
@@ -258,8 +270,16 @@ class ServiceConfig:
             deviate(src_dict, "status", exc)
 
         weight = d.pop("weight", UNSET)
+        if isinstance(weight, bool) or not isinstance(weight, (int, Unset)):
+            deviate(src_dict, "weight", TypeError("expected an integer"))
+            _kept["weight"] = weight
+            weight = UNSET
 
         specification = d.pop("specification", UNSET)
+        if not isinstance(specification, (str, Unset)):
+            deviate(src_dict, "specification", TypeError("expected a string"))
+            _kept["specification"] = specification
+            specification = UNSET
 
         _raw_custom_spec = d.pop("custom_spec", UNSET)
         try:
@@ -290,12 +310,28 @@ class ServiceConfig:
             deviate(src_dict, "envs", exc)
 
         instance_count = d.pop("instance_count", UNSET)
+        if isinstance(instance_count, bool) or not isinstance(instance_count, (int, Unset)):
+            deviate(src_dict, "instance_count", TypeError("expected an integer"))
+            _kept["instance_count"] = instance_count
+            instance_count = UNSET
 
         scaling = d.pop("scaling", UNSET)
+        if not isinstance(scaling, (bool, Unset)):
+            deviate(src_dict, "scaling", TypeError("expected a boolean"))
+            _kept["scaling"] = scaling
+            scaling = UNSET
 
         cluster_id = d.pop("cluster_id", UNSET)
+        if not isinstance(cluster_id, (str, Unset)):
+            deviate(src_dict, "cluster_id", TypeError("expected a string"))
+            _kept["cluster_id"] = cluster_id
+            cluster_id = UNSET
 
         support_debug = d.pop("support_debug", UNSET)
+        if not isinstance(support_debug, (bool, Unset)):
+            deviate(src_dict, "support_debug", TypeError("expected a boolean"))
+            _kept["support_debug"] = support_debug
+            support_debug = UNSET
 
         _raw_field_additional_properties = d.pop("additional_properties", UNSET)
         try:
@@ -312,12 +348,28 @@ class ServiceConfig:
             deviate(src_dict, "additional_properties", exc)
 
         src_type = d.pop("src_type", UNSET)
+        if not isinstance(src_type, (str, Unset)):
+            deviate(src_dict, "src_type", TypeError("expected a string"))
+            _kept["src_type"] = src_type
+            src_type = UNSET
 
         src_path = d.pop("src_path", UNSET)
+        if not isinstance(src_path, (str, Unset)):
+            deviate(src_dict, "src_path", TypeError("expected a string"))
+            _kept["src_path"] = src_path
+            src_path = UNSET
 
         dest_path = d.pop("dest_path", UNSET)
+        if not isinstance(dest_path, (str, Unset)):
+            deviate(src_dict, "dest_path", TypeError("expected a string"))
+            _kept["dest_path"] = dest_path
+            dest_path = UNSET
 
         req_uri = d.pop("req_uri", UNSET)
+        if not isinstance(req_uri, (str, Unset)):
+            deviate(src_dict, "req_uri", TypeError("expected a string"))
+            _kept["req_uri"] = req_uri
+            req_uri = UNSET
 
         _raw_mapping_type = d.pop("mapping_type", UNSET)
         try:
@@ -348,10 +400,22 @@ class ServiceConfig:
             deviate(src_dict, "mapping_rule", exc)
 
         start_time = d.pop("start_time", UNSET)
+        if isinstance(start_time, bool) or not isinstance(start_time, (int, Unset)):
+            deviate(src_dict, "start_time", TypeError("expected an integer"))
+            _kept["start_time"] = start_time
+            start_time = UNSET
 
         finished_time = d.pop("finished_time", UNSET)
+        if isinstance(finished_time, bool) or not isinstance(finished_time, (int, Unset)):
+            deviate(src_dict, "finished_time", TypeError("expected an integer"))
+            _kept["finished_time"] = finished_time
+            finished_time = UNSET
 
         pool_name = d.pop("pool_name", UNSET)
+        if not isinstance(pool_name, (str, Unset)):
+            deviate(src_dict, "pool_name", TypeError("expected a string"))
+            _kept["pool_name"] = pool_name
+            pool_name = UNSET
 
         _raw_nodes = d.pop("nodes", UNSET)
         try:

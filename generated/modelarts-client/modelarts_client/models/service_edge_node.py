@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceEdgeNode")
@@ -76,16 +77,40 @@ class ServiceEdgeNode:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         id = d.pop("id", UNSET)
+        if not isinstance(id, (str, Unset)):
+            deviate(src_dict, "id", TypeError("expected a string"))
+            _kept["id"] = id
+            id = UNSET
 
         name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            deviate(src_dict, "name", TypeError("expected a string"))
+            _kept["name"] = name
+            name = UNSET
 
         host_name = d.pop("host_name", UNSET)
+        if not isinstance(host_name, (str, Unset)):
+            deviate(src_dict, "host_name", TypeError("expected a string"))
+            _kept["host_name"] = host_name
+            host_name = UNSET
 
         state = d.pop("state", UNSET)
+        if not isinstance(state, (str, Unset)):
+            deviate(src_dict, "state", TypeError("expected a string"))
+            _kept["state"] = state
+            state = UNSET
 
         instance_status = d.pop("instance_status", UNSET)
+        if not isinstance(instance_status, (str, Unset)):
+            deviate(src_dict, "instance_status", TypeError("expected a string"))
+            _kept["instance_status"] = instance_status
+            instance_status = UNSET
 
         predict_url = d.pop("predict_url", UNSET)
+        if not isinstance(predict_url, (str, Unset)):
+            deviate(src_dict, "predict_url", TypeError("expected a string"))
+            _kept["predict_url"] = predict_url
+            predict_url = UNSET
 
         host_ips = cast(list[str], d.pop("host_ips", UNSET))
 

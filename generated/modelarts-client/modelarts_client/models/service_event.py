@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.service_event_event_type import ServiceEventEventType
-from ..runtime.reading import deviate
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceEvent")
@@ -69,8 +69,16 @@ class ServiceEvent:
             deviate(src_dict, "event_type", exc)
 
         event_info = d.pop("event_info", UNSET)
+        if not isinstance(event_info, (str, Unset)):
+            deviate(src_dict, "event_info", TypeError("expected a string"))
+            _kept["event_info"] = event_info
+            event_info = UNSET
 
         occur_time = d.pop("occur_time", UNSET)
+        if isinstance(occur_time, bool) or not isinstance(occur_time, (int, Unset)):
+            deviate(src_dict, "occur_time", TypeError("expected an integer"))
+            _kept["occur_time"] = occur_time
+            occur_time = UNSET
 
         service_event = cls(
             event_type=event_type,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -69,8 +70,12 @@ class ServiceEventList:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         service_name = d.pop("service_name")
+        if not isinstance(service_name, (str)):
+            deviate(src_dict, "service_name", TypeError("expected a string"))
 
         service_id = d.pop("service_id")
+        if not isinstance(service_id, (str)):
+            deviate(src_dict, "service_id", TypeError("expected a string"))
 
         events = []
         _events = d.pop("events")
@@ -80,8 +85,16 @@ class ServiceEventList:
             events.append(events_item)
 
         total_count = d.pop("total_count", UNSET)
+        if isinstance(total_count, bool) or not isinstance(total_count, (int, Unset)):
+            deviate(src_dict, "total_count", TypeError("expected an integer"))
+            _kept["total_count"] = total_count
+            total_count = UNSET
 
         count = d.pop("count", UNSET)
+        if isinstance(count, bool) or not isinstance(count, (int, Unset)):
+            deviate(src_dict, "count", TypeError("expected an integer"))
+            _kept["count"] = count
+            count = UNSET
 
         service_event_list = cls(
             service_name=service_name,

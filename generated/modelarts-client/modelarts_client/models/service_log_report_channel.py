@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceLogReportChannel")
@@ -38,6 +39,10 @@ class ServiceLogReportChannel:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         type_ = d.pop("type", UNSET)
+        if not isinstance(type_, (str, Unset)):
+            deviate(src_dict, "type", TypeError("expected a string"))
+            _kept["type"] = type_
+            type_ = UNSET
 
         service_log_report_channel = cls(
             type_=type_,

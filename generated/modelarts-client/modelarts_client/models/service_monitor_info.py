@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -76,8 +77,12 @@ class ServiceMonitorInfo:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         service_name = d.pop("service_name")
+        if not isinstance(service_name, (str)):
+            deviate(src_dict, "service_name", TypeError("expected a string"))
 
         service_id = d.pop("service_id")
+        if not isinstance(service_id, (str)):
+            deviate(src_dict, "service_id", TypeError("expected a string"))
 
         monitors = []
         _monitors = d.pop("monitors")
@@ -87,10 +92,24 @@ class ServiceMonitorInfo:
             monitors.append(monitors_item)
 
         service_running_instance_count = d.pop("service_running_instance_count", UNSET)
+        if isinstance(service_running_instance_count, bool) or not isinstance(
+            service_running_instance_count, (int, Unset)
+        ):
+            deviate(src_dict, "service_running_instance_count", TypeError("expected an integer"))
+            _kept["service_running_instance_count"] = service_running_instance_count
+            service_running_instance_count = UNSET
 
         service_instance_count = d.pop("service_instance_count", UNSET)
+        if isinstance(service_instance_count, bool) or not isinstance(service_instance_count, (int, Unset)):
+            deviate(src_dict, "service_instance_count", TypeError("expected an integer"))
+            _kept["service_instance_count"] = service_instance_count
+            service_instance_count = UNSET
 
         req_count_per_min = d.pop("req_count_per_min", UNSET)
+        if isinstance(req_count_per_min, bool) or not isinstance(req_count_per_min, (int, Unset)):
+            deviate(src_dict, "req_count_per_min", TypeError("expected an integer"))
+            _kept["req_count_per_min"] = req_count_per_min
+            req_count_per_min = UNSET
 
         service_monitor_info = cls(
             service_name=service_name,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.service_schedule_time_unit import ServiceScheduleTimeUnit
 from ..models.service_schedule_type import ServiceScheduleType
-from ..runtime.reading import deviate
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceSchedule")
@@ -87,6 +87,10 @@ class ServiceSchedule:
             deviate(src_dict, "time_unit", exc)
 
         duration = d.pop("duration", UNSET)
+        if isinstance(duration, bool) or not isinstance(duration, (int, Unset)):
+            deviate(src_dict, "duration", TypeError("expected an integer"))
+            _kept["duration"] = duration
+            duration = UNSET
 
         service_schedule = cls(
             type_=type_,

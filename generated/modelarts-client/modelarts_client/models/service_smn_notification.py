@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceSmnNotification")
@@ -46,6 +47,10 @@ class ServiceSmnNotification:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         topic_urn = d.pop("topic_urn", UNSET)
+        if not isinstance(topic_urn, (str, Unset)):
+            deviate(src_dict, "topic_urn", TypeError("expected a string"))
+            _kept["topic_urn"] = topic_urn
+            topic_urn = UNSET
 
         events = cast(list[int], d.pop("events", UNSET))
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -66,8 +67,16 @@ class ServiceSpecificationList:
             specifications.append(specifications_item)
 
         total_count = d.pop("total_count", UNSET)
+        if isinstance(total_count, bool) or not isinstance(total_count, (int, Unset)):
+            deviate(src_dict, "total_count", TypeError("expected an integer"))
+            _kept["total_count"] = total_count
+            total_count = UNSET
 
         count = d.pop("count", UNSET)
+        if isinstance(count, bool) or not isinstance(count, (int, Unset)):
+            deviate(src_dict, "count", TypeError("expected an integer"))
+            _kept["count"] = count
+            count = UNSET
 
         service_specification_list = cls(
             specifications=specifications,

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.specification_source_type import SpecificationSourceType
 from ..models.specification_spec_status import SpecificationSpecStatus
-from ..runtime.reading import deviate
+from ..runtime.reading import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -149,8 +149,14 @@ class Specification:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
         specification = d.pop("specification")
+        if not isinstance(specification, (str)):
+            deviate(src_dict, "specification", TypeError("expected a string"))
 
         is_open = d.pop("is_open", UNSET)
+        if not isinstance(is_open, (bool, Unset)):
+            deviate(src_dict, "is_open", TypeError("expected a boolean"))
+            _kept["is_open"] = is_open
+            is_open = UNSET
 
         _raw_spec_status = d.pop("spec_status", UNSET)
         try:
@@ -167,8 +173,16 @@ class Specification:
             deviate(src_dict, "spec_status", exc)
 
         billing_spec = d.pop("billing_spec", UNSET)
+        if not isinstance(billing_spec, (str, Unset)):
+            deviate(src_dict, "billing_spec", TypeError("expected a string"))
+            _kept["billing_spec"] = billing_spec
+            billing_spec = UNSET
 
         category = d.pop("category", UNSET)
+        if not isinstance(category, (str, Unset)):
+            deviate(src_dict, "category", TypeError("expected a string"))
+            _kept["category"] = category
+            category = UNSET
 
         _raw_cpu_info = d.pop("cpu_info", UNSET)
         try:
@@ -241,14 +255,34 @@ class Specification:
             deviate(src_dict, "source_type", exc)
 
         is_free = d.pop("is_free", UNSET)
+        if not isinstance(is_free, (bool, Unset)):
+            deviate(src_dict, "is_free", TypeError("expected a boolean"))
+            _kept["is_free"] = is_free
+            is_free = UNSET
 
         over_quota = d.pop("over_quota", UNSET)
+        if not isinstance(over_quota, (bool, Unset)):
+            deviate(src_dict, "over_quota", TypeError("expected a boolean"))
+            _kept["over_quota"] = over_quota
+            over_quota = UNSET
 
         extend_params = d.pop("extend_params", UNSET)
+        if isinstance(extend_params, bool) or not isinstance(extend_params, (int, Unset)):
+            deviate(src_dict, "extend_params", TypeError("expected an integer"))
+            _kept["extend_params"] = extend_params
+            extend_params = UNSET
 
         display_en = d.pop("display_en", UNSET)
+        if not isinstance(display_en, (str, Unset)):
+            deviate(src_dict, "display_en", TypeError("expected a string"))
+            _kept["display_en"] = display_en
+            display_en = UNSET
 
         display_cn = d.pop("display_cn", UNSET)
+        if not isinstance(display_cn, (str, Unset)):
+            deviate(src_dict, "display_cn", TypeError("expected a string"))
+            _kept["display_cn"] = display_cn
+            display_cn = UNSET
 
         specification = cls(
             specification=specification,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate  # removed by ruff where unused
+
 T = TypeVar("T", bound="TrainingJobLogUrl")
 
 
@@ -38,6 +40,8 @@ class TrainingJobLogUrl:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         obs_url = d.pop("obs_url")
+        if not isinstance(obs_url, (str)):
+            deviate(src_dict, "obs_url", TypeError("expected a string"))
 
         training_job_log_url = cls(
             obs_url=obs_url,
