@@ -20,6 +20,7 @@ from modelarts_mock.fixtures import check_entry
 from modelarts_mock.spec import MockSpec, OperationSpec
 from modelarts_mock.state import Entry, MockState
 
+MAX_FAULTS = 1000  # faults held at once: a client cannot grow the registry without bound
 _NAME = {"type": "string", "minLength": 1, "maxLength": 200}
 FAULT_SCHEMA = {
     "type": "object",
@@ -158,6 +159,8 @@ class MockControl:
         raw = {"operation": operation, "status": status, **options}
         check(FAULT_SCHEMA, raw)
         self._operation(operation, wildcard=True)
+        if sum(len(faults) for faults in self.injections.faults.values()) >= MAX_FAULTS:
+            raise ControlError("", f"at most {MAX_FAULTS} faults at a time: clear some first (DELETE /_mock/faults)")
         fault = Fault(**raw)
         if fault.kind == "empty":
             fault.status = 204

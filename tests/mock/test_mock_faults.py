@@ -100,3 +100,13 @@ def test_ranged_latency_and_its_bounds(modelarts_mock: MockHandle) -> None:
         modelarts_mock.delay("ShowOsConfig", 60_001)
     with pytest.raises(ControlError, match="unknown operation"):
         modelarts_mock.fail("ShowNothing", status=500)
+
+
+def test_the_fault_registry_is_bounded(modelarts_mock: MockHandle) -> None:
+    for _ in range(1000):
+        modelarts_mock.fail("ShowOsConfig", status=500, times=1)
+    with modelarts_mock.client() as http:
+        refused = http.post("/_mock/faults", json={"operation": "ShowOsConfig", "status": 500})
+        assert refused.status_code == 400 and "at most 1000 faults" in refused.json()["error_msg"]
+        assert http.get(modelarts_mock.path("ShowOsConfig")).status_code == 500  # one fired: room for one more
+    modelarts_mock.fail("ShowOsConfig", status=500)
