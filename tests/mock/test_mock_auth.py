@@ -123,7 +123,11 @@ FAILURES: list[tuple[str, Any, str]] = [
     ("invalid token", lambda: (QUOTAS, {"X-Auth-Token": TOKEN + "x"}), "X-Auth-Token is invalid"),
     ("empty token", lambda: (QUOTAS, {"X-Auth-Token": ""}), "X-Auth-Token is invalid"),
     ("not a signature header", lambda: (QUOTAS, {"Authorization": f"Bearer {TOKEN}"}), "SDK-HMAC-SHA256"),
-    ("unknown access key", lambda: (QUOTAS, signed(QUOTAS, ak="AKNOBODYKNOWS")), "signature does not match"),  # the same answer as a wrong signature: no AK oracle
+    (
+        "unknown access key",
+        lambda: (QUOTAS, signed(QUOTAS, ak="AKNOBODYKNOWS")),
+        "signature does not match",
+    ),  # the same answer as a wrong signature: no AK oracle
     ("wrong secret key", lambda: (QUOTAS, signed(QUOTAS, sk=SK + "x")), "does not match"),
     ("missing X-Sdk-Date", lambda: _without("X-Sdk-Date"), "missing X-Sdk-Date"),
     ("malformed X-Sdk-Date", lambda: (QUOTAS, {**signed(QUOTAS), "X-Sdk-Date": "2026-11-27T14:25:59Z"}), "YYYYMMDDTHHMMSSZ"),
