@@ -166,3 +166,31 @@ def test_every_answer_carries_a_request_id(modelarts_mock: MockHandle) -> None:
         ids = [http.get(url).headers["x-request-id"] for url in (modelarts_mock.path("ShowOsQuota"), "/nowhere", "/_mock/journal")]
     assert len(set(ids)) == 3 and all(len(i) == 32 for i in ids)
     assert [e["request_id"] for e in modelarts_mock.journal] == ids[:2]
+
+
+def test_the_clients_error_carries_the_request_id(modelarts_mock: MockHandle) -> None:
+    from modelarts_client import ModelArts, ModelArtsAPIError, TokenAuth
+
+    transport = modelarts_mock.transport()
+    auth = TokenAuth(modelarts_mock.settings.tokens[0])
+    client = ModelArts(endpoint="http://modelarts.mock", project_id=modelarts_mock.project_id, auth=auth, transport=transport)
+    with client as ma, pytest.raises(ModelArtsAPIError) as caught:
+        ma.pools.show_pool("no-such-pool-0000000000000000000000000000")
+    assert caught.value.request_id == modelarts_mock.journal[-1]["request_id"]
+    assert caught.value.status_code == 404
+
+
+def test_async_transport_maps_connection_faults(modelarts_mock: MockHandle) -> None:
+    import asyncio
+
+    import httpx
+
+    modelarts_mock.fail("ShowOsQuota", kind="reset", times=1)
+
+    async def run() -> int:
+        async with modelarts_mock.async_client() as http:
+            with pytest.raises(httpx.ReadError):
+                await http.get(modelarts_mock.path("ShowOsQuota"))
+            return (await http.get(modelarts_mock.path("ShowOsQuota"))).status_code
+
+    assert asyncio.run(run()) == 200
