@@ -1,8 +1,9 @@
 """`python -m generator generate`: the spec → `generated/modelarts-client/` (package `modelarts_client`).
 
 Stages:
-  1. openapi-python-client (pinned) parses the spec and renders models and operation modules,
-     with `client-config.yaml` and the few overrides in `templates/`;
+  1. openapi-python-client (pinned) parses the spec (a copy with enum member names that say the value,
+     enum_names.py) and renders models and operation modules, with `client-config.yaml` and the few
+     overrides in `templates/` (tolerant `from_dict`, enums that keep unknown values, the package's exports);
   2. we render, from the same parsed document, the facade (`facade/facade.py.jinja`: regions from
      `servers`, operations grouped by tag, pagination), the project's README and pyproject;
   3. our pinned ruff fixes imports and formats, with `ruff-generated.toml` only (never a config
@@ -10,6 +11,8 @@ Stages:
   4. the hand-written `runtime/` is copied in verbatim.
 Everything happens in a temporary folder next to the output, swapped in by rename only when
 all stages succeeded: a failure leaves the committed client untouched.
+Spec text enters generated code only through LITERAL_FILTERS (`py`, `py_escaped`, `pydoc`, `toml`): a
+literal of the target language that reads back as the same text, never between hand-written quotes.
 """
 
 from __future__ import annotations
