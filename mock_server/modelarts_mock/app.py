@@ -13,6 +13,7 @@ import os
 import time
 from pathlib import Path
 
+import anyio.to_thread
 from modelarts_client.runtime.signing import query_pairs
 from modelarts_spec.servable import PROJECT_PARAM
 from starlette.applications import Starlette
@@ -72,7 +73,8 @@ class Pipeline:
             return
         request_id = os.urandom(16).hex()
         if request.raw_path.startswith(PREFIX):
-            reply = self.control_plane.handle(request)
+            # In a worker thread: checking a 1 MiB body against the spec takes a while, and nobody else may wait for it.
+            reply = await anyio.to_thread.run_sync(self.control_plane.handle, request)
             reply.headers["X-Request-Id"] = request_id
             await send_reply(reply, send, encode(reply))
             return

@@ -98,8 +98,11 @@ class Bindings:
         return found
 
     # ---- the three verbs -------------------------------------------------------------------------
-    def absorb(self, op_id: str, project_id: str, key: Key, body: Any, query: Mapping[str, Any] | None = None) -> None:
-        project = self.world.project(project_id)
+    def absorb(
+        self, op_id: str, project_id: str, key: Key, body: Any, query: Mapping[str, Any] | None = None, world: World | None = None
+    ) -> None:
+        """File `body` into its resource, in `world` (default: the served one; reset() fills a fresh one, then swaps)."""
+        project = (world or self.world).project(project_id)
         if op_id not in self.modelled:
             project.documents[(op_id, key)] = copy.deepcopy(body)
             return

@@ -13,7 +13,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 
 from modelarts_mock import schemas
-from modelarts_mock.bindings import Derived
+from modelarts_mock.bindings import DERIVED, Derived
 from modelarts_mock.errors import BadRequest
 from modelarts_mock.faults import ANY_OPERATION, KINDS, MAX_DELAY_MS, Delay, Fault, Injections, Journal
 from modelarts_mock.fixtures import check_entry
@@ -114,6 +114,19 @@ class MockControl:
 
     def put(self, raw: Any) -> Entry:
         """One entry as JSON ({operation, project?, path?, query?, body}) checked and filed into the resources."""
+        entry = self.check_entry(raw)
+        self.file(entry)
+        return entry
+
+    def file(self, entry: Entry) -> None:
+        """File a checked entry (ControlError for an answer that is derived, not stored)."""
+        try:
+            self.state.put(entry)
+        except Derived as exc:
+            raise ControlError("/operation", exc.message) from None
+
+    def check_entry(self, raw: Any) -> Entry:
+        """The entry checked against the spec, not filed yet; ControlError naming the pointer."""
         check(ENTRY_SCHEMA, raw)
         if "body" not in raw:
             raise ControlError("", "'body' is a required property")
@@ -126,10 +139,10 @@ class MockControl:
         if entry is None:
             pointer, message = problems[0]
             raise ControlError(pointer, message)
-        try:
-            self.state.put(entry)
-        except Derived as exc:
-            raise ControlError("/operation", exc.message) from None
+        if entry.operation_id in DERIVED:
+            raise ControlError(
+                "/operation", f"{entry.operation_id} is counted from the project's pools by phase: add or change pools (ShowPool) instead"
+            )
         return entry
 
     def remove(self, operation: str, *, path: Mapping[str, str] | None = None, project: str | None = None) -> bool:

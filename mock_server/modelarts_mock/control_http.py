@@ -129,12 +129,15 @@ class ControlPlane:
         entries = data if isinstance(data, list) else [data]
         if len(entries) > 1000:
             raise ControlError("", "at most 1000 entries per request")
-        for index, raw in enumerate(entries):
+        checked = []
+        for index, raw in enumerate(entries):  # every entry checked before any is filed: nothing half-applied
             try:
-                self.control.put(raw)
+                checked.append(self.control.check_entry(raw))
             except ControlError as exc:
                 prefix = f"/{index}" if isinstance(data, list) else ""
                 raise ControlError(prefix + exc.pointer, exc.message) from None
+        for entry in checked:
+            self.control.file(entry)
         return Reply(201, {"added": len(entries)})
 
     def _remove_resource(self, request: RawRequest) -> Reply:

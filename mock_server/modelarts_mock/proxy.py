@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+import anyio.to_thread
 import httpx
 from modelarts_client.runtime.credentials import ENDPOINT, REGION, from_environment
 from modelarts_client.runtime.signing import query_pairs
@@ -112,7 +113,7 @@ class Proxy:
         started = time.perf_counter()
         request = await read_request(scope, receive)
         if request.raw_path.startswith(PREFIX):
-            reply = self.pipeline.control_plane.handle(request)
+            reply = await anyio.to_thread.run_sync(self.pipeline.control_plane.handle, request)
             await send_reply(reply, send, encode(reply))
             return
         op_id, status, request_id = None, 502, ""

@@ -42,13 +42,15 @@ class MockState:
         self.reset()
 
     def reset(self) -> None:
-        """Back to the entries the state was created with (the seed, then the fixtures)."""
-        self.world.projects.clear()
+        """Back to the entries the state was created with (the seed, then the fixtures). Built aside and swapped in
+        at once: a request answered meanwhile (the control plane runs in a worker thread) sees the old or the new state."""
+        fresh = World()
         for entry in self._initial:
             try:
-                self.put(entry)
+                self.bindings.absorb(entry.operation_id, entry.project, entry.key, entry.body, entry.query, world=fresh)
             except Derived:
                 continue  # the seed's ShowPoolStatistics example: counts are derived from the pools instead
+        self.world.projects = fresh.projects
 
     def put(self, entry: Entry) -> None:
         """File an entry (already valid against the spec) into its resource; Derived if the answer is computed."""

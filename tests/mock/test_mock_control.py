@@ -153,3 +153,13 @@ def test_prefer_picks_a_named_example_or_says_what_exists(modelarts_mock: MockHa
         assert unknown.status_code == 400 and "manual" in unknown.json()["error_msg"]
         undocumented = http.get(url, headers={"Prefer": "status=418"})
         assert undocumented.status_code == 400 and "200, 400, 401, 403, 404" in undocumented.json()["error_msg"]
+
+
+def test_a_list_with_one_bad_entry_files_none(modelarts_mock: MockHandle) -> None:
+    before = modelarts_mock.answer("ShowOsConfig")
+    with modelarts_mock.client() as http:
+        good = {"operation": "ShowOsConfig", "body": {"networkQuota": 99}}
+        bad = {"operation": "ShowPool", "path": {"pool_name": NEW}, "body": {"kind": "Pool"}}
+        response = http.post("/_mock/resources", json=[good, bad])
+    assert response.status_code == 400 and response.json()["pointer"] == "/1/body"
+    assert modelarts_mock.answer("ShowOsConfig") == before

@@ -110,3 +110,26 @@ def test_the_fault_registry_is_bounded(modelarts_mock: MockHandle) -> None:
         assert refused.status_code == 400 and "at most 1000 faults" in refused.json()["error_msg"]
         assert http.get(modelarts_mock.path("ShowOsConfig")).status_code == 500  # one fired: room for one more
     modelarts_mock.fail("ShowOsConfig", status=500)
+
+
+@pytest.mark.slow
+def test_a_large_control_request_does_not_stall_other_clients(modelarts_mock: MockHandle, modelarts_mock_url: str) -> None:
+    events = [{"event_type": "normal", "event_info": "", "occur_time": i} for i in range(15_000)]  # ~0.9 MB, ~0.5 s to check
+    body = {"service_id": "s", "service_name": "big", "events": events}
+    entry = {"operation": "ShowServiceEvents", "path": {"service_id": "35de3ca9-1bca-4ae7-9cb0-914f30fa7d3e"}, "body": body}
+    posted: dict[str, float] = {}
+
+    def post() -> None:
+        started = time.perf_counter()
+        answer = httpx.post(modelarts_mock_url + "/_mock/resources", json=entry, headers=modelarts_mock.headers, timeout=30)
+        posted["seconds"], posted["status"] = time.perf_counter() - started, answer.status_code
+
+    thread = threading.Thread(target=post)
+    thread.start()
+    time.sleep(0.05)
+    started = time.perf_counter()
+    quick = httpx.get(modelarts_mock_url + modelarts_mock.path("ShowOsQuota"), headers=modelarts_mock.headers, timeout=10)
+    quick_seconds = time.perf_counter() - started
+    thread.join()
+    assert posted["status"] == 201 and quick.status_code == 200
+    assert quick_seconds < posted["seconds"] / 2, (quick_seconds, posted["seconds"])
