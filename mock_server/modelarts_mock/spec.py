@@ -89,15 +89,19 @@ class MockSpec:
 def load_spec(path: str | Path = DEFAULT_SPEC) -> MockSpec:
     """Read, validate and compile the spec; InputError if the file is unreadable, SpecError if it is not valid.
 
-    A text that passed `validate` before, with the same validator, is not checked again (verdicts.py).
+    A text that passed `validate` before, with the same validator, is neither parsed nor checked again (verdicts.py).
     """
-    doc, text = _read(path)
-    if text is None or not verdicts.known_valid(text):
+    text = read_text(path)
+    remembered = verdicts.recall(text)
+    if remembered is not None:  # lines, should a diagnostic need one, are indexed from the text on demand
+        doc = YamlDocument(str(path), remembered, _text=text)
+    else:
+        doc, same_text = _parse(path, text)
         problems = [d for d in validate(doc) if d.level is Level.ERROR]
         if problems:
             raise SpecError(problems)
-        if text is not None:
-            verdicts.remember_valid(text)
+        if same_text:
+            verdicts.remember(text, doc.data)
     ops = operations(doc.data)
     # validate guarantees every operation has 400 and 401 examples sharing one code each.
     bad_request = _error_code(doc.data, ops, "400")
@@ -106,13 +110,12 @@ def load_spec(path: str | Path = DEFAULT_SPEC) -> MockSpec:
     return MockSpec(doc, compiled, bad_request, _error_code(doc.data, ops, "401"))
 
 
-def _read(path: str | Path) -> tuple[YamlDocument, str | None]:
-    """The spec and the very text it was parsed from: the key of its verdict (None: no verdict is kept)."""
-    text = read_text(path)
+def _parse(path: str | Path, text: str) -> tuple[YamlDocument, bool]:
+    """The spec parsed from `text`, and whether it was (False: read again from the file; no verdict is kept)."""
     doc = parse_yaml(text, str(path))
     if isinstance(doc.data, dict) and isinstance(doc.data.get("paths"), dict):
-        return doc, text
-    return load_openapi(path), None  # load_openapi's own answer to a file that is not a spec (spec-not-object)
+        return doc, True
+    return load_openapi(path), False  # load_openapi's own answer to a file that is not a spec (spec-not-object)
 
 
 def _error_code(spec: dict[str, Any], ops: list[Operation], status: str) -> str:

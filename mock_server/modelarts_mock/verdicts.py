@@ -1,28 +1,35 @@
-"""Specs that passed `validate`, remembered across processes: a restart on the same spec skips the check.
+"""Specs that passed `validate`, remembered across processes: a restart on the same spec skips the check and the parse.
 
-On a large spec validation is most of the mock's start-up (at 1,500 operations, seconds; compiling is a
-fraction of that), and per-test fixtures start the same spec again and again. A clean verdict is an
-empty file named by the SHA-256 of the validator's fingerprint and the spec's text. The fingerprint
-covers everything `validate` depends on: the source of `modelarts_spec` with its extension list, and the
-versions of openapi-spec-validator, openapi-schema-validator, jsonschema and referencing. Change any of
-them, or one byte of the spec, and the spec is validated again. Only clean verdicts are stored: a spec
-with errors is checked, and refused, on every start. `MODELARTS_MOCK_CACHE` names the folder (default
-`$XDG_CACHE_HOME/modelarts-mock`, else `~/.cache/modelarts-mock`); `off` turns the cache off. A folder
-that cannot be read or written only costs the time: the cache can skip work, never change an answer.
+On a large spec validation is most of the mock's start-up (at 1,500 operations, seconds) and reading the YAML
+most of the rest, while per-test fixtures start the same spec again and again. A clean verdict is a file
+named by the SHA-256 of the validator's fingerprint and the spec's text, holding the data parsed from that
+text (`marshal`: exact JSON types, int keys included). The fingerprint covers everything `validate` and
+the parse depend on: the source of `modelarts_spec` with its extension list, the versions of
+openapi-spec-validator, openapi-schema-validator, jsonschema, referencing and PyYAML, and Python's own
+version (marshal's format). Change any of them, or one byte of the spec, and the spec is read and validated
+again. Only clean verdicts are stored: a spec with errors is checked, and refused, on every start. The
+newest `KEEP` verdicts are kept. `MODELARTS_MOCK_CACHE` names the folder (default
+`$XDG_CACHE_HOME/modelarts-mock`, else `~/.cache/modelarts-mock`); `off` turns the cache off. A folder or
+file that cannot be read or written, or holds anything unexpected, only costs the time: the cache can skip
+work, never change an answer.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
+import marshal
 import os
+import sys
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import modelarts_spec
 
 ENV = "MODELARTS_MOCK_CACHE"
-LIBRARIES = ("openapi-spec-validator", "openapi-schema-validator", "jsonschema", "referencing")
+LIBRARIES = ("openapi-spec-validator", "openapi-schema-validator", "jsonschema", "referencing", "PyYAML")
+KEEP = 32  # verdicts kept; the oldest go first
 
 
 def folder() -> Path | None:
@@ -40,8 +47,8 @@ def folder() -> Path | None:
 
 @functools.cache
 def fingerprint() -> str:
-    """What a verdict depends on besides the spec: our validator's source and the libraries' versions."""
-    digest = hashlib.sha256()
+    """What a verdict depends on besides the spec: our validator's source, the libraries', Python's version."""
+    digest = hashlib.sha256(sys.version.encode() + b"\0")
     package = Path(modelarts_spec.__file__).resolve().parent
     for source in sorted([*package.glob("*.py"), package / "EXTENSIONS.md"]):
         content = source.read_bytes() if source.is_file() else b"absent"
@@ -58,7 +65,7 @@ def _version(library: str) -> str:
         return "absent"
 
 
-def _marker(text: str) -> Path | None:
+def _entry(text: str) -> Path | None:
     place = folder()
     if place is None:
         return None
@@ -66,21 +73,35 @@ def _marker(text: str) -> Path | None:
     return place / f"{name}.valid"
 
 
-def known_valid(text: str) -> bool:
-    """Has this exact spec text passed `validate` with this exact validator before?"""
-    marker = _marker(text)
+def recall(text: str) -> dict[str, Any] | None:
+    """The data parsed from this exact text when it passed `validate` with this exact validator; None if it has not."""
+    entry = _entry(text)
+    if entry is None:
+        return None
     try:
-        return marker is not None and marker.is_file()
-    except OSError:
-        return False
+        data = marshal.loads(entry.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):  # absent, unreadable or not ours: read and check it again
+        return None
+    return data if isinstance(data, dict) else None
 
 
-def remember_valid(text: str) -> None:
-    marker = _marker(text)
-    if marker is None:
+def remember(text: str, data: dict[str, Any]) -> None:
+    """Keep the verdict and the parsed data (written aside, then renamed: a reader never sees half a file)."""
+    entry = _entry(text)
+    if entry is None:
         return
     try:
-        marker.parent.mkdir(parents=True, exist_ok=True)
-        marker.touch()  # an empty file: there is nothing half-written to read back
-    except OSError:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        partial = entry.with_name(f".{entry.name}.{os.getpid()}.tmp")
+        partial.write_bytes(marshal.dumps(data))
+        partial.replace(entry)
+        _prune(entry)
+    except (OSError, ValueError):  # an unwritable folder, or data marshal cannot hold: no verdict kept
         pass
+
+
+def _prune(newest: Path) -> None:
+    """Keep `newest` and the KEEP - 1 most recent others (file times are coarse: the one just written is named)."""
+    others = sorted((p for p in newest.parent.glob("*.valid") if p != newest), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    for old in others[KEEP - 1 :]:
+        old.unlink(missing_ok=True)

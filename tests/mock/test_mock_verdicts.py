@@ -44,14 +44,40 @@ def _summary(spec: mock_spec.MockSpec) -> list[tuple[str, int, str | None]]:
     return [(op.operation_id, op.success_status, op.not_found.code if op.not_found else None) for op in spec.operations]
 
 
-def test_a_valid_spec_is_validated_once_then_remembered(calls: list[str], tmp_path: Path) -> None:
+def test_a_valid_spec_is_validated_once_then_remembered(calls: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = _copy(tmp_path)
     first = load_spec(path)
+    parses: list[str] = []
+    real_parse = mock_spec.parse_yaml
+    monkeypatch.setattr(mock_spec, "parse_yaml", lambda text, name: parses.append(name) or real_parse(text, name))
     second = load_spec(path)
-    assert calls == [str(path)]
+    assert calls == [str(path)] and parses == []  # neither checked nor parsed again
     assert _summary(first) == _summary(second)
     assert first.data == second.data
+    assert list(first.data["paths"]) == list(second.data["paths"])  # key order too
+    assert second.doc.lines == first.doc.lines  # lines, indexed from the text on demand, are the same
     assert len(list((tmp_path / "cache").glob("*.valid"))) == 1
+
+
+def test_a_damaged_entry_is_read_and_checked_again(calls: list[str], tmp_path: Path) -> None:
+    path = _copy(tmp_path)
+    first = load_spec(path)
+    [entry] = (tmp_path / "cache").glob("*.valid")
+    for damage in (b"", b"not marshal data", entry.read_bytes()[:100]):
+        entry.write_bytes(damage)
+        assert load_spec(path).data == first.data
+    assert len(calls) == 4
+
+
+def test_only_the_newest_verdicts_are_kept(calls: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(verdicts, "KEEP", 2)
+    path = _copy(tmp_path)
+    for spaces in range(1, 5):  # four texts of the same spec
+        _copy(tmp_path, "title: ", "title:" + " " * spaces)
+        load_spec(path)
+    assert len(list((tmp_path / "cache").glob("*.valid"))) == 2
+    load_spec(path)  # the newest is still known
+    assert len(calls) == 4
 
 
 def test_one_changed_byte_is_validated_again(calls: list[str], tmp_path: Path) -> None:
