@@ -74,7 +74,7 @@ class Pipeline:
         request_id = os.urandom(16).hex()
         if request.raw_path.startswith(PREFIX):
             # In a worker thread: checking a 1 MiB body against the spec takes a while, and nobody else may wait for it.
-            reply = await anyio.to_thread.run_sync(self.control_plane.handle, request)
+            reply = await anyio.to_thread.run_sync(self.control_plane.answer, request)
             reply.headers["X-Request-Id"] = request_id
             await send_reply(reply, send, encode(reply))
             return

@@ -8,14 +8,23 @@ from __future__ import annotations
 
 import hmac
 import json
+import logging
+import math
+import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
+
+from modelarts_spec.diagnostics import Diagnostic, InputError
+from modelarts_spec.fast_json import NOT_FAST, fast_json
+from modelarts_spec.loader import STRICT, parse_yaml
 
 from modelarts_mock.auth import Authenticator
 from modelarts_mock.control import ControlError, MockControl
-from modelarts_mock.errors import MockError
+from modelarts_mock.errors import MOCK_INTERNAL, MockError
 from modelarts_mock.wire import RawRequest, Reply
 
+log = logging.getLogger("modelarts_mock")
 PREFIX = "/_mock/"
 ADMIN_HEADER = "x-mock-admin-token"
 BAD = "Mock.BadRequest"
@@ -28,31 +37,86 @@ def _refuse(status: int, message: str, pointer: str | None = None, code: str = B
     return Reply(status, body)
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    found: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in found:
-            raise ControlError("/" + key.replace("~", "~0").replace("/", "~1"), "duplicate key")
-        found[key] = value
-    return found
+# A control body is a small data file: the shared reader's limits (nesting, size, duplicate keys refused).
+_BODY_LIMITS = replace(STRICT, max_bytes=1 << 20)
 
 
-def _bad_constant(name: str) -> Any:
-    raise ControlError("", f"{name} is not JSON")
+def _refusal(diagnostic: Diagnostic) -> ControlError:
+    where = f" (line {diagnostic.line})" if diagnostic.line else ""
+    return ControlError(diagnostic.pointer or "", diagnostic.message + where)
 
 
 def parse_json(body: bytes) -> Any:
-    """The request body as JSON; ControlError for bad UTF-8, bad JSON, NaN/Infinity, duplicate keys or deep nesting."""
+    """The request body as JSON, read by the shared reader (`modelarts_spec.loader`): ControlError naming the pointer
+    and line for bad UTF-8, malformed JSON, NaN/Infinity/1e999, an over-long integer, a duplicate key or deep nesting."""
     try:
         text = body.decode("utf-8")
-    except UnicodeDecodeError:
-        raise ControlError("", "the body is not UTF-8") from None
+    except UnicodeDecodeError as exc:
+        raise ControlError("", f"the body is not UTF-8 (byte {exc.start})") from None
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_bad_constant)
+        data = fast_json(text, "body", _BODY_LIMITS)
+        if data is NOT_FAST:  # malformed JSON gets json's message; JSON refused for its content, the reader's
+            _json_syntax(text)
+            parse_yaml(text, "body", _BODY_LIMITS)
+            raise ControlError("", "expected a JSON object or list")  # what is left: a top-level number or word
+    except InputError as exc:
+        diagnostic = exc.diagnostic
+        if diagnostic.pointer is None:  # fast_json names the line of a NaN or 1e999, not its pointer
+            diagnostic = replace(diagnostic, pointer=_number_at(text))
+        raise _refusal(diagnostic) from None
+    if _SURROGATE.search(text):  # `"\\ud800"` is valid JSON but no UTF-8 can carry it: it could never be answered
+        pointer = _first(data, "", _has_surrogate)
+        if pointer is not None:
+            raise ControlError(pointer, "a lone UTF-16 surrogate escape (\\ud800-\\udfff) is not text")
+    return data
+
+
+_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _has_surrogate(value: Any) -> bool:
+    return isinstance(value, str) and not value.isascii() and any("\ud800" <= c <= "\udfff" for c in value)
+
+
+class _NotNumber(str):
+    """NaN, Infinity or a float beyond range, kept as a marker to find its pointer."""
+
+
+def _number(text: str) -> Any:
+    value = float(text)
+    return value if math.isfinite(value) else _NotNumber(text)
+
+
+def _number_at(text: str) -> str | None:
+    """The pointer of the first NaN/Infinity/1e999 in JSON text the fast path refused for one."""
+    try:
+        data = json.loads(text, parse_constant=_NotNumber, parse_float=_number)
+    except (ValueError, RecursionError):
+        return None
+    return _first(data, "", lambda value: isinstance(value, _NotNumber))
+
+
+def _first(value: Any, pointer: str, wanted: Callable[[Any], bool]) -> str | None:
+    """The pointer of the first value (or key) in document order for which `wanted` holds, or None."""
+    if wanted(value):
+        return pointer
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, item in items:
+        token = pointer + "/" + str(key).replace("~", "~0").replace("/", "~1")
+        found = token if wanted(key) else _first(item, token, wanted)
+        if found is not None:
+            return found
+    return None
+
+
+def _json_syntax(text: str) -> None:
+    """ControlError with json's own message if the text is not JSON at all (YAML would misname `{` as YAML)."""
+    try:
+        json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ControlError("", f"not JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
-    except RecursionError:
-        raise ControlError("", "JSON nested too deeply") from None
+        raise ControlError("", f"not JSON: {exc.msg} (line {exc.lineno} column {exc.colno})") from None
+    except (ValueError, RecursionError):
+        pass  # an over-long integer or deep nesting: the reader names its pointer
 
 
 class ControlPlane:
@@ -70,6 +134,14 @@ class ControlPlane:
             "faults": {"GET": self._injections, "POST": self._add_fault, "DELETE": self._clear_faults},
             "latency": {"GET": self._injections, "POST": self._add_latency, "DELETE": self._clear_latency},
         }
+
+    def answer(self, request: RawRequest) -> Reply:
+        """`handle`, and a JSON 500 (logged) should the mock itself fail: never a plain-text answer."""
+        try:
+            return self.handle(request)
+        except Exception:
+            log.exception("internal error in the control plane: %s %s", request.method, request.raw_path[:200])
+            return _refuse(500, "internal error of the mock server (see its log)", code=MOCK_INTERNAL)
 
     def handle(self, request: RawRequest) -> Reply:
         refused = self._guard(request)

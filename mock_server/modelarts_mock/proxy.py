@@ -113,7 +113,7 @@ class Proxy:
         started = time.perf_counter()
         request = await read_request(scope, receive)
         if request.raw_path.startswith(PREFIX):
-            reply = await anyio.to_thread.run_sync(self.pipeline.control_plane.handle, request)
+            reply = await anyio.to_thread.run_sync(self.pipeline.control_plane.answer, request)
             await send_reply(reply, send, encode(reply))
             return
         op_id, status, request_id = None, 502, ""

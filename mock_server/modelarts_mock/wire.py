@@ -111,8 +111,8 @@ def encode(reply: Reply) -> bytes:
         return b""
     try:  # orjson writes the same compact UTF-8 JSON, several times faster: the largest cost of a request
         return orjson.dumps(reply.body)
-    except (TypeError, orjson.JSONEncodeError):  # integers beyond 64 bits, or anything orjson refuses
-        return json.dumps(reply.body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    except (TypeError, orjson.JSONEncodeError):  # integers beyond 64 bits, a lone surrogate: anything orjson refuses
+        return json.dumps(reply.body, separators=(",", ":")).encode("ascii")  # \u escapes: every str encodes
 
 
 async def send_reply(reply: Reply, send: Send, body: bytes) -> None:

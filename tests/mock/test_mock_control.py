@@ -68,7 +68,7 @@ def test_journal_is_bounded() -> None:
 
 BAD_BODIES: list[tuple[str, str, Any, str, str]] = [
     ("resources", "not JSON", b"{", "", "not JSON"),
-    ("resources", "NaN", b'{"operation": "ShowOsConfig", "body": {"networkQuota": NaN}}', "/", "NaN is not JSON"),
+    ("resources", "NaN", b'{"operation": "ShowOsConfig", "body": {"networkQuota": NaN}}', "/body/networkQuota", "NaN is not a JSON number"),
     ("resources", "duplicate key", b'{"operation": "ShowOsConfig", "operation": "ShowOsQuota", "body": {}}', "/operation", "duplicate"),
     (
         "resources",
