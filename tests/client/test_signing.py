@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import UTC, datetime
 from urllib.parse import urlencode
 
 import pytest
@@ -92,3 +93,33 @@ def test_sdk_date_round_trip() -> None:
 def test_missing_date_header_is_an_error() -> None:
     with pytest.raises(KeyError):
         signing.compute_signature(SK, "GET", "/", [], {"Host": "h"}, ["host"], b"")
+
+
+@pytest.mark.parametrize("vector", VECTORS, ids=lambda v: v.name)
+def test_the_prekeyed_hmac_signs_as_the_official_signer(vector: Vector) -> None:
+    """AkSkAuth keys its HMAC once (`signing.keyed`) and copies it per request: the same signature, every time."""
+    expected, headers = official_authorization(vector)
+    mac = signing.keyed(SK)
+    names = signing.signed_header_names(headers)
+    pairs = signing.query_pairs(wire_query(vector))
+    for _ in range(2):  # a copy per request: the keyed object itself is never hashed into
+        sig = signing.compute_signature(mac, vector.method, vector.path, pairs, headers, names, vector.body)
+        assert signing.authorization("HPUAEXAMPLEAK0000001", names, sig) == expected
+
+
+def test_aksk_auth_pickles_without_its_hmac_and_signs_the_same_after() -> None:
+    import pickle
+
+    import httpx
+    from modelarts_client import AkSkAuth
+
+    auth = AkSkAuth("HPUAEXAMPLEAK0000001", SK, project_id="p1", clock=fixed_clock)
+    copied = pickle.loads(pickle.dumps(auth))
+    first, second = (httpx.Request("GET", "https://h/v2/p1/pools/a%20b?x=1") for _ in range(2))
+    auth.sign(first)
+    copied.sign(second)
+    assert first.headers["Authorization"] == second.headers["Authorization"]
+
+
+def fixed_clock() -> datetime:
+    return datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)

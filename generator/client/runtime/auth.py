@@ -68,6 +68,16 @@ class AkSkAuth(httpx.Auth):
         self.project_id = project_id
         self._security_token = security_token
         self._clock = clock
+        self._mac = signing.keyed(secret_key)
+
+    def __getstate__(self) -> dict[str, object]:
+        state = self.__dict__.copy()
+        del state["_mac"]  # an HMAC object does not pickle: rebuilt from the key
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._mac = signing.keyed(self._secret_key)
 
     def with_project_id(self, project_id: str) -> AkSkAuth:
         """A copy that sends X-Project-Id: project_id (the client binds its project this way)."""
@@ -93,7 +103,7 @@ class AkSkAuth(httpx.Auth):
                 headers[name] = values[name] = value.strip()
 
         raw_path, _, raw_query = request.url.raw_path.decode("ascii").partition("?")
-        pairs = signing.query_pairs(raw_query)
+        pairs = signing.query_pairs(raw_query) if raw_query else []
         if raw_query:
             # Send the query exactly as it is signed, as the official SDK does, so no server-side
             # re-encoding ('+' versus '%20', key order) can break the signature.
@@ -102,7 +112,7 @@ class AkSkAuth(httpx.Auth):
                 request.url = request.url.copy_with(query=canonical.encode("ascii"))
 
         names = signing.signed_header_names(values)
-        sig = signing.compute_signature(self._secret_key, request.method, raw_path, pairs, values, names, request.content)
+        sig = signing.compute_signature(self._mac, request.method, raw_path, pairs, values, names, request.content)
         headers["Authorization"] = signing.authorization(self.access_key, names, sig)
 
     def secrets(self) -> tuple[str, ...]:

@@ -58,7 +58,6 @@ class Allocated:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         _raw_value = d.pop("value", UNSET)
         try:
             _value = _raw_value
@@ -70,19 +69,19 @@ class Allocated:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             value = UNSET
-            _kept["value"] = _raw_value
+            d["value"] = _raw_value
             deviate(src_dict, "value", exc)
 
         timestamp = d.pop("timestamp", UNSET)
         if not isinstance(timestamp, (str, Unset)):
             deviate(src_dict, "timestamp", TypeError("expected a string"))
-            _kept["timestamp"] = timestamp
+            d["timestamp"] = timestamp
             timestamp = UNSET
 
         window = d.pop("window", UNSET)
         if not isinstance(window, (str, Unset)):
             deviate(src_dict, "window", TypeError("expected a string"))
-            _kept["window"] = window
+            d["window"] = window
             window = UNSET
 
         allocated = cls(
@@ -92,7 +91,6 @@ class Allocated:
         )
 
         allocated.additional_properties = d
-        allocated.additional_properties.update(_kept)
         return allocated
 
     @property

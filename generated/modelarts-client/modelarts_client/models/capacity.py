@@ -91,7 +91,6 @@ class Capacity:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         _raw_value = d.pop("value", UNSET)
         try:
             _value = _raw_value
@@ -103,7 +102,7 @@ class Capacity:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             value = UNSET
-            _kept["value"] = _raw_value
+            d["value"] = _raw_value
             deviate(src_dict, "value", exc)
 
         _raw_max_value = d.pop("maxValue", UNSET)
@@ -117,7 +116,7 @@ class Capacity:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             max_value = UNSET
-            _kept["maxValue"] = _raw_max_value
+            d["maxValue"] = _raw_max_value
             deviate(src_dict, "maxValue", exc)
 
         _raw_all_value = d.pop("allValue", UNSET)
@@ -131,7 +130,7 @@ class Capacity:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             all_value = UNSET
-            _kept["allValue"] = _raw_all_value
+            d["allValue"] = _raw_all_value
             deviate(src_dict, "allValue", exc)
 
         _raw_all_max_value = d.pop("allMaxValue", UNSET)
@@ -145,19 +144,19 @@ class Capacity:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             all_max_value = UNSET
-            _kept["allMaxValue"] = _raw_all_max_value
+            d["allMaxValue"] = _raw_all_max_value
             deviate(src_dict, "allMaxValue", exc)
 
         timestamp = d.pop("timestamp", UNSET)
         if not isinstance(timestamp, (str, Unset)):
             deviate(src_dict, "timestamp", TypeError("expected a string"))
-            _kept["timestamp"] = timestamp
+            d["timestamp"] = timestamp
             timestamp = UNSET
 
         window = d.pop("window", UNSET)
         if not isinstance(window, (str, Unset)):
             deviate(src_dict, "window", TypeError("expected a string"))
-            _kept["window"] = window
+            d["window"] = window
             window = UNSET
 
         capacity = cls(
@@ -170,7 +169,6 @@ class Capacity:
         )
 
         capacity.additional_properties = d
-        capacity.additional_properties.update(_kept)
         return capacity
 
     @property

@@ -43,17 +43,16 @@ class CpuInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         arch = d.pop("arch", UNSET)
         if not isinstance(arch, (str, Unset)):
             deviate(src_dict, "arch", TypeError("expected a string"))
-            _kept["arch"] = arch
+            d["arch"] = arch
             arch = UNSET
 
         cpu = d.pop("cpu", UNSET)
         if isinstance(cpu, bool) or not isinstance(cpu, (int, float, Unset)):
             deviate(src_dict, "cpu", TypeError("expected a number"))
-            _kept["cpu"] = cpu
+            d["cpu"] = cpu
             cpu = UNSET
 
         cpu_info = cls(
@@ -62,7 +61,6 @@ class CpuInfo:
         )
 
         cpu_info.additional_properties = d
-        cpu_info.additional_properties.update(_kept)
         return cpu_info
 
     @property

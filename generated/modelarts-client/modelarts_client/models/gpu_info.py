@@ -61,35 +61,34 @@ class GpuInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         brand = d.pop("brand", UNSET)
         if not isinstance(brand, (str, Unset)):
             deviate(src_dict, "brand", TypeError("expected a string"))
-            _kept["brand"] = brand
+            d["brand"] = brand
             brand = UNSET
 
         version = d.pop("version", UNSET)
         if not isinstance(version, (str, Unset)):
             deviate(src_dict, "version", TypeError("expected a string"))
-            _kept["version"] = version
+            d["version"] = version
             version = UNSET
 
         unit = d.pop("unit", UNSET)
         if not isinstance(unit, (str, Unset)):
             deviate(src_dict, "unit", TypeError("expected a string"))
-            _kept["unit"] = unit
+            d["unit"] = unit
             unit = UNSET
 
         memory = d.pop("memory", UNSET)
         if isinstance(memory, bool) or not isinstance(memory, (int, Unset)):
             deviate(src_dict, "memory", TypeError("expected an integer"))
-            _kept["memory"] = memory
+            d["memory"] = memory
             memory = UNSET
 
         gpu = d.pop("gpu", UNSET)
         if isinstance(gpu, bool) or not isinstance(gpu, (int, float, Unset)):
             deviate(src_dict, "gpu", TypeError("expected a number"))
-            _kept["gpu"] = gpu
+            d["gpu"] = gpu
             gpu = UNSET
 
         gpu_info = cls(
@@ -101,7 +100,6 @@ class GpuInfo:
         )
 
         gpu_info.additional_properties = d
-        gpu_info.additional_properties.update(_kept)
         return gpu_info
 
     @property

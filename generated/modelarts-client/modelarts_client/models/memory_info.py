@@ -43,17 +43,16 @@ class MemoryInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         unit = d.pop("unit", UNSET)
         if not isinstance(unit, (str, Unset)):
             deviate(src_dict, "unit", TypeError("expected a string"))
-            _kept["unit"] = unit
+            d["unit"] = unit
             unit = UNSET
 
         memory = d.pop("memory", UNSET)
         if isinstance(memory, bool) or not isinstance(memory, (int, Unset)):
             deviate(src_dict, "memory", TypeError("expected an integer"))
-            _kept["memory"] = memory
+            d["memory"] = memory
             memory = UNSET
 
         memory_info = cls(
@@ -62,7 +61,6 @@ class MemoryInfo:
         )
 
         memory_info.additional_properties = d
-        memory_info.additional_properties.update(_kept)
         return memory_info
 
     @property

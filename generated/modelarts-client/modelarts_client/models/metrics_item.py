@@ -52,7 +52,6 @@ class MetricsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         metadata = ResourceMetricsMetadata.from_dict(d.pop("metadata"))
 
         _raw_table = d.pop("table", UNSET)
@@ -66,7 +65,7 @@ class MetricsItem:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             table = UNSET
-            _kept["table"] = _raw_table
+            d["table"] = _raw_table
             deviate(src_dict, "table", exc)
 
         metrics_item = cls(
@@ -75,7 +74,6 @@ class MetricsItem:
         )
 
         metrics_item.additional_properties = d
-        metrics_item.additional_properties.update(_kept)
         return metrics_item
 
     @property

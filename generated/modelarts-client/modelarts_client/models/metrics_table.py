@@ -52,7 +52,6 @@ class MetricsTable:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         _raw_allocated = d.pop("allocated", UNSET)
         try:
             _allocated = _raw_allocated
@@ -64,7 +63,7 @@ class MetricsTable:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             allocated = UNSET
-            _kept["allocated"] = _raw_allocated
+            d["allocated"] = _raw_allocated
             deviate(src_dict, "allocated", exc)
 
         _raw_capacity = d.pop("capacity", UNSET)
@@ -78,7 +77,7 @@ class MetricsTable:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             capacity = UNSET
-            _kept["capacity"] = _raw_capacity
+            d["capacity"] = _raw_capacity
             deviate(src_dict, "capacity", exc)
 
         metrics_table = cls(
@@ -87,7 +86,6 @@ class MetricsTable:
         )
 
         metrics_table.additional_properties = d
-        metrics_table.additional_properties.update(_kept)
         return metrics_table
 
     @property

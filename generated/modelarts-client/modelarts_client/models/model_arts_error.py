@@ -50,7 +50,6 @@ class ModelArtsError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         error_code = d.pop("error_code")
         if not isinstance(error_code, (str)):
             deviate(src_dict, "error_code", TypeError("expected a string"))
@@ -62,7 +61,7 @@ class ModelArtsError:
         error_solution = d.pop("error_solution", UNSET)
         if not isinstance(error_solution, (str, Unset)):
             deviate(src_dict, "error_solution", TypeError("expected a string"))
-            _kept["error_solution"] = error_solution
+            d["error_solution"] = error_solution
             error_solution = UNSET
 
         model_arts_error = cls(
@@ -72,7 +71,6 @@ class ModelArtsError:
         )
 
         model_arts_error.additional_properties = d
-        model_arts_error.additional_properties.update(_kept)
         return model_arts_error
 
     @property

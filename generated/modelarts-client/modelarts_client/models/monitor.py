@@ -157,131 +157,130 @@ class Monitor:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         failed_times = d.pop("failed_times", UNSET)
         if isinstance(failed_times, bool) or not isinstance(failed_times, (int, Unset)):
             deviate(src_dict, "failed_times", TypeError("expected an integer"))
-            _kept["failed_times"] = failed_times
+            d["failed_times"] = failed_times
             failed_times = UNSET
 
         model_version = d.pop("model_version", UNSET)
         if not isinstance(model_version, (str, Unset)):
             deviate(src_dict, "model_version", TypeError("expected a string"))
-            _kept["model_version"] = model_version
+            d["model_version"] = model_version
             model_version = UNSET
 
         cpu_memory_total = d.pop("cpu_memory_total", UNSET)
         if isinstance(cpu_memory_total, bool) or not isinstance(cpu_memory_total, (int, Unset)):
             deviate(src_dict, "cpu_memory_total", TypeError("expected an integer"))
-            _kept["cpu_memory_total"] = cpu_memory_total
+            d["cpu_memory_total"] = cpu_memory_total
             cpu_memory_total = UNSET
 
         gpu_usage = d.pop("gpu_usage", UNSET)
         if isinstance(gpu_usage, bool) or not isinstance(gpu_usage, (int, float, Unset)):
             deviate(src_dict, "gpu_usage", TypeError("expected a number"))
-            _kept["gpu_usage"] = gpu_usage
+            d["gpu_usage"] = gpu_usage
             gpu_usage = UNSET
 
         node_name = d.pop("node_name", UNSET)
         if not isinstance(node_name, (str, Unset)):
             deviate(src_dict, "node_name", TypeError("expected a string"))
-            _kept["node_name"] = node_name
+            d["node_name"] = node_name
             node_name = UNSET
 
         gpu_total = d.pop("gpu_total", UNSET)
         if isinstance(gpu_total, bool) or not isinstance(gpu_total, (int, float, Unset)):
             deviate(src_dict, "gpu_total", TypeError("expected a number"))
-            _kept["gpu_total"] = gpu_total
+            d["gpu_total"] = gpu_total
             gpu_total = UNSET
 
         model_id = d.pop("model_id", UNSET)
         if not isinstance(model_id, (str, Unset)):
             deviate(src_dict, "model_id", TypeError("expected a string"))
-            _kept["model_id"] = model_id
+            d["model_id"] = model_id
             model_id = UNSET
 
         invocation_times = d.pop("invocation_times", UNSET)
         if isinstance(invocation_times, bool) or not isinstance(invocation_times, (int, Unset)):
             deviate(src_dict, "invocation_times", TypeError("expected an integer"))
-            _kept["invocation_times"] = invocation_times
+            d["invocation_times"] = invocation_times
             invocation_times = UNSET
 
         cpu_core_usage = d.pop("cpu_core_usage", UNSET)
         if isinstance(cpu_core_usage, bool) or not isinstance(cpu_core_usage, (int, float, Unset)):
             deviate(src_dict, "cpu_core_usage", TypeError("expected a number"))
-            _kept["cpu_core_usage"] = cpu_core_usage
+            d["cpu_core_usage"] = cpu_core_usage
             cpu_core_usage = UNSET
 
         cpu_core_total = d.pop("cpu_core_total", UNSET)
         if isinstance(cpu_core_total, bool) or not isinstance(cpu_core_total, (int, float, Unset)):
             deviate(src_dict, "cpu_core_total", TypeError("expected a number"))
-            _kept["cpu_core_total"] = cpu_core_total
+            d["cpu_core_total"] = cpu_core_total
             cpu_core_total = UNSET
 
         model_name = d.pop("model_name", UNSET)
         if not isinstance(model_name, (str, Unset)):
             deviate(src_dict, "model_name", TypeError("expected a string"))
-            _kept["model_name"] = model_name
+            d["model_name"] = model_name
             model_name = UNSET
 
         cpu_memory_usage = d.pop("cpu_memory_usage", UNSET)
         if isinstance(cpu_memory_usage, bool) or not isinstance(cpu_memory_usage, (int, Unset)):
             deviate(src_dict, "cpu_memory_usage", TypeError("expected an integer"))
-            _kept["cpu_memory_usage"] = cpu_memory_usage
+            d["cpu_memory_usage"] = cpu_memory_usage
             cpu_memory_usage = UNSET
 
         node_id = d.pop("node_id", UNSET)
         if not isinstance(node_id, (str, Unset)):
             deviate(src_dict, "node_id", TypeError("expected a string"))
-            _kept["node_id"] = node_id
+            d["node_id"] = node_id
             node_id = UNSET
 
         model_running_instance_count = d.pop("model_running_instance_count", UNSET)
         if isinstance(model_running_instance_count, bool) or not isinstance(model_running_instance_count, (int, Unset)):
             deviate(src_dict, "model_running_instance_count", TypeError("expected an integer"))
-            _kept["model_running_instance_count"] = model_running_instance_count
+            d["model_running_instance_count"] = model_running_instance_count
             model_running_instance_count = UNSET
 
         model_instance_count = d.pop("model_instance_count", UNSET)
         if isinstance(model_instance_count, bool) or not isinstance(model_instance_count, (int, Unset)):
             deviate(src_dict, "model_instance_count", TypeError("expected an integer"))
-            _kept["model_instance_count"] = model_instance_count
+            d["model_instance_count"] = model_instance_count
             model_instance_count = UNSET
 
         gpu_memory_total = d.pop("gpu_memory_total", UNSET)
         if isinstance(gpu_memory_total, bool) or not isinstance(gpu_memory_total, (int, float, Unset)):
             deviate(src_dict, "gpu_memory_total", TypeError("expected a number"))
-            _kept["gpu_memory_total"] = gpu_memory_total
+            d["gpu_memory_total"] = gpu_memory_total
             gpu_memory_total = UNSET
 
         gpu_memory_usage = d.pop("gpu_memory_usage", UNSET)
         if isinstance(gpu_memory_usage, bool) or not isinstance(gpu_memory_usage, (int, float, Unset)):
             deviate(src_dict, "gpu_memory_usage", TypeError("expected a number"))
-            _kept["gpu_memory_usage"] = gpu_memory_usage
+            d["gpu_memory_usage"] = gpu_memory_usage
             gpu_memory_usage = UNSET
 
         npu_total = d.pop("npu_total", UNSET)
         if isinstance(npu_total, bool) or not isinstance(npu_total, (int, float, Unset)):
             deviate(src_dict, "npu_total", TypeError("expected a number"))
-            _kept["npu_total"] = npu_total
+            d["npu_total"] = npu_total
             npu_total = UNSET
 
         npu_usage = d.pop("npu_usage", UNSET)
         if isinstance(npu_usage, bool) or not isinstance(npu_usage, (int, float, Unset)):
             deviate(src_dict, "npu_usage", TypeError("expected a number"))
-            _kept["npu_usage"] = npu_usage
+            d["npu_usage"] = npu_usage
             npu_usage = UNSET
 
         npu_memory_total = d.pop("npu_memory_total", UNSET)
         if isinstance(npu_memory_total, bool) or not isinstance(npu_memory_total, (int, float, Unset)):
             deviate(src_dict, "npu_memory_total", TypeError("expected a number"))
-            _kept["npu_memory_total"] = npu_memory_total
+            d["npu_memory_total"] = npu_memory_total
             npu_memory_total = UNSET
 
         npu_memory_usage = d.pop("npu_memory_usage", UNSET)
         if isinstance(npu_memory_usage, bool) or not isinstance(npu_memory_usage, (int, float, Unset)):
             deviate(src_dict, "npu_memory_usage", TypeError("expected a number"))
-            _kept["npu_memory_usage"] = npu_memory_usage
+            d["npu_memory_usage"] = npu_memory_usage
             npu_memory_usage = UNSET
 
         monitor = cls(
@@ -309,7 +308,6 @@ class Monitor:
         )
 
         monitor.additional_properties = d
-        monitor.additional_properties.update(_kept)
         return monitor
 
     @property

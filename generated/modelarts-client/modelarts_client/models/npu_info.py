@@ -61,35 +61,34 @@ class NpuInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         brand = d.pop("brand", UNSET)
         if not isinstance(brand, (str, Unset)):
             deviate(src_dict, "brand", TypeError("expected a string"))
-            _kept["brand"] = brand
+            d["brand"] = brand
             brand = UNSET
 
         version = d.pop("version", UNSET)
         if not isinstance(version, (str, Unset)):
             deviate(src_dict, "version", TypeError("expected a string"))
-            _kept["version"] = version
+            d["version"] = version
             version = UNSET
 
         unit = d.pop("unit", UNSET)
         if not isinstance(unit, (str, Unset)):
             deviate(src_dict, "unit", TypeError("expected a string"))
-            _kept["unit"] = unit
+            d["unit"] = unit
             unit = UNSET
 
         memory = d.pop("memory", UNSET)
         if isinstance(memory, bool) or not isinstance(memory, (int, Unset)):
             deviate(src_dict, "memory", TypeError("expected an integer"))
-            _kept["memory"] = memory
+            d["memory"] = memory
             memory = UNSET
 
         npu = d.pop("npu", UNSET)
         if isinstance(npu, bool) or not isinstance(npu, (int, Unset)):
             deviate(src_dict, "npu", TypeError("expected an integer"))
-            _kept["npu"] = npu
+            d["npu"] = npu
             npu = UNSET
 
         npu_info = cls(
@@ -101,7 +100,6 @@ class NpuInfo:
         )
 
         npu_info.additional_properties = d
-        npu_info.additional_properties.update(_kept)
         return npu_info
 
     @property

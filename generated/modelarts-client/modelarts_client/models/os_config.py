@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.reading import deviate  # removed by ruff where unused
+from ..runtime.reading import deviate, list_misfit  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -126,45 +126,54 @@ class OsConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
-        network_cidrs = cast(list[str], d.pop("networkCidrs", UNSET))
+        network_cidrs = d.pop("networkCidrs", UNSET)
+        if network_cidrs is not UNSET and (_misfit := list_misfit(network_cidrs, (str), False, "a string")):
+            deviate(src_dict, "networkCidrs", _misfit)
+            d["networkCidrs"] = network_cidrs
+            network_cidrs = UNSET
 
         network_quota = d.pop("networkQuota", UNSET)
         if isinstance(network_quota, bool) or not isinstance(network_quota, (int, Unset)):
             deviate(src_dict, "networkQuota", TypeError("expected an integer"))
-            _kept["networkQuota"] = network_quota
+            d["networkQuota"] = network_quota
             network_quota = UNSET
 
         pool_quota = d.pop("poolQuota", UNSET)
         if isinstance(pool_quota, bool) or not isinstance(pool_quota, (int, Unset)):
             deviate(src_dict, "poolQuota", TypeError("expected an integer"))
-            _kept["poolQuota"] = pool_quota
+            d["poolQuota"] = pool_quota
             pool_quota = UNSET
 
         poo_high_available = d.pop("pooHighAvailable", UNSET)
         if not isinstance(poo_high_available, (bool, Unset)):
             deviate(src_dict, "pooHighAvailable", TypeError("expected a boolean"))
-            _kept["pooHighAvailable"] = poo_high_available
+            d["pooHighAvailable"] = poo_high_available
             poo_high_available = UNSET
 
         pool_high_available = d.pop("poolHighAvailable", UNSET)
         if not isinstance(pool_high_available, (bool, Unset)):
             deviate(src_dict, "poolHighAvailable", TypeError("expected a boolean"))
-            _kept["poolHighAvailable"] = pool_high_available
+            d["poolHighAvailable"] = pool_high_available
             pool_high_available = UNSET
 
-        network_subnet_types = cast(list[str], d.pop("networkSubnetTypes", UNSET))
+        network_subnet_types = d.pop("networkSubnetTypes", UNSET)
+        if network_subnet_types is not UNSET and (
+            _misfit := list_misfit(network_subnet_types, (str), False, "a string")
+        ):
+            deviate(src_dict, "networkSubnetTypes", _misfit)
+            d["networkSubnetTypes"] = network_subnet_types
+            network_subnet_types = UNSET
 
         cluster_flavor_specs = d.pop("clusterFlavorSpecs", UNSET)
         if not isinstance(cluster_flavor_specs, (str, Unset)):
             deviate(src_dict, "clusterFlavorSpecs", TypeError("expected a string"))
-            _kept["clusterFlavorSpecs"] = cluster_flavor_specs
+            d["clusterFlavorSpecs"] = cluster_flavor_specs
             cluster_flavor_specs = UNSET
 
         license_scope_type = d.pop("licenseScopeType", UNSET)
         if not isinstance(license_scope_type, (str, Unset)):
             deviate(src_dict, "licenseScopeType", TypeError("expected a string"))
-            _kept["licenseScopeType"] = license_scope_type
+            d["licenseScopeType"] = license_scope_type
             license_scope_type = UNSET
 
         _raw_node_os_version_support = d.pop("nodeOSVersionSupport", UNSET)
@@ -180,10 +189,14 @@ class OsConfig:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             node_os_version_support = UNSET
-            _kept["nodeOSVersionSupport"] = _raw_node_os_version_support
+            d["nodeOSVersionSupport"] = _raw_node_os_version_support
             deviate(src_dict, "nodeOSVersionSupport", exc)
 
-        volume_types = cast(list[str], d.pop("volumeTypes", UNSET))
+        volume_types = d.pop("volumeTypes", UNSET)
+        if volume_types is not UNSET and (_misfit := list_misfit(volume_types, (str), False, "a string")):
+            deviate(src_dict, "volumeTypes", _misfit)
+            d["volumeTypes"] = volume_types
+            volume_types = UNSET
 
         _raw_pool_scope_plugins = d.pop("poolScopePlugins", UNSET)
         try:
@@ -198,7 +211,7 @@ class OsConfig:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             pool_scope_plugins = UNSET
-            _kept["poolScopePlugins"] = _raw_pool_scope_plugins
+            d["poolScopePlugins"] = _raw_pool_scope_plugins
             deviate(src_dict, "poolScopePlugins", exc)
 
         os_config = cls(
@@ -216,7 +229,6 @@ class OsConfig:
         )
 
         os_config.additional_properties = d
-        os_config.additional_properties.update(_kept)
         return os_config
 
     @property

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.reading import deviate  # removed by ruff where unused
+from ..runtime.reading import deviate, list_misfit  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OsPoolScopePlugin")
@@ -59,22 +59,31 @@ class OsPoolScopePlugin:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         scope = d.pop("scope", UNSET)
         if not isinstance(scope, (str, Unset)):
             deviate(src_dict, "scope", TypeError("expected a string"))
-            _kept["scope"] = scope
+            d["scope"] = scope
             scope = UNSET
 
-        plugins = cast(list[str], d.pop("plugins", UNSET))
+        plugins = d.pop("plugins", UNSET)
+        if plugins is not UNSET and (_misfit := list_misfit(plugins, (str), False, "a string")):
+            deviate(src_dict, "plugins", _misfit)
+            d["plugins"] = plugins
+            plugins = UNSET
 
         external_dependency = d.pop("externalDependency", UNSET)
         if not isinstance(external_dependency, (bool, Unset)):
             deviate(src_dict, "externalDependency", TypeError("expected a boolean"))
-            _kept["externalDependency"] = external_dependency
+            d["externalDependency"] = external_dependency
             external_dependency = UNSET
 
-        reserved_network_cidr = cast(list[str], d.pop("reservedNetworkCidr", UNSET))
+        reserved_network_cidr = d.pop("reservedNetworkCidr", UNSET)
+        if reserved_network_cidr is not UNSET and (
+            _misfit := list_misfit(reserved_network_cidr, (str), False, "a string")
+        ):
+            deviate(src_dict, "reservedNetworkCidr", _misfit)
+            d["reservedNetworkCidr"] = reserved_network_cidr
+            reserved_network_cidr = UNSET
 
         os_pool_scope_plugin = cls(
             scope=scope,
@@ -84,7 +93,6 @@ class OsPoolScopePlugin:
         )
 
         os_pool_scope_plugin.additional_properties = d
-        os_pool_scope_plugin.additional_properties.update(_kept)
         return os_pool_scope_plugin
 
     @property

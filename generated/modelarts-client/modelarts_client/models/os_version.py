@@ -43,17 +43,16 @@ class OsVersion:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
             deviate(src_dict, "name", TypeError("expected a string"))
-            _kept["name"] = name
+            d["name"] = name
             name = UNSET
 
         end_of_service = d.pop("endOfService", UNSET)
         if not isinstance(end_of_service, (str, Unset)):
             deviate(src_dict, "endOfService", TypeError("expected a string"))
-            _kept["endOfService"] = end_of_service
+            d["endOfService"] = end_of_service
             end_of_service = UNSET
 
         os_version = cls(
@@ -62,7 +61,6 @@ class OsVersion:
         )
 
         os_version.additional_properties = d
-        os_version.additional_properties.update(_kept)
         return os_version
 
     @property

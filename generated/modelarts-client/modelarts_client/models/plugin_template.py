@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.plugin_template_api_version import PluginTemplateApiVersion
 from ..models.plugin_template_kind import PluginTemplateKind
+from ..runtime.reading import member_of  # removed by ruff where unused
 
 if TYPE_CHECKING:
     from ..models.plugin_template_metadata import PluginTemplateMetadata
@@ -61,9 +62,9 @@ class PluginTemplate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        api_version = PluginTemplateApiVersion(d.pop("apiVersion"))
+        api_version = member_of(PluginTemplateApiVersion, d.pop("apiVersion"))
 
-        kind = PluginTemplateKind(d.pop("kind"))
+        kind = member_of(PluginTemplateKind, d.pop("kind"))
 
         metadata = PluginTemplateMetadata.from_dict(d.pop("metadata"))
 

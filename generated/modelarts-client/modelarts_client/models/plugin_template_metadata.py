@@ -52,7 +52,6 @@ class PluginTemplateMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         name = d.pop("name")
         if not isinstance(name, (str)):
             deviate(src_dict, "name", TypeError("expected a string"))
@@ -68,7 +67,7 @@ class PluginTemplateMetadata:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             annotations = UNSET
-            _kept["annotations"] = _raw_annotations
+            d["annotations"] = _raw_annotations
             deviate(src_dict, "annotations", exc)
 
         plugin_template_metadata = cls(
@@ -77,7 +76,6 @@ class PluginTemplateMetadata:
         )
 
         plugin_template_metadata.additional_properties = d
-        plugin_template_metadata.additional_properties.update(_kept)
         return plugin_template_metadata
 
     @property

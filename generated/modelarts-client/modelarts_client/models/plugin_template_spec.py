@@ -57,7 +57,6 @@ class PluginTemplateSpec:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         type_ = d.pop("type")
         if not isinstance(type_, (str)):
             deviate(src_dict, "type", TypeError("expected a string"))
@@ -67,7 +66,7 @@ class PluginTemplateSpec:
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):
             deviate(src_dict, "description", TypeError("expected a string"))
-            _kept["description"] = description
+            d["description"] = description
             description = UNSET
 
         plugin_template_spec = cls(
@@ -77,7 +76,6 @@ class PluginTemplateSpec:
         )
 
         plugin_template_spec.additional_properties = d
-        plugin_template_spec.additional_properties.update(_kept)
         return plugin_template_spec
 
     @property

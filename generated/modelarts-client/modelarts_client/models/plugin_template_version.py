@@ -76,17 +76,16 @@ class PluginTemplateVersion:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         version = d.pop("version", UNSET)
         if not isinstance(version, (str, Unset)):
             deviate(src_dict, "version", TypeError("expected a string"))
-            _kept["version"] = version
+            d["version"] = version
             version = UNSET
 
         creation_timestamp = d.pop("creationTimestamp", UNSET)
         if not isinstance(creation_timestamp, (str, Unset)):
             deviate(src_dict, "creationTimestamp", TypeError("expected a string"))
-            _kept["creationTimestamp"] = creation_timestamp
+            d["creationTimestamp"] = creation_timestamp
             creation_timestamp = UNSET
 
         _raw_inputs = d.pop("inputs", UNSET)
@@ -100,7 +99,7 @@ class PluginTemplateVersion:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             inputs = UNSET
-            _kept["inputs"] = _raw_inputs
+            d["inputs"] = _raw_inputs
             deviate(src_dict, "inputs", exc)
 
         _raw_translate = d.pop("translate", UNSET)
@@ -114,19 +113,19 @@ class PluginTemplateVersion:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             translate = UNSET
-            _kept["translate"] = _raw_translate
+            d["translate"] = _raw_translate
             deviate(src_dict, "translate", exc)
 
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):
             deviate(src_dict, "description", TypeError("expected a string"))
-            _kept["description"] = description
+            d["description"] = description
             description = UNSET
 
         detail = d.pop("detail", UNSET)
         if not isinstance(detail, (str, Unset)):
             deviate(src_dict, "detail", TypeError("expected a string"))
-            _kept["detail"] = detail
+            d["detail"] = detail
             detail = UNSET
 
         plugin_template_version = cls(
@@ -139,7 +138,6 @@ class PluginTemplateVersion:
         )
 
         plugin_template_version.additional_properties = d
-        plugin_template_version.additional_properties.update(_kept)
         return plugin_template_version
 
     @property

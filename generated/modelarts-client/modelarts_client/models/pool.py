@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.pool_api_version import PoolApiVersion
 from ..models.pool_kind import PoolKind
-from ..runtime.reading import deviate  # removed by ruff where unused
+from ..runtime.reading import deviate, member_of  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -73,10 +73,9 @@ class Pool:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
-        api_version = PoolApiVersion(d.pop("apiVersion"))
+        api_version = member_of(PoolApiVersion, d.pop("apiVersion"))
 
-        kind = PoolKind(d.pop("kind"))
+        kind = member_of(PoolKind, d.pop("kind"))
 
         metadata = PoolMetadata.from_dict(d.pop("metadata"))
 
@@ -91,7 +90,7 @@ class Pool:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             spec = UNSET
-            _kept["spec"] = _raw_spec
+            d["spec"] = _raw_spec
             deviate(src_dict, "spec", exc)
 
         _raw_status = d.pop("status", UNSET)
@@ -105,7 +104,7 @@ class Pool:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             status = UNSET
-            _kept["status"] = _raw_status
+            d["status"] = _raw_status
             deviate(src_dict, "status", exc)
 
         pool = cls(
@@ -117,7 +116,6 @@ class Pool:
         )
 
         pool.additional_properties = d
-        pool.additional_properties.update(_kept)
         return pool
 
     @property

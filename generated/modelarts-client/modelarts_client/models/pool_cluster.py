@@ -43,17 +43,16 @@ class PoolCluster:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         provider_id = d.pop("providerId", UNSET)
         if not isinstance(provider_id, (str, Unset)):
             deviate(src_dict, "providerId", TypeError("expected a string"))
-            _kept["providerId"] = provider_id
+            d["providerId"] = provider_id
             provider_id = UNSET
 
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
             deviate(src_dict, "name", TypeError("expected a string"))
-            _kept["name"] = name
+            d["name"] = name
             name = UNSET
 
         pool_cluster = cls(
@@ -62,7 +61,6 @@ class PoolCluster:
         )
 
         pool_cluster.additional_properties = d
-        pool_cluster.additional_properties.update(_kept)
         return pool_cluster
 
     @property

@@ -37,11 +37,10 @@ class PoolClusterMaster:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         az = d.pop("az", UNSET)
         if not isinstance(az, (str, Unset)):
             deviate(src_dict, "az", TypeError("expected a string"))
-            _kept["az"] = az
+            d["az"] = az
             az = UNSET
 
         pool_cluster_master = cls(
@@ -49,7 +48,6 @@ class PoolClusterMaster:
         )
 
         pool_cluster_master.additional_properties = d
-        pool_cluster_master.additional_properties.update(_kept)
         return pool_cluster_master
 
     @property

@@ -43,17 +43,16 @@ class PoolContainerNetwork:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         mode = d.pop("mode", UNSET)
         if not isinstance(mode, (str, Unset)):
             deviate(src_dict, "mode", TypeError("expected a string"))
-            _kept["mode"] = mode
+            d["mode"] = mode
             mode = UNSET
 
         cidr = d.pop("cidr", UNSET)
         if not isinstance(cidr, (str, Unset)):
             deviate(src_dict, "cidr", TypeError("expected a string"))
-            _kept["cidr"] = cidr
+            d["cidr"] = cidr
             cidr = UNSET
 
         pool_container_network = cls(
@@ -62,7 +61,6 @@ class PoolContainerNetwork:
         )
 
         pool_container_network.additional_properties = d
-        pool_container_network.additional_properties.update(_kept)
         return pool_container_network
 
     @property

@@ -43,17 +43,16 @@ class PoolCreatingStep:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         step = d.pop("step", UNSET)
         if isinstance(step, bool) or not isinstance(step, (int, Unset)):
             deviate(src_dict, "step", TypeError("expected an integer"))
-            _kept["step"] = step
+            d["step"] = step
             step = UNSET
 
         type_ = d.pop("type", UNSET)
         if not isinstance(type_, (str, Unset)):
             deviate(src_dict, "type", TypeError("expected a string"))
-            _kept["type"] = type_
+            d["type"] = type_
             type_ = UNSET
 
         pool_creating_step = cls(
@@ -62,7 +61,6 @@ class PoolCreatingStep:
         )
 
         pool_creating_step.additional_properties = d
-        pool_creating_step.additional_properties.update(_kept)
         return pool_creating_step
 
     @property

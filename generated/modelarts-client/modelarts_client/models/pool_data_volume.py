@@ -61,23 +61,22 @@ class PoolDataVolume:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         volume_type = d.pop("volumeType", UNSET)
         if not isinstance(volume_type, (str, Unset)):
             deviate(src_dict, "volumeType", TypeError("expected a string"))
-            _kept["volumeType"] = volume_type
+            d["volumeType"] = volume_type
             volume_type = UNSET
 
         size = d.pop("size", UNSET)
         if not isinstance(size, (str, Unset)):
             deviate(src_dict, "size", TypeError("expected a string"))
-            _kept["size"] = size
+            d["size"] = size
             size = UNSET
 
         count = d.pop("count", UNSET)
         if isinstance(count, bool) or not isinstance(count, (int, Unset)):
             deviate(src_dict, "count", TypeError("expected an integer"))
-            _kept["count"] = count
+            d["count"] = count
             count = UNSET
 
         _raw_extend_params = d.pop("extendParams", UNSET)
@@ -91,7 +90,7 @@ class PoolDataVolume:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             extend_params = UNSET
-            _kept["extendParams"] = _raw_extend_params
+            d["extendParams"] = _raw_extend_params
             deviate(src_dict, "extendParams", exc)
 
         pool_data_volume = cls(
@@ -102,7 +101,6 @@ class PoolDataVolume:
         )
 
         pool_data_volume.additional_properties = d
-        pool_data_volume.additional_properties.update(_kept)
         return pool_data_volume
 
     @property

@@ -37,11 +37,10 @@ class PoolDataVolumeExtendParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         volume_group = d.pop("volumeGroup", UNSET)
         if not isinstance(volume_group, (str, Unset)):
             deviate(src_dict, "volumeGroup", TypeError("expected a string"))
-            _kept["volumeGroup"] = volume_group
+            d["volumeGroup"] = volume_group
             volume_group = UNSET
 
         pool_data_volume_extend_params = cls(
@@ -49,7 +48,6 @@ class PoolDataVolumeExtendParams:
         )
 
         pool_data_volume_extend_params.additional_properties = d
-        pool_data_volume_extend_params.additional_properties.update(_kept)
         return pool_data_volume_extend_params
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pool_driver_update_strategy import PoolDriverUpdateStrategy
-from ..runtime.reading import deviate  # removed by ruff where unused
+from ..runtime.reading import deviate, member_of  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PoolDriver")
@@ -53,17 +53,16 @@ class PoolDriver:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         gpu_version = d.pop("gpuVersion", UNSET)
         if not isinstance(gpu_version, (str, Unset)):
             deviate(src_dict, "gpuVersion", TypeError("expected a string"))
-            _kept["gpuVersion"] = gpu_version
+            d["gpuVersion"] = gpu_version
             gpu_version = UNSET
 
         npu_version = d.pop("npuVersion", UNSET)
         if not isinstance(npu_version, (str, Unset)):
             deviate(src_dict, "npuVersion", TypeError("expected a string"))
-            _kept["npuVersion"] = npu_version
+            d["npuVersion"] = npu_version
             npu_version = UNSET
 
         _raw_update_strategy = d.pop("updateStrategy", UNSET)
@@ -73,11 +72,11 @@ class PoolDriver:
             if isinstance(_update_strategy, Unset):
                 update_strategy = UNSET
             else:
-                update_strategy = PoolDriverUpdateStrategy(_update_strategy)
+                update_strategy = member_of(PoolDriverUpdateStrategy, _update_strategy)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             update_strategy = UNSET
-            _kept["updateStrategy"] = _raw_update_strategy
+            d["updateStrategy"] = _raw_update_strategy
             deviate(src_dict, "updateStrategy", exc)
 
         pool_driver = cls(
@@ -87,7 +86,6 @@ class PoolDriver:
         )
 
         pool_driver.additional_properties = d
-        pool_driver.additional_properties.update(_kept)
         return pool_driver
 
     @property

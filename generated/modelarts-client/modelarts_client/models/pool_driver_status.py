@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pool_driver_status_state import PoolDriverStatusState
-from ..runtime.reading import deviate  # removed by ruff where unused
+from ..runtime.reading import deviate, member_of  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PoolDriverStatus")
@@ -46,11 +46,10 @@ class PoolDriverStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         version = d.pop("version", UNSET)
         if not isinstance(version, (str, Unset)):
             deviate(src_dict, "version", TypeError("expected a string"))
-            _kept["version"] = version
+            d["version"] = version
             version = UNSET
 
         _raw_state = d.pop("state", UNSET)
@@ -60,11 +59,11 @@ class PoolDriverStatus:
             if isinstance(_state, Unset):
                 state = UNSET
             else:
-                state = PoolDriverStatusState(_state)
+                state = member_of(PoolDriverStatusState, _state)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             state = UNSET
-            _kept["state"] = _raw_state
+            d["state"] = _raw_state
             deviate(src_dict, "state", exc)
 
         pool_driver_status = cls(
@@ -73,7 +72,6 @@ class PoolDriverStatus:
         )
 
         pool_driver_status.additional_properties = d
-        pool_driver_status.additional_properties.update(_kept)
         return pool_driver_status
 
     @property

@@ -51,7 +51,6 @@ class PoolDriverStatusSet:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         _raw_gpu = d.pop("gpu", UNSET)
         try:
             _gpu = _raw_gpu
@@ -63,7 +62,7 @@ class PoolDriverStatusSet:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             gpu = UNSET
-            _kept["gpu"] = _raw_gpu
+            d["gpu"] = _raw_gpu
             deviate(src_dict, "gpu", exc)
 
         _raw_npu = d.pop("npu", UNSET)
@@ -77,7 +76,7 @@ class PoolDriverStatusSet:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             npu = UNSET
-            _kept["npu"] = _raw_npu
+            d["npu"] = _raw_npu
             deviate(src_dict, "npu", exc)
 
         pool_driver_status_set = cls(
@@ -86,7 +85,6 @@ class PoolDriverStatusSet:
         )
 
         pool_driver_status_set.additional_properties = d
-        pool_driver_status_set.additional_properties.update(_kept)
         return pool_driver_status_set
 
     @property

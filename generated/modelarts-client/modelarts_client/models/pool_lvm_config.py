@@ -43,17 +43,16 @@ class PoolLvmConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         lv_type = d.pop("lvType", UNSET)
         if not isinstance(lv_type, (str, Unset)):
             deviate(src_dict, "lvType", TypeError("expected a string"))
-            _kept["lvType"] = lv_type
+            d["lvType"] = lv_type
             lv_type = UNSET
 
         path = d.pop("path", UNSET)
         if not isinstance(path, (str, Unset)):
             deviate(src_dict, "path", TypeError("expected a string"))
-            _kept["path"] = path
+            d["path"] = path
             path = UNSET
 
         pool_lvm_config = cls(
@@ -62,7 +61,6 @@ class PoolLvmConfig:
         )
 
         pool_lvm_config.additional_properties = d
-        pool_lvm_config.additional_properties.update(_kept)
         return pool_lvm_config
 
     @property

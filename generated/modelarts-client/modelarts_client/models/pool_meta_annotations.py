@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.pool_meta_annotations_os_modelartsauto_renew import PoolMetaAnnotationsOsModelartsautoRenew
 from ..models.pool_meta_annotations_os_modelartsbilling_mode import PoolMetaAnnotationsOsModelartsbillingMode
 from ..models.pool_meta_annotations_os_modelartsperiod_type import PoolMetaAnnotationsOsModelartsperiodType
-from ..runtime.reading import deviate  # removed by ruff where unused
+from ..runtime.reading import deviate, member_of  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PoolMetaAnnotations")
@@ -180,11 +180,10 @@ class PoolMetaAnnotations:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         os_modelartsdescription = d.pop("os.modelarts/description", UNSET)
         if not isinstance(os_modelartsdescription, (str, Unset)):
             deviate(src_dict, "os.modelarts/description", TypeError("expected a string"))
-            _kept["os.modelarts/description"] = os_modelartsdescription
+            d["os.modelarts/description"] = os_modelartsdescription
             os_modelartsdescription = UNSET
 
         _raw_os_modelartsbilling_mode = d.pop("os.modelarts/billing.mode", UNSET)
@@ -194,17 +193,19 @@ class PoolMetaAnnotations:
             if isinstance(_os_modelartsbilling_mode, Unset):
                 os_modelartsbilling_mode = UNSET
             else:
-                os_modelartsbilling_mode = PoolMetaAnnotationsOsModelartsbillingMode(_os_modelartsbilling_mode)
+                os_modelartsbilling_mode = member_of(
+                    PoolMetaAnnotationsOsModelartsbillingMode, _os_modelartsbilling_mode
+                )
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             os_modelartsbilling_mode = UNSET
-            _kept["os.modelarts/billing.mode"] = _raw_os_modelartsbilling_mode
+            d["os.modelarts/billing.mode"] = _raw_os_modelartsbilling_mode
             deviate(src_dict, "os.modelarts/billing.mode", exc)
 
         os_modelartsperiod_num = d.pop("os.modelarts/period.num", UNSET)
         if not isinstance(os_modelartsperiod_num, (str, Unset)):
             deviate(src_dict, "os.modelarts/period.num", TypeError("expected a string"))
-            _kept["os.modelarts/period.num"] = os_modelartsperiod_num
+            d["os.modelarts/period.num"] = os_modelartsperiod_num
             os_modelartsperiod_num = UNSET
 
         _raw_os_modelartsperiod_type = d.pop("os.modelarts/period.type", UNSET)
@@ -214,11 +215,11 @@ class PoolMetaAnnotations:
             if isinstance(_os_modelartsperiod_type, Unset):
                 os_modelartsperiod_type = UNSET
             else:
-                os_modelartsperiod_type = PoolMetaAnnotationsOsModelartsperiodType(_os_modelartsperiod_type)
+                os_modelartsperiod_type = member_of(PoolMetaAnnotationsOsModelartsperiodType, _os_modelartsperiod_type)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             os_modelartsperiod_type = UNSET
-            _kept["os.modelarts/period.type"] = _raw_os_modelartsperiod_type
+            d["os.modelarts/period.type"] = _raw_os_modelartsperiod_type
             deviate(src_dict, "os.modelarts/period.type", exc)
 
         _raw_os_modelartsauto_renew = d.pop("os.modelarts/auto.renew", UNSET)
@@ -228,71 +229,71 @@ class PoolMetaAnnotations:
             if isinstance(_os_modelartsauto_renew, Unset):
                 os_modelartsauto_renew = UNSET
             else:
-                os_modelartsauto_renew = PoolMetaAnnotationsOsModelartsautoRenew(_os_modelartsauto_renew)
+                os_modelartsauto_renew = member_of(PoolMetaAnnotationsOsModelartsautoRenew, _os_modelartsauto_renew)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             os_modelartsauto_renew = UNSET
-            _kept["os.modelarts/auto.renew"] = _raw_os_modelartsauto_renew
+            d["os.modelarts/auto.renew"] = _raw_os_modelartsauto_renew
             deviate(src_dict, "os.modelarts/auto.renew", exc)
 
         os_modelartspromotion_info = d.pop("os.modelarts/promotion.info", UNSET)
         if not isinstance(os_modelartspromotion_info, (str, Unset)):
             deviate(src_dict, "os.modelarts/promotion.info", TypeError("expected a string"))
-            _kept["os.modelarts/promotion.info"] = os_modelartspromotion_info
+            d["os.modelarts/promotion.info"] = os_modelartspromotion_info
             os_modelartspromotion_info = UNSET
 
         os_modelartsservice_console_url = d.pop("os.modelarts/service.console.url", UNSET)
         if not isinstance(os_modelartsservice_console_url, (str, Unset)):
             deviate(src_dict, "os.modelarts/service.console.url", TypeError("expected a string"))
-            _kept["os.modelarts/service.console.url"] = os_modelartsservice_console_url
+            d["os.modelarts/service.console.url"] = os_modelartsservice_console_url
             os_modelartsservice_console_url = UNSET
 
         os_modelartsorder_id = d.pop("os.modelarts/order.id", UNSET)
         if not isinstance(os_modelartsorder_id, (str, Unset)):
             deviate(src_dict, "os.modelarts/order.id", TypeError("expected a string"))
-            _kept["os.modelarts/order.id"] = os_modelartsorder_id
+            d["os.modelarts/order.id"] = os_modelartsorder_id
             os_modelartsorder_id = UNSET
 
         os_modelartsflavor_resource_ids = d.pop("os.modelarts/flavor.resource.ids", UNSET)
         if not isinstance(os_modelartsflavor_resource_ids, (str, Unset)):
             deviate(src_dict, "os.modelarts/flavor.resource.ids", TypeError("expected a string"))
-            _kept["os.modelarts/flavor.resource.ids"] = os_modelartsflavor_resource_ids
+            d["os.modelarts/flavor.resource.ids"] = os_modelartsflavor_resource_ids
             os_modelartsflavor_resource_ids = UNSET
 
         os_modelartstms_tags = d.pop("os.modelarts/tms.tags", UNSET)
         if not isinstance(os_modelartstms_tags, (str, Unset)):
             deviate(src_dict, "os.modelarts/tms.tags", TypeError("expected a string"))
-            _kept["os.modelarts/tms.tags"] = os_modelartstms_tags
+            d["os.modelarts/tms.tags"] = os_modelartstms_tags
             os_modelartstms_tags = UNSET
 
         os_modelarts_poolscheduler_queue_strategy = d.pop("os.modelarts.pool/scheduler.queue.strategy", UNSET)
         if not isinstance(os_modelarts_poolscheduler_queue_strategy, (str, Unset)):
             deviate(src_dict, "os.modelarts.pool/scheduler.queue.strategy", TypeError("expected a string"))
-            _kept["os.modelarts.pool/scheduler.queue.strategy"] = os_modelarts_poolscheduler_queue_strategy
+            d["os.modelarts.pool/scheduler.queue.strategy"] = os_modelarts_poolscheduler_queue_strategy
             os_modelarts_poolscheduler_queue_strategy = UNSET
 
         os_modelarts_poolsubpools_count = d.pop("os.modelarts.pool/subpools.count", UNSET)
         if not isinstance(os_modelarts_poolsubpools_count, (str, Unset)):
             deviate(src_dict, "os.modelarts.pool/subpools.count", TypeError("expected a string"))
-            _kept["os.modelarts.pool/subpools.count"] = os_modelarts_poolsubpools_count
+            d["os.modelarts.pool/subpools.count"] = os_modelarts_poolsubpools_count
             os_modelarts_poolsubpools_count = UNSET
 
         os_modelartstenant_domain_name = d.pop("os.modelarts/tenant.domain.name", UNSET)
         if not isinstance(os_modelartstenant_domain_name, (str, Unset)):
             deviate(src_dict, "os.modelarts/tenant.domain.name", TypeError("expected a string"))
-            _kept["os.modelarts/tenant.domain.name"] = os_modelartstenant_domain_name
+            d["os.modelarts/tenant.domain.name"] = os_modelartstenant_domain_name
             os_modelartstenant_domain_name = UNSET
 
         osmodelartspoolscopeexternaldependencytrain = d.pop("os.modelarts.pool/scope.external.dependency.train", UNSET)
         if not isinstance(osmodelartspoolscopeexternaldependencytrain, (str, Unset)):
             deviate(src_dict, "os.modelarts.pool/scope.external.dependency.train", TypeError("expected a string"))
-            _kept["os.modelarts.pool/scope.external.dependency.train"] = osmodelartspoolscopeexternaldependencytrain
+            d["os.modelarts.pool/scope.external.dependency.train"] = osmodelartspoolscopeexternaldependencytrain
             osmodelartspoolscopeexternaldependencytrain = UNSET
 
         osmodelartspoolscopeexternaldependencyTrain = d.pop("os.modelarts.pool/scope.external.dependency.Train", UNSET)
         if not isinstance(osmodelartspoolscopeexternaldependencyTrain, (str, Unset)):
             deviate(src_dict, "os.modelarts.pool/scope.external.dependency.Train", TypeError("expected a string"))
-            _kept["os.modelarts.pool/scope.external.dependency.Train"] = osmodelartspoolscopeexternaldependencyTrain
+            d["os.modelarts.pool/scope.external.dependency.Train"] = osmodelartspoolscopeexternaldependencyTrain
             osmodelartspoolscopeexternaldependencyTrain = UNSET
 
         os_modelarts_poolscope_external_dependency_infer = d.pop(
@@ -300,9 +301,7 @@ class PoolMetaAnnotations:
         )
         if not isinstance(os_modelarts_poolscope_external_dependency_infer, (str, Unset)):
             deviate(src_dict, "os.modelarts.pool/scope.external.dependency.Infer", TypeError("expected a string"))
-            _kept["os.modelarts.pool/scope.external.dependency.Infer"] = (
-                os_modelarts_poolscope_external_dependency_infer
-            )
+            d["os.modelarts.pool/scope.external.dependency.Infer"] = os_modelarts_poolscope_external_dependency_infer
             os_modelarts_poolscope_external_dependency_infer = UNSET
 
         os_modelarts_poolscope_external_dependency_notebook = d.pop(
@@ -310,7 +309,7 @@ class PoolMetaAnnotations:
         )
         if not isinstance(os_modelarts_poolscope_external_dependency_notebook, (str, Unset)):
             deviate(src_dict, "os.modelarts.pool/scope.external.dependency.Notebook", TypeError("expected a string"))
-            _kept["os.modelarts.pool/scope.external.dependency.Notebook"] = (
+            d["os.modelarts.pool/scope.external.dependency.Notebook"] = (
                 os_modelarts_poolscope_external_dependency_notebook
             )
             os_modelarts_poolscope_external_dependency_notebook = UNSET
@@ -318,7 +317,7 @@ class PoolMetaAnnotations:
         os_modelartsscheduler_extension = d.pop("os.modelarts/scheduler.extension", UNSET)
         if not isinstance(os_modelartsscheduler_extension, (str, Unset)):
             deviate(src_dict, "os.modelarts/scheduler.extension", TypeError("expected a string"))
-            _kept["os.modelarts/scheduler.extension"] = os_modelartsscheduler_extension
+            d["os.modelarts/scheduler.extension"] = os_modelartsscheduler_extension
             os_modelartsscheduler_extension = UNSET
 
         os_modelartsvolcano_scheduler_cabinet_exclusive_enabled = d.pop(
@@ -328,7 +327,7 @@ class PoolMetaAnnotations:
             deviate(
                 src_dict, "os.modelarts/volcano.scheduler.cabinet-exclusive.enabled", TypeError("expected a string")
             )
-            _kept["os.modelarts/volcano.scheduler.cabinet-exclusive.enabled"] = (
+            d["os.modelarts/volcano.scheduler.cabinet-exclusive.enabled"] = (
                 os_modelartsvolcano_scheduler_cabinet_exclusive_enabled
             )
             os_modelartsvolcano_scheduler_cabinet_exclusive_enabled = UNSET
@@ -356,7 +355,6 @@ class PoolMetaAnnotations:
         )
 
         pool_meta_annotations.additional_properties = d
-        pool_meta_annotations.additional_properties.update(_kept)
         return pool_meta_annotations
 
     @property

@@ -66,7 +66,6 @@ class PoolMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         name = d.pop("name")
         if not isinstance(name, (str)):
             deviate(src_dict, "name", TypeError("expected a string"))
@@ -74,7 +73,7 @@ class PoolMetadata:
         creation_timestamp = d.pop("creationTimestamp", UNSET)
         if not isinstance(creation_timestamp, (str, Unset)):
             deviate(src_dict, "creationTimestamp", TypeError("expected a string"))
-            _kept["creationTimestamp"] = creation_timestamp
+            d["creationTimestamp"] = creation_timestamp
             creation_timestamp = UNSET
 
         _raw_labels = d.pop("labels", UNSET)
@@ -88,7 +87,7 @@ class PoolMetadata:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             labels = UNSET
-            _kept["labels"] = _raw_labels
+            d["labels"] = _raw_labels
             deviate(src_dict, "labels", exc)
 
         _raw_annotations = d.pop("annotations", UNSET)
@@ -102,7 +101,7 @@ class PoolMetadata:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             annotations = UNSET
-            _kept["annotations"] = _raw_annotations
+            d["annotations"] = _raw_annotations
             deviate(src_dict, "annotations", exc)
 
         pool_metadata = cls(
@@ -113,7 +112,6 @@ class PoolMetadata:
         )
 
         pool_metadata.additional_properties = d
-        pool_metadata.additional_properties.update(_kept)
         return pool_metadata
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pool_metrics_list_kind import PoolMetricsListKind
-from ..runtime.reading import deviate  # removed by ruff where unused
+from ..runtime.reading import deviate, member_of  # removed by ruff where unused
 
 if TYPE_CHECKING:
     from ..models.metrics_item import MetricsItem
@@ -60,7 +60,7 @@ class PoolMetricsList:
         if not isinstance(api_version, (str)):
             deviate(src_dict, "apiVersion", TypeError("expected a string"))
 
-        kind = PoolMetricsListKind(d.pop("kind"))
+        kind = member_of(PoolMetricsListKind, d.pop("kind"))
 
         items = []
         _items = d.pop("items")

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pool_monitor_data_point_unit import PoolMonitorDataPointUnit
-from ..runtime.reading import deviate  # removed by ruff where unused
+from ..runtime.reading import deviate, member_of  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -62,11 +62,10 @@ class PoolMonitorDataPoint:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         timestamp = d.pop("timestamp", UNSET)
         if isinstance(timestamp, bool) or not isinstance(timestamp, (int, Unset)):
             deviate(src_dict, "timestamp", TypeError("expected an integer"))
-            _kept["timestamp"] = timestamp
+            d["timestamp"] = timestamp
             timestamp = UNSET
 
         _raw_unit = d.pop("unit", UNSET)
@@ -76,11 +75,11 @@ class PoolMonitorDataPoint:
             if isinstance(_unit, Unset):
                 unit = UNSET
             else:
-                unit = PoolMonitorDataPointUnit(_unit)
+                unit = member_of(PoolMonitorDataPointUnit, _unit)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             unit = UNSET
-            _kept["unit"] = _raw_unit
+            d["unit"] = _raw_unit
             deviate(src_dict, "unit", exc)
 
         _raw_statistics = d.pop("statistics", UNSET)
@@ -96,7 +95,7 @@ class PoolMonitorDataPoint:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             statistics = UNSET
-            _kept["statistics"] = _raw_statistics
+            d["statistics"] = _raw_statistics
             deviate(src_dict, "statistics", exc)
 
         pool_monitor_data_point = cls(
@@ -106,7 +105,6 @@ class PoolMonitorDataPoint:
         )
 
         pool_monitor_data_point.additional_properties = d
-        pool_monitor_data_point.additional_properties.update(_kept)
         return pool_monitor_data_point
 
     @property

@@ -43,17 +43,16 @@ class PoolMonitorDimension:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
             deviate(src_dict, "name", TypeError("expected a string"))
-            _kept["name"] = name
+            d["name"] = name
             name = UNSET
 
         value = d.pop("value", UNSET)
         if not isinstance(value, (str, Unset)):
             deviate(src_dict, "value", TypeError("expected a string"))
-            _kept["value"] = value
+            d["value"] = value
             value = UNSET
 
         pool_monitor_dimension = cls(
@@ -62,7 +61,6 @@ class PoolMonitorDimension:
         )
 
         pool_monitor_dimension.additional_properties = d
-        pool_monitor_dimension.additional_properties.update(_kept)
         return pool_monitor_dimension
 
     @property

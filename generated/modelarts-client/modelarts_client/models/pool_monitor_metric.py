@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pool_monitor_metric_namespace import PoolMonitorMetricNamespace
-from ..runtime.reading import deviate  # removed by ruff where unused
+from ..runtime.reading import deviate, member_of  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -66,12 +66,11 @@ class PoolMonitorMetric:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         metric_name = d.pop("metricName")
         if not isinstance(metric_name, (str)):
             deviate(src_dict, "metricName", TypeError("expected a string"))
 
-        namespace = PoolMonitorMetricNamespace(d.pop("namespace"))
+        namespace = member_of(PoolMonitorMetricNamespace, d.pop("namespace"))
 
         _raw_dimensions = d.pop("dimensions", UNSET)
         try:
@@ -86,7 +85,7 @@ class PoolMonitorMetric:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             dimensions = UNSET
-            _kept["dimensions"] = _raw_dimensions
+            d["dimensions"] = _raw_dimensions
             deviate(src_dict, "dimensions", exc)
 
         pool_monitor_metric = cls(
@@ -96,7 +95,6 @@ class PoolMonitorMetric:
         )
 
         pool_monitor_metric.additional_properties = d
-        pool_monitor_metric.additional_properties.update(_kept)
         return pool_monitor_metric
 
     @property

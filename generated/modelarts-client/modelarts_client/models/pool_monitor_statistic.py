@@ -43,17 +43,16 @@ class PoolMonitorStatistic:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         statistic = d.pop("statistic", UNSET)
         if not isinstance(statistic, (str, Unset)):
             deviate(src_dict, "statistic", TypeError("expected a string"))
-            _kept["statistic"] = statistic
+            d["statistic"] = statistic
             statistic = UNSET
 
         value = d.pop("value", UNSET)
         if isinstance(value, bool) or not isinstance(value, (int, float, Unset)):
             deviate(src_dict, "value", TypeError("expected a number"))
-            _kept["value"] = value
+            d["value"] = value
             value = UNSET
 
         pool_monitor_statistic = cls(
@@ -62,7 +61,6 @@ class PoolMonitorStatistic:
         )
 
         pool_monitor_statistic.additional_properties = d
-        pool_monitor_statistic.additional_properties.update(_kept)
         return pool_monitor_statistic
 
     @property

@@ -50,23 +50,22 @@ class PoolNetwork:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
             deviate(src_dict, "name", TypeError("expected a string"))
-            _kept["name"] = name
+            d["name"] = name
             name = UNSET
 
         vpc_id = d.pop("vpcId", UNSET)
         if not isinstance(vpc_id, (str, Unset)):
             deviate(src_dict, "vpcId", TypeError("expected a string"))
-            _kept["vpcId"] = vpc_id
+            d["vpcId"] = vpc_id
             vpc_id = UNSET
 
         subnet_id = d.pop("subnetId", UNSET)
         if not isinstance(subnet_id, (str, Unset)):
             deviate(src_dict, "subnetId", TypeError("expected a string"))
-            _kept["subnetId"] = subnet_id
+            d["subnetId"] = subnet_id
             subnet_id = UNSET
 
         pool_network = cls(
@@ -76,7 +75,6 @@ class PoolNetwork:
         )
 
         pool_network.additional_properties = d
-        pool_network.additional_properties.update(_kept)
         return pool_network
 
     @property

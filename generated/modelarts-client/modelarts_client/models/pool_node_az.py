@@ -43,17 +43,16 @@ class PoolNodeAz:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         az = d.pop("az", UNSET)
         if not isinstance(az, (str, Unset)):
             deviate(src_dict, "az", TypeError("expected a string"))
-            _kept["az"] = az
+            d["az"] = az
             az = UNSET
 
         count = d.pop("count", UNSET)
         if isinstance(count, bool) or not isinstance(count, (int, Unset)):
             deviate(src_dict, "count", TypeError("expected an integer"))
-            _kept["count"] = count
+            d["count"] = count
             count = UNSET
 
         pool_node_az = cls(
@@ -62,7 +61,6 @@ class PoolNodeAz:
         )
 
         pool_node_az.additional_properties = d
-        pool_node_az.additional_properties.update(_kept)
         return pool_node_az
 
     @property

@@ -49,23 +49,22 @@ class PoolOsInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
             deviate(src_dict, "name", TypeError("expected a string"))
-            _kept["name"] = name
+            d["name"] = name
             name = UNSET
 
         image_id = d.pop("imageId", UNSET)
         if not isinstance(image_id, (str, Unset)):
             deviate(src_dict, "imageId", TypeError("expected a string"))
-            _kept["imageId"] = image_id
+            d["imageId"] = image_id
             image_id = UNSET
 
         image_type = d.pop("imageType", UNSET)
         if not isinstance(image_type, (str, Unset)):
             deviate(src_dict, "imageType", TypeError("expected a string"))
-            _kept["imageType"] = image_type
+            d["imageType"] = image_type
             image_type = UNSET
 
         pool_os_info = cls(
@@ -75,7 +74,6 @@ class PoolOsInfo:
         )
 
         pool_os_info.additional_properties = d
-        pool_os_info.additional_properties.update(_kept)
         return pool_os_info
 
     @property

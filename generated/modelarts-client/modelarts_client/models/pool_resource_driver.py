@@ -37,11 +37,10 @@ class PoolResourceDriver:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         version = d.pop("version", UNSET)
         if not isinstance(version, (str, Unset)):
             deviate(src_dict, "version", TypeError("expected a string"))
-            _kept["version"] = version
+            d["version"] = version
             version = UNSET
 
         pool_resource_driver = cls(
@@ -49,7 +48,6 @@ class PoolResourceDriver:
         )
 
         pool_resource_driver.additional_properties = d
-        pool_resource_driver.additional_properties.update(_kept)
         return pool_resource_driver
 
     @property

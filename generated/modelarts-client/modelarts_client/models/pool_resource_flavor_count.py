@@ -82,7 +82,6 @@ class PoolResourceFlavorCount:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         flavor = d.pop("flavor")
         if not isinstance(flavor, (str)):
             deviate(src_dict, "flavor", TypeError("expected a string"))
@@ -90,13 +89,13 @@ class PoolResourceFlavorCount:
         count = d.pop("count", UNSET)
         if isinstance(count, bool) or not isinstance(count, (int, Unset)):
             deviate(src_dict, "count", TypeError("expected an integer"))
-            _kept["count"] = count
+            d["count"] = count
             count = UNSET
 
         max_count = d.pop("maxCount", UNSET)
         if isinstance(max_count, bool) or not isinstance(max_count, (int, Unset)):
             deviate(src_dict, "maxCount", TypeError("expected an integer"))
-            _kept["maxCount"] = max_count
+            d["maxCount"] = max_count
             max_count = UNSET
 
         _raw_azs = d.pop("azs", UNSET)
@@ -112,13 +111,13 @@ class PoolResourceFlavorCount:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             azs = UNSET
-            _kept["azs"] = _raw_azs
+            d["azs"] = _raw_azs
             deviate(src_dict, "azs", exc)
 
         node_pool = d.pop("nodePool", UNSET)
         if not isinstance(node_pool, (str, Unset)):
             deviate(src_dict, "nodePool", TypeError("expected a string"))
-            _kept["nodePool"] = node_pool
+            d["nodePool"] = node_pool
             node_pool = UNSET
 
         _raw_creating_step = d.pop("creatingStep", UNSET)
@@ -132,7 +131,7 @@ class PoolResourceFlavorCount:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             creating_step = UNSET
-            _kept["creatingStep"] = _raw_creating_step
+            d["creatingStep"] = _raw_creating_step
             deviate(src_dict, "creatingStep", exc)
 
         pool_resource_flavor_count = cls(
@@ -145,7 +144,6 @@ class PoolResourceFlavorCount:
         )
 
         pool_resource_flavor_count.additional_properties = d
-        pool_resource_flavor_count.additional_properties.update(_kept)
         return pool_resource_flavor_count
 
     @property

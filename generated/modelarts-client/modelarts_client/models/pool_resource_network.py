@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.reading import deviate  # removed by ruff where unused
+from ..runtime.reading import deviate, list_misfit  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PoolResourceNetwork")
@@ -51,20 +51,23 @@ class PoolResourceNetwork:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         vpc = d.pop("vpc", UNSET)
         if not isinstance(vpc, (str, Unset)):
             deviate(src_dict, "vpc", TypeError("expected a string"))
-            _kept["vpc"] = vpc
+            d["vpc"] = vpc
             vpc = UNSET
 
         subnet = d.pop("subnet", UNSET)
         if not isinstance(subnet, (str, Unset)):
             deviate(src_dict, "subnet", TypeError("expected a string"))
-            _kept["subnet"] = subnet
+            d["subnet"] = subnet
             subnet = UNSET
 
-        security_groups = cast(list[str], d.pop("securityGroups", UNSET))
+        security_groups = d.pop("securityGroups", UNSET)
+        if security_groups is not UNSET and (_misfit := list_misfit(security_groups, (str), False, "a string")):
+            deviate(src_dict, "securityGroups", _misfit)
+            d["securityGroups"] = security_groups
+            security_groups = UNSET
 
         pool_resource_network = cls(
             vpc=vpc,
@@ -73,7 +76,6 @@ class PoolResourceNetwork:
         )
 
         pool_resource_network.additional_properties = d
-        pool_resource_network.additional_properties.update(_kept)
         return pool_resource_network
 
     @property

@@ -55,17 +55,16 @@ class PoolRootVolume:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         volume_type = d.pop("volumeType", UNSET)
         if not isinstance(volume_type, (str, Unset)):
             deviate(src_dict, "volumeType", TypeError("expected a string"))
-            _kept["volumeType"] = volume_type
+            d["volumeType"] = volume_type
             volume_type = UNSET
 
         size = d.pop("size", UNSET)
         if not isinstance(size, (str, Unset)):
             deviate(src_dict, "size", TypeError("expected a string"))
-            _kept["size"] = size
+            d["size"] = size
             size = UNSET
 
         _raw_extend_params = d.pop("extendParams", UNSET)
@@ -79,7 +78,7 @@ class PoolRootVolume:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             extend_params = UNSET
-            _kept["extendParams"] = _raw_extend_params
+            d["extendParams"] = _raw_extend_params
             deviate(src_dict, "extendParams", exc)
 
         pool_root_volume = cls(
@@ -89,7 +88,6 @@ class PoolRootVolume:
         )
 
         pool_root_volume.additional_properties = d
-        pool_root_volume.additional_properties.update(_kept)
         return pool_root_volume
 
     @property

@@ -43,17 +43,16 @@ class PoolScopePluginPhase:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
             deviate(src_dict, "name", TypeError("expected a string"))
-            _kept["name"] = name
+            d["name"] = name
             name = UNSET
 
         phase = d.pop("phase", UNSET)
         if not isinstance(phase, (str, Unset)):
             deviate(src_dict, "phase", TypeError("expected a string"))
-            _kept["phase"] = phase
+            d["phase"] = phase
             phase = UNSET
 
         pool_scope_plugin_phase = cls(
@@ -62,7 +61,6 @@ class PoolScopePluginPhase:
         )
 
         pool_scope_plugin_phase.additional_properties = d
-        pool_scope_plugin_phase.additional_properties.update(_kept)
         return pool_scope_plugin_phase
 
     @property

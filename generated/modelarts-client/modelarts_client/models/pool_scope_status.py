@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.pool_scope_status_scope_type import PoolScopeStatusScopeType
 from ..models.pool_scope_status_state import PoolScopeStatusState
-from ..runtime.reading import deviate  # removed by ruff where unused
+from ..runtime.reading import deviate, member_of  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -72,8 +72,7 @@ class PoolScopeStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
-        scope_type = PoolScopeStatusScopeType(d.pop("scopeType"))
+        scope_type = member_of(PoolScopeStatusScopeType, d.pop("scopeType"))
 
         _raw_state = d.pop("state", UNSET)
         try:
@@ -82,11 +81,11 @@ class PoolScopeStatus:
             if isinstance(_state, Unset):
                 state = UNSET
             else:
-                state = PoolScopeStatusState(_state)
+                state = member_of(PoolScopeStatusState, _state)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             state = UNSET
-            _kept["state"] = _raw_state
+            d["state"] = _raw_state
             deviate(src_dict, "state", exc)
 
         _raw_plugins = d.pop("plugins", UNSET)
@@ -102,13 +101,13 @@ class PoolScopeStatus:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             plugins = UNSET
-            _kept["plugins"] = _raw_plugins
+            d["plugins"] = _raw_plugins
             deviate(src_dict, "plugins", exc)
 
         message = d.pop("message", UNSET)
         if not isinstance(message, (str, Unset)):
             deviate(src_dict, "message", TypeError("expected a string"))
-            _kept["message"] = message
+            d["message"] = message
             message = UNSET
 
         pool_scope_status = cls(
@@ -119,7 +118,6 @@ class PoolScopeStatus:
         )
 
         pool_scope_status.additional_properties = d
-        pool_scope_status.additional_properties.update(_kept)
         return pool_scope_status
 
     @property

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pool_spec_model_scope_item import PoolSpecModelScopeItem
 from ..models.pool_spec_model_type import PoolSpecModelType
-from ..runtime.reading import deviate  # removed by ruff where unused
+from ..runtime.reading import deviate, list_misfit, member_of  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -163,7 +163,6 @@ class PoolSpecModel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         _raw_type_ = d.pop("type", UNSET)
         try:
             _type_ = _raw_type_
@@ -171,11 +170,11 @@ class PoolSpecModel:
             if isinstance(_type_, Unset):
                 type_ = UNSET
             else:
-                type_ = PoolSpecModelType(_type_)
+                type_ = member_of(PoolSpecModelType, _type_)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             type_ = UNSET
-            _kept["type"] = _raw_type_
+            d["type"] = _raw_type_
             deviate(src_dict, "type", exc)
 
         _raw_scope = d.pop("scope", UNSET)
@@ -185,13 +184,13 @@ class PoolSpecModel:
             if _scope is not UNSET:
                 scope = []
                 for scope_item_data in _scope:
-                    scope_item = PoolSpecModelScopeItem(scope_item_data)
+                    scope_item = member_of(PoolSpecModelScopeItem, scope_item_data)
 
                     scope.append(scope_item)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             scope = UNSET
-            _kept["scope"] = _raw_scope
+            d["scope"] = _raw_scope
             deviate(src_dict, "scope", exc)
 
         _raw_resources = d.pop("resources", UNSET)
@@ -207,7 +206,7 @@ class PoolSpecModel:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             resources = UNSET
-            _kept["resources"] = _raw_resources
+            d["resources"] = _raw_resources
             deviate(src_dict, "resources", exc)
 
         _raw_network = d.pop("network", UNSET)
@@ -221,10 +220,14 @@ class PoolSpecModel:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             network = UNSET
-            _kept["network"] = _raw_network
+            d["network"] = _raw_network
             deviate(src_dict, "network", exc)
 
-        job_flavors = cast(list[str], d.pop("jobFlavors", UNSET))
+        job_flavors = d.pop("jobFlavors", UNSET)
+        if job_flavors is not UNSET and (_misfit := list_misfit(job_flavors, (str), False, "a string")):
+            deviate(src_dict, "jobFlavors", _misfit)
+            d["jobFlavors"] = job_flavors
+            job_flavors = UNSET
 
         _raw_driver = d.pop("driver", UNSET)
         try:
@@ -237,13 +240,13 @@ class PoolSpecModel:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             driver = UNSET
-            _kept["driver"] = _raw_driver
+            d["driver"] = _raw_driver
             deviate(src_dict, "driver", exc)
 
         control_mode = d.pop("controlMode", UNSET)
         if isinstance(control_mode, bool) or not isinstance(control_mode, (int, Unset)):
             deviate(src_dict, "controlMode", TypeError("expected an integer"))
-            _kept["controlMode"] = control_mode
+            d["controlMode"] = control_mode
             control_mode = UNSET
 
         _raw_user_login = d.pop("userLogin", UNSET)
@@ -257,7 +260,7 @@ class PoolSpecModel:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             user_login = UNSET
-            _kept["userLogin"] = _raw_user_login
+            d["userLogin"] = _raw_user_login
             deviate(src_dict, "userLogin", exc)
 
         _raw_clusters = d.pop("clusters", UNSET)
@@ -273,7 +276,7 @@ class PoolSpecModel:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             clusters = UNSET
-            _kept["clusters"] = _raw_clusters
+            d["clusters"] = _raw_clusters
             deviate(src_dict, "clusters", exc)
 
         _raw_container_network = d.pop("containerNetwork", UNSET)
@@ -287,13 +290,13 @@ class PoolSpecModel:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             container_network = UNSET
-            _kept["containerNetwork"] = _raw_container_network
+            d["containerNetwork"] = _raw_container_network
             deviate(src_dict, "containerNetwork", exc)
 
         kubernetes_svc_ip_range = d.pop("kubernetesSvcIpRange", UNSET)
         if not isinstance(kubernetes_svc_ip_range, (str, Unset)):
             deviate(src_dict, "kubernetesSvcIpRange", TypeError("expected a string"))
-            _kept["kubernetesSvcIpRange"] = kubernetes_svc_ip_range
+            d["kubernetesSvcIpRange"] = kubernetes_svc_ip_range
             kubernetes_svc_ip_range = UNSET
 
         _raw_masters = d.pop("masters", UNSET)
@@ -309,13 +312,13 @@ class PoolSpecModel:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             masters = UNSET
-            _kept["masters"] = _raw_masters
+            d["masters"] = _raw_masters
             deviate(src_dict, "masters", exc)
 
         cluster_flavor = d.pop("clusterFlavor", UNSET)
         if not isinstance(cluster_flavor, (str, Unset)):
             deviate(src_dict, "clusterFlavor", TypeError("expected a string"))
-            _kept["clusterFlavor"] = cluster_flavor
+            d["clusterFlavor"] = cluster_flavor
             cluster_flavor = UNSET
 
         pool_spec_model = cls(
@@ -335,7 +338,6 @@ class PoolSpecModel:
         )
 
         pool_spec_model.additional_properties = d
-        pool_spec_model.additional_properties.update(_kept)
         return pool_spec_model
 
     @property

@@ -187,7 +187,6 @@ class PoolSpecResource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         flavor = d.pop("flavor")
         if not isinstance(flavor, (str)):
             deviate(src_dict, "flavor", TypeError("expected a string"))
@@ -195,7 +194,7 @@ class PoolSpecResource:
         count = d.pop("count", UNSET)
         if isinstance(count, bool) or not isinstance(count, (int, Unset)):
             deviate(src_dict, "count", TypeError("expected an integer"))
-            _kept["count"] = count
+            d["count"] = count
             count = UNSET
 
         _raw_azs = d.pop("azs", UNSET)
@@ -211,19 +210,19 @@ class PoolSpecResource:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             azs = UNSET
-            _kept["azs"] = _raw_azs
+            d["azs"] = _raw_azs
             deviate(src_dict, "azs", exc)
 
         max_count = d.pop("maxCount", UNSET)
         if isinstance(max_count, bool) or not isinstance(max_count, (int, Unset)):
             deviate(src_dict, "maxCount", TypeError("expected an integer"))
-            _kept["maxCount"] = max_count
+            d["maxCount"] = max_count
             max_count = UNSET
 
         node_pool = d.pop("nodePool", UNSET)
         if not isinstance(node_pool, (str, Unset)):
             deviate(src_dict, "nodePool", TypeError("expected a string"))
-            _kept["nodePool"] = node_pool
+            d["nodePool"] = node_pool
             node_pool = UNSET
 
         _raw_network = d.pop("network", UNSET)
@@ -237,7 +236,7 @@ class PoolSpecResource:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             network = UNSET
-            _kept["network"] = _raw_network
+            d["network"] = _raw_network
             deviate(src_dict, "network", exc)
 
         _raw_taints = d.pop("taints", UNSET)
@@ -253,7 +252,7 @@ class PoolSpecResource:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             taints = UNSET
-            _kept["taints"] = _raw_taints
+            d["taints"] = _raw_taints
             deviate(src_dict, "taints", exc)
 
         _raw_labels = d.pop("labels", UNSET)
@@ -267,7 +266,7 @@ class PoolSpecResource:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             labels = UNSET
-            _kept["labels"] = _raw_labels
+            d["labels"] = _raw_labels
             deviate(src_dict, "labels", exc)
 
         _raw_tags = d.pop("tags", UNSET)
@@ -283,7 +282,7 @@ class PoolSpecResource:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             tags = UNSET
-            _kept["tags"] = _raw_tags
+            d["tags"] = _raw_tags
             deviate(src_dict, "tags", exc)
 
         _raw_extend_params = d.pop("extendParams", UNSET)
@@ -297,7 +296,7 @@ class PoolSpecResource:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             extend_params = UNSET
-            _kept["extendParams"] = _raw_extend_params
+            d["extendParams"] = _raw_extend_params
             deviate(src_dict, "extendParams", exc)
 
         _raw_root_volume = d.pop("rootVolume", UNSET)
@@ -311,7 +310,7 @@ class PoolSpecResource:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             root_volume = UNSET
-            _kept["rootVolume"] = _raw_root_volume
+            d["rootVolume"] = _raw_root_volume
             deviate(src_dict, "rootVolume", exc)
 
         _raw_data_volumes = d.pop("dataVolumes", UNSET)
@@ -327,7 +326,7 @@ class PoolSpecResource:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             data_volumes = UNSET
-            _kept["dataVolumes"] = _raw_data_volumes
+            d["dataVolumes"] = _raw_data_volumes
             deviate(src_dict, "dataVolumes", exc)
 
         _raw_volume_group_configs = d.pop("volumeGroupConfigs", UNSET)
@@ -343,7 +342,7 @@ class PoolSpecResource:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             volume_group_configs = UNSET
-            _kept["volumeGroupConfigs"] = _raw_volume_group_configs
+            d["volumeGroupConfigs"] = _raw_volume_group_configs
             deviate(src_dict, "volumeGroupConfigs", exc)
 
         _raw_os = d.pop("os", UNSET)
@@ -357,7 +356,7 @@ class PoolSpecResource:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             os = UNSET
-            _kept["os"] = _raw_os
+            d["os"] = _raw_os
             deviate(src_dict, "os", exc)
 
         _raw_driver = d.pop("driver", UNSET)
@@ -371,7 +370,7 @@ class PoolSpecResource:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             driver = UNSET
-            _kept["driver"] = _raw_driver
+            d["driver"] = _raw_driver
             deviate(src_dict, "driver", exc)
 
         _raw_creating_step = d.pop("creatingStep", UNSET)
@@ -385,7 +384,7 @@ class PoolSpecResource:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             creating_step = UNSET
-            _kept["creatingStep"] = _raw_creating_step
+            d["creatingStep"] = _raw_creating_step
             deviate(src_dict, "creatingStep", exc)
 
         pool_spec_resource = cls(
@@ -408,7 +407,6 @@ class PoolSpecResource:
         )
 
         pool_spec_resource.additional_properties = d
-        pool_spec_resource.additional_properties.update(_kept)
         return pool_spec_resource
 
     @property

@@ -44,17 +44,16 @@ class PoolSpecResourceExtendParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         docker_base_size = d.pop("dockerBaseSize", UNSET)
         if not isinstance(docker_base_size, (str, Unset)):
             deviate(src_dict, "dockerBaseSize", TypeError("expected a string"))
-            _kept["dockerBaseSize"] = docker_base_size
+            d["dockerBaseSize"] = docker_base_size
             docker_base_size = UNSET
 
         post_install = d.pop("postInstall", UNSET)
         if not isinstance(post_install, (str, Unset)):
             deviate(src_dict, "postInstall", TypeError("expected a string"))
-            _kept["postInstall"] = post_install
+            d["postInstall"] = post_install
             post_install = UNSET
 
         pool_spec_resource_extend_params = cls(
@@ -63,7 +62,6 @@ class PoolSpecResourceExtendParams:
         )
 
         pool_spec_resource_extend_params.additional_properties = d
-        pool_spec_resource_extend_params.additional_properties.update(_kept)
         return pool_spec_resource_extend_params
 
     @property

@@ -50,13 +50,12 @@ class PoolStatistics:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         statistics = PoolStatisticsSummary.from_dict(d.pop("statistics"))
 
         operation_time = d.pop("operationTime", UNSET)
         if not isinstance(operation_time, (str, Unset)):
             deviate(src_dict, "operationTime", TypeError("expected a string"))
-            _kept["operationTime"] = operation_time
+            d["operationTime"] = operation_time
             operation_time = UNSET
 
         pool_statistics = cls(
@@ -65,7 +64,6 @@ class PoolStatistics:
         )
 
         pool_statistics.additional_properties = d
-        pool_statistics.additional_properties.update(_kept)
         return pool_statistics
 
     @property

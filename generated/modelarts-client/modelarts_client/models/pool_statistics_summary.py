@@ -43,7 +43,6 @@ class PoolStatisticsSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         _raw_status = d.pop("status", UNSET)
         try:
             _status = _raw_status
@@ -55,7 +54,7 @@ class PoolStatisticsSummary:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             status = UNSET
-            _kept["status"] = _raw_status
+            d["status"] = _raw_status
             deviate(src_dict, "status", exc)
 
         pool_statistics_summary = cls(
@@ -63,7 +62,6 @@ class PoolStatisticsSummary:
         )
 
         pool_statistics_summary.additional_properties = d
-        pool_statistics_summary.additional_properties.update(_kept)
         return pool_statistics_summary
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pool_status_phase import PoolStatusPhase
-from ..runtime.reading import deviate  # removed by ruff where unused
+from ..runtime.reading import deviate, member_of  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -93,7 +93,6 @@ class PoolStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         _raw_phase = d.pop("phase", UNSET)
         try:
             _phase = _raw_phase
@@ -101,17 +100,17 @@ class PoolStatus:
             if isinstance(_phase, Unset):
                 phase = UNSET
             else:
-                phase = PoolStatusPhase(_phase)
+                phase = member_of(PoolStatusPhase, _phase)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             phase = UNSET
-            _kept["phase"] = _raw_phase
+            d["phase"] = _raw_phase
             deviate(src_dict, "phase", exc)
 
         message = d.pop("message", UNSET)
         if not isinstance(message, (str, Unset)):
             deviate(src_dict, "message", TypeError("expected a string"))
-            _kept["message"] = message
+            d["message"] = message
             message = UNSET
 
         _raw_resources = d.pop("resources", UNSET)
@@ -125,7 +124,7 @@ class PoolStatus:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             resources = UNSET
-            _kept["resources"] = _raw_resources
+            d["resources"] = _raw_resources
             deviate(src_dict, "resources", exc)
 
         _raw_scope = d.pop("scope", UNSET)
@@ -141,7 +140,7 @@ class PoolStatus:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             scope = UNSET
-            _kept["scope"] = _raw_scope
+            d["scope"] = _raw_scope
             deviate(src_dict, "scope", exc)
 
         _raw_driver = d.pop("driver", UNSET)
@@ -155,19 +154,19 @@ class PoolStatus:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             driver = UNSET
-            _kept["driver"] = _raw_driver
+            d["driver"] = _raw_driver
             deviate(src_dict, "driver", exc)
 
         parent = d.pop("parent", UNSET)
         if not isinstance(parent, (str, Unset)):
             deviate(src_dict, "parent", TypeError("expected a string"))
-            _kept["parent"] = parent
+            d["parent"] = parent
             parent = UNSET
 
         root = d.pop("root", UNSET)
         if not isinstance(root, (str, Unset)):
             deviate(src_dict, "root", TypeError("expected a string"))
-            _kept["root"] = root
+            d["root"] = root
             root = UNSET
 
         pool_status = cls(
@@ -181,7 +180,6 @@ class PoolStatus:
         )
 
         pool_status.additional_properties = d
-        pool_status.additional_properties.update(_kept)
         return pool_status
 
     @property

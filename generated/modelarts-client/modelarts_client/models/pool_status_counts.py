@@ -62,35 +62,34 @@ class PoolStatusCounts:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         creating = d.pop("creating", UNSET)
         if isinstance(creating, bool) or not isinstance(creating, (int, Unset)):
             deviate(src_dict, "creating", TypeError("expected an integer"))
-            _kept["creating"] = creating
+            d["creating"] = creating
             creating = UNSET
 
         created = d.pop("created", UNSET)
         if isinstance(created, bool) or not isinstance(created, (int, Unset)):
             deviate(src_dict, "created", TypeError("expected an integer"))
-            _kept["created"] = created
+            d["created"] = created
             created = UNSET
 
         failed = d.pop("failed", UNSET)
         if isinstance(failed, bool) or not isinstance(failed, (int, Unset)):
             deviate(src_dict, "failed", TypeError("expected an integer"))
-            _kept["failed"] = failed
+            d["failed"] = failed
             failed = UNSET
 
         pending = d.pop("pending", UNSET)
         if isinstance(pending, bool) or not isinstance(pending, (int, Unset)):
             deviate(src_dict, "pending", TypeError("expected an integer"))
-            _kept["pending"] = pending
+            d["pending"] = pending
             pending = UNSET
 
         deleting = d.pop("deleting", UNSET)
         if isinstance(deleting, bool) or not isinstance(deleting, (int, Unset)):
             deviate(src_dict, "deleting", TypeError("expected an integer"))
-            _kept["deleting"] = deleting
+            d["deleting"] = deleting
             deleting = UNSET
 
         pool_status_counts = cls(
@@ -102,7 +101,6 @@ class PoolStatusCounts:
         )
 
         pool_status_counts.additional_properties = d
-        pool_status_counts.additional_properties.update(_kept)
         return pool_status_counts
 
     @property

@@ -91,7 +91,6 @@ class PoolStatusResources:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         _raw_creating = d.pop("creating", UNSET)
         try:
             _creating = _raw_creating
@@ -105,7 +104,7 @@ class PoolStatusResources:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             creating = UNSET
-            _kept["creating"] = _raw_creating
+            d["creating"] = _raw_creating
             deviate(src_dict, "creating", exc)
 
         _raw_available = d.pop("available", UNSET)
@@ -121,7 +120,7 @@ class PoolStatusResources:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             available = UNSET
-            _kept["available"] = _raw_available
+            d["available"] = _raw_available
             deviate(src_dict, "available", exc)
 
         _raw_abnormal = d.pop("abnormal", UNSET)
@@ -137,7 +136,7 @@ class PoolStatusResources:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             abnormal = UNSET
-            _kept["abnormal"] = _raw_abnormal
+            d["abnormal"] = _raw_abnormal
             deviate(src_dict, "abnormal", exc)
 
         _raw_deleting = d.pop("deleting", UNSET)
@@ -153,7 +152,7 @@ class PoolStatusResources:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             deleting = UNSET
-            _kept["deleting"] = _raw_deleting
+            d["deleting"] = _raw_deleting
             deviate(src_dict, "deleting", exc)
 
         _raw_creation_failed = d.pop("creationFailed", UNSET)
@@ -169,7 +168,7 @@ class PoolStatusResources:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             creation_failed = UNSET
-            _kept["creationFailed"] = _raw_creation_failed
+            d["creationFailed"] = _raw_creation_failed
             deviate(src_dict, "creationFailed", exc)
 
         pool_status_resources = cls(
@@ -181,7 +180,6 @@ class PoolStatusResources:
         )
 
         pool_status_resources.additional_properties = d
-        pool_status_resources.additional_properties.update(_kept)
         return pool_status_resources
 
     @property

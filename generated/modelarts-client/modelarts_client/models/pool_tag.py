@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.reading import deviate  # removed by ruff where unused
+from ..runtime.reading import deviate, list_misfit  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PoolTag")
@@ -51,7 +51,11 @@ class PoolTag:
         if not isinstance(key, (str)):
             deviate(src_dict, "key", TypeError("expected a string"))
 
-        values = cast(list[str], d.pop("values", UNSET))
+        values = d.pop("values", UNSET)
+        if values is not UNSET and (_misfit := list_misfit(values, (str), False, "a string")):
+            deviate(src_dict, "values", _misfit)
+            d["values"] = values
+            values = UNSET
 
         pool_tag = cls(
             key=key,

@@ -49,23 +49,22 @@ class PoolTaint:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         key = d.pop("key", UNSET)
         if not isinstance(key, (str, Unset)):
             deviate(src_dict, "key", TypeError("expected a string"))
-            _kept["key"] = key
+            d["key"] = key
             key = UNSET
 
         value = d.pop("value", UNSET)
         if not isinstance(value, (str, Unset)):
             deviate(src_dict, "value", TypeError("expected a string"))
-            _kept["value"] = value
+            d["value"] = value
             value = UNSET
 
         effect = d.pop("effect", UNSET)
         if not isinstance(effect, (str, Unset)):
             deviate(src_dict, "effect", TypeError("expected a string"))
-            _kept["effect"] = effect
+            d["effect"] = effect
             effect = UNSET
 
         pool_taint = cls(
@@ -75,7 +74,6 @@ class PoolTaint:
         )
 
         pool_taint.additional_properties = d
-        pool_taint.additional_properties.update(_kept)
         return pool_taint
 
     @property

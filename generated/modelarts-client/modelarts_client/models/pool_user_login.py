@@ -37,11 +37,10 @@ class PoolUserLogin:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         key_pair_name = d.pop("keyPairName", UNSET)
         if not isinstance(key_pair_name, (str, Unset)):
             deviate(src_dict, "keyPairName", TypeError("expected a string"))
-            _kept["keyPairName"] = key_pair_name
+            d["keyPairName"] = key_pair_name
             key_pair_name = UNSET
 
         pool_user_login = cls(
@@ -49,7 +48,6 @@ class PoolUserLogin:
         )
 
         pool_user_login.additional_properties = d
-        pool_user_login.additional_properties.update(_kept)
         return pool_user_login
 
     @property

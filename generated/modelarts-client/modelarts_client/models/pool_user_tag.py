@@ -43,17 +43,16 @@ class PoolUserTag:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         key = d.pop("key", UNSET)
         if not isinstance(key, (str, Unset)):
             deviate(src_dict, "key", TypeError("expected a string"))
-            _kept["key"] = key
+            d["key"] = key
             key = UNSET
 
         value = d.pop("value", UNSET)
         if not isinstance(value, (str, Unset)):
             deviate(src_dict, "value", TypeError("expected a string"))
-            _kept["value"] = value
+            d["value"] = value
             value = UNSET
 
         pool_user_tag = cls(
@@ -62,7 +61,6 @@ class PoolUserTag:
         )
 
         pool_user_tag.additional_properties = d
-        pool_user_tag.additional_properties.update(_kept)
         return pool_user_tag
 
     @property

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.reading import deviate  # removed by ruff where unused
+from ..runtime.reading import deviate, list_misfit  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -63,17 +63,16 @@ class PoolVolumeGroupConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         volume_group = d.pop("volumeGroup", UNSET)
         if not isinstance(volume_group, (str, Unset)):
             deviate(src_dict, "volumeGroup", TypeError("expected a string"))
-            _kept["volumeGroup"] = volume_group
+            d["volumeGroup"] = volume_group
             volume_group = UNSET
 
         docker_thin_pool = d.pop("dockerThinPool", UNSET)
         if isinstance(docker_thin_pool, bool) or not isinstance(docker_thin_pool, (int, Unset)):
             deviate(src_dict, "dockerThinPool", TypeError("expected an integer"))
-            _kept["dockerThinPool"] = docker_thin_pool
+            d["dockerThinPool"] = docker_thin_pool
             docker_thin_pool = UNSET
 
         _raw_lvm_config = d.pop("lvmConfig", UNSET)
@@ -87,10 +86,14 @@ class PoolVolumeGroupConfig:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             lvm_config = UNSET
-            _kept["lvmConfig"] = _raw_lvm_config
+            d["lvmConfig"] = _raw_lvm_config
             deviate(src_dict, "lvmConfig", exc)
 
-        types = cast(list[str], d.pop("types", UNSET))
+        types = d.pop("types", UNSET)
+        if types is not UNSET and (_misfit := list_misfit(types, (str), False, "a string")):
+            deviate(src_dict, "types", _misfit)
+            d["types"] = types
+            types = UNSET
 
         pool_volume_group_config = cls(
             volume_group=volume_group,
@@ -100,7 +103,6 @@ class PoolVolumeGroupConfig:
         )
 
         pool_volume_group_config.additional_properties = d
-        pool_volume_group_config.additional_properties.update(_kept)
         return pool_volume_group_config
 
     @property

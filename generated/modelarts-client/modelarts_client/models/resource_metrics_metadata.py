@@ -51,7 +51,6 @@ class ResourceMetricsMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         name = d.pop("name")
         if not isinstance(name, (str)):
             deviate(src_dict, "name", TypeError("expected a string"))
@@ -67,7 +66,7 @@ class ResourceMetricsMetadata:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             labels = UNSET
-            _kept["labels"] = _raw_labels
+            d["labels"] = _raw_labels
             deviate(src_dict, "labels", exc)
 
         resource_metrics_metadata = cls(
@@ -76,7 +75,6 @@ class ResourceMetricsMetadata:
         )
 
         resource_metrics_metadata.additional_properties = d
-        resource_metrics_metadata.additional_properties.update(_kept)
         return resource_metrics_metadata
 
     @property

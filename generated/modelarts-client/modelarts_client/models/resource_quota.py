@@ -59,7 +59,6 @@ class ResourceQuota:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         type_ = d.pop("type")
         if not isinstance(type_, (str)):
             deviate(src_dict, "type", TypeError("expected a string"))
@@ -76,7 +75,7 @@ class ResourceQuota:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             quota = UNSET
-            _kept["quota"] = _raw_quota
+            d["quota"] = _raw_quota
             deviate(src_dict, "quota", exc)
 
         _raw_used = d.pop("used", UNSET)
@@ -91,7 +90,7 @@ class ResourceQuota:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             used = UNSET
-            _kept["used"] = _raw_used
+            d["used"] = _raw_used
             deviate(src_dict, "used", exc)
 
         resource_quota = cls(
@@ -101,7 +100,6 @@ class ResourceQuota:
         )
 
         resource_quota.additional_properties = d
-        resource_quota.additional_properties.update(_kept)
         return resource_quota
 
     @property

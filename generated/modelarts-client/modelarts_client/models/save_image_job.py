@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.save_image_job_status import SaveImageJobStatus
-from ..runtime.reading import deviate  # removed by ruff where unused
+from ..runtime.reading import deviate, member_of  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SaveImageJob")
@@ -80,7 +80,6 @@ class SaveImageJob:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         name = d.pop("name")
         if not isinstance(name, (str)):
             deviate(src_dict, "name", TypeError("expected a string"))
@@ -97,7 +96,7 @@ class SaveImageJob:
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):
             deviate(src_dict, "description", TypeError("expected a string"))
-            _kept["description"] = description
+            d["description"] = description
             description = UNSET
 
         _raw_status = d.pop("status", UNSET)
@@ -107,23 +106,23 @@ class SaveImageJob:
             if isinstance(_status, Unset):
                 status = UNSET
             else:
-                status = SaveImageJobStatus(_status)
+                status = member_of(SaveImageJobStatus, _status)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             status = UNSET
-            _kept["status"] = _raw_status
+            d["status"] = _raw_status
             deviate(src_dict, "status", exc)
 
         message = d.pop("message", UNSET)
         if not isinstance(message, (str, Unset)):
             deviate(src_dict, "message", TypeError("expected a string"))
-            _kept["message"] = message
+            d["message"] = message
             message = UNSET
 
         create_time = d.pop("create_time", UNSET)
         if isinstance(create_time, bool) or not isinstance(create_time, (int, Unset)):
             deviate(src_dict, "create_time", TypeError("expected an integer"))
-            _kept["create_time"] = create_time
+            d["create_time"] = create_time
             create_time = UNSET
 
         save_image_job = cls(
@@ -137,7 +136,6 @@ class SaveImageJob:
         )
 
         save_image_job.additional_properties = d
-        save_image_job.additional_properties.update(_kept)
         return save_image_job
 
     @property

@@ -57,7 +57,6 @@ class SearchAlgorithm:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         name = d.pop("name")
         if not isinstance(name, (str)):
             deviate(src_dict, "name", TypeError("expected a string"))
@@ -72,7 +71,7 @@ class SearchAlgorithm:
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):
             deviate(src_dict, "description", TypeError("expected a string"))
-            _kept["description"] = description
+            d["description"] = description
             description = UNSET
 
         search_algorithm = cls(
@@ -82,7 +81,6 @@ class SearchAlgorithm:
         )
 
         search_algorithm.additional_properties = d
-        search_algorithm.additional_properties.update(_kept)
         return search_algorithm
 
     @property

@@ -52,7 +52,6 @@ class SearchAlgorithmList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         search_algo_list = []
         _search_algo_list = d.pop("search_algo_list")
         for search_algo_list_item_data in _search_algo_list:
@@ -63,7 +62,7 @@ class SearchAlgorithmList:
         search_algo_count = d.pop("search_algo_count", UNSET)
         if isinstance(search_algo_count, bool) or not isinstance(search_algo_count, (int, Unset)):
             deviate(src_dict, "search_algo_count", TypeError("expected an integer"))
-            _kept["search_algo_count"] = search_algo_count
+            d["search_algo_count"] = search_algo_count
             search_algo_count = UNSET
 
         search_algorithm_list = cls(
@@ -72,7 +71,6 @@ class SearchAlgorithmList:
         )
 
         search_algorithm_list.additional_properties = d
-        search_algorithm_list.additional_properties.update(_kept)
         return search_algorithm_list
 
     @property

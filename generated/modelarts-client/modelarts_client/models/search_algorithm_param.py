@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.search_algorithm_param_type import SearchAlgorithmParamType
-from ..runtime.reading import deviate  # removed by ruff where unused
+from ..runtime.reading import deviate, member_of  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchAlgorithmParam")
@@ -56,7 +56,6 @@ class SearchAlgorithmParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         key = d.pop("key")
         if not isinstance(key, (str)):
             deviate(src_dict, "key", TypeError("expected a string"))
@@ -64,7 +63,7 @@ class SearchAlgorithmParam:
         value = d.pop("value", UNSET)
         if not isinstance(value, (str, Unset)):
             deviate(src_dict, "value", TypeError("expected a string"))
-            _kept["value"] = value
+            d["value"] = value
             value = UNSET
 
         _raw_type_ = d.pop("type", UNSET)
@@ -74,11 +73,11 @@ class SearchAlgorithmParam:
             if isinstance(_type_, Unset):
                 type_ = UNSET
             else:
-                type_ = SearchAlgorithmParamType(_type_)
+                type_ = member_of(SearchAlgorithmParamType, _type_)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             type_ = UNSET
-            _kept["type"] = _raw_type_
+            d["type"] = _raw_type_
             deviate(src_dict, "type", exc)
 
         search_algorithm_param = cls(
@@ -88,7 +87,6 @@ class SearchAlgorithmParam:
         )
 
         search_algorithm_param.additional_properties = d
-        search_algorithm_param.additional_properties.update(_kept)
         return search_algorithm_param
 
     @property

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.service_config_mapping_type import ServiceConfigMappingType
 from ..models.service_config_source_type import ServiceConfigSourceType
 from ..models.service_config_status import ServiceConfigStatus
-from ..runtime.reading import deviate  # removed by ruff where unused
+from ..runtime.reading import deviate, member_of  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -222,23 +222,22 @@ class ServiceConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         model_id = d.pop("model_id", UNSET)
         if not isinstance(model_id, (str, Unset)):
             deviate(src_dict, "model_id", TypeError("expected a string"))
-            _kept["model_id"] = model_id
+            d["model_id"] = model_id
             model_id = UNSET
 
         model_name = d.pop("model_name", UNSET)
         if not isinstance(model_name, (str, Unset)):
             deviate(src_dict, "model_name", TypeError("expected a string"))
-            _kept["model_name"] = model_name
+            d["model_name"] = model_name
             model_name = UNSET
 
         model_version = d.pop("model_version", UNSET)
         if not isinstance(model_version, (str, Unset)):
             deviate(src_dict, "model_version", TypeError("expected a string"))
-            _kept["model_version"] = model_version
+            d["model_version"] = model_version
             model_version = UNSET
 
         _raw_source_type = d.pop("source_type", UNSET)
@@ -248,11 +247,11 @@ class ServiceConfig:
             if isinstance(_source_type, Unset):
                 source_type = UNSET
             else:
-                source_type = ServiceConfigSourceType(_source_type)
+                source_type = member_of(ServiceConfigSourceType, _source_type)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             source_type = UNSET
-            _kept["source_type"] = _raw_source_type
+            d["source_type"] = _raw_source_type
             deviate(src_dict, "source_type", exc)
 
         _raw_status = d.pop("status", UNSET)
@@ -262,23 +261,23 @@ class ServiceConfig:
             if isinstance(_status, Unset):
                 status = UNSET
             else:
-                status = ServiceConfigStatus(_status)
+                status = member_of(ServiceConfigStatus, _status)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             status = UNSET
-            _kept["status"] = _raw_status
+            d["status"] = _raw_status
             deviate(src_dict, "status", exc)
 
         weight = d.pop("weight", UNSET)
         if isinstance(weight, bool) or not isinstance(weight, (int, Unset)):
             deviate(src_dict, "weight", TypeError("expected an integer"))
-            _kept["weight"] = weight
+            d["weight"] = weight
             weight = UNSET
 
         specification = d.pop("specification", UNSET)
         if not isinstance(specification, (str, Unset)):
             deviate(src_dict, "specification", TypeError("expected a string"))
-            _kept["specification"] = specification
+            d["specification"] = specification
             specification = UNSET
 
         _raw_custom_spec = d.pop("custom_spec", UNSET)
@@ -292,7 +291,7 @@ class ServiceConfig:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             custom_spec = UNSET
-            _kept["custom_spec"] = _raw_custom_spec
+            d["custom_spec"] = _raw_custom_spec
             deviate(src_dict, "custom_spec", exc)
 
         _raw_envs = d.pop("envs", UNSET)
@@ -306,31 +305,31 @@ class ServiceConfig:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             envs = UNSET
-            _kept["envs"] = _raw_envs
+            d["envs"] = _raw_envs
             deviate(src_dict, "envs", exc)
 
         instance_count = d.pop("instance_count", UNSET)
         if isinstance(instance_count, bool) or not isinstance(instance_count, (int, Unset)):
             deviate(src_dict, "instance_count", TypeError("expected an integer"))
-            _kept["instance_count"] = instance_count
+            d["instance_count"] = instance_count
             instance_count = UNSET
 
         scaling = d.pop("scaling", UNSET)
         if not isinstance(scaling, (bool, Unset)):
             deviate(src_dict, "scaling", TypeError("expected a boolean"))
-            _kept["scaling"] = scaling
+            d["scaling"] = scaling
             scaling = UNSET
 
         cluster_id = d.pop("cluster_id", UNSET)
         if not isinstance(cluster_id, (str, Unset)):
             deviate(src_dict, "cluster_id", TypeError("expected a string"))
-            _kept["cluster_id"] = cluster_id
+            d["cluster_id"] = cluster_id
             cluster_id = UNSET
 
         support_debug = d.pop("support_debug", UNSET)
         if not isinstance(support_debug, (bool, Unset)):
             deviate(src_dict, "support_debug", TypeError("expected a boolean"))
-            _kept["support_debug"] = support_debug
+            d["support_debug"] = support_debug
             support_debug = UNSET
 
         _raw_field_additional_properties = d.pop("additional_properties", UNSET)
@@ -344,31 +343,31 @@ class ServiceConfig:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             field_additional_properties = UNSET
-            _kept["additional_properties"] = _raw_field_additional_properties
+            d["additional_properties"] = _raw_field_additional_properties
             deviate(src_dict, "additional_properties", exc)
 
         src_type = d.pop("src_type", UNSET)
         if not isinstance(src_type, (str, Unset)):
             deviate(src_dict, "src_type", TypeError("expected a string"))
-            _kept["src_type"] = src_type
+            d["src_type"] = src_type
             src_type = UNSET
 
         src_path = d.pop("src_path", UNSET)
         if not isinstance(src_path, (str, Unset)):
             deviate(src_dict, "src_path", TypeError("expected a string"))
-            _kept["src_path"] = src_path
+            d["src_path"] = src_path
             src_path = UNSET
 
         dest_path = d.pop("dest_path", UNSET)
         if not isinstance(dest_path, (str, Unset)):
             deviate(src_dict, "dest_path", TypeError("expected a string"))
-            _kept["dest_path"] = dest_path
+            d["dest_path"] = dest_path
             dest_path = UNSET
 
         req_uri = d.pop("req_uri", UNSET)
         if not isinstance(req_uri, (str, Unset)):
             deviate(src_dict, "req_uri", TypeError("expected a string"))
-            _kept["req_uri"] = req_uri
+            d["req_uri"] = req_uri
             req_uri = UNSET
 
         _raw_mapping_type = d.pop("mapping_type", UNSET)
@@ -378,11 +377,11 @@ class ServiceConfig:
             if isinstance(_mapping_type, Unset):
                 mapping_type = UNSET
             else:
-                mapping_type = ServiceConfigMappingType(_mapping_type)
+                mapping_type = member_of(ServiceConfigMappingType, _mapping_type)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             mapping_type = UNSET
-            _kept["mapping_type"] = _raw_mapping_type
+            d["mapping_type"] = _raw_mapping_type
             deviate(src_dict, "mapping_type", exc)
 
         _raw_mapping_rule = d.pop("mapping_rule", UNSET)
@@ -396,25 +395,25 @@ class ServiceConfig:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             mapping_rule = UNSET
-            _kept["mapping_rule"] = _raw_mapping_rule
+            d["mapping_rule"] = _raw_mapping_rule
             deviate(src_dict, "mapping_rule", exc)
 
         start_time = d.pop("start_time", UNSET)
         if isinstance(start_time, bool) or not isinstance(start_time, (int, Unset)):
             deviate(src_dict, "start_time", TypeError("expected an integer"))
-            _kept["start_time"] = start_time
+            d["start_time"] = start_time
             start_time = UNSET
 
         finished_time = d.pop("finished_time", UNSET)
         if isinstance(finished_time, bool) or not isinstance(finished_time, (int, Unset)):
             deviate(src_dict, "finished_time", TypeError("expected an integer"))
-            _kept["finished_time"] = finished_time
+            d["finished_time"] = finished_time
             finished_time = UNSET
 
         pool_name = d.pop("pool_name", UNSET)
         if not isinstance(pool_name, (str, Unset)):
             deviate(src_dict, "pool_name", TypeError("expected a string"))
-            _kept["pool_name"] = pool_name
+            d["pool_name"] = pool_name
             pool_name = UNSET
 
         _raw_nodes = d.pop("nodes", UNSET)
@@ -442,7 +441,7 @@ class ServiceConfig:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             nodes = UNSET
-            _kept["nodes"] = _raw_nodes
+            d["nodes"] = _raw_nodes
             deviate(src_dict, "nodes", exc)
 
         service_config = cls(
@@ -473,7 +472,6 @@ class ServiceConfig:
         )
 
         service_config.additional_properties = d
-        service_config.additional_properties.update(_kept)
         return service_config
 
     @property

@@ -56,29 +56,28 @@ class ServiceCustomSpec:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         cpu = d.pop("cpu", UNSET)
         if isinstance(cpu, bool) or not isinstance(cpu, (int, float, Unset)):
             deviate(src_dict, "cpu", TypeError("expected a number"))
-            _kept["cpu"] = cpu
+            d["cpu"] = cpu
             cpu = UNSET
 
         memory = d.pop("memory", UNSET)
         if isinstance(memory, bool) or not isinstance(memory, (int, Unset)):
             deviate(src_dict, "memory", TypeError("expected an integer"))
-            _kept["memory"] = memory
+            d["memory"] = memory
             memory = UNSET
 
         gpu_p4 = d.pop("gpu_p4", UNSET)
         if isinstance(gpu_p4, bool) or not isinstance(gpu_p4, (int, float, Unset)):
             deviate(src_dict, "gpu_p4", TypeError("expected a number"))
-            _kept["gpu_p4"] = gpu_p4
+            d["gpu_p4"] = gpu_p4
             gpu_p4 = UNSET
 
         ascend_a310 = d.pop("ascend_a310", UNSET)
         if isinstance(ascend_a310, bool) or not isinstance(ascend_a310, (int, Unset)):
             deviate(src_dict, "ascend_a310", TypeError("expected an integer"))
-            _kept["ascend_a310"] = ascend_a310
+            d["ascend_a310"] = ascend_a310
             ascend_a310 = UNSET
 
         service_custom_spec = cls(
@@ -89,7 +88,6 @@ class ServiceCustomSpec:
         )
 
         service_custom_spec.additional_properties = d
-        service_custom_spec.additional_properties.update(_kept)
         return service_custom_spec
 
     @property

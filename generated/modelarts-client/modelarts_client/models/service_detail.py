@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.service_detail_infer_type import ServiceDetailInferType
 from ..models.service_detail_status import ServiceDetailStatus
-from ..runtime.reading import deviate  # removed by ruff where unused
+from ..runtime.reading import deviate, member_of  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -277,7 +277,6 @@ class ServiceDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         service_id = d.pop("service_id")
         if not isinstance(service_id, (str)):
             deviate(src_dict, "service_id", TypeError("expected a string"))
@@ -289,31 +288,31 @@ class ServiceDetail:
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):
             deviate(src_dict, "description", TypeError("expected a string"))
-            _kept["description"] = description
+            d["description"] = description
             description = UNSET
 
         tenant = d.pop("tenant", UNSET)
         if not isinstance(tenant, (str, Unset)):
             deviate(src_dict, "tenant", TypeError("expected a string"))
-            _kept["tenant"] = tenant
+            d["tenant"] = tenant
             tenant = UNSET
 
         project = d.pop("project", UNSET)
         if not isinstance(project, (str, Unset)):
             deviate(src_dict, "project", TypeError("expected a string"))
-            _kept["project"] = project
+            d["project"] = project
             project = UNSET
 
         owner = d.pop("owner", UNSET)
         if not isinstance(owner, (str, Unset)):
             deviate(src_dict, "owner", TypeError("expected a string"))
-            _kept["owner"] = owner
+            d["owner"] = owner
             owner = UNSET
 
         publish_at = d.pop("publish_at", UNSET)
         if isinstance(publish_at, bool) or not isinstance(publish_at, (int, Unset)):
             deviate(src_dict, "publish_at", TypeError("expected an integer"))
-            _kept["publish_at"] = publish_at
+            d["publish_at"] = publish_at
             publish_at = UNSET
 
         _raw_infer_type = d.pop("infer_type", UNSET)
@@ -323,41 +322,41 @@ class ServiceDetail:
             if isinstance(_infer_type, Unset):
                 infer_type = UNSET
             else:
-                infer_type = ServiceDetailInferType(_infer_type)
+                infer_type = member_of(ServiceDetailInferType, _infer_type)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             infer_type = UNSET
-            _kept["infer_type"] = _raw_infer_type
+            d["infer_type"] = _raw_infer_type
             deviate(src_dict, "infer_type", exc)
 
         workspace_id = d.pop("workspace_id", UNSET)
         if not isinstance(workspace_id, (str, Unset)):
             deviate(src_dict, "workspace_id", TypeError("expected a string"))
-            _kept["workspace_id"] = workspace_id
+            d["workspace_id"] = workspace_id
             workspace_id = UNSET
 
         cluster_id = d.pop("cluster_id", UNSET)
         if not isinstance(cluster_id, (str, Unset)):
             deviate(src_dict, "cluster_id", TypeError("expected a string"))
-            _kept["cluster_id"] = cluster_id
+            d["cluster_id"] = cluster_id
             cluster_id = UNSET
 
         vpc_id = d.pop("vpc_id", UNSET)
         if not isinstance(vpc_id, (str, Unset)):
             deviate(src_dict, "vpc_id", TypeError("expected a string"))
-            _kept["vpc_id"] = vpc_id
+            d["vpc_id"] = vpc_id
             vpc_id = UNSET
 
         subnet_network_id = d.pop("subnet_network_id", UNSET)
         if not isinstance(subnet_network_id, (str, Unset)):
             deviate(src_dict, "subnet_network_id", TypeError("expected a string"))
-            _kept["subnet_network_id"] = subnet_network_id
+            d["subnet_network_id"] = subnet_network_id
             subnet_network_id = UNSET
 
         security_group_id = d.pop("security_group_id", UNSET)
         if not isinstance(security_group_id, (str, Unset)):
             deviate(src_dict, "security_group_id", TypeError("expected a string"))
-            _kept["security_group_id"] = security_group_id
+            d["security_group_id"] = security_group_id
             security_group_id = UNSET
 
         _raw_status = d.pop("status", UNSET)
@@ -367,23 +366,23 @@ class ServiceDetail:
             if isinstance(_status, Unset):
                 status = UNSET
             else:
-                status = ServiceDetailStatus(_status)
+                status = member_of(ServiceDetailStatus, _status)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             status = UNSET
-            _kept["status"] = _raw_status
+            d["status"] = _raw_status
             deviate(src_dict, "status", exc)
 
         progress = d.pop("progress", UNSET)
         if isinstance(progress, bool) or not isinstance(progress, (int, Unset)):
             deviate(src_dict, "progress", TypeError("expected an integer"))
-            _kept["progress"] = progress
+            d["progress"] = progress
             progress = UNSET
 
         error_msg = d.pop("error_msg", UNSET)
         if not isinstance(error_msg, (str, Unset)):
             deviate(src_dict, "error_msg", TypeError("expected a string"))
-            _kept["error_msg"] = error_msg
+            d["error_msg"] = error_msg
             error_msg = UNSET
 
         _raw_config = d.pop("config", UNSET)
@@ -399,43 +398,43 @@ class ServiceDetail:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             config = UNSET
-            _kept["config"] = _raw_config
+            d["config"] = _raw_config
             deviate(src_dict, "config", exc)
 
         access_address = d.pop("access_address", UNSET)
         if not isinstance(access_address, (str, Unset)):
             deviate(src_dict, "access_address", TypeError("expected a string"))
-            _kept["access_address"] = access_address
+            d["access_address"] = access_address
             access_address = UNSET
 
         bind_access_address = d.pop("bind_access_address", UNSET)
         if not isinstance(bind_access_address, (str, Unset)):
             deviate(src_dict, "bind_access_address", TypeError("expected a string"))
-            _kept["bind_access_address"] = bind_access_address
+            d["bind_access_address"] = bind_access_address
             bind_access_address = UNSET
 
         invocation_times = d.pop("invocation_times", UNSET)
         if isinstance(invocation_times, bool) or not isinstance(invocation_times, (int, Unset)):
             deviate(src_dict, "invocation_times", TypeError("expected an integer"))
-            _kept["invocation_times"] = invocation_times
+            d["invocation_times"] = invocation_times
             invocation_times = UNSET
 
         failed_times = d.pop("failed_times", UNSET)
         if isinstance(failed_times, bool) or not isinstance(failed_times, (int, Unset)):
             deviate(src_dict, "failed_times", TypeError("expected an integer"))
-            _kept["failed_times"] = failed_times
+            d["failed_times"] = failed_times
             failed_times = UNSET
 
         is_shared = d.pop("is_shared", UNSET)
         if not isinstance(is_shared, (bool, Unset)):
             deviate(src_dict, "is_shared", TypeError("expected a boolean"))
-            _kept["is_shared"] = is_shared
+            d["is_shared"] = is_shared
             is_shared = UNSET
 
         shared_count = d.pop("shared_count", UNSET)
         if isinstance(shared_count, bool) or not isinstance(shared_count, (int, Unset)):
             deviate(src_dict, "shared_count", TypeError("expected an integer"))
-            _kept["shared_count"] = shared_count
+            d["shared_count"] = shared_count
             shared_count = UNSET
 
         _raw_schedule = d.pop("schedule", UNSET)
@@ -451,43 +450,43 @@ class ServiceDetail:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             schedule = UNSET
-            _kept["schedule"] = _raw_schedule
+            d["schedule"] = _raw_schedule
             deviate(src_dict, "schedule", exc)
 
         update_time = d.pop("update_time", UNSET)
         if isinstance(update_time, bool) or not isinstance(update_time, (int, Unset)):
             deviate(src_dict, "update_time", TypeError("expected an integer"))
-            _kept["update_time"] = update_time
+            d["update_time"] = update_time
             update_time = UNSET
 
         debug_url = d.pop("debug_url", UNSET)
         if not isinstance(debug_url, (str, Unset)):
             deviate(src_dict, "debug_url", TypeError("expected a string"))
-            _kept["debug_url"] = debug_url
+            d["debug_url"] = debug_url
             debug_url = UNSET
 
         due_time = d.pop("due_time", UNSET)
         if isinstance(due_time, bool) or not isinstance(due_time, (int, Unset)):
             deviate(src_dict, "due_time", TypeError("expected an integer"))
-            _kept["due_time"] = due_time
+            d["due_time"] = due_time
             due_time = UNSET
 
         operation_time = d.pop("operation_time", UNSET)
         if isinstance(operation_time, bool) or not isinstance(operation_time, (int, Unset)):
             deviate(src_dict, "operation_time", TypeError("expected an integer"))
-            _kept["operation_time"] = operation_time
+            d["operation_time"] = operation_time
             operation_time = UNSET
 
         transition_at = d.pop("transition_at", UNSET)
         if isinstance(transition_at, bool) or not isinstance(transition_at, (int, Unset)):
             deviate(src_dict, "transition_at", TypeError("expected an integer"))
-            _kept["transition_at"] = transition_at
+            d["transition_at"] = transition_at
             transition_at = UNSET
 
         is_free = d.pop("is_free", UNSET)
         if not isinstance(is_free, (bool, Unset)):
             deviate(src_dict, "is_free", TypeError("expected a boolean"))
-            _kept["is_free"] = is_free
+            d["is_free"] = is_free
             is_free = UNSET
 
         _raw_field_additional_properties = d.pop("additional_properties", UNSET)
@@ -501,25 +500,25 @@ class ServiceDetail:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             field_additional_properties = UNSET
-            _kept["additional_properties"] = _raw_field_additional_properties
+            d["additional_properties"] = _raw_field_additional_properties
             deviate(src_dict, "additional_properties", exc)
 
         pool_name = d.pop("pool_name", UNSET)
         if not isinstance(pool_name, (str, Unset)):
             deviate(src_dict, "pool_name", TypeError("expected a string"))
-            _kept["pool_name"] = pool_name
+            d["pool_name"] = pool_name
             pool_name = UNSET
 
         load_balancer_policy = d.pop("load_balancer_policy", UNSET)
         if not isinstance(load_balancer_policy, (str, Unset)):
             deviate(src_dict, "load_balancer_policy", TypeError("expected a string"))
-            _kept["load_balancer_policy"] = load_balancer_policy
+            d["load_balancer_policy"] = load_balancer_policy
             load_balancer_policy = UNSET
 
         priority = d.pop("priority", UNSET)
         if isinstance(priority, bool) or not isinstance(priority, (int, Unset)):
             deviate(src_dict, "priority", TypeError("expected an integer"))
-            _kept["priority"] = priority
+            d["priority"] = priority
             priority = UNSET
 
         service_detail = cls(
@@ -560,7 +559,6 @@ class ServiceDetail:
         )
 
         service_detail.additional_properties = d
-        service_detail.additional_properties.update(_kept)
         return service_detail
 
     @property

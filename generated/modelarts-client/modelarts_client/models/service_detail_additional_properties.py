@@ -56,7 +56,6 @@ class ServiceDetailAdditionalProperties:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         _raw_smn_notification = d.pop("smn_notification", UNSET)
         try:
             _smn_notification = _raw_smn_notification
@@ -68,7 +67,7 @@ class ServiceDetailAdditionalProperties:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             smn_notification = UNSET
-            _kept["smn_notification"] = _raw_smn_notification
+            d["smn_notification"] = _raw_smn_notification
             deviate(src_dict, "smn_notification", exc)
 
         _raw_log_report_channels = d.pop("log_report_channels", UNSET)
@@ -84,7 +83,7 @@ class ServiceDetailAdditionalProperties:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             log_report_channels = UNSET
-            _kept["log_report_channels"] = _raw_log_report_channels
+            d["log_report_channels"] = _raw_log_report_channels
             deviate(src_dict, "log_report_channels", exc)
 
         service_detail_additional_properties = cls(
@@ -93,7 +92,6 @@ class ServiceDetailAdditionalProperties:
         )
 
         service_detail_additional_properties.additional_properties = d
-        service_detail_additional_properties.additional_properties.update(_kept)
         return service_detail_additional_properties
 
     @property

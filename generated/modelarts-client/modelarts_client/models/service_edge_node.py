@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.reading import deviate  # removed by ruff where unused
+from ..runtime.reading import deviate, list_misfit  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceEdgeNode")
@@ -75,44 +75,47 @@ class ServiceEdgeNode:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         id = d.pop("id", UNSET)
         if not isinstance(id, (str, Unset)):
             deviate(src_dict, "id", TypeError("expected a string"))
-            _kept["id"] = id
+            d["id"] = id
             id = UNSET
 
         name = d.pop("name", UNSET)
         if not isinstance(name, (str, Unset)):
             deviate(src_dict, "name", TypeError("expected a string"))
-            _kept["name"] = name
+            d["name"] = name
             name = UNSET
 
         host_name = d.pop("host_name", UNSET)
         if not isinstance(host_name, (str, Unset)):
             deviate(src_dict, "host_name", TypeError("expected a string"))
-            _kept["host_name"] = host_name
+            d["host_name"] = host_name
             host_name = UNSET
 
         state = d.pop("state", UNSET)
         if not isinstance(state, (str, Unset)):
             deviate(src_dict, "state", TypeError("expected a string"))
-            _kept["state"] = state
+            d["state"] = state
             state = UNSET
 
         instance_status = d.pop("instance_status", UNSET)
         if not isinstance(instance_status, (str, Unset)):
             deviate(src_dict, "instance_status", TypeError("expected a string"))
-            _kept["instance_status"] = instance_status
+            d["instance_status"] = instance_status
             instance_status = UNSET
 
         predict_url = d.pop("predict_url", UNSET)
         if not isinstance(predict_url, (str, Unset)):
             deviate(src_dict, "predict_url", TypeError("expected a string"))
-            _kept["predict_url"] = predict_url
+            d["predict_url"] = predict_url
             predict_url = UNSET
 
-        host_ips = cast(list[str], d.pop("host_ips", UNSET))
+        host_ips = d.pop("host_ips", UNSET)
+        if host_ips is not UNSET and (_misfit := list_misfit(host_ips, (str), False, "a string")):
+            deviate(src_dict, "host_ips", _misfit)
+            d["host_ips"] = host_ips
+            host_ips = UNSET
 
         service_edge_node = cls(
             id=id,
@@ -125,7 +128,6 @@ class ServiceEdgeNode:
         )
 
         service_edge_node.additional_properties = d
-        service_edge_node.additional_properties.update(_kept)
         return service_edge_node
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.service_event_event_type import ServiceEventEventType
-from ..runtime.reading import deviate  # removed by ruff where unused
+from ..runtime.reading import deviate, member_of  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceEvent")
@@ -53,7 +53,6 @@ class ServiceEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         _raw_event_type = d.pop("event_type", UNSET)
         try:
             _event_type = _raw_event_type
@@ -61,23 +60,23 @@ class ServiceEvent:
             if isinstance(_event_type, Unset):
                 event_type = UNSET
             else:
-                event_type = ServiceEventEventType(_event_type)
+                event_type = member_of(ServiceEventEventType, _event_type)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             event_type = UNSET
-            _kept["event_type"] = _raw_event_type
+            d["event_type"] = _raw_event_type
             deviate(src_dict, "event_type", exc)
 
         event_info = d.pop("event_info", UNSET)
         if not isinstance(event_info, (str, Unset)):
             deviate(src_dict, "event_info", TypeError("expected a string"))
-            _kept["event_info"] = event_info
+            d["event_info"] = event_info
             event_info = UNSET
 
         occur_time = d.pop("occur_time", UNSET)
         if isinstance(occur_time, bool) or not isinstance(occur_time, (int, Unset)):
             deviate(src_dict, "occur_time", TypeError("expected an integer"))
-            _kept["occur_time"] = occur_time
+            d["occur_time"] = occur_time
             occur_time = UNSET
 
         service_event = cls(
@@ -87,7 +86,6 @@ class ServiceEvent:
         )
 
         service_event.additional_properties = d
-        service_event.additional_properties.update(_kept)
         return service_event
 
     @property

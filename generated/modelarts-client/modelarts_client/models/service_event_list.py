@@ -68,7 +68,6 @@ class ServiceEventList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         service_name = d.pop("service_name")
         if not isinstance(service_name, (str)):
             deviate(src_dict, "service_name", TypeError("expected a string"))
@@ -87,13 +86,13 @@ class ServiceEventList:
         total_count = d.pop("total_count", UNSET)
         if isinstance(total_count, bool) or not isinstance(total_count, (int, Unset)):
             deviate(src_dict, "total_count", TypeError("expected an integer"))
-            _kept["total_count"] = total_count
+            d["total_count"] = total_count
             total_count = UNSET
 
         count = d.pop("count", UNSET)
         if isinstance(count, bool) or not isinstance(count, (int, Unset)):
             deviate(src_dict, "count", TypeError("expected an integer"))
-            _kept["count"] = count
+            d["count"] = count
             count = UNSET
 
         service_event_list = cls(
@@ -105,7 +104,6 @@ class ServiceEventList:
         )
 
         service_event_list.additional_properties = d
-        service_event_list.additional_properties.update(_kept)
         return service_event_list
 
     @property

@@ -37,11 +37,10 @@ class ServiceLogReportChannel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         type_ = d.pop("type", UNSET)
         if not isinstance(type_, (str, Unset)):
             deviate(src_dict, "type", TypeError("expected a string"))
-            _kept["type"] = type_
+            d["type"] = type_
             type_ = UNSET
 
         service_log_report_channel = cls(
@@ -49,7 +48,6 @@ class ServiceLogReportChannel:
         )
 
         service_log_report_channel.additional_properties = d
-        service_log_report_channel.additional_properties.update(_kept)
         return service_log_report_channel
 
     @property

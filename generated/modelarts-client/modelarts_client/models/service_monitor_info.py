@@ -75,7 +75,6 @@ class ServiceMonitorInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         service_name = d.pop("service_name")
         if not isinstance(service_name, (str)):
             deviate(src_dict, "service_name", TypeError("expected a string"))
@@ -96,19 +95,19 @@ class ServiceMonitorInfo:
             service_running_instance_count, (int, Unset)
         ):
             deviate(src_dict, "service_running_instance_count", TypeError("expected an integer"))
-            _kept["service_running_instance_count"] = service_running_instance_count
+            d["service_running_instance_count"] = service_running_instance_count
             service_running_instance_count = UNSET
 
         service_instance_count = d.pop("service_instance_count", UNSET)
         if isinstance(service_instance_count, bool) or not isinstance(service_instance_count, (int, Unset)):
             deviate(src_dict, "service_instance_count", TypeError("expected an integer"))
-            _kept["service_instance_count"] = service_instance_count
+            d["service_instance_count"] = service_instance_count
             service_instance_count = UNSET
 
         req_count_per_min = d.pop("req_count_per_min", UNSET)
         if isinstance(req_count_per_min, bool) or not isinstance(req_count_per_min, (int, Unset)):
             deviate(src_dict, "req_count_per_min", TypeError("expected an integer"))
-            _kept["req_count_per_min"] = req_count_per_min
+            d["req_count_per_min"] = req_count_per_min
             req_count_per_min = UNSET
 
         service_monitor_info = cls(
@@ -121,7 +120,6 @@ class ServiceMonitorInfo:
         )
 
         service_monitor_info.additional_properties = d
-        service_monitor_info.additional_properties.update(_kept)
         return service_monitor_info
 
     @property

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.service_schedule_time_unit import ServiceScheduleTimeUnit
 from ..models.service_schedule_type import ServiceScheduleType
-from ..runtime.reading import deviate  # removed by ruff where unused
+from ..runtime.reading import deviate, member_of  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceSchedule")
@@ -57,7 +57,6 @@ class ServiceSchedule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         _raw_type_ = d.pop("type", UNSET)
         try:
             _type_ = _raw_type_
@@ -65,11 +64,11 @@ class ServiceSchedule:
             if isinstance(_type_, Unset):
                 type_ = UNSET
             else:
-                type_ = ServiceScheduleType(_type_)
+                type_ = member_of(ServiceScheduleType, _type_)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             type_ = UNSET
-            _kept["type"] = _raw_type_
+            d["type"] = _raw_type_
             deviate(src_dict, "type", exc)
 
         _raw_time_unit = d.pop("time_unit", UNSET)
@@ -79,17 +78,17 @@ class ServiceSchedule:
             if isinstance(_time_unit, Unset):
                 time_unit = UNSET
             else:
-                time_unit = ServiceScheduleTimeUnit(_time_unit)
+                time_unit = member_of(ServiceScheduleTimeUnit, _time_unit)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             time_unit = UNSET
-            _kept["time_unit"] = _raw_time_unit
+            d["time_unit"] = _raw_time_unit
             deviate(src_dict, "time_unit", exc)
 
         duration = d.pop("duration", UNSET)
         if isinstance(duration, bool) or not isinstance(duration, (int, Unset)):
             deviate(src_dict, "duration", TypeError("expected an integer"))
-            _kept["duration"] = duration
+            d["duration"] = duration
             duration = UNSET
 
         service_schedule = cls(
@@ -99,7 +98,6 @@ class ServiceSchedule:
         )
 
         service_schedule.additional_properties = d
-        service_schedule.additional_properties.update(_kept)
         return service_schedule
 
     @property

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.reading import deviate  # removed by ruff where unused
+from ..runtime.reading import deviate, list_misfit  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceSmnNotification")
@@ -45,14 +45,17 @@ class ServiceSmnNotification:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         topic_urn = d.pop("topic_urn", UNSET)
         if not isinstance(topic_urn, (str, Unset)):
             deviate(src_dict, "topic_urn", TypeError("expected a string"))
-            _kept["topic_urn"] = topic_urn
+            d["topic_urn"] = topic_urn
             topic_urn = UNSET
 
-        events = cast(list[int], d.pop("events", UNSET))
+        events = d.pop("events", UNSET)
+        if events is not UNSET and (_misfit := list_misfit(events, (int), True, "an integer")):
+            deviate(src_dict, "events", _misfit)
+            d["events"] = events
+            events = UNSET
 
         service_smn_notification = cls(
             topic_urn=topic_urn,
@@ -60,7 +63,6 @@ class ServiceSmnNotification:
         )
 
         service_smn_notification.additional_properties = d
-        service_smn_notification.additional_properties.update(_kept)
         return service_smn_notification
 
     @property

@@ -58,7 +58,6 @@ class ServiceSpecificationList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         specifications = []
         _specifications = d.pop("specifications")
         for specifications_item_data in _specifications:
@@ -69,13 +68,13 @@ class ServiceSpecificationList:
         total_count = d.pop("total_count", UNSET)
         if isinstance(total_count, bool) or not isinstance(total_count, (int, Unset)):
             deviate(src_dict, "total_count", TypeError("expected an integer"))
-            _kept["total_count"] = total_count
+            d["total_count"] = total_count
             total_count = UNSET
 
         count = d.pop("count", UNSET)
         if isinstance(count, bool) or not isinstance(count, (int, Unset)):
             deviate(src_dict, "count", TypeError("expected an integer"))
-            _kept["count"] = count
+            d["count"] = count
             count = UNSET
 
         service_specification_list = cls(
@@ -85,7 +84,6 @@ class ServiceSpecificationList:
         )
 
         service_specification_list.additional_properties = d
-        service_specification_list.additional_properties.update(_kept)
         return service_specification_list
 
     @property

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.specification_source_type import SpecificationSourceType
 from ..models.specification_spec_status import SpecificationSpecStatus
-from ..runtime.reading import deviate  # removed by ruff where unused
+from ..runtime.reading import deviate, member_of  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -147,7 +147,6 @@ class Specification:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _kept: dict[str, Any] = {}
         specification = d.pop("specification")
         if not isinstance(specification, (str)):
             deviate(src_dict, "specification", TypeError("expected a string"))
@@ -155,7 +154,7 @@ class Specification:
         is_open = d.pop("is_open", UNSET)
         if not isinstance(is_open, (bool, Unset)):
             deviate(src_dict, "is_open", TypeError("expected a boolean"))
-            _kept["is_open"] = is_open
+            d["is_open"] = is_open
             is_open = UNSET
 
         _raw_spec_status = d.pop("spec_status", UNSET)
@@ -165,23 +164,23 @@ class Specification:
             if isinstance(_spec_status, Unset):
                 spec_status = UNSET
             else:
-                spec_status = SpecificationSpecStatus(_spec_status)
+                spec_status = member_of(SpecificationSpecStatus, _spec_status)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             spec_status = UNSET
-            _kept["spec_status"] = _raw_spec_status
+            d["spec_status"] = _raw_spec_status
             deviate(src_dict, "spec_status", exc)
 
         billing_spec = d.pop("billing_spec", UNSET)
         if not isinstance(billing_spec, (str, Unset)):
             deviate(src_dict, "billing_spec", TypeError("expected a string"))
-            _kept["billing_spec"] = billing_spec
+            d["billing_spec"] = billing_spec
             billing_spec = UNSET
 
         category = d.pop("category", UNSET)
         if not isinstance(category, (str, Unset)):
             deviate(src_dict, "category", TypeError("expected a string"))
-            _kept["category"] = category
+            d["category"] = category
             category = UNSET
 
         _raw_cpu_info = d.pop("cpu_info", UNSET)
@@ -195,7 +194,7 @@ class Specification:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             cpu_info = UNSET
-            _kept["cpu_info"] = _raw_cpu_info
+            d["cpu_info"] = _raw_cpu_info
             deviate(src_dict, "cpu_info", exc)
 
         _raw_memory_info = d.pop("memory_info", UNSET)
@@ -209,7 +208,7 @@ class Specification:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             memory_info = UNSET
-            _kept["memory_info"] = _raw_memory_info
+            d["memory_info"] = _raw_memory_info
             deviate(src_dict, "memory_info", exc)
 
         _raw_gpu_info = d.pop("gpu_info", UNSET)
@@ -223,7 +222,7 @@ class Specification:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             gpu_info = UNSET
-            _kept["gpu_info"] = _raw_gpu_info
+            d["gpu_info"] = _raw_gpu_info
             deviate(src_dict, "gpu_info", exc)
 
         _raw_npu_info = d.pop("npu_info", UNSET)
@@ -237,7 +236,7 @@ class Specification:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             npu_info = UNSET
-            _kept["npu_info"] = _raw_npu_info
+            d["npu_info"] = _raw_npu_info
             deviate(src_dict, "npu_info", exc)
 
         _raw_source_type = d.pop("source_type", UNSET)
@@ -247,41 +246,41 @@ class Specification:
             if isinstance(_source_type, Unset):
                 source_type = UNSET
             else:
-                source_type = SpecificationSourceType(_source_type)
+                source_type = member_of(SpecificationSourceType, _source_type)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             source_type = UNSET
-            _kept["source_type"] = _raw_source_type
+            d["source_type"] = _raw_source_type
             deviate(src_dict, "source_type", exc)
 
         is_free = d.pop("is_free", UNSET)
         if not isinstance(is_free, (bool, Unset)):
             deviate(src_dict, "is_free", TypeError("expected a boolean"))
-            _kept["is_free"] = is_free
+            d["is_free"] = is_free
             is_free = UNSET
 
         over_quota = d.pop("over_quota", UNSET)
         if not isinstance(over_quota, (bool, Unset)):
             deviate(src_dict, "over_quota", TypeError("expected a boolean"))
-            _kept["over_quota"] = over_quota
+            d["over_quota"] = over_quota
             over_quota = UNSET
 
         extend_params = d.pop("extend_params", UNSET)
         if isinstance(extend_params, bool) or not isinstance(extend_params, (int, Unset)):
             deviate(src_dict, "extend_params", TypeError("expected an integer"))
-            _kept["extend_params"] = extend_params
+            d["extend_params"] = extend_params
             extend_params = UNSET
 
         display_en = d.pop("display_en", UNSET)
         if not isinstance(display_en, (str, Unset)):
             deviate(src_dict, "display_en", TypeError("expected a string"))
-            _kept["display_en"] = display_en
+            d["display_en"] = display_en
             display_en = UNSET
 
         display_cn = d.pop("display_cn", UNSET)
         if not isinstance(display_cn, (str, Unset)):
             deviate(src_dict, "display_cn", TypeError("expected a string"))
-            _kept["display_cn"] = display_cn
+            d["display_cn"] = display_cn
             display_cn = UNSET
 
         specification = cls(
@@ -303,7 +302,6 @@ class Specification:
         )
 
         specification.additional_properties = d
-        specification.additional_properties.update(_kept)
         return specification
 
     @property

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from urllib.parse import parse_qsl, quote, unquote
 
 ALGORITHM = "SDK-HMAC-SHA256"
@@ -36,6 +37,7 @@ def encode(text: str) -> str:
     return quote(text, safe="~")
 
 
+@lru_cache(maxsize=1024)  # a client calls the same few paths over and over; quoting is most of signing's time
 def canonical_uri(raw_path: str) -> str:
     """The path as sent (percent-encoded), decoded, re-encoded segment by segment, with a trailing '/'."""
     uri = "/".join(encode(segment) for segment in unquote(raw_path).split("/"))
@@ -54,7 +56,12 @@ def canonical_query(pairs: Iterable[tuple[str, str]]) -> str:
 
 def signed_header_names(header_names: Iterable[str]) -> list[str]:
     """Every header is signed except names containing '_' (the official signer skips them)."""
-    return sorted({name.lower() for name in header_names if "_" not in name})
+    return list(_signed_names(tuple(header_names)))
+
+
+@lru_cache(maxsize=256)  # the same header names on every call of a client
+def _signed_names(header_names: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted({name.lower() for name in header_names if "_" not in name}))
 
 
 def needs_unsigned_payload(content_type: str | None) -> bool:
@@ -97,8 +104,18 @@ def string_to_sign(canonical: str, sdk_date: str) -> str:
     return f"{ALGORITHM}\n{sdk_date}\n{hashlib.sha256(canonical.encode('utf-8')).hexdigest()}"
 
 
-def signature(secret_key: str, to_sign: str) -> str:
-    return hmac.new(secret_key.encode("utf-8"), to_sign.encode("utf-8"), hashlib.sha256).hexdigest()
+def signature(secret_key: str | hmac.HMAC, to_sign: str) -> str:
+    """`secret_key` as text, or as `keyed(secret_key)`: the key schedule done once, copied per request."""
+    if isinstance(secret_key, str):
+        return hmac.new(secret_key.encode("utf-8"), to_sign.encode("utf-8"), hashlib.sha256).hexdigest()
+    mac = secret_key.copy()
+    mac.update(to_sign.encode("utf-8"))
+    return mac.hexdigest()
+
+
+def keyed(secret_key: str) -> hmac.HMAC:
+    """An HMAC-SHA256 keyed with `secret_key`, for `signature` and `compute_signature` (never hashed into)."""
+    return hmac.new(secret_key.encode("utf-8"), digestmod=hashlib.sha256)
 
 
 def authorization(access_key: str, signed_headers: Iterable[str], sig: str) -> str:
@@ -133,7 +150,7 @@ def parse_sdk_date(value: str) -> datetime | None:
 
 
 def compute_signature(
-    secret_key: str,
+    secret_key: str | hmac.HMAC,
     method: str,
     raw_path: str,
     pairs: Iterable[tuple[str, str]],
