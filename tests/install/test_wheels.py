@@ -159,7 +159,7 @@ def test_installed_client_calls_installed_mock_and_contract_cli_passes(venv: Pat
     assert validated.returncode == 0 and re.search(r"site-packages/modelarts_spec/published/modelarts.yaml: valid", validated.stderr)
 
 
-PLUGIN_USER_TESTS = '''
+PLUGIN_USER_TESTS = """
 import asyncio
 
 import httpx
@@ -198,7 +198,7 @@ def test_on_a_socket(modelarts_mock, modelarts_mock_url):
     modelarts_mock.fail("ShowOsQuota", status=503, times=1)
     response = httpx.get(modelarts_mock_url + modelarts_mock.path("ShowOsQuota"), headers=modelarts_mock.headers)
     assert response.status_code == 503 and response.headers["x-request-id"]
-'''
+"""
 
 
 def test_installed_pytest_plugin_fixtures(venv: Path) -> None:
