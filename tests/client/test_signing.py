@@ -123,3 +123,21 @@ def test_aksk_auth_pickles_without_its_hmac_and_signs_the_same_after() -> None:
 
 def fixed_clock() -> datetime:
     return datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
+
+
+def test_x_sdk_date_follows_the_clock_across_seconds() -> None:
+    """The date is formatted once per second (a cache): a new second gives a new date, and a new signature."""
+    from datetime import timedelta
+
+    import httpx
+    from modelarts_client import AkSkAuth
+
+    ticks = iter([fixed_clock(), fixed_clock() + timedelta(milliseconds=999), fixed_clock() + timedelta(seconds=1), fixed_clock()])
+    auth = AkSkAuth("HPUAEXAMPLEAK0000001", SK, clock=lambda: next(ticks))
+    sent = []
+    for _ in range(4):
+        request = httpx.Request("GET", "https://h/v2/p1/pools")
+        auth.sign(request)
+        sent.append((request.headers["X-Sdk-Date"], request.headers["Authorization"]))
+    assert [date for date, _ in sent] == ["20260102T030405Z", "20260102T030405Z", "20260102T030406Z", "20260102T030405Z"]
+    assert sent[0] == sent[1] == sent[3] and sent[2][1] != sent[0][1]

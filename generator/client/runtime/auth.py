@@ -69,6 +69,7 @@ class AkSkAuth(httpx.Auth):
         self._security_token = security_token
         self._clock = clock
         self._mac = signing.keyed(secret_key)
+        self._last_date: tuple[datetime, str] | None = None
 
     def __getstate__(self) -> dict[str, object]:
         state = self.__dict__.copy()
@@ -90,7 +91,7 @@ class AkSkAuth(httpx.Auth):
     def sign(self, request: httpx.Request) -> None:
         """Add the signing headers and Authorization to `request` in place."""
         headers = request.headers
-        headers[signing.DATE_HEADER] = signing.sdk_date(self._clock())
+        headers[signing.DATE_HEADER] = self._sdk_date()
         if self.project_id:
             headers[PROJECT_HEADER] = self.project_id
         if self._security_token:
@@ -114,6 +115,15 @@ class AkSkAuth(httpx.Auth):
         names = signing.signed_header_names(values)
         sig = signing.compute_signature(self._mac, request.method, raw_path, pairs, values, names, request.content)
         headers["Authorization"] = signing.authorization(self.access_key, names, sig)
+
+    def _sdk_date(self) -> str:
+        # X-Sdk-Date has a resolution of one second: formatted once per second, not per request
+        now = self._clock()
+        second = now.replace(microsecond=0)
+        last = self._last_date
+        if last is None or last[0] != second:
+            last = self._last_date = (second, signing.sdk_date(now))
+        return last[1]
 
     def secrets(self) -> tuple[str, ...]:
         return tuple(s for s in (self.access_key, self._secret_key, self._security_token) if s)

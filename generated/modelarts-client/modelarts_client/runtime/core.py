@@ -159,7 +159,7 @@ class _Engine:
     def parse_optional(self, response: httpx.Response, operation: str, build: Callable[[Any], T]) -> T | None:
         """The 2xx body as the operation's model, or None for an empty body (a 204 without content)."""
         body = response.content
-        if not body.strip():
+        if not body or body.isspace():  # not body.strip(): that copies the whole body
             return None
         try:
             data = decode_json(body, self.settings.limits)
