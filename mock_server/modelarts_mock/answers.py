@@ -50,7 +50,7 @@ def show_pool_monitor(b: Bindings, project: Project, request: Request) -> Any:
 
 def show_pool_runtime_metrics(b: Bindings, project: Project, request: Request) -> Any:
     envelope = project.runtime_list or b.minimal("ShowPoolRuntimeMetrics")
-    return {**envelope, "items": [pool.runtime for pool in project.pools.values()]}
+    return {**envelope, "items": [*(pool.runtime for pool in project.pools.values()), *project.unpooled_runtime]}
 
 
 def show_pool_statistics(b: Bindings, project: Project, request: Request) -> Any:
@@ -111,9 +111,11 @@ def _clear(attr: str) -> Callable[[Project, Key], bool]:
 
 
 def _clear_runtime(project: Project, key: Key) -> bool:
+    had = bool(project.pools or project.unpooled_runtime)
     for pool in project.pools.values():
         pool.runtime = {"metadata": {"name": pool.name}}
-    return bool(project.pools)
+    project.unpooled_runtime = []
+    return had
 
 
 def _clear_specifications(project: Project, key: Key) -> bool:

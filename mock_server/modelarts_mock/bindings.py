@@ -97,6 +97,19 @@ class Bindings:
             found = project.tasks[(job, task_id)] = Task(job, task_id, None, log)
         return found
 
+    def addressable_pool(self, name: str) -> bool:
+        """Whether every pool operation's `pool_name` parameter accepts the name (else no client could address the pool)."""
+        for op_id in POOL_OPS:
+            op = self.ops.get(op_id)
+            param = next((p for p in op.parameters if p.name == "pool_name" and p.location == "path"), None) if op else None
+            if param is None:
+                continue
+            try:
+                param.check(name)
+            except BadRequest:
+                return False
+        return True
+
     # ---- the three verbs -------------------------------------------------------------------------
     def absorb(
         self, op_id: str, project_id: str, key: Key, body: Any, query: Mapping[str, Any] | None = None, world: World | None = None
@@ -140,10 +153,14 @@ _KEYS = {op: 1 for op in (*POOL_OPS, *SERVICE_OPS, "ShowPluginTemplate")} | {op:
 
 def _absorb_runtime(b: Bindings, project: Project, key: Key, body: Any, query: Mapping[str, Any]) -> None:
     project.runtime_list = {k: v for k, v in body.items() if k != "items"}
+    project.unpooled_runtime = []
     for item in body.get("items") or []:
         metadata = item.get("metadata") if isinstance(item, dict) else None
-        if isinstance(metadata, dict) and isinstance(metadata.get("name"), str):
-            b.pool(project, metadata["name"]).runtime = item
+        name = metadata.get("name") if isinstance(metadata, dict) else None
+        if isinstance(name, str) and b.addressable_pool(name):
+            b.pool(project, name).runtime = item
+        elif isinstance(item, dict):  # a pool nobody could show or tag would be a trap: keep its metrics, make no pool
+            project.unpooled_runtime.append(item)
 
 
 def _absorb_service(field: str) -> Callable[[Bindings, Project, Key, Any, Mapping[str, Any]], None]:

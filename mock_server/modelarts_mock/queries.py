@@ -128,12 +128,24 @@ def _sample(point: Any) -> tuple[int | None, float | None]:
 
 
 # ShowPoolStatistics: pool phase → the status it is counted under (PoolStatusCounts).
-PHASE_COUNTS = {"Creating": "creating", "Running": "created", "Abnormal": "created", "Deleting": "created", "Error": "failed"}
-FAILED_CAP = 500  # the schema: failed pools of the last three days, at most 500
+# Each phase of PoolStatus counted as PoolStatusCounts describes its fields: `creating` (being created), `created`
+# (created successfully: unhealthy or failing to scale, still created), `failed` (creation failed), `pending`
+# (waiting, usually an unpaid yearly/monthly pool: the phase `Waiting`), `deleting` (being deleted).
+PHASE_COUNTS = {
+    "Creating": "creating",
+    "Running": "created",
+    "Abnormal": "created",
+    "ScalingFailed": "created",
+    "Error": "failed",
+    "CreationFailed": "failed",
+    "Waiting": "pending",
+    "Deleting": "deleting",
+}
+FAILED_CAP = 500  # the schema: failed pools of the last three days, at most 500 (the mock keeps no creation time)
 
 
 def pool_counts(phases: Sequence[str | None]) -> dict[str, int]:
-    counts = {"created": 0, "creating": 0, "failed": 0, "pending": 0}
+    counts = {"created": 0, "creating": 0, "failed": 0, "pending": 0, "deleting": 0}
     for phase in phases:
         counted = PHASE_COUNTS.get(phase or "")
         if counted is not None:

@@ -103,6 +103,9 @@ class Project:
     specifications: list[Specification] = field(default_factory=list)
     search_algorithms: dict[str, Any] | None = None  # ShowSearchAlgorithms
     runtime_list: dict[str, Any] = field(default_factory=dict)  # ShowPoolRuntimeMetrics' envelope (apiVersion, kind)
+    # Runtime-metrics items naming a pool no pool operation can address (the manual's `hougang-rse-pool` is shorter
+    # than ShowPool's 36-character minimum): listed by ShowPoolRuntimeMetrics, but no pool (nobody could show it).
+    unpooled_runtime: list[dict[str, Any]] = field(default_factory=list)
     # Operations no resource model covers (a newer spec): their answers by (operationId, key), as stored.
     documents: dict[tuple[str, Key], Any] = field(default_factory=dict)
 
@@ -116,6 +119,7 @@ class Project:
             or self.os_config is not None
             or self.specifications
             or self.search_algorithms is not None
+            or self.unpooled_runtime
             or self.documents
         )
 
@@ -130,8 +134,14 @@ class Project:
             "os_config": self.os_config is not None,
             "specifications": [s.body.get("specification") for s in self.specifications],
             "search_algorithms": self.search_algorithms is not None,
+            "runtime_metrics_of_no_pool": [_name(item) for item in self.unpooled_runtime],
             "other": [{"operation": op, "key": list(key)} for op, key in self.documents],
         }
+
+
+def _name(item: dict[str, Any]) -> Any:
+    metadata = item.get("metadata")
+    return metadata.get("name") if isinstance(metadata, dict) else None
 
 
 class World:

@@ -112,8 +112,8 @@ def test_statistics_by_workspace(modelarts_mock: MockHandle) -> None:
     with modelarts_mock.client() as http:
         default = http.get(modelarts_mock.path("ShowPoolStatistics")).json()["statistics"]["status"]
         other = http.get(modelarts_mock.path("ShowPoolStatistics"), params={"workspaceId": "ws-9"}).json()["statistics"]["status"]
-    assert default["creating"] == 0 and default["created"] == 2
-    assert other == {"created": 0, "creating": 1, "failed": 0, "pending": 0}
+    assert default["creating"] == 0 and default["created"] == 1
+    assert other == {"created": 0, "creating": 1, "failed": 0, "pending": 0, "deleting": 0}
 
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)

@@ -64,25 +64,73 @@ def test_one_pool_is_seen_by_its_five_operations(modelarts_mock: MockHandle) -> 
     assert five(modelarts_mock, NEW) == before
 
 
-def test_a_pool_known_only_from_runtime_metrics_is_a_pool(modelarts_mock: MockHandle) -> None:
-    # The manual's runtime-metrics example names another pool than ShowPool's: the seed makes it a pool too.
-    # (Its name is shorter than the 36 characters ShowPool's pool_name allows: over HTTP that is a 400.)
+def test_runtime_metrics_of_a_pool_no_operation_can_address_make_no_pool(modelarts_mock: MockHandle) -> None:
+    # The manual's runtime-metrics example names `hougang-rse-pool`, shorter than the 36 characters ShowPool's
+    # pool_name allows: a pool by that name could never be shown, tagged or deleted, so its metrics stay metrics.
     seeded = five(modelarts_mock, "hougang-rse-pool")
-    assert seeded["show"] == 400
-    assert modelarts_mock.answer("ShowPool", path={"pool_name": "hougang-rse-pool"})["status"]["phase"] == "Running"
+    assert (seeded["show"], seeded["tags"], seeded["monitor"]) == (400, 400, 400)
     assert seeded["runtime"][0]["table"]["capacity"]["value"]["cpu"] == 16
-    assert seeded["counts"] == {"created": 2, "creating": 0, "failed": 0, "pending": 0}
+    assert seeded["counts"] == {"created": 1, "creating": 0, "failed": 0, "pending": 0, "deleting": 0}
+    listed = modelarts_mock.resources[PROJECT]
+    assert listed["pools"] == [POOL] and listed["runtime_metrics_of_no_pool"] == ["hougang-rse-pool"]
     assert five(modelarts_mock, POOL)["tags"] == {"tags": [{"key": "dev", "values": ["dev1"]}]}
 
 
-@pytest.mark.parametrize(
-    ("phase", "counted"), [("Creating", "creating"), ("Running", "created"), ("Abnormal", "created"), ("Error", "failed")]
-)
+def test_runtime_metrics_naming_an_addressable_pool_make_it_a_pool(modelarts_mock: MockHandle) -> None:
+    envelope = {"apiVersion": "v2", "kind": "PoolMetricsList"}
+    items = [{"metadata": {"name": NEW}}, {"metadata": {"name": "short"}}]
+    modelarts_mock.seed("ShowPoolRuntimeMetrics", {**envelope, "items": items})
+    assert five(modelarts_mock, NEW)["show"]["metadata"]["name"] == NEW
+    assert [i["metadata"]["name"] for i in modelarts_mock.answer("ShowPoolRuntimeMetrics")["items"]] == [POOL, NEW, "short"]
+    assert modelarts_mock.remove("ShowPoolRuntimeMetrics")
+    assert [i["metadata"]["name"] for i in modelarts_mock.answer("ShowPoolRuntimeMetrics")["items"]] == [POOL, NEW]
+
+
+def test_every_seeded_pool_is_answered_by_every_pool_operation(modelarts_mock: MockHandle) -> None:
+    pools = modelarts_mock.resources[PROJECT]["pools"]
+    assert pools
+    with modelarts_mock.client() as http:
+        for name in pools:
+            for op_id in ("ShowPool", "ShowPoolTags", "ShowPoolMonitor"):
+                answer = http.get(modelarts_mock.path(op_id, pool_name=name))
+                assert answer.status_code == modelarts_mock.spec.operation(op_id).success_status, (name, op_id, answer.text)
+
+
+PHASES = [  # PoolStatus.phase → the PoolStatusCounts field its description puts it in
+    ("Creating", "creating"),
+    ("Running", "created"),
+    ("Abnormal", "created"),
+    ("ScalingFailed", "created"),
+    ("Error", "failed"),
+    ("CreationFailed", "failed"),
+    ("Waiting", "pending"),
+    ("Deleting", "deleting"),
+]
+
+
+def test_every_phase_the_spec_lists_is_counted() -> None:
+    from tests.support.mock import SPEC_DATA
+
+    assert sorted(p for p, _ in PHASES) == sorted(SPEC_DATA["components"]["schemas"]["PoolStatus"]["properties"]["phase"]["enum"])
+    assert {c for _, c in PHASES} == set(SPEC_DATA["components"]["schemas"]["PoolStatusCounts"]["properties"])
+
+
+@pytest.mark.parametrize(("phase", "counted"), PHASES)
 def test_statistics_count_pools_by_phase(modelarts_mock: MockHandle, phase: str, counted: str) -> None:
     before = modelarts_mock.answer("ShowPoolStatistics")["statistics"]["status"]
     modelarts_mock.seed("ShowPool", pool(NEW, phase), path={"pool_name": NEW})
     after = modelarts_mock.answer("ShowPoolStatistics")["statistics"]["status"]
     assert after == dict(before, **{counted: before[counted] + 1})
+
+
+def test_statistics_over_http_count_one_pool_in_each_phase(modelarts_mock: MockHandle) -> None:
+    for index, (phase, _) in enumerate(PHASES):
+        name = f"phase-pool-{index:032d}"
+        modelarts_mock.seed("ShowPool", pool(name, phase), path={"pool_name": name})
+    with modelarts_mock.client() as http:
+        counts = http.get(modelarts_mock.path("ShowPoolStatistics")).json()["statistics"]["status"]
+    seeded = 1  # the seed's Running pool
+    assert counts == {"creating": 1, "created": 3 + seeded, "failed": 2, "pending": 1, "deleting": 1}
 
 
 def test_statistics_are_derived_not_stored(modelarts_mock: MockHandle) -> None:
