@@ -42,7 +42,8 @@ class Operation:
 
 def operations(spec: dict[str, Any]) -> list[Operation]:
     found = []
-    for path, item in (spec.get("paths") or {}).items():
+    paths = spec.get("paths")
+    for path, item in (paths if isinstance(paths, dict) else {}).items():
         if not isinstance(item, dict):
             continue
         for method in HTTP_METHODS:

@@ -11,6 +11,7 @@ from openapi_schema_validator import OAS30Validator
 from modelarts_spec.diagnostics import Diagnostic, Level, pointer_join
 from modelarts_spec.extensions import known_extensions
 from modelarts_spec.loader import YamlDocument
+from modelarts_spec.names import check_names
 from modelarts_spec.oas_validator import SpecValidator
 from modelarts_spec.openapi import (
     deref,
@@ -46,8 +47,8 @@ def validate(doc: YamlDocument, rules: Sequence[Rule] = ()) -> list[Diagnostic]:
     structure = check_structure(doc)
     found += structure + check_extensions(doc) + check_operations(doc) + check_servers(doc)
     if structure:
-        return found  # examples and coverage are checked against schemas, which must be well formed first
-    found += check_examples(doc) + check_servable(doc)
+        return found  # the rules below walk parameters, responses and schemas assuming the OpenAPI structure
+    found += check_names(doc) + check_examples(doc) + check_servable(doc)
     for rule in rules:
         found += rule(doc)
     return found
@@ -167,17 +168,19 @@ def check_refs(doc: YamlDocument) -> list[Diagnostic]:
             found.append(doc.diagnostic("ref-dangling", pointer, f"$ref {value!r} points at nothing"))
             continue
         used.add(value)
-    components = spec.get("components") or {}
+    # check_refs runs before the structure check (which needs every $ref to resolve): it reads only mappings and lists
+    components = _mapping(spec.get("components"))
     for kind in COMPONENT_KINDS:
-        for name in components.get(kind) or {}:
+        for name in _mapping(components.get(kind)):
             target = "#" + pointer_join("", "components", kind, name)
             if target not in used:
                 found.append(doc.diagnostic("component-unused", target[1:], f"component {kind}/{name} is never referenced"))
-    schemes = set((components.get("securitySchemes") or {}).keys())
+    schemes = set(_mapping(components.get("securitySchemes")))
     required_schemes: set[str] = set()
     for op in operations(spec):
-        for index, requirement in enumerate(op.data.get("security") or []):
-            for name in requirement or {}:
+        security = op.data.get("security")
+        for index, requirement in enumerate(security if isinstance(security, list) else []):
+            for name in _mapping(requirement):
                 required_schemes.add(name)
                 if name not in schemes:
                     found.append(
@@ -194,6 +197,10 @@ def check_refs(doc: YamlDocument) -> list[Diagnostic]:
             )
         )
     return found
+
+
+def _mapping(value: Any) -> dict[Any, Any]:
+    return value if isinstance(value, dict) else {}
 
 
 def check_operations(doc: YamlDocument) -> list[Diagnostic]:
@@ -237,11 +244,13 @@ def check_operations(doc: YamlDocument) -> list[Diagnostic]:
 
 
 def _has_success_example(spec: dict[str, Any], op: dict[str, Any], pointer: str) -> bool:
-    for status, response in (op.get("responses") or {}).items():
+    # runs before the structure check too (its findings are more precise): reads only what has the right type
+    for status, response in _mapping(op.get("responses")).items():
         if str(status).startswith("2"):
             response, _ = deref(spec, response, pointer)
-            for media in ((response or {}).get("content") or {}).values():
-                if media.get("example") is not None or set(media.get("examples") or {}) & {"manual", "constructed"}:
+            for media in _mapping(_mapping(response).get("content")).values():
+                media = _mapping(media)
+                if media.get("example") is not None or set(_mapping(media.get("examples"))) & {"manual", "constructed"}:
                     return True
     return False
 

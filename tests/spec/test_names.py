@@ -1,0 +1,71 @@
+"""Names that become code or wire identifiers (`modelarts_spec.names`): header and parameter names, tags,
+property names. Each hostile name is refused at its pointer and line; the committed spec's real names pass."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from modelarts_spec.diagnostics import Level
+from modelarts_spec.loader import load_yaml
+from modelarts_spec.validate import validate
+
+from tests.support import SPEC, line_of
+
+INJECTION = 'X-A" + __import__("os").system("id") + "'
+
+
+def errors_in(tmp_path: Path, old: str, new: str) -> tuple[Path, list]:  # type: ignore[type-arg]
+    text = SPEC.read_text(encoding="utf-8")
+    assert old in text, old
+    path = tmp_path / "modelarts.yaml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path, [d for d in validate(load_yaml(path)) if d.level is Level.ERROR]
+
+
+def test_the_committed_spec_names_pass() -> None:
+    codes = {d.code for d in validate(load_yaml(SPEC))}
+    assert not codes & {"parameter-name-invalid", "tag-invalid", "tag-undeclared", "property-name-invalid", "property-name-collision"}
+
+
+def test_a_header_parameter_name_that_is_code_is_refused(tmp_path: Path) -> None:
+    path, errors = errors_in(tmp_path, "        - name: X-ModelArts-User-ID\n", f"        - name: '{INJECTION}'\n")
+    [error] = [e for e in errors if e.code == "parameter-name-invalid"]
+    assert error.pointer == "/paths/~1v2~1{project_id}~1pools~1{pool_name}/get/parameters/2/name"
+    assert error.line == line_of(path, "__import__")
+    assert "RFC 9110 token" in error.message
+
+
+@pytest.mark.parametrize("name", ["work space", "1st", "a;b", "ws'id"])
+def test_a_query_parameter_name_must_be_a_plain_name(tmp_path: Path, name: str) -> None:
+    _, errors = errors_in(tmp_path, "        - name: workspaceId\n", f'        - name: "{name}"\n')
+    assert [e.code for e in errors if e.code == "parameter-name-invalid"] == ["parameter-name-invalid"]
+
+
+def test_an_operation_tag_holding_code_is_refused(tmp_path: Path) -> None:
+    path, errors = errors_in(tmp_path, "      tags: [services]\n", f"      tags: ['{INJECTION}']\n")
+    [error] = [e for e in errors if e.code == "tag-invalid"]
+    assert error.pointer == "/paths/~1v1~1{project_id}~1services~1specifications/get/tags/0"
+    assert error.line == line_of(path, "__import__")
+
+
+def test_an_operation_tag_must_be_declared(tmp_path: Path) -> None:
+    _, errors = errors_in(tmp_path, "      tags: [services]\n", "      tags: [widgets]\n")
+    [error] = [e for e in errors if e.code == "tag-undeclared"]
+    assert error.pointer == "/paths/~1v1~1{project_id}~1services~1specifications/get/tags/0"
+    assert "'widgets'" in error.message
+
+
+@pytest.mark.parametrize("twin", ["Key", "KEY", "k_ey", "k-e.y"])
+def test_properties_that_fold_to_one_name_are_refused(tmp_path: Path, twin: str) -> None:
+    old = "      properties:\n        key:\n          type: string\n          description: Tag key.\n"
+    path, errors = errors_in(tmp_path, old, old + f"        {twin}:\n          type: string\n")
+    [error] = [e for e in errors if e.code == "property-name-collision"]
+    assert error.pointer == f"/components/schemas/PoolUserTag/properties/{twin}"
+    assert error.line == line_of(path, f"        {twin}:")
+
+
+def test_a_property_name_with_a_quote_is_refused(tmp_path: Path) -> None:
+    old = "      properties:\n        key:\n          type: string\n          description: Tag key.\n"
+    _, errors = errors_in(tmp_path, old, old + "        'a\"b':\n          type: string\n")
+    assert [e.pointer for e in errors if e.code == "property-name-invalid"] == ['/components/schemas/PoolUserTag/properties/a"b']

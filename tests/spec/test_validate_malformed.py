@@ -1,0 +1,88 @@
+"""A spec whose structure is wrong (a mapping where a list belongs, a scalar where a mapping belongs) gets
+diagnostics from every entry point that reads it, never a traceback: the OpenAPI structure is checked
+before the rules that walk it assuming that structure."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from modelarts_mock.spec import SpecError, load_spec
+from modelarts_spec import cli as spec_cli
+from modelarts_spec.diagnostics import Level
+from modelarts_spec.loader import load_yaml
+from modelarts_spec.validate import validate
+
+from tests.support import SPEC, run_cli
+
+# (what the edit does, old text, new text): each is replaced once in the committed spec
+MALFORMED = [
+    ("security-true", "      security:\n        - iamToken: []\n        - akskSignature: []\n", "      security: true\n"),
+    ("responses-list", "      responses:\n", "      responses: [1]\n      x-old-responses:\n"),
+    ("security-scalars", "      security:\n        - iamToken: []\n", "      security:\n        - 1\n        - iamToken: []\n"),
+    ("schemes-list", "  securitySchemes:\n", "  securitySchemes: [1]\n  x-old-schemes:\n"),
+    ("components-list", "components:\n", "components: [1]\nx-old-components:\n"),
+    ("paths-scalar", "paths:\n", "paths: 3\nx-old-paths:\n"),
+]
+
+
+def malformed(tmp_path: Path, old: str, new: str) -> Path:
+    text = SPEC.read_text(encoding="utf-8")
+    assert old in text, old
+    path = tmp_path / "modelarts.yaml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("name", "old", "new"), MALFORMED, ids=[m[0] for m in MALFORMED])
+def test_validate_reports_malformed_structure(tmp_path: Path, name: str, old: str, new: str) -> None:
+    diagnostics = validate(load_yaml(malformed(tmp_path, old, new)))
+    errors = [d for d in diagnostics if d.level is Level.ERROR]
+    assert errors, name
+    assert all(d.code and d.message for d in diagnostics)
+
+
+def _spec_cli(path: Path, tmp_path: Path) -> tuple[int, str]:
+    stderr = io.StringIO()
+    with contextlib.redirect_stderr(stderr):
+        code = spec_cli.main(["validate", str(path)])
+    return code, stderr.getvalue()
+
+
+def _mock(path: Path, tmp_path: Path) -> tuple[int, str]:
+    try:
+        load_spec(path)
+    except SpecError as refused:
+        return 1, str(refused)
+    return 0, ""
+
+
+def _generator(*command: str) -> Callable[[Path, Path], tuple[int, str]]:
+    def run(path: Path, tmp_path: Path) -> tuple[int, str]:
+        args = [a.replace("SPEC", str(path)).replace("OUT", str(tmp_path / "out")) for a in command]
+        result = run_cli(*args)
+        return result.returncode, result.stderr
+
+    return run
+
+
+ENTRY_POINTS = {
+    "generator-validate": _generator("validate", "SPEC", "--doc-tables", "", "--evidence", ""),
+    "generator-generate": _generator("generate", "--spec", "SPEC", "-o", "OUT"),
+    "generator-publish": _generator("publish", "--spec", "SPEC", "--doc-tables", "", "-o", "OUT"),
+    "modelarts-spec-validate": _spec_cli,
+    "modelarts-mock-start": _mock,
+}
+
+
+@pytest.mark.parametrize("entry", sorted(ENTRY_POINTS))
+@pytest.mark.parametrize(("name", "old", "new"), MALFORMED[:2], ids=[m[0] for m in MALFORMED[:2]])
+def test_every_entry_point_answers_malformed_structure_with_diagnostics(tmp_path: Path, entry: str, name: str, old: str, new: str) -> None:
+    code, stderr = ENTRY_POINTS[entry](malformed(tmp_path, old, new), tmp_path)
+    assert code == 1, stderr
+    assert "openapi-invalid" in stderr
+    assert "Traceback" not in stderr
+    assert not (tmp_path / "out").exists()  # nothing written from a spec that is not valid
