@@ -41,10 +41,9 @@ class PoolMetaAnnotations:
             manual's table).
         os_modelartstenant_domain_name (str | Unset): Tenant account name of the pool (from the official SDK; not in the
             manual's table).
-        osmodelartspoolscopeexternaldependencytrain (str | Unset): Marker of external dependencies for training (from
-            the official SDK; not in the manual's table).
-        osmodelartspoolscopeexternaldependencyTrain (str | Unset): External dependency of training, a JSON text (not in
-            the manual's excerpt; from the English edition).
+        os_modelarts_poolscope_external_dependency_train (str | Unset): External dependency of training, a JSON text
+            (not in the manual's excerpt; from the English edition). The official SDK's models spell this key with a lower-
+            case `train`.
         os_modelarts_poolscope_external_dependency_infer (str | Unset): External dependency of inference, a JSON text
             (not in the manual's excerpt; from the English edition).
         os_modelarts_poolscope_external_dependency_notebook (str | Unset): External dependency of notebooks, a JSON text
@@ -68,8 +67,7 @@ class PoolMetaAnnotations:
     os_modelarts_poolscheduler_queue_strategy: str | Unset = UNSET
     os_modelarts_poolsubpools_count: str | Unset = UNSET
     os_modelartstenant_domain_name: str | Unset = UNSET
-    osmodelartspoolscopeexternaldependencytrain: str | Unset = UNSET
-    osmodelartspoolscopeexternaldependencyTrain: str | Unset = UNSET
+    os_modelarts_poolscope_external_dependency_train: str | Unset = UNSET
     os_modelarts_poolscope_external_dependency_infer: str | Unset = UNSET
     os_modelarts_poolscope_external_dependency_notebook: str | Unset = UNSET
     os_modelartsscheduler_extension: str | Unset = UNSET
@@ -109,9 +107,7 @@ class PoolMetaAnnotations:
 
         os_modelartstenant_domain_name = self.os_modelartstenant_domain_name
 
-        osmodelartspoolscopeexternaldependencytrain = self.osmodelartspoolscopeexternaldependencytrain
-
-        osmodelartspoolscopeexternaldependencyTrain = self.osmodelartspoolscopeexternaldependencyTrain
+        os_modelarts_poolscope_external_dependency_train = self.os_modelarts_poolscope_external_dependency_train
 
         os_modelarts_poolscope_external_dependency_infer = self.os_modelarts_poolscope_external_dependency_infer
 
@@ -152,13 +148,9 @@ class PoolMetaAnnotations:
             field_dict["os.modelarts.pool/subpools.count"] = os_modelarts_poolsubpools_count
         if os_modelartstenant_domain_name is not UNSET:
             field_dict["os.modelarts/tenant.domain.name"] = os_modelartstenant_domain_name
-        if osmodelartspoolscopeexternaldependencytrain is not UNSET:
-            field_dict["os.modelarts.pool/scope.external.dependency.train"] = (
-                osmodelartspoolscopeexternaldependencytrain
-            )
-        if osmodelartspoolscopeexternaldependencyTrain is not UNSET:
+        if os_modelarts_poolscope_external_dependency_train is not UNSET:
             field_dict["os.modelarts.pool/scope.external.dependency.Train"] = (
-                osmodelartspoolscopeexternaldependencyTrain
+                os_modelarts_poolscope_external_dependency_train
             )
         if os_modelarts_poolscope_external_dependency_infer is not UNSET:
             field_dict["os.modelarts.pool/scope.external.dependency.Infer"] = (
@@ -284,17 +276,13 @@ class PoolMetaAnnotations:
             d["os.modelarts/tenant.domain.name"] = os_modelartstenant_domain_name
             os_modelartstenant_domain_name = UNSET
 
-        osmodelartspoolscopeexternaldependencytrain = d.pop("os.modelarts.pool/scope.external.dependency.train", UNSET)
-        if not isinstance(osmodelartspoolscopeexternaldependencytrain, (str, Unset)):
-            deviate(src_dict, "os.modelarts.pool/scope.external.dependency.train", TypeError("expected a string"))
-            d["os.modelarts.pool/scope.external.dependency.train"] = osmodelartspoolscopeexternaldependencytrain
-            osmodelartspoolscopeexternaldependencytrain = UNSET
-
-        osmodelartspoolscopeexternaldependencyTrain = d.pop("os.modelarts.pool/scope.external.dependency.Train", UNSET)
-        if not isinstance(osmodelartspoolscopeexternaldependencyTrain, (str, Unset)):
+        os_modelarts_poolscope_external_dependency_train = d.pop(
+            "os.modelarts.pool/scope.external.dependency.Train", UNSET
+        )
+        if not isinstance(os_modelarts_poolscope_external_dependency_train, (str, Unset)):
             deviate(src_dict, "os.modelarts.pool/scope.external.dependency.Train", TypeError("expected a string"))
-            d["os.modelarts.pool/scope.external.dependency.Train"] = osmodelartspoolscopeexternaldependencyTrain
-            osmodelartspoolscopeexternaldependencyTrain = UNSET
+            d["os.modelarts.pool/scope.external.dependency.Train"] = os_modelarts_poolscope_external_dependency_train
+            os_modelarts_poolscope_external_dependency_train = UNSET
 
         os_modelarts_poolscope_external_dependency_infer = d.pop(
             "os.modelarts.pool/scope.external.dependency.Infer", UNSET
@@ -346,8 +334,7 @@ class PoolMetaAnnotations:
             os_modelarts_poolscheduler_queue_strategy=os_modelarts_poolscheduler_queue_strategy,
             os_modelarts_poolsubpools_count=os_modelarts_poolsubpools_count,
             os_modelartstenant_domain_name=os_modelartstenant_domain_name,
-            osmodelartspoolscopeexternaldependencytrain=osmodelartspoolscopeexternaldependencytrain,
-            osmodelartspoolscopeexternaldependencyTrain=osmodelartspoolscopeexternaldependencyTrain,
+            os_modelarts_poolscope_external_dependency_train=os_modelarts_poolscope_external_dependency_train,
             os_modelarts_poolscope_external_dependency_infer=os_modelarts_poolscope_external_dependency_infer,
             os_modelarts_poolscope_external_dependency_notebook=os_modelarts_poolscope_external_dependency_notebook,
             os_modelartsscheduler_extension=os_modelartsscheduler_extension,
