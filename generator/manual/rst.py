@@ -11,7 +11,6 @@ by method and URI, not by guessing from their fields.
 from __future__ import annotations
 
 import itertools
-import json
 import re
 from pathlib import Path
 from typing import Any
@@ -20,6 +19,7 @@ from urllib.parse import parse_qsl, urlsplit
 from modelarts_spec.diagnostics import Diagnostic, InputError, Level
 from modelarts_spec.loader import read_text
 
+from generator.manual import examples
 from generator.manual import text as manual_text
 
 HEADINGS = {
@@ -61,7 +61,7 @@ def parse_page(text: str, source: str, sections: list[manual_text.Section], diag
     lines = text.splitlines()
     page: list[manual_text.Section] = []
     for start, end, kind in _headed_blocks(lines):
-        section = manual_text.Section(len(sections) + len(page) + 1, start + 1, kind, f"{Path(source).stem}: {lines[start]}")
+        section = manual_text.Section(len(sections) + len(page) + 1, start + 1, kind, f"{Path(source).stem}: {lines[start]}", page=source)
         _fill(section, lines[start + 2 : end], start + 2, source, diagnostics)
         page.append(section)
     uri = next((s for s in page if s.kind == "uri" and s.method), None)
@@ -108,8 +108,9 @@ def _fill(section: manual_text.Section, body: list[str], offset: int, source: st
             section.tables.append(table)
             continue
         elif line.startswith(".. code-block::"):
+            first = next((j for j in range(i + 1, len(body)) if body[j].strip()), i + 1)
             block, i = _indented(body, i + 1)
-            _code(section, "\n".join(block), status, " ".join(label), source, diagnostics)
+            _code(section, "\n".join(block), status, " ".join(label), (source, offset + 1 + first), diagnostics)
             continue
         elif line and status is not None:
             label.append(line)
@@ -129,7 +130,10 @@ def _indented(body: list[str], i: int) -> tuple[list[str], int]:
     return block, i
 
 
-def _code(section: manual_text.Section, code: str, status: int | None, label: str, source: str, diagnostics: list[Diagnostic]) -> None:
+def _code(
+    section: manual_text.Section, code: str, status: int | None, label: str, at: tuple[str, int], diagnostics: list[Diagnostic]
+) -> None:
+    """A request example gives the method and URI; a response example is read as JSON (`at`: page and first line)."""
     if section.kind == "request-example":
         match = manual_text.METHOD_URL_RE.search(code)
         if match and section.method is None:
@@ -140,17 +144,10 @@ def _code(section: manual_text.Section, code: str, status: int | None, label: st
     if section.kind != "response-examples" or status is None:
         return
     try:
-        body = json.loads(code)
-    except json.JSONDecodeError as exc:
-        diagnostics.append(
-            Diagnostic(
-                "example-unreadable",
-                Level.WARNING,
-                f"{section.label}: the status {status} example is not valid JSON: {exc.msg}",
-                file=source,
-                line=section.line,
-            )
-        )
+        body = examples.read_json(code, at[0])
+    except examples.Unreadable as exc:
+        message = f"{section.label}: the status {status} example is not valid JSON: {exc.reason}"
+        diagnostics.append(Diagnostic("example-unreadable", Level.WARNING, message, file=at[0], line=at[1] + exc.line - 1))
         return
     section.examples.append(manual_text.Example(status, label, body))
 

@@ -28,8 +28,9 @@ def build(parsed: manual_text.Manual, spec: dict[str, Any] | None) -> tuple[dict
             op_id, problem = _match_operation(section, spec)
             section["operation"] = op_id
             if problem:
+                where = source.page or parsed.source
                 diagnostics.append(
-                    Diagnostic("section-unassigned", Level.WARNING, f"{source.label}: {problem}", file=parsed.source, line=source.line)
+                    Diagnostic("section-unassigned", Level.WARNING, f"{source.label}: {problem}", file=where, line=source.line)
                 )
     data: dict[str, Any] = {
         "source": Path(parsed.source).name,
@@ -48,6 +49,8 @@ def build(parsed: manual_text.Manual, spec: dict[str, Any] | None) -> tuple[dict
 
 def _section_data(section: manual_text.Section) -> dict[str, Any]:
     data: dict[str, Any] = {"index": section.index, "line": section.line, "kind": section.kind, "operation": None}
+    if section.page:  # English edition: diagnostics name the page and its own "Table N" captions
+        data["page"] = Path(section.page).name
     if section.method:
         data["method"] = section.method
         data["path"] = section.path
@@ -174,17 +177,13 @@ def fields(data: dict[str, Any], diagnostics: list[Diagnostic], source: str) -> 
                     result.append(_field(op_id, "parameter", table["location"], (row["name"],), row, pointer))
             elif table["location"] == "body":
                 _walk(op_id, tables, t_index, (), set(), reached, result, section_pointer)
+        page = section.get("page")
+        caption = "Table " if page else "table 表"
+        where = str(Path(source) / page) if page and Path(source).is_dir() else source
         for t_index, table in enumerate(tables):
             if t_index not in reached:
-                diagnostics.append(
-                    Diagnostic(
-                        "table-unreferenced",
-                        Level.WARNING,
-                        f"section {section['index']}: table 表{table['number']} {table['title']} is referenced by no row",
-                        file=source,
-                        line=section.get("line"),
-                    )
-                )
+                message = f"section {section['index']}: {caption}{table['number']} {table['title']} is referenced by no row"
+                diagnostics.append(Diagnostic("table-unreferenced", Level.WARNING, message, file=where, line=section.get("line")))
     return [f for f in result if f.operation]
 
 

@@ -9,13 +9,14 @@ section or table: nothing is skipped silently.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from modelarts_spec.diagnostics import Diagnostic, Level
+
+from generator.manual import examples as json_examples
 
 BULLET = "•"
 SECTION_KINDS = {
@@ -148,6 +149,7 @@ class Section:
     query: dict[str, str] = field(default_factory=dict)
     tables: list[Table] = field(default_factory=list)
     examples: list[Example] = field(default_factory=list)
+    page: str | None = None  # the English edition's `.rst` file the section was read from
 
     @property
     def label(self) -> str:
@@ -330,7 +332,6 @@ def description_facts(text: str) -> dict[str, Any]:
 
 
 def _parse_examples(section: Section, text: str, source: str, diagnostics: list[Diagnostic]) -> list[Example]:
-    decoder = json.JSONDecoder()
     examples: list[Example] = []
     markers = list(STATUS_RE.finditer(text))
     for position, marker in enumerate(markers):
@@ -345,15 +346,10 @@ def _parse_examples(section: Section, text: str, source: str, diagnostics: list[
             continue
         begin = min(starts)
         try:
-            body, _ = decoder.raw_decode(chunk[begin:])
-        except json.JSONDecodeError as exc:
-            _warn(
-                diagnostics,
-                source,
-                section.line,
-                "example-unreadable",
-                f"{section.label}: the status {status} example is not valid JSON: {exc.msg} at character {exc.pos}",
-            )
+            body, _ = json_examples.read_json_at(chunk, begin, source)
+        except json_examples.Unreadable as exc:
+            message = f"{section.label}: the status {status} example is not valid JSON: {exc.reason}"
+            _warn(diagnostics, source, section.line, "example-unreadable", message)
             continue
         examples.append(Example(status, chunk[:begin].strip(), body))
     return examples
