@@ -152,18 +152,7 @@ def _step(spec: dict[str, Any], node: Any, pointer: str, step: str) -> tuple[Any
 
 def _compare(doc: YamlDocument, item: Item, schema: Any, pointer: str, holders: list[Any]) -> list[Diagnostic]:
     spec = doc.data
-    types = schema_types(spec, schema, pointer)
-    found = []
-    if types and not types & COMPATIBLE[item.type]:
-        found.append(
-            _problem(
-                doc,
-                item,
-                "evidence-type-mismatch",
-                pointer,
-                f"{item.display}: the source reads {item.type}, the spec says {'/'.join(sorted(types))}",
-            )
-        )
+    found = _check_types(doc, item, pointer, schema_types(spec, schema, pointer), item.type, "")
     enum_holders = [alt for alt, _ in alternatives(spec, schema, pointer)]
     if item.items or item.type == "array":
         enum_holders = [
@@ -172,32 +161,28 @@ def _compare(doc: YamlDocument, item: Item, schema: Any, pointer: str, holders: 
             if "items" in alt
             for a, _ in alternatives(spec, alt["items"], pointer_join(p, "items"))
         ]
-        item_types = {t for a in enum_holders for t in ([a["type"]] if "type" in a else ["object"] if "properties" in a else [])}
-        if item.items and item_types and not item_types & COMPATIBLE[item.items]:
-            found.append(
-                _problem(
-                    doc,
-                    item,
-                    "evidence-type-mismatch",
-                    pointer,
-                    f"{item.display}: items are {item.items} to the source, {'/'.join(sorted(item_types))} in the spec",
-                )
-            )
+        if item.items:
+            item_types = {t for a in enum_holders for t in ([a["type"]] if "type" in a else ["object"] if "properties" in a else [])}
+            found += _check_types(doc, item, pointer, item_types, item.items, "items: ")
     allowed = {str(v) for a in enum_holders for v in a.get("enum") or []}
     missing = [v for v in item.enum if allowed and v not in allowed]
     if missing:
-        found.append(
-            _problem(
-                doc,
-                item,
-                "evidence-enum-missing",
-                pointer,
-                f"{item.display}: the source compares with {missing}, the spec's enum lacks them",
-            )
-        )
+        message = f"{item.display}: the source compares with {missing}, the spec's enum lacks them"
+        found.append(_problem(doc, item, "evidence-enum-missing", pointer, message))
     if not any(_names(holder, item.source) for holder in holders):
         found.append(_problem(doc, item, "evidence-unmarked", pointer, f"{item.display}: no x-evidence entry names {item.source}"))
     return found
+
+
+def _check_types(doc: YamlDocument, item: Item, pointer: str, types: set[str], observed: str, what: str) -> list[Diagnostic]:
+    """The spec's types (through allOf/anyOf/oneOf) against what the source observes; none at all is said, not skipped."""
+    if not types:
+        message = f"{item.display}: {what}the spec gives no type here (nor in allOf/anyOf/oneOf): the source's {observed} is unchecked"
+        return [_problem(doc, item, "evidence-type-unknown", pointer, message, Level.WARNING)]
+    if types & COMPATIBLE[observed]:
+        return []
+    message = f"{item.display}: {what}the source reads {observed}, the spec says {'/'.join(sorted(types))}"
+    return [_problem(doc, item, "evidence-type-mismatch", pointer, message)]
 
 
 def _names(holder: Any, source: str) -> bool:
@@ -205,6 +190,6 @@ def _names(holder: Any, source: str) -> bool:
     return isinstance(entries, list) and any(isinstance(e, dict) and e.get("source") == source for e in entries)
 
 
-def _problem(doc: YamlDocument, item: Item, code: str, pointer: str, message: str) -> Diagnostic:
+def _problem(doc: YamlDocument, item: Item, code: str, pointer: str, message: str, level: Level = Level.ERROR) -> Diagnostic:
     hint = f"evidence at {item.file}#{item.pointer} (line {item.line})"
-    return Diagnostic(code, Level.ERROR, message, file=doc.path, pointer=pointer, line=doc.line_of(pointer), hint=hint)
+    return Diagnostic(code, level, message, file=doc.path, pointer=pointer, line=doc.line_of(pointer), hint=hint)
