@@ -69,6 +69,19 @@ def hostile_spec(tmp_path: Path, canary: Path) -> Path:
     spec["servers"][0]["variables"]["region"]["enum"].append(text)
     show_pool = spec["paths"]["/v2/{project_id}/pools/{pool_name}"]["get"]
     show_pool["operationId"] = "ShowPool" + text  # validate refuses it; the facade must still render it as data
+    # tags and parameter names become module, class and argument names and wire names: validate refuses these
+    # too (modelarts_spec.names), and the generator must still never render them as code
+    spec["tags"] = [dict(tag, name=tag["name"] + text) if tag["name"] == "quotas" else tag for tag in spec["tags"]]
+    for item in spec["paths"].values():
+        for op in item.values():
+            op["tags"] = [tag + text if tag == "quotas" else tag for tag in op.get("tags", [])]
+            for param in op.get("parameters", []):
+                if param.get("name") in ("X-ModelArts-User-ID", "workspaceId"):
+                    param["name"] += text
+    poisoned = [
+        p for item in spec["paths"].values() for op in item.values() for p in op.get("parameters", []) if text in str(p.get("name"))
+    ]
+    assert {p["in"] for p in poisoned} == {"header", "query"}  # the poison landed (the names exist in our spec)
     path = tmp_path / "modelarts.yaml"
     path.write_text(yaml.safe_dump(spec, allow_unicode=True, sort_keys=False, width=10_000), encoding="utf-8")
     return path
