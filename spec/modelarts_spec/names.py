@@ -28,7 +28,7 @@ FOLD = re.compile(r"[^0-9a-z]")
 
 
 def check_names(doc: YamlDocument) -> list[Diagnostic]:
-    return check_parameter_names(doc) + check_tags(doc) + check_property_names(doc)
+    return check_parameter_names(doc) + check_tags(doc) + check_mapped_names(doc)
 
 
 def check_parameter_names(doc: YamlDocument) -> list[Diagnostic]:
@@ -49,7 +49,6 @@ def check_parameter_names(doc: YamlDocument) -> list[Diagnostic]:
                     hint="parameter names become wire names and arguments of every generated client",
                 )
             )
-    found += _response_header_names(doc)
     return found
 
 
@@ -64,19 +63,6 @@ def _parameters(spec: dict[str, Any]) -> Iterator[tuple[dict[str, Any], str]]:
         if isinstance(param, dict) and pointer not in seen and "$ref" not in param:
             seen.add(pointer)
             yield param, pointer
-
-
-def _response_header_names(doc: YamlDocument) -> list[Diagnostic]:
-    found = []
-    for key, value, pointer, is_name in walk_openapi(doc.data, ""):
-        if key != "headers" or is_name or pointer == "/components/headers" or not isinstance(value, dict):
-            continue
-        found += [
-            doc.diagnostic("parameter-name-invalid", pointer_join(pointer, name), f"header name {_shown(name)} is not an RFC 9110 token")
-            for name in value
-            if not (isinstance(name, str) and HEADER_NAME.fullmatch(name))
-        ]
-    return found
 
 
 def check_tags(doc: YamlDocument) -> list[Diagnostic]:
@@ -116,31 +102,47 @@ def _bad_tag(doc: YamlDocument, pointer: str, name: Any) -> Diagnostic:
     )
 
 
-def check_property_names(doc: YamlDocument) -> list[Diagnostic]:
+def check_mapped_names(doc: YamlDocument) -> list[Diagnostic]:
+    """Names that are keys of a mapping: response header names and property names (one walk for both)."""
     found = []
     for key, value, pointer, is_name in walk_openapi(doc.data, ""):
-        if key != "properties" or is_name or not isinstance(value, dict):
+        if is_name or not isinstance(value, dict):
             continue
-        folded: dict[str, str] = {}
-        for name in value:
-            where = pointer_join(pointer, name)
-            if not isinstance(name, str) or UNSAFE_IN_PROPERTY.search(name) or not name.strip():
-                found.append(
-                    doc.diagnostic("property-name-invalid", where, f"property name {_shown(name)} holds quotes, \\ or control characters")
+        if key == "headers" and pointer != "/components/headers":
+            found += [
+                doc.diagnostic(
+                    "parameter-name-invalid", pointer_join(pointer, name), f"header name {_shown(name)} is not an RFC 9110 token"
                 )
-                continue
-            fold = FOLD.sub("", name.lower())
-            if fold in folded:
-                found.append(
-                    doc.diagnostic(
-                        "property-name-collision",
-                        where,
-                        f"property {name!r} and {folded[fold]!r} differ only in case or punctuation",
-                        hint="generators for Go, C# and Java give both the same field name; keep one",
-                    )
+                for name in value
+                if not (isinstance(name, str) and HEADER_NAME.fullmatch(name))
+            ]
+        elif key == "properties":
+            found += _property_names(doc, value, pointer)
+    return found
+
+
+def _property_names(doc: YamlDocument, properties: dict[Any, Any], pointer: str) -> list[Diagnostic]:
+    found = []
+    folded: dict[str, str] = {}
+    for name in properties:
+        where = pointer_join(pointer, name)
+        if not isinstance(name, str) or UNSAFE_IN_PROPERTY.search(name) or not name.strip():
+            found.append(
+                doc.diagnostic("property-name-invalid", where, f"property name {_shown(name)} holds quotes, \\ or control characters")
+            )
+            continue
+        fold = FOLD.sub("", name.lower())
+        if fold in folded:
+            found.append(
+                doc.diagnostic(
+                    "property-name-collision",
+                    where,
+                    f"property {name!r} and {folded[fold]!r} differ only in case or punctuation",
+                    hint="generators for Go, C# and Java give both the same field name; keep one",
                 )
-            else:
-                folded[fold] = name
+            )
+        else:
+            folded[fold] = name
     return found
 
 

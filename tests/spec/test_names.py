@@ -69,3 +69,11 @@ def test_a_property_name_with_a_quote_is_refused(tmp_path: Path) -> None:
     old = "      properties:\n        key:\n          type: string\n          description: Tag key.\n"
     _, errors = errors_in(tmp_path, old, old + "        'a\"b':\n          type: string\n")
     assert [e.pointer for e in errors if e.code == "property-name-invalid"] == ['/components/schemas/PoolUserTag/properties/a"b']
+
+
+def test_a_response_header_name_must_be_a_token(tmp_path: Path) -> None:
+    old = "          description: The deployment specifications.\n"
+    header = "          headers:\n            'X-Bad Header':\n              schema:\n                type: string\n"
+    _, errors = errors_in(tmp_path, old, old + header)
+    [error] = [e for e in errors if e.code == "parameter-name-invalid"]
+    assert error.pointer.endswith("/responses/200/headers/X-Bad Header")
