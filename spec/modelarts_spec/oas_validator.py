@@ -30,13 +30,24 @@ class SeenIds(list[int]):
         super().append(item)
 
 
-class _SchemaValidator(keywords.OpenAPIV30SchemaValidator):
-    def __init__(self, registry: Any) -> None:
-        super().__init__(registry)
-        self.visited_schema_ids = SeenIds()
-        self.meta_checked_schema_ids = SeenIds()
+def _fast_validator() -> Any:
+    """The set-registry variant where the library has the 0.9 internals it patches; the stock validator (same
+    errors, quadratic) on older releases the product still supports (openapi-spec-validator >= 0.7)."""
+    base = getattr(keywords, "OpenAPIV30SchemaValidator", None)
+    if base is None or not hasattr(base(None), "meta_checked_schema_ids"):
+        return OpenAPIV30SpecValidator
+
+    class _SchemaValidator(base):  # type: ignore[misc, valid-type]
+        def __init__(self, registry: Any) -> None:
+            super().__init__(registry)
+            self.visited_schema_ids = SeenIds()
+            self.meta_checked_schema_ids = SeenIds()
+
+    class _SpecValidator(OpenAPIV30SpecValidator):
+        # RUF012 ignored: the library declares it a plain class attribute (a ClassVar annotation would not type-check)
+        keyword_validators = {**OpenAPIV30SpecValidator.keyword_validators, "schema": _SchemaValidator}  # noqa: RUF012
+
+    return _SpecValidator
 
 
-class SpecValidator(OpenAPIV30SpecValidator):
-    # RUF012 ignored: the library declares it a plain class attribute (a ClassVar annotation would not type-check)
-    keyword_validators = {**OpenAPIV30SpecValidator.keyword_validators, "schema": _SchemaValidator}  # noqa: RUF012
+SpecValidator: Any = _fast_validator()

@@ -136,3 +136,12 @@ def test_structure_pointers_are_the_full_scans(spec_doc: YamlDocument, copies: i
     # the schema error is reported relative to its schema: found in full when one schema matches, kept as is among copies
     assert ("/required" in found) == (copies > 1)
     assert any(p.endswith("/required") and p != "/required" for p in found) == (copies == 1)
+
+
+def test_the_pinned_library_gets_the_fast_variant_and_older_ones_the_stock_validator(monkeypatch: pytest.MonkeyPatch) -> None:
+    from modelarts_spec import oas_validator
+    from openapi_spec_validator.validation import keywords
+
+    assert SpecValidator is not OpenAPIV30SpecValidator  # the development pin (0.9) has the internals patched
+    monkeypatch.delattr(keywords, "OpenAPIV30SchemaValidator")  # as in 0.7 and 0.8, the product's older floors
+    assert oas_validator._fast_validator() is OpenAPIV30SpecValidator
