@@ -43,6 +43,7 @@ class FacadeParam:
     required: bool
     enum: str | None  # the enum class when the parameter is an enum: plain values are accepted too
     description: str  # for the Args: section
+    pattern: str | None = None  # a path parameter's schema pattern (that Python's re compiles): checked before sending
 
 
 @dataclass(frozen=True)
@@ -239,9 +240,22 @@ def facade_params(spec: dict[str, Any], op: Any, endpoint: Any) -> list[FacadePa
                     required=bool(prop.required),
                     enum=enum,
                     description=_param_text(spec_param),
+                    pattern=_path_pattern(spec_param) if location == "path" and not enum else None,
                 )
             )
     return found
+
+
+def _path_pattern(param: dict[str, Any]) -> str | None:
+    schema = param.get("schema")
+    pattern = schema.get("pattern") if isinstance(schema, dict) else None
+    if not isinstance(pattern, str):
+        return None
+    try:  # an ECMA-262 pattern that Python cannot read is left to the server
+        re.compile(pattern)
+    except re.error:
+        return None
+    return pattern
 
 
 def _param_text(param: dict[str, Any]) -> str:

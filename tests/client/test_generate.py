@@ -193,17 +193,24 @@ def test_overrides_are_whole_copies_of_the_pinned_templates() -> None:
 
     assert version("openapi-python-client") == "0.29.1"
     stock_dir = Path(openapi_python_client.__file__).parent / "templates"
-    overrides = sorted((ROOT / "generator" / "client" / "templates").glob("*.jinja"))
-    assert [p.name for p in overrides] == ["model.py.jinja", "package_init.py.jinja", "str_enum.py.jinja"]
-    for override in overrides:
-        text = override.read_text(encoding="utf-8")
-        assert text.startswith("{#- OVERRIDE of openapi-python-client 0.29.1 templates/" + override.name)
+    templates = ROOT / "generator" / "client" / "templates"
+    overrides = sorted(p.relative_to(templates).as_posix() for p in templates.rglob("*.jinja"))
+    assert overrides == [
+        "endpoint_module.py.jinja",
+        "model.py.jinja",
+        "package_init.py.jinja",
+        "property_templates/enum_property.py.jinja",
+        "str_enum.py.jinja",
+    ]
+    for name in overrides:
+        text = (templates / name).read_text(encoding="utf-8")
+        assert text.startswith("{#- OVERRIDE of openapi-python-client 0.29.1 templates/" + name)
         header = text.split("-#}", 1)[0]
         lines = iter(text.splitlines())
-        for stock_line in (stock_dir / override.name).read_text(encoding="utf-8").splitlines():
+        for stock_line in (stock_dir / name).read_text(encoding="utf-8").splitlines():
             if stock_line.strip() and stock_line.strip() in header:  # replaced on purpose, and the header says why
                 continue
-            assert any(line == stock_line for line in lines), f"{override.name}: stock line missing or moved: {stock_line!r}"
+            assert any(line == stock_line for line in lines), f"{name}: stock line missing or moved: {stock_line!r}"
 
 
 @pytest.mark.parametrize("text", ['x" + __import__("os").getcwd() + "', 'a\'b\\\n"""', "\u2028é\x00"])

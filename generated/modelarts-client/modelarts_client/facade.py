@@ -56,7 +56,7 @@ from .models.training_job_log_url import TrainingJobLogUrl
 from .runtime.core import AsyncEngine, RequestHook, ResponseHook, Settings, SyncEngine
 from .runtime.credentials import from_environment
 from .runtime.pagination import aiterate, iterate
-from .runtime.params import enum_member, enum_value
+from .runtime.params import enum_member, enum_value, path_argument
 from .runtime.reading import DeviationHook
 from .runtime.retry import RetryPolicy
 from .runtime.wire import Limits
@@ -744,7 +744,7 @@ class PoolsOperations:
         """
         request = api_show_pool._get_kwargs(
             project_id=self._engine.project_id,
-            pool_name=pool_name,
+            pool_name=path_argument(pool_name, "pool_name", "^[a-z][a-z0-9-]*[a-z0-9]$"),
             x_model_arts_user_id=UNSET if x_model_arts_user_id is None else x_model_arts_user_id,
         )
         response = self._engine.call("ShowPool", request, timeout)
@@ -794,7 +794,7 @@ class PoolsOperations:
         """
         request = api_show_pool_monitor._get_kwargs(
             project_id=self._engine.project_id,
-            pool_name=pool_name,
+            pool_name=path_argument(pool_name, "pool_name", "^[a-z][a-z0-9-]*[a-z0-9]$"),
             time_range=UNSET if time_range is None else time_range,
             statistics=enum_value(ShowPoolMonitorStatistics, statistics, "statistics"),
             period=enum_value(ShowPoolMonitorPeriod, period, "period"),
@@ -901,7 +901,7 @@ class PoolsOperations:
         """
         request = api_show_pool_tags._get_kwargs(
             project_id=self._engine.project_id,
-            pool_name=pool_name,
+            pool_name=path_argument(pool_name, "pool_name", "^[a-z][a-z0-9-]*[a-z0-9]$"),
         )
         response = self._engine.call("ShowPoolTags", request, timeout)
         return self._engine.parse_optional(response, "ShowPoolTags", PoolTagList.from_dict)
@@ -1549,7 +1549,7 @@ class AsyncPoolsOperations:
         """
         request = api_show_pool._get_kwargs(
             project_id=self._engine.project_id,
-            pool_name=pool_name,
+            pool_name=path_argument(pool_name, "pool_name", "^[a-z][a-z0-9-]*[a-z0-9]$"),
             x_model_arts_user_id=UNSET if x_model_arts_user_id is None else x_model_arts_user_id,
         )
         response = await self._engine.call("ShowPool", request, timeout)
@@ -1599,7 +1599,7 @@ class AsyncPoolsOperations:
         """
         request = api_show_pool_monitor._get_kwargs(
             project_id=self._engine.project_id,
-            pool_name=pool_name,
+            pool_name=path_argument(pool_name, "pool_name", "^[a-z][a-z0-9-]*[a-z0-9]$"),
             time_range=UNSET if time_range is None else time_range,
             statistics=enum_value(ShowPoolMonitorStatistics, statistics, "statistics"),
             period=enum_value(ShowPoolMonitorPeriod, period, "period"),
@@ -1706,7 +1706,7 @@ class AsyncPoolsOperations:
         """
         request = api_show_pool_tags._get_kwargs(
             project_id=self._engine.project_id,
-            pool_name=pool_name,
+            pool_name=path_argument(pool_name, "pool_name", "^[a-z][a-z0-9-]*[a-z0-9]$"),
         )
         response = await self._engine.call("ShowPoolTags", request, timeout)
         return self._engine.parse_optional(response, "ShowPoolTags", PoolTagList.from_dict)

@@ -1,9 +1,13 @@
-"""Arguments as the facade takes them: None for "not sent", enum parameters as members or plain values."""
+"""Arguments as the facade takes them: None for "not sent", enum parameters as members or plain values,
+path parameters that stay one segment of their own operation's URL."""
 
 from __future__ import annotations
 
+import re
 from enum import Enum
+from functools import lru_cache
 from typing import TypeVar
+from urllib.parse import quote
 
 from ..types import UNSET, Unset
 
@@ -30,3 +34,35 @@ def enum_member(kind: type[E], value: E | str, name: str) -> E:
     if isinstance(member, Unset):
         raise ValueError(f"{name} is required")
     return member
+
+
+# In a path value these would address another URL: '/' a deeper path (a server and the signer decode %2F
+# back to '/': docs/decisions/0013), '\\' the same on some servers, '?' and '#' a query or fragment, control
+# characters a broken request line (and a trailing newline that Python's `$` would let through a pattern).
+_NOT_IN_A_SEGMENT = re.compile(r"[/\\?#\x00-\x1f\x7f]")
+
+
+def path_segment(value: object, name: str) -> str:
+    """`value` as one percent-encoded path segment; ValueError naming `name` for a value that would leave it."""
+    text = str(value)
+    if not text or text in (".", "..") or _NOT_IN_A_SEGMENT.search(text):
+        shown = text if len(text) <= 80 else text[:80] + "…"
+        raise ValueError(
+            f"path parameter {name}={shown!r} is not allowed: it must be one non-empty path segment, not '.' or '..', "
+            "without '/', '\\\\', '?', '#' or control characters"
+        )
+    return quote(text, safe="")
+
+
+def path_argument(value: str, name: str, pattern: str) -> str:
+    """`value` if it matches the spec's `pattern` for path parameter `name`; ValueError naming both if not."""
+    text = str(value)
+    if _compiled(pattern).search(text) is None:
+        shown = text if len(text) <= 80 else text[:80] + "…"
+        raise ValueError(f"{name}={shown!r} does not match the spec's pattern {pattern!r}")
+    return text
+
+
+@lru_cache(maxsize=64)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)

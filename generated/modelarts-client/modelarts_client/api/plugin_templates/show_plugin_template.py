@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.model_arts_error import ModelArtsError
 from ...models.plugin_template import PluginTemplate
 from ...models.show_plugin_template_plugintemplate_name import ShowPluginTemplatePlugintemplateName
+from ...runtime.params import path_segment
 from ...types import Response
 
 
@@ -20,8 +20,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/{project_id}/plugintemplates/{plugintemplate_name}".format(
-            project_id=quote(str(project_id), safe=""),
-            plugintemplate_name=quote(str(plugintemplate_name), safe=""),
+            project_id=path_segment(project_id, "project_id"),
+            plugintemplate_name=path_segment(plugintemplate_name, "plugintemplate_name"),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.model_arts_error import ModelArtsError
 from ...models.pool import Pool
+from ...runtime.params import path_segment
 from ...types import UNSET, Response, Unset
 
 
@@ -24,8 +24,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/{project_id}/pools/{pool_name}".format(
-            project_id=quote(str(project_id), safe=""),
-            pool_name=quote(str(pool_name), safe=""),
+            project_id=path_segment(project_id, "project_id"),
+            pool_name=path_segment(pool_name, "pool_name"),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,6 +9,7 @@ from ...models.model_arts_error import ModelArtsError
 from ...models.pool_monitor import PoolMonitor
 from ...models.show_pool_monitor_period import ShowPoolMonitorPeriod
 from ...models.show_pool_monitor_statistics import ShowPoolMonitorStatistics
+from ...runtime.params import path_segment
 from ...types import UNSET, Response, Unset
 
 
@@ -43,8 +43,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/{project_id}/pools/{pool_name}/monitor".format(
-            project_id=quote(str(project_id), safe=""),
-            pool_name=quote(str(pool_name), safe=""),
+            project_id=path_segment(project_id, "project_id"),
+            pool_name=path_segment(pool_name, "pool_name"),
         ),
         "params": params,
     }

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.model_arts_error import ModelArtsError
 from ...models.os_config import OsConfig
+from ...runtime.params import path_segment
 from ...types import Response
 
 
@@ -18,7 +18,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/{project_id}/os-user-config".format(
-            project_id=quote(str(project_id), safe=""),
+            project_id=path_segment(project_id, "project_id"),
         ),
     }
 

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,6 +9,7 @@ from ...models.model_arts_error import ModelArtsError
 from ...models.service_event_list import ServiceEventList
 from ...models.show_service_events_event_type import ShowServiceEventsEventType
 from ...models.show_service_events_order import ShowServiceEventsOrder
+from ...runtime.params import path_segment
 from ...types import UNSET, Response, Unset
 
 
@@ -58,8 +58,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/{project_id}/services/{service_id}/events".format(
-            project_id=quote(str(project_id), safe=""),
-            service_id=quote(str(service_id), safe=""),
+            project_id=path_segment(project_id, "project_id"),
+            service_id=path_segment(service_id, "service_id"),
         ),
         "params": params,
     }

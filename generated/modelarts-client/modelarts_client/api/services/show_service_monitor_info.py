@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.model_arts_error import ModelArtsError
 from ...models.service_monitor_info import ServiceMonitorInfo
+from ...runtime.params import path_segment
 from ...types import UNSET, Response, Unset
 
 
@@ -27,8 +27,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/{project_id}/services/{service_id}/monitor".format(
-            project_id=quote(str(project_id), safe=""),
-            service_id=quote(str(service_id), safe=""),
+            project_id=path_segment(project_id, "project_id"),
+            service_id=path_segment(service_id, "service_id"),
         ),
         "params": params,
     }

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.model_arts_error import ModelArtsError
 from ...models.service_specification_list import ServiceSpecificationList
 from ...models.show_service_specifications_infer_type import ShowServiceSpecificationsInferType
+from ...runtime.params import path_segment
 from ...types import UNSET, Response, Unset
 
 
@@ -40,7 +40,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/{project_id}/services/specifications".format(
-            project_id=quote(str(project_id), safe=""),
+            project_id=path_segment(project_id, "project_id"),
         ),
         "params": params,
     }

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.model_arts_error import ModelArtsError
 from ...models.show_obs_url_of_training_job_logs_content_type import ShowObsUrlOfTrainingJobLogsContentType
 from ...models.training_job_log_url import TrainingJobLogUrl
+from ...runtime.params import path_segment
 from ...types import UNSET, Response, Unset
 
 
@@ -33,9 +33,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/{project_id}/training-jobs/{training_job_id}/tasks/{task_id}/logs/url".format(
-            project_id=quote(str(project_id), safe=""),
-            training_job_id=quote(str(training_job_id), safe=""),
-            task_id=quote(str(task_id), safe=""),
+            project_id=path_segment(project_id, "project_id"),
+            training_job_id=path_segment(training_job_id, "training_job_id"),
+            task_id=path_segment(task_id, "task_id"),
         ),
         "params": params,
     }

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.model_arts_error import ModelArtsError
 from ...models.save_image_job import SaveImageJob
+from ...runtime.params import path_segment
 from ...types import Response
 
 
@@ -20,9 +20,9 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v2/{project_id}/training-jobs/{training_job_id}/tasks/{task_id}/save-image-job".format(
-            project_id=quote(str(project_id), safe=""),
-            training_job_id=quote(str(training_job_id), safe=""),
-            task_id=quote(str(task_id), safe=""),
+            project_id=path_segment(project_id, "project_id"),
+            training_job_id=path_segment(training_job_id, "training_job_id"),
+            task_id=path_segment(task_id, "task_id"),
         ),
     }
 

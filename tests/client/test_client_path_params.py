@@ -1,0 +1,70 @@
+"""A path parameter stays one segment of its own operation's URL.
+
+`quote(value, safe="")` alone is not enough: servers and the signer decode `%2F` back to `/`
+(docs/decisions/0013-signatures-cover-the-decoded-path.md), and httpx removes `.` / `..` segments. So a value
+that would leave its segment is refused before anything is sent, from the facade and from the low-level API,
+and a value that does not match the spec's `pattern` is refused by the facade, naming parameter and pattern.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from modelarts_client import ModelArts, TokenAuth
+from modelarts_client.api.pools import show_pool as api_show_pool
+from modelarts_client.api.services import show_service as api_show_service
+from modelarts_client.facade import OPERATIONS
+from modelarts_spec.loader import YamlDocument
+
+from tests.support.client_mock import PROJECT, ExampleServer
+
+POOL = "pool-0123456789abcdef0123456789abcdef"
+LEAVING = ["a/b", "../pools", "..", ".", "", "a?x=1", "a#b", "a\\b", "a\nb", "pool-0123456789abcdef0123456789abcdef\n", "x/"]
+
+
+def client(spec_doc: YamlDocument) -> tuple[ModelArts, ExampleServer]:
+    server = ExampleServer(spec_doc.data)
+    return ModelArts(region="cn-north-4", project_id=PROJECT, auth=TokenAuth("IAM-TOKEN-0123456789"), transport=server.transport()), server
+
+
+def call(ma: ModelArts, operation: str, value: str) -> Any:
+    group, method, path_params = OPERATIONS[operation]
+    return getattr(getattr(ma, group), method)(*[value for _ in path_params])
+
+
+PATH_OPERATIONS = sorted(op for op, (_, _, params) in OPERATIONS.items() if params and op != "ShowPluginTemplate")  # an enum
+
+
+@pytest.mark.parametrize("operation", PATH_OPERATIONS)
+@pytest.mark.parametrize("value", LEAVING, ids=repr)
+def test_a_value_that_would_leave_its_segment_is_refused_and_nothing_is_sent(spec_doc: YamlDocument, operation: str, value: str) -> None:
+    ma, server = client(spec_doc)
+    with pytest.raises(ValueError, match=OPERATIONS[operation][2][0][1]):
+        call(ma, operation, value)
+    assert server.requests == []
+
+
+@pytest.mark.parametrize("value", LEAVING, ids=repr)
+def test_the_low_level_api_refuses_it_too(value: str) -> None:
+    with pytest.raises(ValueError, match=r"path parameter service_id="):
+        api_show_service._get_kwargs(project_id=PROJECT, service_id=value)
+    with pytest.raises(ValueError, match=r"path parameter project_id="):
+        api_show_pool._get_kwargs(project_id=value, pool_name=POOL)
+
+
+def test_a_value_off_the_spec_pattern_is_refused_naming_parameter_and_pattern(spec_doc: YamlDocument) -> None:
+    ma, server = client(spec_doc)
+    for value in ("Pool-0123456789abcdef0123456789abcdef", "pool-0123456789abcdef0123456789abcdef-", "pool_0123456789"):
+        with pytest.raises(ValueError, match=r"pool_name=.* does not match the spec's pattern '\^\[a-z\]\[a-z0-9-\]\*\[a-z0-9\]\$'"):
+            ma.pools.show_pool(value)
+    assert server.requests == []
+    ma.pools.show_pool(POOL)  # a value that matches goes out
+    assert server.requests[-1].url.raw_path.decode() == f"/v2/{PROJECT}/pools/{POOL}"
+
+
+def test_a_value_that_stays_in_its_segment_is_sent_percent_encoded(spec_doc: YamlDocument) -> None:
+    """No pattern on service_id: a space or a percent sign is allowed, encoded, and stays one segment."""
+    ma, server = client(spec_doc)
+    ma.services.show_service("svc 1%2F..")
+    assert server.requests[-1].url.raw_path.decode() == f"/v1/{PROJECT}/services/svc%201%252F.."
