@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import marshal
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -175,9 +176,13 @@ def check_refs(doc: YamlDocument) -> list[Diagnostic]:
             target = "#" + pointer_join("", "components", kind, name)
             if target not in used:
                 found.append(doc.diagnostic("component-unused", target[1:], f"component {kind}/{name} is never referenced"))
-    schemes = set(_mapping(components.get("securitySchemes")))
+    return found + _check_security(doc, set(_mapping(components.get("securitySchemes"))))
+
+
+def _check_security(doc: YamlDocument, schemes: set[str]) -> list[Diagnostic]:
+    found = []
     required_schemes: set[str] = set()
-    for op in operations(spec):
+    for op in operations(doc.data):
         security = op.data.get("security")
         for index, requirement in enumerate(security if isinstance(security, list) else []):
             for name in _mapping(requirement):
@@ -258,6 +263,10 @@ def _has_success_example(spec: dict[str, Any], op: dict[str, Any], pointer: str)
 def check_examples(doc: YamlDocument) -> list[Diagnostic]:
     spec = doc.data
     found = []
+    # Errors depend only on the schema and the sample (the components are the document's): a spec repeats both
+    # (every operation's 400/401 examples; shared components), so each distinct pair is checked once.
+    checked: dict[tuple[bytes, bytes], list[tuple[list[Any], str]]] = {}
+    validators: dict[bytes, OAS30Validator] = {}
     for _key, value, pointer, _is_name in walk_openapi(spec, ""):
         if not isinstance(value, dict) or "schema" not in value:
             continue
@@ -270,9 +279,41 @@ def check_examples(doc: YamlDocument) -> list[Diagnostic]:
                 samples.append((example["value"], pointer_join(ex_pointer, "value")))
         if not samples:
             continue
-        validator = OAS30Validator(dict(value["schema"], components=spec.get("components") or {}))
+        schema_key = _exact_key(value["schema"])
         for sample, sample_pointer in samples:
-            for error in sorted(validator.iter_errors(sample), key=lambda e: list(e.absolute_path)):
-                where = pointer_join(sample_pointer, *list(error.absolute_path))
-                found.append(doc.diagnostic("example-invalid", where, f"example does not match its schema: {_short(error.message)}"))
+            for path, message in _example_errors(spec, value["schema"], schema_key, sample, checked, validators):
+                where = pointer_join(sample_pointer, *path)
+                found.append(doc.diagnostic("example-invalid", where, f"example does not match its schema: {_short(message)}"))
     return found
+
+
+def _exact_key(value: Any) -> bytes | None:
+    """Bytes equal only for values of the same JSON types and contents (True is not 1, 1 is not "1"); None if not plain data."""
+    try:
+        return marshal.dumps(value)
+    except ValueError:
+        return None
+
+
+def _example_errors(
+    spec: dict[str, Any],
+    schema: Any,
+    schema_key: bytes | None,
+    sample: Any,
+    checked: dict[tuple[bytes, bytes], list[tuple[list[Any], str]]],
+    validators: dict[bytes, OAS30Validator],
+) -> list[tuple[list[Any], str]]:
+    sample_key = _exact_key(sample)
+    key = (schema_key, sample_key) if schema_key is not None and sample_key is not None else None
+    if key is not None and key in checked:
+        return checked[key]
+    validator = validators.get(schema_key) if schema_key is not None else None
+    if validator is None:
+        validator = OAS30Validator(dict(schema, components=spec.get("components") or {}))
+        if schema_key is not None:
+            validators[schema_key] = validator
+    errors = sorted(validator.iter_errors(sample), key=lambda e: list(e.absolute_path))
+    result = [(list(error.absolute_path), error.message) for error in errors]
+    if key is not None:
+        checked[key] = result
+    return result
