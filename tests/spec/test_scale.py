@@ -145,3 +145,54 @@ def test_the_pinned_library_gets_the_fast_variant_and_older_ones_the_stock_valid
     assert SpecValidator is not OpenAPIV30SpecValidator  # the development pin (0.9) has the internals patched
     monkeypatch.delattr(keywords, "OpenAPIV30SchemaValidator")  # as in 0.7 and 0.8, the product's older floors
     assert oas_validator._fast_validator() is OpenAPIV30SpecValidator
+
+
+def _uncached_example_findings(doc: YamlDocument) -> list[tuple[str, str, str]]:
+    """check_examples before its cache: one validator per schema-bearing node, every sample checked."""
+    from modelarts_spec.openapi import deref
+    from openapi_schema_validator import OAS30Validator
+
+    spec, found = doc.data, []
+    for _, value, pointer, _ in walk_openapi(spec, ""):
+        if not isinstance(value, dict) or "schema" not in value:
+            continue
+        samples = [(value["example"], pointer_join(pointer, "example"))] if "example" in value else []
+        for name, example in (value.get("examples") or {}).items():
+            example, ex_pointer = deref(spec, example, pointer_join(pointer, "examples", name))
+            if isinstance(example, dict) and "value" in example:
+                samples.append((example["value"], pointer_join(ex_pointer, "value")))
+        validator = OAS30Validator(dict(value["schema"], components=spec.get("components") or {}))
+        for sample, where in samples:
+            for error in sorted(validator.iter_errors(sample), key=lambda e: list(e.absolute_path)):
+                found.append(("example-invalid", pointer_join(where, *list(error.absolute_path)), error.message))
+    return found
+
+
+@pytest.mark.parametrize("share", [True, False])
+def test_example_findings_with_the_cache_are_the_uncached_ones(spec_doc: YamlDocument, share: bool) -> None:
+    from modelarts_spec.validate import check_examples
+
+    doc = _doc(derive(_break_rules(spec_doc.data), 3, share_components=share))
+    found = [(d.code, d.pointer or "", d.message.removeprefix("example does not match its schema: ")) for d in check_examples(doc)]
+    assert found == _uncached_example_findings(doc)
+    # the broken example of every copy is reported at that copy's own path, as often as in copy 0
+    per_copy = Counter(pointer.split("/")[2].split("~1")[1] for _, pointer, _ in found)
+    assert set(per_copy) == {"v2", "copy001", "copy002"} and len(set(per_copy.values())) == 1
+
+
+def test_example_cache_tells_true_from_one_and_int_keys_from_text(spec_doc: YamlDocument) -> None:
+    """Equal in Python (True == 1, 1.0 == 1) is not the same sample: the cache key keeps JSON types apart."""
+    from modelarts_spec.validate import check_examples
+
+    spec = copy.deepcopy(spec_doc.data)
+    media = spec["paths"]["/v2/{project_id}/pools/{pool_name}"]["get"]["responses"]["200"]["content"]["application/json"]
+    flag = {"type": "object", "properties": {"on": {"type": "boolean"}}}
+    media["examples"] = {
+        "manual": {"value": {"on": True}},
+        "constructed": {"summary": "s", "value": {"on": 1}},
+    }
+    media["schema"] = flag
+    found = [d.pointer for d in check_examples(_doc(spec))]
+    assert found == [
+        "/paths/~1v2~1{project_id}~1pools~1{pool_name}/get/responses/200/content/application~1json/examples/constructed/value/on"
+    ]
