@@ -5,7 +5,7 @@ most of the rest, while per-test fixtures start the same spec again and again. A
 named by the SHA-256 of the validator's fingerprint and the spec's text, holding the data parsed from that
 text (`marshal`: exact JSON types, int keys included). The fingerprint covers everything `validate` and
 the parse depend on: the source of `modelarts_spec` with its extension list, the versions of
-openapi-spec-validator, openapi-schema-validator, jsonschema, referencing and PyYAML, and Python's own
+openapi-spec-validator, openapi-schema-validator, jsonschema, jsonschema-path, pathable, referencing and PyYAML, and Python's own
 version (marshal's format). Change any of them, or one byte of the spec, and the spec is read and validated
 again. Only clean verdicts are stored: a spec with errors is checked, and refused, on every start. The
 newest `KEEP` verdicts are kept. `MODELARTS_MOCK_CACHE` names the folder (default
@@ -28,7 +28,7 @@ from typing import Any
 import modelarts_spec
 
 ENV = "MODELARTS_MOCK_CACHE"
-LIBRARIES = ("openapi-spec-validator", "openapi-schema-validator", "jsonschema", "referencing", "PyYAML")
+LIBRARIES = ("openapi-spec-validator", "openapi-schema-validator", "jsonschema", "jsonschema-path", "pathable", "referencing", "PyYAML")
 KEEP = 32  # verdicts kept; the oldest go first
 
 

@@ -4,6 +4,7 @@ the pointer index behind `openapi-invalid`, and the synthetic specs `make bench-
 from __future__ import annotations
 
 import copy
+import functools
 from collections import Counter
 from typing import Any
 
@@ -196,3 +197,32 @@ def test_example_cache_tells_true_from_one_and_int_keys_from_text(spec_doc: Yaml
     assert found == [
         "/paths/~1v2~1{project_id}~1pools~1{pool_name}/get/responses/200/content/application~1json/examples/constructed/value/on"
     ]
+
+
+def test_the_plain_step_answers_as_the_library_does() -> None:
+    from modelarts_spec import oas_validator  # noqa: F401  (installs the step)
+    from pathable.accessors import SubscriptableAccessor
+
+    step = SubscriptableAccessor._get_subnode
+    original = step.__func__.modelarts_original  # type: ignore[attr-defined]
+    cases: list[tuple[Any, Any]] = [({"a": 1}, "a"), ({"a": 1}, "b"), ([1, 2], 1), ([1, 2], 5), ([1, 2], "x"), ("text", 0), (7, "a")]
+    for node, part in cases:
+        assert _outcome(step, node, part) == _outcome(functools.partial(original, SubscriptableAccessor), node, part), (node, part)
+
+
+def _outcome(step: Any, node: Any, part: Any) -> tuple[str, Any]:
+    try:
+        return "value", step(node, part)
+    except KeyError as exc:
+        return "KeyError", exc.args
+
+
+def test_the_library_with_its_own_step_finds_the_same_errors(spec_doc: YamlDocument, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pathable.accessors import SubscriptableAccessor
+
+    broken = _break_structure(derive(spec_doc.data, 2))
+    ours = [(e.message, list(e.absolute_path)) for e in SpecValidator(broken).iter_errors()]
+    original = SubscriptableAccessor.__dict__["_get_subnode"].__func__.modelarts_original
+    monkeypatch.setattr(SubscriptableAccessor, "_get_subnode", classmethod(original))
+    theirs = [(e.message, list(e.absolute_path)) for e in OpenAPIV30SpecValidator(broken).iter_errors()]
+    assert len(ours) >= 3 and ours == theirs
