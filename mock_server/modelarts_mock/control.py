@@ -15,8 +15,10 @@ from jsonschema import Draft202012Validator
 from modelarts_mock import schemas
 from modelarts_mock.bindings import DERIVED, Derived
 from modelarts_mock.errors import BadRequest
+from modelarts_mock.errors import ControlError as ControlError  # re-exported: the public name lives here
 from modelarts_mock.faults import ANY_OPERATION, KINDS, MAX_DELAY_MS, Delay, Fault, Injections, Journal
 from modelarts_mock.fixtures import check_entry
+from modelarts_mock.limits import check_events, check_room
 from modelarts_mock.spec import MockSpec, OperationSpec
 from modelarts_mock.state import Entry, MockState
 
@@ -63,15 +65,6 @@ ENTRY_SCHEMA = {
 _VALIDATORS = {id(s): Draft202012Validator(s) for s in (FAULT_SCHEMA, LATENCY_SCHEMA, ENTRY_SCHEMA)}
 
 
-class ControlError(ValueError):
-    """A control request the mock refuses: where (a JSON pointer into what was sent) and why."""
-
-    def __init__(self, pointer: str, message: str) -> None:
-        super().__init__(f"{pointer or '/'}: {message}")
-        self.pointer = pointer
-        self.message = message
-
-
 def check(schema: dict[str, Any], value: Any) -> None:
     error = schemas.first_error(_VALIDATORS[id(schema)], value)
     if error is not None:
@@ -115,8 +108,13 @@ class MockControl:
     def put(self, raw: Any) -> Entry:
         """One entry as JSON ({operation, project?, path?, query?, body}) checked and filed into the resources."""
         entry = self.check_entry(raw)
+        self.check_room([entry])
         self.file(entry)
         return entry
+
+    def check_room(self, entries: list[Entry]) -> None:
+        """LimitReached (413) if filing the entries would hold more resources of a kind than the mock allows."""
+        check_room(self.state, entries)
 
     def file(self, entry: Entry) -> None:
         """File a checked entry (ControlError for an answer that is derived, not stored)."""
@@ -139,6 +137,7 @@ class MockControl:
         if entry is None:
             pointer, message = problems[0]
             raise ControlError(pointer, message)
+        check_events(entry)
         if entry.operation_id in DERIVED:
             raise ControlError(
                 "/operation", f"{entry.operation_id} is counted from the project's pools by phase: add or change pools (ShowPool) instead"

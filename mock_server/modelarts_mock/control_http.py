@@ -171,7 +171,7 @@ class ControlPlane:
         try:
             return handler(request)
         except ControlError as exc:
-            return _refuse(400, exc.message, exc.pointer)
+            return _refuse(exc.status, exc.message, exc.pointer, code=exc.error_code)
 
     def _guard(self, request: RawRequest) -> Reply | None:
         admin = request.headers.get(ADMIN_HEADER)
@@ -207,7 +207,8 @@ class ControlPlane:
                 checked.append(self.control.check_entry(raw))
             except ControlError as exc:
                 prefix = f"/{index}" if isinstance(data, list) else ""
-                raise ControlError(prefix + exc.pointer, exc.message) from None
+                raise type(exc)(prefix + exc.pointer, exc.message) from None  # a LimitReached stays a 413
+        self.control.check_room(checked)
         for entry in checked:
             self.control.file(entry)
         return Reply(201, {"added": len(entries)})

@@ -37,6 +37,25 @@ class ResponseInvalid(MockError):
     status = 500
 
 
+class ControlError(ValueError):
+    """A control request the mock refuses: where (a JSON pointer into what was sent) and why."""
+
+    status = 400
+    error_code = "Mock.BadRequest"
+
+    def __init__(self, pointer: str, message: str) -> None:
+        super().__init__(f"{pointer or '/'}: {message}")
+        self.pointer = pointer
+        self.message = message
+
+
+class LimitReached(ControlError):
+    """The mock holds as many resources of a kind as it may (memory stays bounded whatever clients add)."""
+
+    status = 413
+    error_code = "Mock.LimitReached"
+
+
 # Gateway-level answers that no operation owns (the real API gateway uses APIGW.* codes for them).
 GATEWAY_NOT_FOUND = "APIGW.0101"
 MOCK_RESPONSE_INVALID = "Mock.ResponseInvalid"

@@ -9,6 +9,7 @@ loads back with --fixtures. The client's own credentials are checked like the mo
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import os
@@ -30,8 +31,10 @@ from modelarts_mock import schemas
 from modelarts_mock.app import Pipeline, create_app
 from modelarts_mock.control_http import PREFIX
 from modelarts_mock.errors import MockError
-from modelarts_mock.faults import JournalEntry
+from modelarts_mock.faults import Fault, JournalEntry
+from modelarts_mock.injected import break_connection, fault_reply
 from modelarts_mock.params import parse
+from modelarts_mock.prefer import parse_prefer, preferred_reply
 from modelarts_mock.settings import Settings
 from modelarts_mock.spec import OperationSpec
 from modelarts_mock.wire import RawRequest, Reply, encode, error_reply, read_request, send_reply
@@ -108,38 +111,91 @@ class Proxy:
         pipeline.control_plane.extra["deviations"] = lambda: {"deviations": list(self.deviations)}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
         if scope["type"] != "http":
             return
         started = time.perf_counter()
         request = await read_request(scope, receive)
+        if request.refusal is not None:  # request line or headers (414, 431, 400): refused as the mock refuses them
+            refusal = error_reply(request.refusal)
+            await send_reply(refusal, send, encode(refusal))
+            return
         if request.raw_path.startswith(PREFIX):
             reply = await anyio.to_thread.run_sync(self.pipeline.control_plane.answer, request)
             await send_reply(reply, send, encode(reply))
             return
-        op_id, status, request_id = None, 502, ""
+        op_id, status, request_id, kind = None, 502, "", None
         try:
             op, path, params = self._accept(request)
             op_id = op.operation_id
-            status, headers, content = await self._forward(request)
-            request_id = headers.get("x-request-id", "")
-            self._check(op, path, params, status, headers, content)
-            await _send_raw(send, status, headers, content)
+            local = self._local(request, op)
+            kind = local[1].kind if local is not None and local[1] is not None else None
+            await self._delay(op_id)
+            if local is not None:  # an injected fault or a Prefer answer: as the mock gives it, nothing forwarded
+                status, request_id = await self._answer_locally(scope, send, *local)
+            else:
+                status, request_id = await self._pass_on(send, request, op, path, params)
         except MockError as error:
             reply = error_reply(error)
             status = reply.status
             await send_reply(reply, send, encode(reply))
         except httpx.HTTPError as exc:
             log.error("upstream unreachable: %s", type(exc).__name__)
-            await _send_raw(
-                send,
-                502,
-                {"content-type": "application/json"},
-                json.dumps({"error_code": "Mock.UpstreamError", "error_msg": f"upstream: {type(exc).__name__}"}).encode(),
-            )
+            body = {"error_code": "Mock.UpstreamError", "error_msg": f"upstream: {type(exc).__name__}"}
+            await _send_raw(send, 502, {"content-type": "application/json"}, json.dumps(body).encode())
         elapsed = (time.perf_counter() - started) * 1000
-        self.pipeline.journal.append(
-            JournalEntry(time.time(), request.method, request.raw_path[:200], request.raw_query[:200], op_id, status, elapsed, request_id)
-        )
+        path_text, query = request.raw_path[:200], request.raw_query[:200]
+        self.pipeline.journal.append(JournalEntry(time.time(), request.method, path_text, query, op_id, status, elapsed, request_id, kind))
+
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
+        """Start-up needs nothing; shutdown closes the upstream client (its pooled connections)."""
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await self.aclose()
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+    async def aclose(self) -> None:
+        await self.client.aclose()
+
+    def _local(self, request: RawRequest, op: OperationSpec) -> tuple[Reply, Fault | None] | None:
+        """The answer the mock gives itself, as in mock mode: an injected fault, else a `Prefer`red example, else None."""
+        injections = self.pipeline.injections
+        fault = injections.take_fault(op.operation_id) if injections.faults else None
+        if fault is not None:
+            return fault_reply(self.pipeline.spec, op, fault), fault
+        prefer = request.headers.get("prefer")
+        preferred = preferred_reply(self.pipeline.spec, op, parse_prefer(prefer)) if prefer else None
+        return (preferred, None) if preferred is not None else None
+
+    async def _delay(self, op_id: str) -> None:
+        if self.pipeline.injections.delays:
+            delay = self.pipeline.injections.delay_for(op_id)
+            if delay:
+                await asyncio.sleep(delay)  # awaits: other clients are answered meanwhile
+
+    async def _answer_locally(self, scope: Scope, send: Send, reply: Reply, fault: Fault | None) -> tuple[int, str]:
+        request_id = os.urandom(16).hex()
+        reply.headers["X-Request-Id"] = request_id
+        payload = encode(reply)
+        if fault is not None and fault.kind in ("reset", "truncate"):
+            await break_connection(scope, send, fault.kind, reply, payload)
+        else:
+            await send_reply(reply, send, payload)
+        return reply.status, request_id
+
+    async def _pass_on(
+        self, send: Send, request: RawRequest, op: OperationSpec, path: dict[str, str], params: dict[str, Any]
+    ) -> tuple[int, str]:
+        status, headers, content = await self._forward(request)
+        self._check(op, path, params, status, headers, content)
+        await _send_raw(send, status, headers, content)
+        return status, headers.get("x-request-id", "")
 
     def _accept(self, request: RawRequest) -> tuple[OperationSpec, dict[str, str], dict[str, Any]]:
         if self.pipeline.authenticator is not None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+import time
 from pathlib import Path
 from typing import Any
 
@@ -132,3 +134,40 @@ def test_cli_proxy_without_credentials_is_one_line_exit_2(
     assert main(["--no-auth", "--port", "0", "--proxy", UPSTREAM]) == 2
     err = capsys.readouterr().err
     assert "--proxy needs your credentials" in err and "HUAWEICLOUD_SDK_AK" in err and "Traceback" not in err
+
+
+def test_faults_latency_and_prefer_apply_to_forwarded_operations_as_in_mock_mode() -> None:
+    upstream = upstream_mock()
+    proxy, client = proxy_of(upstream)
+    control = proxy.pipeline.control
+    with client:
+        control.fail("ShowPool", status=429, retry_after=2, times=1)
+        throttled = client.get(f"/v2/{PROJECT}/pools/{POOL}")
+        assert (throttled.status_code, throttled.headers["retry-after"]) == (429, "2")
+        assert throttled.json()["error_code"] == "APIGW.0308" and len(throttled.headers["x-request-id"]) == 32
+        preferred = client.get(f"/v2/{PROJECT}/pools/{POOL}", headers={"Prefer": "status=404"})
+        assert (preferred.status_code, preferred.json()["error_code"]) == (404, "ModelArts.50015001")
+        control.fail("ShowPool", kind="empty", times=1)
+        assert (client.get(f"/v2/{PROJECT}/pools/{POOL}").status_code, upstream.state.mock.journal) == (204, [])  # nothing forwarded
+        control.delay("ShowPool", 150)
+        started = time.perf_counter()
+        assert client.get(f"/v2/{PROJECT}/pools/{POOL}").status_code == 200
+        assert time.perf_counter() - started >= 0.15
+    assert [e["operation"] for e in upstream.state.mock.journal] == ["ShowPool"]  # only the last one reached upstream
+    assert [(e["status"], e["fault"]) for e in control.journal] == [(429, "status"), (404, None), (204, "empty"), (200, None)]
+
+
+def test_the_upstream_client_is_closed_at_shutdown() -> None:
+    proxy, _ = proxy_of(upstream_mock())
+    messages = iter([{"type": "lifespan.startup"}, {"type": "lifespan.shutdown"}])
+    sent: list[str] = []
+
+    async def receive() -> dict[str, Any]:
+        return next(messages)
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message["type"])
+
+    assert not proxy.client.is_closed
+    asyncio.run(proxy({"type": "lifespan"}, receive, send))
+    assert sent == ["lifespan.startup.complete", "lifespan.shutdown.complete"] and proxy.client.is_closed
