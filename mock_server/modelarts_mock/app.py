@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import time
 from pathlib import Path
 
@@ -33,7 +32,7 @@ from modelarts_mock.routing import Router
 from modelarts_mock.settings import Settings
 from modelarts_mock.spec import MockSpec, OperationSpec, load_spec
 from modelarts_mock.state import MockState, seed_entries
-from modelarts_mock.wire import RawRequest, Reply, encode, error_reply, read_request, send_reply
+from modelarts_mock.wire import RawRequest, Reply, encode, error_reply, new_request_id, read_request, send_reply
 
 log = logging.getLogger("modelarts_mock")
 _LOGGED_PATH = 200  # characters of the path in the request log
@@ -71,7 +70,7 @@ class Pipeline:
             await send_reply(refusal, send, encode(refusal))
             log.info("%s %s %d (refused before routing)", request.method, request.raw_path[:_LOGGED_PATH], refusal.status)
             return
-        request_id = os.urandom(16).hex()
+        request_id = new_request_id()
         if request.raw_path.startswith(PREFIX):
             # In a worker thread: checking a 1 MiB body against the spec takes a while, and nobody else may wait for it.
             reply = await anyio.to_thread.run_sync(self.control_plane.answer, request)
@@ -117,7 +116,8 @@ class Pipeline:
             return op.operation_id, reply, encode(reply), fault
         try:
             # 3–5. parse, coerce, validate
-            params = parse(op.parameters, path, query_pairs(request.raw_query), request.headers)
+            query = query_pairs(request.raw_query) if request.raw_query else []  # most requests have none
+            params = parse(op.parameters, path, query, request.headers)
             prefer = request.headers.get("prefer")
             preferred = preferred_reply(self.spec, op, parse_prefer(prefer)) if prefer else None
             if preferred is None:  # 6. respond, from the resources

@@ -37,7 +37,7 @@ from modelarts_mock.params import parse
 from modelarts_mock.prefer import parse_prefer, preferred_reply
 from modelarts_mock.settings import Settings
 from modelarts_mock.spec import OperationSpec
-from modelarts_mock.wire import RawRequest, Reply, encode, error_reply, read_request, send_reply
+from modelarts_mock.wire import RawRequest, Reply, encode, error_reply, new_request_id, read_request, send_reply
 
 log = logging.getLogger("modelarts_mock.proxy")
 NOT_FORWARDED = {"host", "authorization", "x-auth-token", "x-sdk-date", "x-security-token", "content-length", "connection", "prefer"}
@@ -180,7 +180,7 @@ class Proxy:
                 await asyncio.sleep(delay)  # awaits: other clients are answered meanwhile
 
     async def _answer_locally(self, scope: Scope, send: Send, reply: Reply, fault: Fault | None) -> tuple[int, str]:
-        request_id = os.urandom(16).hex()
+        request_id = new_request_id()
         reply.headers["X-Request-Id"] = request_id
         payload = encode(reply)
         if fault is not None and fault.kind in ("reset", "truncate"):

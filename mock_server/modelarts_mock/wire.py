@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import json
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -54,6 +56,16 @@ class Reply:
     headers: dict[str, str] = field(default_factory=dict)
 
 
+_ID_PREFIX = os.urandom(8).hex()  # random per process: ids of two mocks (or two runs) never collide
+_ID_COUNTER = itertools.count(1)  # next() is atomic under the GIL: unique across threads too
+
+
+def new_request_id() -> str:
+    """An X-Request-Id: 32 hex digits like the service's, half random per process and half a counter
+    (half the cost of os.urandom(16).hex(), a system call, on every request)."""
+    return f"{_ID_PREFIX}{next(_ID_COUNTER) & 0xFFFFFFFFFFFFFFFF:016x}"
+
+
 def error_reply(error: MockError) -> Reply:
     return Reply(error.status, {"error_code": error.error_code, "error_msg": error.message}, dict(error.headers))
 
@@ -67,21 +79,32 @@ def header_text(value: bytes) -> str:
 
 
 def _headers(raw: list[tuple[bytes, bytes]], http_version: str) -> tuple[dict[str, str], MockError | None]:
-    """Lower-case names → values, repeated ones joined with ", " (once, not per repeat); or why they are refused."""
+    """Lower-case names → values, repeated ones joined with ", " (once, not per repeat); or why they are refused.
+    One pass (this runs for every request): a repeated name is the rare case, grouped only when it occurs."""
     if len(raw) > MAX_HEADERS:
         return {}, HeadersTooLarge(HEADERS_TOO_LARGE, f"more than {MAX_HEADERS} header fields")
-    if sum(len(name) + len(value) for name, value in raw) > MAX_HEADER_BYTES:
-        return {}, HeadersTooLarge(HEADERS_TOO_LARGE, f"header fields larger than {MAX_HEADER_BYTES:,} bytes in total")
-    grouped: dict[str, list[str]] = {}
+    headers: dict[str, str] = {}
+    repeated: dict[str, list[str]] = {}
+    size, nul = 0, False
     for name, value in raw:
-        grouped.setdefault(name.decode("latin-1").lower(), []).append(header_text(value))  # ASGI names are lower-case; other callers'
+        size += len(name) + len(value)
+        if size > MAX_HEADER_BYTES:  # before decoding more: the work stays bounded by the limit
+            return {}, HeadersTooLarge(HEADERS_TOO_LARGE, f"header fields larger than {MAX_HEADER_BYTES:,} bytes in total")
+        nul = nul or b"\x00" in value
+        key, text = name.decode("latin-1").lower(), header_text(value)  # ASGI names are lower-case; other callers'
+        if key in headers:
+            repeated.setdefault(key, [headers[key]]).append(text)
+        else:
+            headers[key] = text
+    for key, values in repeated.items():
+        headers[key] = ", ".join(values)
     refusal = None
-    hosts = len(grouped.get("host", ()))
+    hosts = len(repeated["host"]) if "host" in repeated else int("host" in headers)
     if hosts > 1 or (hosts == 0 and http_version != "1.0"):  # RFC 9112 section 3.2: one Host (HTTP/1.0 may omit it)
         refusal = BadRequest(BAD_REQUEST, f"expected one Host header, got {hosts}")
-    elif any("\x00" in value for values in grouped.values() for value in values):
+    elif nul:
         refusal = BadRequest(BAD_REQUEST, "a header value contains a NUL character")
-    return {key: ", ".join(values) for key, values in grouped.items()}, refusal
+    return headers, refusal
 
 
 async def read_request(scope: Scope, receive: Receive) -> RawRequest:

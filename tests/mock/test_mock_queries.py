@@ -168,6 +168,16 @@ def test_every_answer_carries_a_request_id(modelarts_mock: MockHandle) -> None:
     assert [e["request_id"] for e in modelarts_mock.journal] == ids[:2]
 
 
+def test_request_ids_are_unique_across_threads() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from modelarts_mock.wire import new_request_id
+
+    with ThreadPoolExecutor(4) as pool:
+        ids = [i for batch in pool.map(lambda _: [new_request_id() for _ in range(5000)], range(4)) for i in batch]
+    assert len(set(ids)) == len(ids) and all(len(i) == 32 and int(i, 16) >= 0 for i in ids)
+
+
 def test_the_clients_error_carries_the_request_id(modelarts_mock: MockHandle) -> None:
     from modelarts_client import ModelArts, ModelArtsAPIError, TokenAuth
 
