@@ -3,6 +3,7 @@ does not fit kept raw and reported with its pointer, raised under `strict=True`.
 
 from __future__ import annotations
 
+import copy
 import warnings
 from typing import Any
 
@@ -11,8 +12,10 @@ from modelarts_client import Deviation, ModelArtsResponseError, SpecDeviationWar
 from modelarts_client.models import PoolSpecModel, ServiceSmnNotification
 from modelarts_client.types import UNSET
 from modelarts_spec.loader import YamlDocument
+from modelarts_spec.openapi import operations
 
 from tests.client.test_client_reading import POOL, serving, show_pool_example
+from tests.support.client_mock import success_example
 
 
 def with_job_flavors(spec_doc: YamlDocument, flavors: Any) -> dict[str, Any]:
@@ -81,3 +84,37 @@ def test_kept_values_come_after_unknown_keys_as_before(spec_doc: YamlDocument) -
     with pytest.warns(SpecDeviationWarning):
         spec = PoolSpecModel.from_dict({"zeta": 1, "jobFlavors": [1], "controlMode": "x", "alpha": 2})
     assert list(spec.additional_properties) == ["zeta", "alpha", "jobFlavors", "controlMode"]
+
+
+def test_typed_extra_keys_are_checked_value_by_value() -> None:
+    """`additionalProperties: {type: string}` (labels) and `anyOf: [string, number]` (Value's resource keys):
+    a value of another type is reported with its pointer and kept as received."""
+    from modelarts_client.models import ResourceMetricsMetadataLabels, Value
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        labels = ResourceMetricsMetadataLabels.from_dict({"os.modelarts/name": "pool-a", "tier": "gpu"})
+        value = Value.from_dict({"cpu": 4, "nvidia.com/gpu": 2, "memory": "64Gi", "hbm": "32Gi", "ratio": 0.5})
+    assert labels["tier"] == "gpu" and value["nvidia.com/gpu"] == 2 and value["hbm"] == "32Gi"
+    with pytest.warns(SpecDeviationWarning) as caught:
+        labels = ResourceMetricsMetadataLabels.from_dict({"ok": "x", "count": 3, "nested": {"a": "b"}})
+        value = Value.from_dict({"cpu": 4, "nvidia.com/gpu": True, "npu": None})
+    assert sorted(str(w.message).split(" ")[0] for w in caught) == ["/count", "/nested", "/npu", "/nvidia.com~1gpu"]
+    assert labels.additional_properties == {"ok": "x", "count": 3, "nested": {"a": "b"}}  # kept as received
+    assert value.additional_properties == {"nvidia.com/gpu": True, "npu": None} and value.cpu == 4
+
+
+def test_a_typed_extra_value_that_does_not_fit_is_reported_in_a_call_and_raises_under_strict(spec_doc: YamlDocument) -> None:
+    op = next(o for o in operations(spec_doc.data) if o.operation_id == "ShowPoolRuntimeMetrics")
+    body = copy.deepcopy(success_example(op)[1])
+    body["items"][0]["metadata"]["labels"] = {"os.modelarts/name": 7}
+    seen: list[Deviation] = []
+    ma, _ = serving(spec_doc, body, on_deviation=seen.append)
+    with pytest.warns(SpecDeviationWarning):
+        metrics = ma.pools.show_pool_runtime_metrics()
+    assert [d.pointer for d in seen] == ["/items/0/metadata/labels/os.modelarts~1name"]
+    assert metrics.to_dict() == body
+    strict, _ = serving(spec_doc, body, strict=True)
+    with pytest.raises(ModelArtsResponseError) as info:
+        strict.pools.show_pool_runtime_metrics()
+    assert info.value.pointer == "/items/0/metadata/labels/os.modelarts~1name"

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate  # removed by ruff where unused
+
 T = TypeVar("T", bound="PoolSpecResourceLabels")
 
 
@@ -27,6 +29,9 @@ class PoolSpecResourceLabels:
         d = dict(src_dict)
         pool_spec_resource_labels = cls()
 
+        for _name, _value in d.items():
+            if not isinstance(_value, (str)):
+                deviate(src_dict, _name, TypeError("expected a string"))
         pool_spec_resource_labels.additional_properties = d
         return pool_spec_resource_labels
 

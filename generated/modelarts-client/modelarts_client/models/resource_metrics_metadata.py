@@ -22,7 +22,7 @@ class ResourceMetricsMetadata:
 
     Attributes:
         name (str): Name of the pool the metrics belong to.
-        labels (ResourceMetricsMetadataLabels | Unset): Labels of the pool's metrics.
+        labels (ResourceMetricsMetadataLabels | Unset): Labels of the pool's metrics (Kubernetes labels, name to value).
     """
 
     name: str

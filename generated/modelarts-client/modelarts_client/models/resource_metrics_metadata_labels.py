@@ -6,14 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate  # removed by ruff where unused
+
 T = TypeVar("T", bound="ResourceMetricsMetadataLabels")
 
 
 @_attrs_define
 class ResourceMetricsMetadataLabels:
-    """Labels of the pool's metrics."""
+    """Labels of the pool's metrics (Kubernetes labels, name to value)."""
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -27,6 +29,9 @@ class ResourceMetricsMetadataLabels:
         d = dict(src_dict)
         resource_metrics_metadata_labels = cls()
 
+        for _name, _value in d.items():
+            if not isinstance(_value, (str)):
+                deviate(src_dict, _name, TypeError("expected a string"))
         resource_metrics_metadata_labels.additional_properties = d
         return resource_metrics_metadata_labels
 
@@ -34,10 +39,10 @@ class ResourceMetricsMetadataLabels:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import deviate  # removed by ruff where unused
+
 T = TypeVar("T", bound="ServiceConfigEnvs")
 
 
@@ -27,6 +29,9 @@ class ServiceConfigEnvs:
         d = dict(src_dict)
         service_config_envs = cls()
 
+        for _name, _value in d.items():
+            if not isinstance(_value, (str)):
+                deviate(src_dict, _name, TypeError("expected a string"))
         service_config_envs.additional_properties = d
         return service_config_envs
 

@@ -117,6 +117,9 @@ class Value:
             tnt004=tnt004,
         )
 
+        for _name, _value in d.items():
+            if isinstance(_value, bool) or not isinstance(_value, (int, float, str)):
+                deviate(src_dict, _name, TypeError("expected a number or a string"))
         additional_properties = {}
         for prop_name, prop_dict in d.items():
 
