@@ -118,3 +118,21 @@ def test_a_typed_extra_value_that_does_not_fit_is_reported_in_a_call_and_raises_
     with pytest.raises(ModelArtsResponseError) as info:
         strict.pools.show_pool_runtime_metrics()
     assert info.value.pointer == "/items/0/metadata/labels/os.modelarts~1name"
+
+
+def test_a_property_of_string_or_number_is_checked_like_a_scalar() -> None:
+    """`anyOf: [string, number]` (Value.cpu, ResourceQuota.quota): the stock template only casts it."""
+    from modelarts_client.models import Value
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert (Value.from_dict({"cpu": 4}).cpu, Value.from_dict({"cpu": "1073m"}).cpu, Value.from_dict({"cpu": 0.5}).cpu) == (
+            4,
+            "1073m",
+            0.5,
+        )
+    for wrong in ({"amount": 4}, [4], True, None):
+        with pytest.warns(SpecDeviationWarning, match="/cpu does not fit the spec .TypeError: expected a number or a string"):
+            value = Value.from_dict({"cpu": wrong, "memory": "64Gi"})
+        assert value.cpu is UNSET and value.additional_properties == {"cpu": wrong} and value.memory == "64Gi"
+        assert value.to_dict() == {"cpu": wrong, "memory": "64Gi"}  # no data lost

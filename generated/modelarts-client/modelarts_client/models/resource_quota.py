@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,35 +63,17 @@ class ResourceQuota:
         if not isinstance(type_, (str)):
             deviate(src_dict, "type", TypeError("expected a string"))
 
-        _raw_quota = d.pop("quota", UNSET)
-        try:
-
-            def _parse_quota(data: object) -> float | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | str | Unset, data)
-
-            quota = _parse_quota(_raw_quota)
-
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        quota = d.pop("quota", UNSET)
+        if isinstance(quota, bool) or not isinstance(quota, (int, float, str, Unset)):
+            deviate(src_dict, "quota", TypeError("expected a number or a string"))
+            d["quota"] = quota
             quota = UNSET
-            d["quota"] = _raw_quota
-            deviate(src_dict, "quota", exc)
 
-        _raw_used = d.pop("used", UNSET)
-        try:
-
-            def _parse_used(data: object) -> float | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | str | Unset, data)
-
-            used = _parse_used(_raw_used)
-
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        used = d.pop("used", UNSET)
+        if isinstance(used, bool) or not isinstance(used, (int, float, str, Unset)):
+            deviate(src_dict, "used", TypeError("expected a number or a string"))
+            d["used"] = used
             used = UNSET
-            d["used"] = _raw_used
-            deviate(src_dict, "used", exc)
 
         resource_quota = cls(
             type_=type_,

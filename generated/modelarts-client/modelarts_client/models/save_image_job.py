@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,10 +88,9 @@ class SaveImageJob:
         if not isinstance(namespace, (str)):
             deviate(src_dict, "namespace", TypeError("expected a string"))
 
-        def _parse_tag(data: object) -> float | str:
-            return cast(float | str, data)
-
-        tag = _parse_tag(d.pop("tag"))
+        tag = d.pop("tag")
+        if isinstance(tag, bool) or not isinstance(tag, (int, float, str)):
+            deviate(src_dict, "tag", TypeError("expected a number or a string"))
 
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):

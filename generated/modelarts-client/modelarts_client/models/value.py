@@ -66,50 +66,23 @@ class Value:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _kept: dict[str, Any] = {}
-        _raw_cpu = d.pop("cpu", UNSET)
-        try:
-
-            def _parse_cpu(data: object) -> float | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | str | Unset, data)
-
-            cpu = _parse_cpu(_raw_cpu)
-
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        cpu = d.pop("cpu", UNSET)
+        if isinstance(cpu, bool) or not isinstance(cpu, (int, float, str, Unset)):
+            deviate(src_dict, "cpu", TypeError("expected a number or a string"))
+            _kept["cpu"] = cpu
             cpu = UNSET
-            _kept["cpu"] = _raw_cpu
-            deviate(src_dict, "cpu", exc)
 
-        _raw_memory = d.pop("memory", UNSET)
-        try:
-
-            def _parse_memory(data: object) -> float | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | str | Unset, data)
-
-            memory = _parse_memory(_raw_memory)
-
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        memory = d.pop("memory", UNSET)
+        if isinstance(memory, bool) or not isinstance(memory, (int, float, str, Unset)):
+            deviate(src_dict, "memory", TypeError("expected a number or a string"))
+            _kept["memory"] = memory
             memory = UNSET
-            _kept["memory"] = _raw_memory
-            deviate(src_dict, "memory", exc)
 
-        _raw_tnt004 = d.pop("tnt004", UNSET)
-        try:
-
-            def _parse_tnt004(data: object) -> float | str | Unset:
-                if isinstance(data, Unset):
-                    return data
-                return cast(float | str | Unset, data)
-
-            tnt004 = _parse_tnt004(_raw_tnt004)
-
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        tnt004 = d.pop("tnt004", UNSET)
+        if isinstance(tnt004, bool) or not isinstance(tnt004, (int, float, str, Unset)):
+            deviate(src_dict, "tnt004", TypeError("expected a number or a string"))
+            _kept["tnt004"] = tnt004
             tnt004 = UNSET
-            _kept["tnt004"] = _raw_tnt004
-            deviate(src_dict, "tnt004", exc)
 
         value = cls(
             cpu=cpu,
