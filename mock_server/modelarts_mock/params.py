@@ -1,4 +1,8 @@
-"""Parameters: compiled from the spec at start-up; per request parse → coerce → validate, or a 400 naming the parameter."""
+"""Parameters: read from the spec at start-up; per request parse → coerce → validate, or a 400 naming the parameter.
+
+A parameter's validator is compiled when a value first needs checking, once per distinct schema (the shared
+`project_id` of every operation is one): start-up does not grow with validators most requests never use.
+"""
 
 from __future__ import annotations
 
@@ -22,17 +26,36 @@ MAX_NUMBER_TEXT = 64  # characters of an integer or number parameter: far beyond
 _MISSING = object()  # cached values may be anything JSON, None and False included
 
 
+class SchemaValidators:
+    """Validators by schema object, compiled on first use (a race compiles twice, harmlessly: same schema)."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self._spec = spec
+        self._compiled: dict[int, tuple[Any, Validator]] = {}  # the schema is kept: its id stays its own
+
+    def get(self, schema: Any) -> Validator:
+        found = self._compiled.get(id(schema))
+        if found is None:
+            found = self._compiled[id(schema)] = (schema, schemas.compile_validator(self._spec, schema))
+        return found[1]
+
+
 @dataclass(frozen=True)
 class Parameter:
     name: str
     location: str  # path, query or header
     required: bool
     kind: str  # the scalar JSON type the raw text is coerced to
-    validator: Validator
+    schema: Any
+    validators: SchemaValidators = field(compare=False, repr=False)
     bad_request_code: str
     # Raw values already found valid → their coerced value. Validation is a pure function of the text, and
     # clients repeat the same project and resource ids; bounded so odd input cannot grow it without limit.
     _valid: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def validator(self) -> Validator:
+        return self.validators.get(self.schema)
 
     @property
     def label(self) -> str:
@@ -74,15 +97,20 @@ class Parameter:
         return value
 
 
-def compile_parameters(spec: dict[str, Any], op: Operation, bad_request_code: str) -> list[Parameter]:
-    """One compiled parameter per declared one (`validate` has refused locations, styles and types we cannot parse)."""
+def compile_parameters(
+    spec: dict[str, Any], op: Operation, bad_request_code: str, validators: SchemaValidators | None = None
+) -> list[Parameter]:
+    """One parameter per declared one (`validate` has refused locations, styles and types we cannot parse).
+
+    `validators`: shared by every operation of a spec, so a schema they share is compiled once.
+    """
+    shared = validators or SchemaValidators(spec)
     compiled = []
     for param, pointer in parameters(spec, op):
         location = param["in"]
         schema, _ = deref(spec, param.get("schema", {}), pointer_join(pointer, "schema"))
         required = bool(param.get("required")) or location == "path"
-        validator = schemas.compile_validator(spec, schema)
-        compiled.append(Parameter(param["name"], location, required, str(schema["type"]), validator, bad_request_code))
+        compiled.append(Parameter(param["name"], location, required, str(schema["type"]), schema, shared, bad_request_code))
     return compiled
 
 

@@ -22,7 +22,7 @@ from modelarts_spec.servable import PROJECT_PARAM, error_example, key_parameters
 from modelarts_spec.validate import validate
 
 from modelarts_mock import schemas, verdicts
-from modelarts_mock.params import Parameter, compile_parameters
+from modelarts_mock.params import Parameter, SchemaValidators, compile_parameters
 
 # The published bundle inside the modelarts-spec package: the same document installed or in a checkout.
 DEFAULT_SPEC = published_spec()
@@ -106,7 +106,8 @@ def load_spec(path: str | Path = DEFAULT_SPEC) -> MockSpec:
     # validate guarantees every operation has 400 and 401 examples sharing one code each.
     bad_request = _error_code(doc.data, ops, "400")
     shared: dict[object, Validator] = {}
-    compiled = [_compile_operation(doc, op, bad_request, shared) for op in ops]
+    parameter_validators = SchemaValidators(doc.data)  # compiled on first use, once per schema for all operations
+    compiled = [_compile_operation(doc, op, bad_request, shared, parameter_validators) for op in ops]
     return MockSpec(doc, compiled, bad_request, _error_code(doc.data, ops, "401"))
 
 
@@ -132,7 +133,9 @@ def _validator(spec: dict[str, Any], schema: Any, shared: dict[object, Validator
     return shared[key]
 
 
-def _compile_operation(doc: YamlDocument, op: Operation, bad_request_code: str, shared: dict[object, Validator]) -> OperationSpec:
+def _compile_operation(
+    doc: YamlDocument, op: Operation, bad_request_code: str, shared: dict[object, Validator], parameter_validators: SchemaValidators
+) -> OperationSpec:
     spec = doc.data
     keys = key_parameters(spec, op)
     status, response = success_response(op) or ("200", {})
@@ -146,7 +149,7 @@ def _compile_operation(doc: YamlDocument, op: Operation, bad_request_code: str, 
     empty = _empty_answer(doc, op, status, validators) if not keys and not_found is None else None
     return OperationSpec(
         op,
-        compile_parameters(spec, op, bad_request_code),
+        compile_parameters(spec, op, bad_request_code, parameter_validators),
         tuple(str(param["name"]) for param, _ in keys),
         tuple(str(param.get("example")) for param, _ in keys),
         int(status),
