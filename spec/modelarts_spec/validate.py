@@ -42,14 +42,15 @@ def validate(doc: YamlDocument, rules: Sequence[Rule] = ()) -> list[Diagnostic]:
         )
         for pointer, line in doc.duplicate_keys
     ]
-    found += check_refs(doc)
+    entries = list(walk_openapi(spec, ""))  # one walk of a large spec, read by the three rules below
+    found += check_refs(doc, entries)
     if any(d.code == "ref-dangling" for d in found):
         return found  # the other rules (and openapi-spec-validator itself) need every $ref to resolve
     structure = check_structure(doc)
-    found += structure + check_extensions(doc) + check_operations(doc) + check_servers(doc)
+    found += structure + check_extensions(doc, entries) + check_operations(doc) + check_servers(doc)
     if structure:
         return found  # the rules below walk parameters, responses and schemas assuming the OpenAPI structure
-    found += check_names(doc) + check_examples(doc) + check_servable(doc)
+    found += check_names(doc) + check_examples(doc, entries) + check_servable(doc)
     for rule in rules:
         found += rule(doc)
     return found
@@ -103,9 +104,13 @@ def _short(message: str) -> str:
     return message if len(message) <= 300 else message[:297] + "..."
 
 
-def check_extensions(doc: YamlDocument) -> list[Diagnostic]:
+# (key, value, pointer, is_name) of every mapping entry of the structure: walk_openapi's, in its order
+Entries = Sequence[tuple[Any, Any, str, bool]]
+
+
+def check_extensions(doc: YamlDocument, entries: Entries | None = None) -> list[Diagnostic]:
     found = []
-    for key, value, pointer, is_name in walk_openapi(doc.data, ""):
+    for key, value, pointer, is_name in walk_openapi(doc.data, "") if entries is None else entries:
         if is_name or not isinstance(key, str) or not key.startswith("x-"):
             continue
         if key not in known_extensions():
@@ -149,11 +154,11 @@ def _check_deviation(doc: YamlDocument, value: Any, pointer: str) -> list[Diagno
     return found
 
 
-def check_refs(doc: YamlDocument) -> list[Diagnostic]:
+def check_refs(doc: YamlDocument, entries: Entries | None = None) -> list[Diagnostic]:
     spec = doc.data
     found = []
     used: set[str] = set()
-    for key, value, pointer, is_name in walk_openapi(spec, ""):
+    for key, value, pointer, is_name in walk_openapi(spec, "") if entries is None else entries:
         if key != "$ref" or is_name:
             continue
         if not isinstance(value, str) or not value.startswith("#/"):
@@ -260,14 +265,14 @@ def _has_success_example(spec: dict[str, Any], op: dict[str, Any], pointer: str)
     return False
 
 
-def check_examples(doc: YamlDocument) -> list[Diagnostic]:
+def check_examples(doc: YamlDocument, entries: Entries | None = None) -> list[Diagnostic]:
     spec = doc.data
     found = []
     # Errors depend only on the schema and the sample (the components are the document's): a spec repeats both
     # (every operation's 400/401 examples; shared components), so each distinct pair is checked once.
     checked: dict[tuple[bytes, bytes], list[tuple[list[Any], str]]] = {}
     validators: dict[bytes, OAS30Validator] = {}
-    for _key, value, pointer, _is_name in walk_openapi(spec, ""):
+    for _key, value, pointer, _is_name in walk_openapi(spec, "") if entries is None else entries:
         if not isinstance(value, dict) or "schema" not in value:
             continue
         samples: list[tuple[Any, str]] = []
