@@ -57,6 +57,7 @@ class _Engine:
         # AK/SK signs every header; a hop-by-hop header may be rewritten by a proxy on the way, breaking
         # the signature. HTTP/1.1 keeps connections alive without it.
         del client.headers["Connection"]
+        _read_cookies_only_when_set(client.cookies)
 
     def _deadline(self, timeout: float | None) -> float:
         return time.monotonic() + (self.settings.timeout if timeout is None else check_timeout(timeout))
@@ -179,6 +180,18 @@ class _Engine:
 
 
 _TRANSPORT = (httpx.TransportError, DeadlinePassed)
+
+
+def _read_cookies_only_when_set(cookies: httpx.Cookies) -> None:
+    """httpx hands every response to the cookie jar (~8 µs through urllib's cookie machinery); an answer
+    without Set-Cookie adds nothing to it, so it is not handed over. Cookies that are set are kept as before."""
+    extract = cookies.extract_cookies
+
+    def extract_when_set(response: httpx.Response) -> None:
+        if "set-cookie" in response.headers:
+            extract(response)
+
+    setattr(cookies, "extract_cookies", extract_when_set)  # noqa: B010  (an instance attribute, not the method)
 
 
 class SyncEngine(_Engine):
