@@ -74,8 +74,10 @@ def check_servable(doc: YamlDocument) -> list[Diagnostic]:
             found.append(
                 doc.diagnostic("error-code-ambiguous", "/paths", f"operations disagree on the {status} error code: {sorted(codes)}")
             )
+    # Findings below a schema depend only on where it is: operations sharing a component schema share them.
+    memo: dict[str, list[Diagnostic]] = {}
     for op in operations(doc.data):
-        found += _check_errors(doc, op) + _check_resource(doc, op) + _check_success(doc, op) + _check_parameters(doc, op)
+        found += _check_errors(doc, op) + _check_resource(doc, op) + _check_success(doc, op, memo) + _check_parameters(doc, op, memo)
     return found
 
 
@@ -119,7 +121,7 @@ def _check_resource(doc: YamlDocument, op: Operation) -> list[Diagnostic]:
     return found
 
 
-def _check_success(doc: YamlDocument, op: Operation) -> list[Diagnostic]:
+def _check_success(doc: YamlDocument, op: Operation, memo: dict[str, list[Diagnostic]]) -> list[Diagnostic]:
     success = success_response(op)
     if success is None:
         return [doc.diagnostic("success-missing", op.pointer, f"{op.operation_id} documents no success response")]
@@ -131,11 +133,11 @@ def _check_success(doc: YamlDocument, op: Operation) -> list[Diagnostic]:
     for code in op.data.get("responses") or {}:
         schema = response_schema(doc.data, op, str(code))
         if schema is not None:
-            found += unsupported_keywords(doc, schema[0], schema[1], set())
+            found += _unsupported_at(doc, schema[0], schema[1], memo)
     return found
 
 
-def _check_parameters(doc: YamlDocument, op: Operation) -> list[Diagnostic]:
+def _check_parameters(doc: YamlDocument, op: Operation, memo: dict[str, list[Diagnostic]]) -> list[Diagnostic]:
     found = []
     for param, pointer in parameters(doc.data, op):
         location = param.get("in", "")
@@ -149,8 +151,16 @@ def _check_parameters(doc: YamlDocument, op: Operation) -> list[Diagnostic]:
             message = f"parameter schemas must have a scalar type ({', '.join(SCALAR_TYPES)}), found {kind!r}"
             found.append(doc.diagnostic("parameter-unsupported", schema_pointer, message))
         else:
-            found += unsupported_keywords(doc, schema, schema_pointer, set())
+            found += _unsupported_at(doc, schema, schema_pointer, memo)
     return found
+
+
+def _unsupported_at(doc: YamlDocument, schema: Any, pointer: str, memo: dict[str, list[Diagnostic]]) -> list[Diagnostic]:
+    """unsupported_keywords of a schema walked on its own, once per place (the schema a $ref leads to, or itself)."""
+    target, target_pointer = deref(doc.data, schema, pointer)
+    if target_pointer not in memo:
+        memo[target_pointer] = unsupported_keywords(doc, target, target_pointer, set())
+    return memo[target_pointer]
 
 
 def unsupported_keywords(doc: YamlDocument, schema: Any, pointer: str, seen: set[str]) -> list[Diagnostic]:

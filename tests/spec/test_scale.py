@@ -226,3 +226,19 @@ def test_the_library_with_its_own_step_finds_the_same_errors(spec_doc: YamlDocum
     monkeypatch.setattr(SubscriptableAccessor, "_get_subnode", classmethod(original))
     theirs = [(e.message, list(e.absolute_path)) for e in OpenAPIV30SpecValidator(broken).iter_errors()]
     assert len(ours) >= 3 and ours == theirs
+
+
+@pytest.mark.parametrize("share", [True, False])
+def test_servable_findings_with_the_memo_are_the_unmemoized_ones(
+    spec_doc: YamlDocument, share: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from modelarts_spec import servable
+
+    doc = _doc(derive(_break_rules(spec_doc.data), 3, share_components=share))
+    memoized = [_key(d) for d in servable.check_servable(doc)]
+    monkeypatch.setattr(
+        servable, "_unsupported_at", lambda doc, schema, pointer, memo: servable.unsupported_keywords(doc, schema, pointer, set())
+    )
+    assert memoized == [_key(d) for d in servable.check_servable(doc)]
+    # the broken component schema is reported for every operation that reaches it, as before
+    assert Counter(code for code, _, _ in memoized)["schema-format-unsupported"] >= 3
