@@ -176,14 +176,38 @@ def error_class(status: int) -> type[ModelArtsAPIError]:
 
 
 def redact(text: str, secrets: Iterable[str]) -> str:
-    """`text` without any of `secrets` (also in their JSON-escaped forms) or an echoed request signature."""
+    """`text` without any of `secrets` (also JSON-escaped, character by character) or an echoed request signature."""
     for secret in secrets:
         if len(secret) >= _MIN_SECRET:
-            text = text.replace(secret, REDACTED)
-            escaped = json.dumps(secret)[1:-1]
-            for variant in {escaped, escaped.replace("/", "\\/")} - {secret}:
-                text = text.replace(variant, REDACTED)
+            text = _secret_pattern(secret).sub(REDACTED, text)
     return _SIGNATURE.sub(rf"\1{REDACTED}", text)
+
+
+@functools.lru_cache(maxsize=64)
+def _secret_pattern(secret: str) -> re.Pattern[str]:
+    # A server may echo a secret inside JSON it never finished (so it is not decoded first) with any character
+    # written as itself, as a \uXXXX escape (either case of hex) or, for '/', '"' and '\', a short escape.
+    return re.compile("".join(_char_forms(char) for char in secret))
+
+
+def _char_forms(char: str) -> str:
+    forms = [re.escape(char)]
+    for unit in json.dumps(char)[1:-1], json.dumps(char, ensure_ascii=True)[1:-1]:
+        if unit != char:
+            forms.append(re.escape(unit))
+    forms.append("".join(_hex_escape(code) for code in _utf16_units(char)))  # a surrogate pair beyond the BMP
+    if char == "/":
+        forms.append(re.escape("\\/"))
+    return "(?:" + "|".join(dict.fromkeys(forms)) + ")"
+
+
+def _utf16_units(char: str) -> list[int]:
+    data = char.encode("utf-16-be")
+    return [int.from_bytes(data[i : i + 2], "big") for i in range(0, len(data), 2)]
+
+
+def _hex_escape(code: int) -> str:
+    return re.escape("\\u") + "".join(f"[{c.lower()}{c.upper()}]" if c.isalpha() else c for c in f"{code:04x}")
 
 
 def redact_tree(value: Any, secrets: tuple[str, ...]) -> Any:
