@@ -20,7 +20,7 @@ from modelarts_client.runtime.errors import ConfigurationError
 from modelarts_spec.diagnostics import InputError
 from starlette.applications import Starlette
 
-from modelarts_mock.app import create_app
+from modelarts_mock.app import create_app, served
 from modelarts_mock.auth import ENV_ACCESS_KEYS, ENV_SECRET_KEYS, ENV_TOKENS, env_credentials
 from modelarts_mock.fixtures import FixturesError
 from modelarts_mock.proxy import Proxy, create_proxy
@@ -167,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, _stop)
     signal.signal(signal.SIGINT, _stop)
     try:
-        uvicorn.Server(server_config(app, args.host, port)).run(sockets=[sock])
+        uvicorn.Server(server_config(served(app), args.host, port)).run(sockets=[sock])
     except Stopped as stopped:
         log.info("stopped by %s", stopped)
     return 0

@@ -37,7 +37,7 @@ from modelarts_mock.params import parse
 from modelarts_mock.prefer import parse_prefer, preferred_reply
 from modelarts_mock.settings import Settings
 from modelarts_mock.spec import OperationSpec
-from modelarts_mock.wire import RawRequest, Reply, encode, error_reply, new_request_id, read_request, send_reply
+from modelarts_mock.wire import RawRequest, Reply, encode, error_reply, new_request_id, read_request, send_reply, serve_lifespan
 
 log = logging.getLogger("modelarts_mock.proxy")
 NOT_FORWARDED = {"host", "authorization", "x-auth-token", "x-sdk-date", "x-security-token", "content-length", "connection", "prefer"}
@@ -112,7 +112,7 @@ class Proxy:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
-            await self._lifespan(receive, send)
+            await serve_lifespan(receive, send, self.aclose)  # shutdown closes the upstream client (its pooled connections)
             return
         if scope["type"] != "http":
             return
@@ -148,17 +148,6 @@ class Proxy:
         elapsed = (time.perf_counter() - started) * 1000
         path_text, query = request.raw_path[:200], request.raw_query[:200]
         self.pipeline.journal.append(JournalEntry(time.time(), request.method, path_text, query, op_id, status, elapsed, request_id, kind))
-
-    async def _lifespan(self, receive: Receive, send: Send) -> None:
-        """Start-up needs nothing; shutdown closes the upstream client (its pooled connections)."""
-        while True:
-            message = await receive()
-            if message["type"] == "lifespan.startup":
-                await send({"type": "lifespan.startup.complete"})
-            elif message["type"] == "lifespan.shutdown":
-                await self.aclose()
-                await send({"type": "lifespan.shutdown.complete"})
-                return
 
     async def aclose(self) -> None:
         await self.client.aclose()

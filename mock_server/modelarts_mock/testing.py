@@ -13,6 +13,7 @@ import uvicorn
 from starlette.types import ASGIApp
 
 from modelarts_mock.app import create_app
+from modelarts_mock.app import served as served_app
 from modelarts_mock.injected import TRANSPORT
 from modelarts_mock.protocol import JsonErrorProtocol
 from modelarts_mock.settings import Settings
@@ -44,7 +45,7 @@ def server_config(app: ASGIApp, host: str = HOST, port: int = 0) -> uvicorn.Conf
         port=port,
         http=MockProtocol,  # httptools, with a JSON body on the 400 it sends for what it cannot parse
         ws="none",  # no WebSocket: an Upgrade request is answered as plain HTTP, whatever libraries are installed
-        lifespan="off",
+        lifespan="auto",  # the proxy closes its upstream client at shutdown
         access_log=False,
         log_config=None,
         timeout_graceful_shutdown=5,
@@ -57,7 +58,8 @@ def running_mock(settings: Settings | None = None, *, app: ASGIApp | None = None
 
     Pass `settings` (a fresh app is built) or an `app` you built yourself (e.g. to reach its store).
     """
-    served = app if app is not None else create_app(settings)
+    # A mock built here is served as the command serves it (its pipeline); an app given is served as given.
+    served = app if app is not None else served_app(create_app(settings))
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((HOST, 0))

@@ -12,8 +12,10 @@ import httpx
 import pytest
 from modelarts_client.runtime.errors import ConfigurationError
 from modelarts_mock import Settings, create_app
+from modelarts_mock.app import served
 from modelarts_mock.handle import MockHandle
 from modelarts_mock.proxy import Proxy, create_proxy, scrub
+from modelarts_mock.testing import running_mock
 from modelarts_mock.transport import MockTransport
 
 from tests.support.contract_variants import wrong_type
@@ -171,3 +173,19 @@ def test_the_upstream_client_is_closed_at_shutdown() -> None:
     assert not proxy.client.is_closed
     asyncio.run(proxy({"type": "lifespan"}, receive, send))
     assert sent == ["lifespan.startup.complete", "lifespan.shutdown.complete"] and proxy.client.is_closed
+
+
+@pytest.mark.slow
+def test_a_served_proxy_closes_its_upstream_client_when_the_server_stops() -> None:
+    proxy, _ = proxy_of(upstream_mock())
+    with running_mock(app=proxy) as url:
+        answer = httpx.get(f"{url}/v2/{PROJECT}/pools/{POOL}", headers={"X-Auth-Token": PROXY_TOKEN})
+        assert answer.status_code == 200 and not proxy.client.is_closed
+    assert proxy.client.is_closed
+
+
+def test_the_command_serves_a_mock_apps_pipeline_and_any_other_app_as_given() -> None:
+    app = create_app(Settings(auth=False))
+    assert served(app) is app.state.pipeline
+    proxy, _ = proxy_of(upstream_mock())
+    assert served(proxy) is proxy
