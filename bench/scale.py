@@ -32,6 +32,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from modelarts_mock.routing import Router  # noqa: E402
 from modelarts_mock.settings import DEFAULT_PROJECT_ID  # noqa: E402
 from modelarts_spec.loader import load_openapi  # noqa: E402
 from modelarts_spec.openapi import operations  # noqa: E402
@@ -41,6 +42,7 @@ from bench.mock_throughput import free_port  # noqa: E402
 from bench.scale_spec import derive, operation_count  # noqa: E402
 
 STEPS = ("validate", "generate", "publish", "mock", "mock again")
+ROUTE = "route"  # in-process Router.match of ShowPool's path (and the last copy's), µs per request
 # The issue's goals at 1,500 operations (issue 14): seconds, and MB of peak memory for every step.
 GOALS = {"validate": 5.0, "generate": 20.0, "mock": 2.0, "mock again": 2.0}
 MEMORY_GOAL_MB = 512
@@ -108,6 +110,20 @@ def probe_path(spec: dict[str, Any]) -> str:
     return path
 
 
+def route_cost(spec: dict[str, Any], copies: int, calls: int = 20_000) -> float:
+    """Microseconds per routing of ShowPool's path, original and last copy's alike (in this process, best of 3)."""
+    router = Router([(op.path, op.method.upper(), op.operation_id) for op in operations(spec)], "bench")
+    path = probe_path(spec)
+    paths = [path] + ([f"/copy{copies - 1:03d}{path}"] if copies > 1 else [])
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        for index in range(calls):
+            router.match("GET", paths[index % len(paths)])
+        best = min(best, (time.perf_counter() - started) / calls * 1e6)
+    return best
+
+
 def measure(copies: int, base: dict[str, Any], work: Path, args: argparse.Namespace) -> tuple[int, dict[str, Run]]:
     spec = derive(base, copies, share_components=args.share_components)
     path = work / f"scale-{copies}.{args.format}"
@@ -134,16 +150,18 @@ def measure(copies: int, base: dict[str, Any], work: Path, args: argparse.Namesp
             best = runs.get(step)
             runs[step] = Run(min(run.seconds, best.seconds), max(run.peak_mb, best.peak_mb)) if best else run
             print(f"  {operation_count(spec):5} operations  {step:10} {run.seconds:6.2f} s  {run.peak_mb:5.0f} MB", file=sys.stderr)
+    runs[ROUTE] = Run(route_cost(spec, copies) / 1e6, 0.0)  # per request: should not grow with the spec
     return operation_count(spec), runs
 
 
 def render(results: list[tuple[int, dict[str, Run]]], steps: list[str]) -> str:
-    lines = ["| operations | " + " | ".join(steps) + " | peak memory |", "|---:|" + "---:|" * (len(steps) + 1)]
+    shown = [*steps, ROUTE]
+    lines = ["| operations | " + " | ".join(shown) + " | peak memory |", "|---:|" + "---:|" * (len(shown) + 1)]
     for ops, runs in results:
-        cells = [f"{runs[s].seconds:.2f} s" for s in steps]
+        cells = [f"{runs[s].seconds:.2f} s" for s in steps] + [f"{runs[ROUTE].seconds * 1e6:.1f} µs"]
         lines.append(f"| {ops:,} | " + " | ".join(cells) + f" | {max(r.peak_mb for r in runs.values()):.0f} MB |")
     for (ops_a, a), (ops_b, b) in itertools.pairwise(results):
-        factors = [f"{b[s].seconds / a[s].seconds:.1f}x" for s in steps]
+        factors = [f"{b[s].seconds / a[s].seconds:.1f}x" for s in shown]
         lines.append(f"| growth {ops_a:,} → {ops_b:,} ({ops_b / ops_a:.0f}x ops) | " + " | ".join(factors) + " | |")
     return "\n".join(lines)
 
