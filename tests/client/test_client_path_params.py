@@ -68,3 +68,30 @@ def test_a_value_that_stays_in_its_segment_is_sent_percent_encoded(spec_doc: Yam
     ma, server = client(spec_doc)
     ma.services.show_service("svc 1%2F..")
     assert server.requests[-1].url.raw_path.decode() == f"/v1/{PROJECT}/services/svc%201%252F.."
+
+
+def test_joined_urls_are_remembered_per_path_bounded_and_carry_each_calls_query(
+    spec_doc: YamlDocument, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The engine joins each operation path to the endpoint once (httpx parses URLs slowly); every call still
+    goes to its own path, with its own query string, and the memory of joined paths stays bounded."""
+    from modelarts_client.runtime import core
+
+    monkeypatch.setattr(core, "_MAX_URLS", 2)
+    ma, server = client(spec_doc)
+    other = "pool-fedcba9876543210fedcba9876543210"
+    ma.pools.show_pool(POOL)
+    ma.pools.show_pool_monitor(POOL, period="300")
+    ma.pools.show_pool_monitor(POOL, period="3600", statistics="maximum")
+    ma.pools.show_pool(other)
+    ma.pools.show_pool(POOL)
+    sent = [(r.url.raw_path.decode(), r.url.host) for r in server.requests]
+    base = f"/v2/{PROJECT}/pools"
+    assert sent == [
+        (f"{base}/{POOL}", "modelarts.cn-north-4.myhuaweicloud.com"),
+        (f"{base}/{POOL}/monitor?period=300", "modelarts.cn-north-4.myhuaweicloud.com"),
+        (f"{base}/{POOL}/monitor?statistics=maximum&period=3600", "modelarts.cn-north-4.myhuaweicloud.com"),
+        (f"{base}/{other}", "modelarts.cn-north-4.myhuaweicloud.com"),
+        (f"{base}/{POOL}", "modelarts.cn-north-4.myhuaweicloud.com"),
+    ]
+    assert len(ma._engine._urls) <= 2

@@ -164,7 +164,9 @@ def test_a_retry_after_past_the_deadline_is_not_waited_for(retry_after: str) -> 
 def test_a_retry_after_that_is_not_a_number_falls_back_to_backoff() -> None:
     """`"²".isdigit()` is True and float("²") raises: the header is ignored, not fatal."""
     answers = [
-        head(429, Retry_After="²", Content_Length="0"),
+        # Connection: close, as this server closes after one answer: without it the (fake-slept) retry could race
+        # the close on the kept-alive connection and be retried once more
+        head(429, Retry_After="²", Content_Length="0", Connection="close"),
         head(200, Content_Type="application/json", Content_Length=str(len(BODY))) + BODY,
     ]
     slept: list[float] = []

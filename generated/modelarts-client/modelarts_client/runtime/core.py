@@ -43,11 +43,13 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 _BAD_MODEL = (KeyError, TypeError, ValueError, AttributeError)  # what a generated from_dict raises on a body of the wrong shape
 _MAX_KEPT_BODY = 64 * 1024  # characters of an unreadable 2xx body kept on ModelArtsResponseError
+_MAX_URLS = 1024  # joined URLs remembered per client (paths carry ids: bounded, cleared when full)
 
 
 class _Engine:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self._urls: dict[str, httpx.URL] = {}  # operation path → absolute URL, joined by httpx once
 
     @property
     def project_id(self) -> str:
@@ -66,7 +68,19 @@ class _Engine:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise DeadlinePassed
-        return http.build_request(**request, timeout=self.settings.attempt_timeout(remaining))
+        args = dict(request)
+        args["url"] = self._absolute(http, args["url"])
+        return http.build_request(**args, timeout=self.settings.attempt_timeout(remaining))
+
+    def _absolute(self, http: httpx.Client | httpx.AsyncClient, path: str) -> httpx.URL:
+        # httpx parses a relative URL and joins it to base_url on every request (two URL parses, ~10 µs); a
+        # client calls the same paths again and again, so each is joined once, by httpx itself.
+        url = self._urls.get(path)
+        if url is None:
+            if len(self._urls) >= _MAX_URLS:
+                self._urls.clear()
+            url = self._urls[path] = http.build_request("GET", path).url
+        return url
 
     def _read(self, operation: str, response: httpx.Response, body: bytes, started: float, attempt: int) -> httpx.Response:
         response._content = body  # httpx's own cache of a read body: .content, .json() and hooks see it
