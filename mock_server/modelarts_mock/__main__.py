@@ -24,6 +24,7 @@ from modelarts_mock.app import create_app, served
 from modelarts_mock.auth import ENV_ACCESS_KEYS, ENV_SECRET_KEYS, ENV_TOKENS, env_credentials
 from modelarts_mock.fixtures import FixturesError
 from modelarts_mock.proxy import Proxy, create_proxy
+from modelarts_mock.requestlog import StreamRequestLog
 from modelarts_mock.settings import DEFAULT_PROJECT_ID, Settings
 from modelarts_mock.spec import DEFAULT_SPEC, SpecError
 from modelarts_mock.testing import server_config
@@ -167,6 +168,8 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, _stop)
     signal.signal(signal.SIGINT, _stop)
     try:
+        if not isinstance(app, Proxy):
+            app.state.pipeline.log_request = StreamRequestLog(sys.stderr)  # the format above, without a record per request
         uvicorn.Server(server_config(served(app), args.host, port)).run(sockets=[sock])
     except Stopped as stopped:
         log.info("stopped by %s", stopped)

@@ -28,6 +28,7 @@ from modelarts_mock.fixtures import load_fixtures
 from modelarts_mock.injected import break_connection, fault_reply
 from modelarts_mock.params import parse
 from modelarts_mock.prefer import parse_prefer, preferred_reply
+from modelarts_mock.requestlog import RequestLog, through_logging
 from modelarts_mock.routing import Router
 from modelarts_mock.settings import Settings
 from modelarts_mock.spec import MockSpec, OperationSpec, load_spec
@@ -59,6 +60,7 @@ class Pipeline:
         self.control = MockControl(spec, state, self.injections, self.journal, settings.project_id)
         self.control_plane = ControlPlane(self.control, self.authenticator, settings.admin_token)
         self._checked: set[tuple[str, int, bytes]] = set()  # replies already found valid, by their bytes
+        self.log_request: RequestLog = through_logging  # the command writes the line itself (requestlog.py)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -99,7 +101,7 @@ class Pipeline:
         path, query = request.raw_path[:_LOGGED_PATH], request.raw_query[:_LOGGED_PATH]
         kind = fault.kind if fault is not None else None
         self.journal.append(JournalEntry(time.time(), request.method, path, query, op_id, reply.status, elapsed, request_id, kind))
-        log.info("%s %s %d %.2fms", request.method, path, reply.status, elapsed)
+        self.log_request(request.method, path, reply.status, elapsed)
 
     def handle(self, request: RawRequest) -> tuple[str | None, Reply, bytes, Fault | None]:
         """The operation (if routed), the reply, its encoded body, and the fault that replaced it (if any)."""

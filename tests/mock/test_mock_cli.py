@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import signal
 import socket
 import subprocess
@@ -63,6 +64,8 @@ def test_serves_logs_and_stops_cleanly(stop: signal.Signals) -> None:
         f"GET /v2/{PROJECT}/pools/x 400",
     ]
     assert all(line.endswith("ms") for line in lines)
+    stamp = r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} modelarts_mock INFO "
+    assert all(re.fullmatch(stamp + r"GET \S+ \d{3} \d+\.\d\dms", line) for line in lines), lines
     for secret in (TOKEN, SK, AK):
         assert secret not in output
     with pytest.raises(httpx.TransportError):  # the port is closed
@@ -129,3 +132,19 @@ def test_dangling_ref_in_the_spec_exits_2_naming_the_pointer(tmp_path: Path) -> 
     pointer = "/paths/~1v1~1{project_id}~1services~1specifications/get/responses/200/content/application~1json/schema/$ref"
     line = line_of(spec, "#/components/schemas/Missing")
     assert f"error[ref-dangling] {spec}#{pointer} (line {line}): $ref '#/components/schemas/Missing' points at nothing" in result.stderr
+
+
+def test_the_commands_request_line_is_what_logging_would_write(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import logging
+
+    from modelarts_mock import requestlog
+
+    now = 1_767_225_600.0421  # a fixed instant, with milliseconds
+    monkeypatch.setattr(requestlog.time, "time", lambda: now)
+    stream = io.StringIO()
+    requestlog.StreamRequestLog(stream)("GET", "/v1/p/quotas", 200, 0.4149)
+    record = logging.LogRecord("modelarts_mock", logging.INFO, __file__, 1, "%s %s %d %.2fms", ("GET", "/v1/p/quotas", 200, 0.4149), None)
+    record.created, record.msecs = now, (now - int(now)) * 1000
+    expected = logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s").format(record)
+    assert stream.getvalue() == expected + "\n"
