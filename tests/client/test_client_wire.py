@@ -227,3 +227,55 @@ def test_deeply_nested_json_is_a_clear_error_not_a_recursion_error(status: int) 
     assert info.value.status_code == status
     if status == 200:
         assert "nested deeper than 64 levels" in str(info.value)
+
+
+def drip_headers(every: float) -> Any:
+    """The status line and headers, one byte at a time: each read returns before a per-read timeout would fire."""
+
+    def send(conn: socket.socket) -> None:
+        for byte in head(200, Content_Type="application/json", Content_Length=str(len(BODY))) + BODY:
+            conn.sendall(bytes([byte]))
+            time.sleep(every)
+
+    return send
+
+
+def drip_body(every: float) -> Any:
+    def send(conn: socket.socket) -> None:
+        conn.sendall(head(200, Content_Type="application/json", Content_Length="100000"))
+        for _ in range(100):
+            time.sleep(every)
+            conn.sendall(b" ")
+
+    return send
+
+
+DEADLINE = 1.0
+MARGIN = 0.5  # a behavioural bound on the deadline (a read that waits past it fails by ~0.9 s), not a benchmark
+
+
+@pytest.mark.parametrize("dripping", [drip_headers, drip_body], ids=["headers", "body"])
+def test_a_drip_just_under_the_read_timeout_ends_at_the_deadline(dripping: Any) -> None:
+    """Each byte arrives 0.9×timeout after the last: only a deadline on every read (not a per-read timeout fixed
+    when the request was built, nor a check after each chunk) ends the call in time."""
+    with RawServer(dripping(0.9 * DEADLINE)) as server, client(server.url, timeout=DEADLINE) as ma:
+        started = time.monotonic()
+        with pytest.raises(ModelArtsTimeout) as info:
+            ma.pools.show_pool(POOL)
+        elapsed = time.monotonic() - started
+    assert elapsed < DEADLINE + MARGIN, elapsed
+    no_secret_reachable(info.value)
+
+
+@pytest.mark.parametrize("dripping", [drip_headers, drip_body], ids=["headers", "body"])
+def test_a_drip_just_under_the_read_timeout_ends_at_the_deadline_async(dripping: Any) -> None:
+    async def call(url: str) -> None:
+        async with AsyncModelArts(endpoint=url, project_id=PROJECT, auth=TokenAuth(TOKEN), timeout=DEADLINE) as ma:
+            await ma.pools.show_pool(POOL)
+
+    with RawServer(dripping(0.9 * DEADLINE)) as server:
+        started = time.monotonic()
+        with pytest.raises(ModelArtsTimeout):
+            asyncio.run(call(server.url))
+        elapsed = time.monotonic() - started
+    assert elapsed < DEADLINE + MARGIN, elapsed

@@ -138,7 +138,7 @@ print("ok")
     import tomllib
 
     project = tomllib.loads((out / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    assert project["version"] == "0.1.0" + text and project["dependencies"] == ["httpx>=0.26,<0.29", "attrs>=22.2.0,<27"]
+    assert project["version"] == "0.1.0" + text and project["dependencies"] == ["httpcore>=1.0,<2", "httpx>=0.26,<0.29", "attrs>=22.2.0,<27"]
 
 
 @pytest.mark.slow

@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 import httpx
 
+from .deadline import DEADLINE, hold_deadlines
 from .errors import (
     REQUEST_ID_HEADER,
     ModelArtsAPIError,
@@ -217,19 +218,25 @@ class SyncEngine(_Engine):
         hooks = {"request": list(settings.on_request)} if settings.on_request else None
         self.http = httpx.Client(**settings.client_args(), transport=transport, event_hooks=hooks)
         self._drop_hop_by_hop(self.http)
+        hold_deadlines(self.http)
 
     def _attempt(self, operation: str, request: Mapping[str, Any], deadline: float, attempt: int) -> httpx.Response:
         started = time.perf_counter()
-        response = self.http.send(self._request(self.http, request, deadline), stream=True)
+        held = DEADLINE.set(deadline)  # every socket wait of this attempt ends by the deadline (runtime/deadline.py)
         try:
-            if response.is_stream_consumed:  # a transport that answered with bytes in memory (httpx.MockTransport)
-                body = read_body(iter((response.content,)), "", self.settings.limits, deadline)
-            else:
-                body = read_body(response.iter_raw(), response.headers.get("Content-Encoding", ""), self.settings.limits, deadline)
-        except BodyProblem as problem:
-            raise self._unreadable(operation, response, str(problem), problem.partial) from None
+            response = self.http.send(self._request(self.http, request, deadline), stream=True)
+            try:
+                if response.is_stream_consumed:  # a transport that answered with bytes in memory (httpx.MockTransport)
+                    body = read_body(iter((response.content,)), "", self.settings.limits, deadline)
+                else:
+                    encoding = response.headers.get("Content-Encoding", "")
+                    body = read_body(response.iter_raw(), encoding, self.settings.limits, deadline)
+            except BodyProblem as problem:
+                raise self._unreadable(operation, response, str(problem), problem.partial) from None
+            finally:
+                response.close()
         finally:
-            response.close()
+            DEADLINE.reset(held)
         return self._read(operation, response, body, started, attempt)
 
     def call(self, operation: str, request: Mapping[str, Any], timeout: float | None = None) -> httpx.Response:
