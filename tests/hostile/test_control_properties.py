@@ -103,6 +103,7 @@ garbage = st.sampled_from(["", "{", "[1,]", "{'a': 1}", "a: b", "---", "\x00", "
 bodies = st.one_of(_object(json_ish), json_ish, garbage, st.text(max_size=40))
 
 
+@pytest.mark.slow  # 400 requests, a few seconds
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(endpoint=st.sampled_from(ENDPOINTS), method=st.sampled_from(["POST", "POST", "DELETE", "GET", "PUT"]), body=bodies)
 def test_any_control_body_gets_json_below_500_and_showpool_still_answers(mock: MockHandle, endpoint: str, method: str, body: str) -> None:
