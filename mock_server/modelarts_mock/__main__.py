@@ -30,6 +30,7 @@ from modelarts_mock.spec import DEFAULT_SPEC, SpecError
 from modelarts_mock.testing import server_config
 
 log = logging.getLogger("modelarts_mock")
+ENV_ADMIN_TOKEN = "MODELARTS_MOCK_ADMIN_TOKEN"
 
 
 class Stopped(Exception):
@@ -37,7 +38,7 @@ class Stopped(Exception):
         super().__init__(signal.Signals(signum).name)
 
 
-def parse_args(argv: list[str] | None) -> tuple[argparse.Namespace, Settings]:
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="modelarts-mock", description="A spec-driven fake ModelArts on a local port.")
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=port_number, default=8080, help="TCP port, 0 for any free one (default: %(default)s)")
@@ -62,12 +63,19 @@ def parse_args(argv: list[str] | None) -> tuple[argparse.Namespace, Settings]:
     parser.add_argument("--no-auth", action="store_true", help="accept every request without credentials")
     parser.add_argument("--validate-responses", action="store_true", help="check every response against the spec (a mismatch is a 500)")
     parser.add_argument(
-        "--admin-token", help="opens the control plane (/_mock/) with header X-Mock-Admin-Token (besides the mock's credentials)"
+        "--admin-token",
+        help=f"opens the control plane (/_mock/) with header X-Mock-Admin-Token, besides the mock's credentials (or ${ENV_ADMIN_TOKEN})",
     )
     parser.add_argument("--journal-size", type=int, default=1000, help="requests kept by the journal (default: %(default)s)")
     parser.add_argument("--proxy", metavar="URL", help="forward to a real ModelArts, re-signed with your credentials, checking answers")
     parser.add_argument("--record", type=Path, metavar="FILE", help="with --proxy: write valid answers as a fixtures file")
+    return parser
+
+
+def parse_args(argv: list[str] | None) -> tuple[argparse.Namespace, Settings]:
+    parser = build_parser()
     args = parser.parse_args(argv)
+    args.admin_token = args.admin_token or os.environ.get(ENV_ADMIN_TOKEN) or None  # kept out of `ps`, as the credentials
     tokens, access_keys, secret_keys = env_credentials(os.environ)  # kept out of `ps`: see the README
     args.token, args.ak, args.sk = args.token + tokens, args.ak + access_keys, args.sk + secret_keys
     if len(args.ak) != len(args.sk):

@@ -68,3 +68,14 @@ def test_unpaired_environment_keys_are_a_usage_error(monkeypatch: pytest.MonkeyP
     with pytest.raises(SystemExit) as exited:
         parse_args([])
     assert exited.value.code == 2
+
+
+def test_the_admin_token_comes_from_the_environment_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    from modelarts_mock.__main__ import ENV_ADMIN_TOKEN
+
+    monkeypatch.setenv(ENV_ADMIN_TOKEN, "admin-env-secret")
+    _, settings = parse_args(["--no-auth"])
+    assert settings.admin_token == "admin-env-secret"
+    assert "admin-env-secret" not in repr(settings)
+    monkeypatch.delenv(ENV_ADMIN_TOKEN)
+    assert parse_args(["--no-auth"])[1].admin_token is None
