@@ -45,7 +45,6 @@ class Allocated:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if value is not UNSET:
             field_dict["value"] = value
         if timestamp is not UNSET:
@@ -57,7 +56,7 @@ class Allocated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         _raw_value = d.pop("value", UNSET)
         try:
             _value = _raw_value
@@ -68,9 +67,9 @@ class Allocated:
                 value = Value.from_dict(_value)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            value = UNSET
-            d["value"] = _raw_value
             deviate(src_dict, "value", exc)
+            d["value"] = _raw_value
+            value = UNSET
 
         timestamp = d.pop("timestamp", UNSET)
         if not isinstance(timestamp, (str, Unset)):

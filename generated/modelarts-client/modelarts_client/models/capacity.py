@@ -72,7 +72,6 @@ class Capacity:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if value is not UNSET:
             field_dict["value"] = value
         if max_value is not UNSET:
@@ -90,7 +89,7 @@ class Capacity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         _raw_value = d.pop("value", UNSET)
         try:
             _value = _raw_value
@@ -101,9 +100,9 @@ class Capacity:
                 value = Value.from_dict(_value)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            value = UNSET
-            d["value"] = _raw_value
             deviate(src_dict, "value", exc)
+            d["value"] = _raw_value
+            value = UNSET
 
         _raw_max_value = d.pop("maxValue", UNSET)
         try:
@@ -115,9 +114,9 @@ class Capacity:
                 max_value = Value.from_dict(_max_value)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            max_value = UNSET
-            d["maxValue"] = _raw_max_value
             deviate(src_dict, "maxValue", exc)
+            d["maxValue"] = _raw_max_value
+            max_value = UNSET
 
         _raw_all_value = d.pop("allValue", UNSET)
         try:
@@ -129,9 +128,9 @@ class Capacity:
                 all_value = Value.from_dict(_all_value)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            all_value = UNSET
-            d["allValue"] = _raw_all_value
             deviate(src_dict, "allValue", exc)
+            d["allValue"] = _raw_all_value
+            all_value = UNSET
 
         _raw_all_max_value = d.pop("allMaxValue", UNSET)
         try:
@@ -143,9 +142,9 @@ class Capacity:
                 all_max_value = Value.from_dict(_all_max_value)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            all_max_value = UNSET
-            d["allMaxValue"] = _raw_all_max_value
             deviate(src_dict, "allMaxValue", exc)
+            d["allMaxValue"] = _raw_all_max_value
+            all_max_value = UNSET
 
         timestamp = d.pop("timestamp", UNSET)
         if not isinstance(timestamp, (str, Unset)):

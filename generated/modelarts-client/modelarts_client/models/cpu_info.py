@@ -32,7 +32,6 @@ class CpuInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if arch is not UNSET:
             field_dict["arch"] = arch
         if cpu is not UNSET:
@@ -42,7 +41,7 @@ class CpuInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         arch = d.pop("arch", UNSET)
         if not isinstance(arch, (str, Unset)):
             deviate(src_dict, "arch", TypeError("expected a string"))

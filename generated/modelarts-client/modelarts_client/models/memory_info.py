@@ -32,7 +32,6 @@ class MemoryInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if unit is not UNSET:
             field_dict["unit"] = unit
         if memory is not UNSET:
@@ -42,7 +41,7 @@ class MemoryInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         unit = d.pop("unit", UNSET)
         if not isinstance(unit, (str, Unset)):
             deviate(src_dict, "unit", TypeError("expected a string"))

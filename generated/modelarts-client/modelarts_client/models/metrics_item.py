@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.reading import deviate  # removed by ruff where unused
+from ..runtime.reading import UNREAD, deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,19 +31,15 @@ class MetricsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metadata = self.metadata.to_dict()
-
         table: dict[str, Any] | Unset = UNSET
         if not isinstance(self.table, Unset):
             table = self.table.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metadata": metadata,
-            }
-        )
+        if self.metadata is not UNREAD:
+            metadata = self.metadata.to_dict()
+            field_dict["metadata"] = metadata
         if table is not UNSET:
             field_dict["table"] = table
 
@@ -51,8 +47,18 @@ class MetricsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        metadata = ResourceMetricsMetadata.from_dict(d.pop("metadata"))
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        _raw_metadata = d.pop("metadata", UNSET)
+        try:
+            if isinstance(_raw_metadata, Unset):
+                raise KeyError("metadata")
+            metadata = ResourceMetricsMetadata.from_dict(_raw_metadata)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "metadata", exc)
+            if not isinstance(_raw_metadata, Unset):
+                d["metadata"] = _raw_metadata
+            metadata = UNREAD
 
         _raw_table = d.pop("table", UNSET)
         try:
@@ -64,9 +70,9 @@ class MetricsItem:
                 table = MetricsTable.from_dict(_table)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            table = UNSET
-            d["table"] = _raw_table
             deviate(src_dict, "table", exc)
+            d["table"] = _raw_table
+            table = UNSET
 
         metrics_item = cls(
             metadata=metadata,

@@ -41,7 +41,6 @@ class MetricsTable:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if allocated is not UNSET:
             field_dict["allocated"] = allocated
         if capacity is not UNSET:
@@ -51,7 +50,7 @@ class MetricsTable:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         _raw_allocated = d.pop("allocated", UNSET)
         try:
             _allocated = _raw_allocated
@@ -62,9 +61,9 @@ class MetricsTable:
                 allocated = Allocated.from_dict(_allocated)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            allocated = UNSET
-            d["allocated"] = _raw_allocated
             deviate(src_dict, "allocated", exc)
+            d["allocated"] = _raw_allocated
+            allocated = UNSET
 
         _raw_capacity = d.pop("capacity", UNSET)
         try:
@@ -76,9 +75,9 @@ class MetricsTable:
                 capacity = Capacity.from_dict(_capacity)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            capacity = UNSET
-            d["capacity"] = _raw_capacity
             deviate(src_dict, "capacity", exc)
+            d["capacity"] = _raw_capacity
+            capacity = UNSET
 
         metrics_table = cls(
             allocated=allocated,

@@ -44,7 +44,6 @@ class NpuInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if brand is not UNSET:
             field_dict["brand"] = brand
         if version is not UNSET:
@@ -60,7 +59,7 @@ class NpuInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         brand = d.pop("brand", UNSET)
         if not isinstance(brand, (str, Unset)):
             deviate(src_dict, "brand", TypeError("expected a string"))

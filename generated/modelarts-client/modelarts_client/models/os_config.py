@@ -97,7 +97,6 @@ class OsConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if network_cidrs is not UNSET:
             field_dict["networkCidrs"] = network_cidrs
         if network_quota is not UNSET:
@@ -125,7 +124,7 @@ class OsConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         network_cidrs = d.pop("networkCidrs", UNSET)
         if network_cidrs is not UNSET and (_misfit := list_misfit(network_cidrs, (str), False, "a string")):
             deviate(src_dict, "networkCidrs", _misfit)
@@ -188,9 +187,9 @@ class OsConfig:
                     node_os_version_support.append(node_os_version_support_item)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            node_os_version_support = UNSET
-            d["nodeOSVersionSupport"] = _raw_node_os_version_support
             deviate(src_dict, "nodeOSVersionSupport", exc)
+            d["nodeOSVersionSupport"] = _raw_node_os_version_support
+            node_os_version_support = UNSET
 
         volume_types = d.pop("volumeTypes", UNSET)
         if volume_types is not UNSET and (_misfit := list_misfit(volume_types, (str), False, "a string")):
@@ -210,9 +209,9 @@ class OsConfig:
                     pool_scope_plugins.append(pool_scope_plugins_item)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            pool_scope_plugins = UNSET
-            d["poolScopePlugins"] = _raw_pool_scope_plugins
             deviate(src_dict, "poolScopePlugins", exc)
+            d["poolScopePlugins"] = _raw_pool_scope_plugins
+            pool_scope_plugins = UNSET
 
         os_config = cls(
             network_cidrs=network_cidrs,

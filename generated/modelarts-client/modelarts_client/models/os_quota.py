@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import UNREAD, deviate  # removed by ruff where unused
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.quota import Quota
 
@@ -25,22 +28,29 @@ class OsQuota:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        quotas = self.quotas.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "quotas": quotas,
-            }
-        )
+        if self.quotas is not UNREAD:
+            quotas = self.quotas.to_dict()
+            field_dict["quotas"] = quotas
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        quotas = Quota.from_dict(d.pop("quotas"))
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        _raw_quotas = d.pop("quotas", UNSET)
+        try:
+            if isinstance(_raw_quotas, Unset):
+                raise KeyError("quotas")
+            quotas = Quota.from_dict(_raw_quotas)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "quotas", exc)
+            if not isinstance(_raw_quotas, Unset):
+                d["quotas"] = _raw_quotas
+            quotas = UNREAD
 
         os_quota = cls(
             quotas=quotas,

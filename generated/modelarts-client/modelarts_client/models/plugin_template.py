@@ -8,7 +8,8 @@ from attrs import field as _attrs_field
 
 from ..models.plugin_template_api_version import PluginTemplateApiVersion
 from ..models.plugin_template_kind import PluginTemplateKind
-from ..runtime.reading import member_of  # removed by ruff where unused
+from ..runtime.reading import UNREAD, deviate, member_of  # removed by ruff where unused
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.plugin_template_metadata import PluginTemplateMetadata
@@ -38,37 +39,74 @@ class PluginTemplate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        api_version = self.api_version.value
-
-        kind = self.kind.value
-
-        metadata = self.metadata.to_dict()
-
-        spec = self.spec.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "apiVersion": api_version,
-                "kind": kind,
-                "metadata": metadata,
-                "spec": spec,
-            }
-        )
+        if self.api_version is not UNREAD:
+            api_version = self.api_version.value
+            field_dict["apiVersion"] = api_version
+        if self.kind is not UNREAD:
+            kind = self.kind.value
+            field_dict["kind"] = kind
+        if self.metadata is not UNREAD:
+            metadata = self.metadata.to_dict()
+            field_dict["metadata"] = metadata
+        if self.spec is not UNREAD:
+            spec = self.spec.to_dict()
+            field_dict["spec"] = spec
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        api_version = member_of(PluginTemplateApiVersion, d.pop("apiVersion"))
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        _raw_api_version = d.pop("apiVersion", UNSET)
+        try:
+            if isinstance(_raw_api_version, Unset):
+                raise KeyError("apiVersion")
+            api_version = member_of(PluginTemplateApiVersion, _raw_api_version)
 
-        kind = member_of(PluginTemplateKind, d.pop("kind"))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "apiVersion", exc)
+            if not isinstance(_raw_api_version, Unset):
+                d["apiVersion"] = _raw_api_version
+            api_version = UNREAD
 
-        metadata = PluginTemplateMetadata.from_dict(d.pop("metadata"))
+        _raw_kind = d.pop("kind", UNSET)
+        try:
+            if isinstance(_raw_kind, Unset):
+                raise KeyError("kind")
+            kind = member_of(PluginTemplateKind, _raw_kind)
 
-        spec = PluginTemplateSpec.from_dict(d.pop("spec"))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "kind", exc)
+            if not isinstance(_raw_kind, Unset):
+                d["kind"] = _raw_kind
+            kind = UNREAD
+
+        _raw_metadata = d.pop("metadata", UNSET)
+        try:
+            if isinstance(_raw_metadata, Unset):
+                raise KeyError("metadata")
+            metadata = PluginTemplateMetadata.from_dict(_raw_metadata)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "metadata", exc)
+            if not isinstance(_raw_metadata, Unset):
+                d["metadata"] = _raw_metadata
+            metadata = UNREAD
+
+        _raw_spec = d.pop("spec", UNSET)
+        try:
+            if isinstance(_raw_spec, Unset):
+                raise KeyError("spec")
+            spec = PluginTemplateSpec.from_dict(_raw_spec)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "spec", exc)
+            if not isinstance(_raw_spec, Unset):
+                d["spec"] = _raw_spec
+            spec = UNREAD
 
         plugin_template = cls(
             api_version=api_version,

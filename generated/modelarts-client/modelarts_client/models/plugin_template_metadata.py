@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.reading import deviate  # removed by ruff where unused
+from ..runtime.reading import UNREAD, deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,19 +31,15 @@ class PluginTemplateMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
         annotations: dict[str, Any] | Unset = UNSET
         if not isinstance(self.annotations, Unset):
             annotations = self.annotations.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        if self.name is not UNREAD:
+            name = self.name
+            field_dict["name"] = name
         if annotations is not UNSET:
             field_dict["annotations"] = annotations
 
@@ -51,10 +47,13 @@ class PluginTemplateMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        name = d.pop("name", UNSET)
         if not isinstance(name, (str)):
             deviate(src_dict, "name", TypeError("expected a string"))
+            if not isinstance(name, Unset):
+                d["name"] = name
+            name = UNREAD
 
         _raw_annotations = d.pop("annotations", UNSET)
         try:
@@ -66,9 +65,9 @@ class PluginTemplateMetadata:
                 annotations = PluginTemplateMetadataAnnotations.from_dict(_annotations)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            annotations = UNSET
-            d["annotations"] = _raw_annotations
             deviate(src_dict, "annotations", exc)
+            d["annotations"] = _raw_annotations
+            annotations = UNSET
 
         plugin_template_metadata = cls(
             name=name,

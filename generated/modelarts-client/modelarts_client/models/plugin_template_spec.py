@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.reading import deviate  # removed by ruff where unused
+from ..runtime.reading import UNREAD, deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,20 +35,16 @@ class PluginTemplateSpec:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        versions = self.versions.to_dict()
-
         description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "versions": versions,
-            }
-        )
+        if self.type_ is not UNREAD:
+            type_ = self.type_
+            field_dict["type"] = type_
+        if self.versions is not UNREAD:
+            versions = self.versions.to_dict()
+            field_dict["versions"] = versions
         if description is not UNSET:
             field_dict["description"] = description
 
@@ -56,12 +52,25 @@ class PluginTemplateSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        type_ = d.pop("type", UNSET)
         if not isinstance(type_, (str)):
             deviate(src_dict, "type", TypeError("expected a string"))
+            if not isinstance(type_, Unset):
+                d["type"] = type_
+            type_ = UNREAD
 
-        versions = PluginTemplateSpecVersions.from_dict(d.pop("versions"))
+        _raw_versions = d.pop("versions", UNSET)
+        try:
+            if isinstance(_raw_versions, Unset):
+                raise KeyError("versions")
+            versions = PluginTemplateSpecVersions.from_dict(_raw_versions)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "versions", exc)
+            if not isinstance(_raw_versions, Unset):
+                d["versions"] = _raw_versions
+            versions = UNREAD
 
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):

@@ -29,7 +29,7 @@ class PluginTemplateSpecVersions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         plugin_template_spec_versions = cls()
 
         additional_properties = {}

@@ -57,7 +57,6 @@ class PluginTemplateVersion:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if version is not UNSET:
             field_dict["version"] = version
         if creation_timestamp is not UNSET:
@@ -75,7 +74,7 @@ class PluginTemplateVersion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         version = d.pop("version", UNSET)
         if not isinstance(version, (str, Unset)):
             deviate(src_dict, "version", TypeError("expected a string"))
@@ -98,9 +97,9 @@ class PluginTemplateVersion:
                 inputs = PluginTemplateVersionInputs.from_dict(_inputs)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            inputs = UNSET
-            d["inputs"] = _raw_inputs
             deviate(src_dict, "inputs", exc)
+            d["inputs"] = _raw_inputs
+            inputs = UNSET
 
         _raw_translate = d.pop("translate", UNSET)
         try:
@@ -112,9 +111,9 @@ class PluginTemplateVersion:
                 translate = PluginTemplateVersionTranslate.from_dict(_translate)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            translate = UNSET
-            d["translate"] = _raw_translate
             deviate(src_dict, "translate", exc)
+            d["translate"] = _raw_translate
+            translate = UNSET
 
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):

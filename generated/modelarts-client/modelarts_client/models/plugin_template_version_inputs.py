@@ -24,7 +24,7 @@ class PluginTemplateVersionInputs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         plugin_template_version_inputs = cls()
 
         plugin_template_version_inputs.additional_properties = d

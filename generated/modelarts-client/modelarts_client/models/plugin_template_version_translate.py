@@ -24,7 +24,7 @@ class PluginTemplateVersionTranslate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         plugin_template_version_translate = cls()
 
         plugin_template_version_translate.additional_properties = d

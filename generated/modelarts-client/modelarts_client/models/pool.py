@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.pool_api_version import PoolApiVersion
 from ..models.pool_kind import PoolKind
-from ..runtime.reading import deviate, member_of  # removed by ruff where unused
+from ..runtime.reading import UNREAD, deviate, member_of  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -40,12 +40,6 @@ class Pool:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        api_version = self.api_version.value
-
-        kind = self.kind.value
-
-        metadata = self.metadata.to_dict()
-
         spec: dict[str, Any] | Unset = UNSET
         if not isinstance(self.spec, Unset):
             spec = self.spec.to_dict()
@@ -56,13 +50,15 @@ class Pool:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "apiVersion": api_version,
-                "kind": kind,
-                "metadata": metadata,
-            }
-        )
+        if self.api_version is not UNREAD:
+            api_version = self.api_version.value
+            field_dict["apiVersion"] = api_version
+        if self.kind is not UNREAD:
+            kind = self.kind.value
+            field_dict["kind"] = kind
+        if self.metadata is not UNREAD:
+            metadata = self.metadata.to_dict()
+            field_dict["metadata"] = metadata
         if spec is not UNSET:
             field_dict["spec"] = spec
         if status is not UNSET:
@@ -72,12 +68,42 @@ class Pool:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        api_version = member_of(PoolApiVersion, d.pop("apiVersion"))
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        _raw_api_version = d.pop("apiVersion", UNSET)
+        try:
+            if isinstance(_raw_api_version, Unset):
+                raise KeyError("apiVersion")
+            api_version = member_of(PoolApiVersion, _raw_api_version)
 
-        kind = member_of(PoolKind, d.pop("kind"))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "apiVersion", exc)
+            if not isinstance(_raw_api_version, Unset):
+                d["apiVersion"] = _raw_api_version
+            api_version = UNREAD
 
-        metadata = PoolMetadata.from_dict(d.pop("metadata"))
+        _raw_kind = d.pop("kind", UNSET)
+        try:
+            if isinstance(_raw_kind, Unset):
+                raise KeyError("kind")
+            kind = member_of(PoolKind, _raw_kind)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "kind", exc)
+            if not isinstance(_raw_kind, Unset):
+                d["kind"] = _raw_kind
+            kind = UNREAD
+
+        _raw_metadata = d.pop("metadata", UNSET)
+        try:
+            if isinstance(_raw_metadata, Unset):
+                raise KeyError("metadata")
+            metadata = PoolMetadata.from_dict(_raw_metadata)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "metadata", exc)
+            if not isinstance(_raw_metadata, Unset):
+                d["metadata"] = _raw_metadata
+            metadata = UNREAD
 
         _raw_spec = d.pop("spec", UNSET)
         try:
@@ -89,9 +115,9 @@ class Pool:
                 spec = PoolSpecModel.from_dict(_spec)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            spec = UNSET
-            d["spec"] = _raw_spec
             deviate(src_dict, "spec", exc)
+            d["spec"] = _raw_spec
+            spec = UNSET
 
         _raw_status = d.pop("status", UNSET)
         try:
@@ -103,9 +129,9 @@ class Pool:
                 status = PoolStatus.from_dict(_status)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            status = UNSET
-            d["status"] = _raw_status
             deviate(src_dict, "status", exc)
+            d["status"] = _raw_status
+            status = UNSET
 
         pool = cls(
             api_version=api_version,

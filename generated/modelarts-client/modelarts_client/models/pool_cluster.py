@@ -32,7 +32,6 @@ class PoolCluster:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if provider_id is not UNSET:
             field_dict["providerId"] = provider_id
         if name is not UNSET:
@@ -42,7 +41,7 @@ class PoolCluster:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         provider_id = d.pop("providerId", UNSET)
         if not isinstance(provider_id, (str, Unset)):
             deviate(src_dict, "providerId", TypeError("expected a string"))

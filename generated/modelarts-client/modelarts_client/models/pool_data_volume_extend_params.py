@@ -28,7 +28,6 @@ class PoolDataVolumeExtendParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if volume_group is not UNSET:
             field_dict["volumeGroup"] = volume_group
 
@@ -36,7 +35,7 @@ class PoolDataVolumeExtendParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         volume_group = d.pop("volumeGroup", UNSET)
         if not isinstance(volume_group, (str, Unset)):
             deviate(src_dict, "volumeGroup", TypeError("expected a string"))

@@ -35,7 +35,6 @@ class PoolDriverStatus:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if version is not UNSET:
             field_dict["version"] = version
         if state is not UNSET:
@@ -45,7 +44,7 @@ class PoolDriverStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         version = d.pop("version", UNSET)
         if not isinstance(version, (str, Unset)):
             deviate(src_dict, "version", TypeError("expected a string"))
@@ -62,9 +61,9 @@ class PoolDriverStatus:
                 state = member_of(PoolDriverStatusState, _state)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            state = UNSET
-            d["state"] = _raw_state
             deviate(src_dict, "state", exc)
+            d["state"] = _raw_state
+            state = UNSET
 
         pool_driver_status = cls(
             version=version,

@@ -40,7 +40,6 @@ class PoolDriverStatusSet:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if gpu is not UNSET:
             field_dict["gpu"] = gpu
         if npu is not UNSET:
@@ -50,7 +49,7 @@ class PoolDriverStatusSet:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         _raw_gpu = d.pop("gpu", UNSET)
         try:
             _gpu = _raw_gpu
@@ -61,9 +60,9 @@ class PoolDriverStatusSet:
                 gpu = PoolDriverStatus.from_dict(_gpu)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            gpu = UNSET
-            d["gpu"] = _raw_gpu
             deviate(src_dict, "gpu", exc)
+            d["gpu"] = _raw_gpu
+            gpu = UNSET
 
         _raw_npu = d.pop("npu", UNSET)
         try:
@@ -75,9 +74,9 @@ class PoolDriverStatusSet:
                 npu = PoolDriverStatus.from_dict(_npu)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            npu = UNSET
-            d["npu"] = _raw_npu
             deviate(src_dict, "npu", exc)
+            d["npu"] = _raw_npu
+            npu = UNSET
 
         pool_driver_status_set = cls(
             gpu=gpu,

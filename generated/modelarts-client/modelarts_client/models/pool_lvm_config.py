@@ -32,7 +32,6 @@ class PoolLvmConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if lv_type is not UNSET:
             field_dict["lvType"] = lv_type
         if path is not UNSET:
@@ -42,7 +41,7 @@ class PoolLvmConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         lv_type = d.pop("lvType", UNSET)
         if not isinstance(lv_type, (str, Unset)):
             deviate(src_dict, "lvType", TypeError("expected a string"))

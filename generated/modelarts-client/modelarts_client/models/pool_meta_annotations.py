@@ -121,7 +121,6 @@ class PoolMetaAnnotations:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if os_modelartsdescription is not UNSET:
             field_dict["os.modelarts/description"] = os_modelartsdescription
         if os_modelartsbilling_mode is not UNSET:
@@ -171,7 +170,7 @@ class PoolMetaAnnotations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         os_modelartsdescription = d.pop("os.modelarts/description", UNSET)
         if not isinstance(os_modelartsdescription, (str, Unset)):
             deviate(src_dict, "os.modelarts/description", TypeError("expected a string"))
@@ -190,9 +189,9 @@ class PoolMetaAnnotations:
                 )
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            os_modelartsbilling_mode = UNSET
-            d["os.modelarts/billing.mode"] = _raw_os_modelartsbilling_mode
             deviate(src_dict, "os.modelarts/billing.mode", exc)
+            d["os.modelarts/billing.mode"] = _raw_os_modelartsbilling_mode
+            os_modelartsbilling_mode = UNSET
 
         os_modelartsperiod_num = d.pop("os.modelarts/period.num", UNSET)
         if not isinstance(os_modelartsperiod_num, (str, Unset)):
@@ -210,9 +209,9 @@ class PoolMetaAnnotations:
                 os_modelartsperiod_type = member_of(PoolMetaAnnotationsOsModelartsperiodType, _os_modelartsperiod_type)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            os_modelartsperiod_type = UNSET
-            d["os.modelarts/period.type"] = _raw_os_modelartsperiod_type
             deviate(src_dict, "os.modelarts/period.type", exc)
+            d["os.modelarts/period.type"] = _raw_os_modelartsperiod_type
+            os_modelartsperiod_type = UNSET
 
         _raw_os_modelartsauto_renew = d.pop("os.modelarts/auto.renew", UNSET)
         try:
@@ -224,9 +223,9 @@ class PoolMetaAnnotations:
                 os_modelartsauto_renew = member_of(PoolMetaAnnotationsOsModelartsautoRenew, _os_modelartsauto_renew)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            os_modelartsauto_renew = UNSET
-            d["os.modelarts/auto.renew"] = _raw_os_modelartsauto_renew
             deviate(src_dict, "os.modelarts/auto.renew", exc)
+            d["os.modelarts/auto.renew"] = _raw_os_modelartsauto_renew
+            os_modelartsauto_renew = UNSET
 
         os_modelartspromotion_info = d.pop("os.modelarts/promotion.info", UNSET)
         if not isinstance(os_modelartspromotion_info, (str, Unset)):

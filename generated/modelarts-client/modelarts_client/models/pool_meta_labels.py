@@ -85,7 +85,6 @@ class PoolMetaLabels:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if os_modelartsworkspace_id is not UNSET:
             field_dict["os.modelarts/workspace.id"] = os_modelartsworkspace_id
         if os_modelartsname is not UNSET:
@@ -117,7 +116,7 @@ class PoolMetaLabels:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         os_modelartsworkspace_id = d.pop("os.modelarts/workspace.id", UNSET)
         if not isinstance(os_modelartsworkspace_id, (str, Unset)):
             deviate(src_dict, "os.modelarts/workspace.id", TypeError("expected a string"))

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.reading import deviate  # removed by ruff where unused
+from ..runtime.reading import UNREAD, deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,8 +35,6 @@ class PoolMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
         creation_timestamp = self.creation_timestamp
 
         labels: dict[str, Any] | Unset = UNSET
@@ -49,11 +47,9 @@ class PoolMetadata:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        if self.name is not UNREAD:
+            name = self.name
+            field_dict["name"] = name
         if creation_timestamp is not UNSET:
             field_dict["creationTimestamp"] = creation_timestamp
         if labels is not UNSET:
@@ -65,10 +61,13 @@ class PoolMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        name = d.pop("name", UNSET)
         if not isinstance(name, (str)):
             deviate(src_dict, "name", TypeError("expected a string"))
+            if not isinstance(name, Unset):
+                d["name"] = name
+            name = UNREAD
 
         creation_timestamp = d.pop("creationTimestamp", UNSET)
         if not isinstance(creation_timestamp, (str, Unset)):
@@ -86,9 +85,9 @@ class PoolMetadata:
                 labels = PoolMetaLabels.from_dict(_labels)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            labels = UNSET
-            d["labels"] = _raw_labels
             deviate(src_dict, "labels", exc)
+            d["labels"] = _raw_labels
+            labels = UNSET
 
         _raw_annotations = d.pop("annotations", UNSET)
         try:
@@ -100,9 +99,9 @@ class PoolMetadata:
                 annotations = PoolMetaAnnotations.from_dict(_annotations)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            annotations = UNSET
-            d["annotations"] = _raw_annotations
             deviate(src_dict, "annotations", exc)
+            d["annotations"] = _raw_annotations
+            annotations = UNSET
 
         pool_metadata = cls(
             name=name,

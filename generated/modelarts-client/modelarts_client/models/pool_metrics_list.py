@@ -7,7 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pool_metrics_list_kind import PoolMetricsListKind
-from ..runtime.reading import deviate, member_of  # removed by ruff where unused
+from ..runtime.reading import UNREAD, deviate, member_of  # removed by ruff where unused
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.metrics_item import MetricsItem
@@ -32,42 +33,63 @@ class PoolMetricsList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        api_version = self.api_version
-
-        kind = self.kind.value
-
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "apiVersion": api_version,
-                "kind": kind,
-                "items": items,
-            }
-        )
+        if self.api_version is not UNREAD:
+            api_version = self.api_version
+            field_dict["apiVersion"] = api_version
+        if self.kind is not UNREAD:
+            kind = self.kind.value
+            field_dict["kind"] = kind
+        if self.items is not UNREAD:
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
+
+            field_dict["items"] = items
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        api_version = d.pop("apiVersion")
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        api_version = d.pop("apiVersion", UNSET)
         if not isinstance(api_version, (str)):
             deviate(src_dict, "apiVersion", TypeError("expected a string"))
+            if not isinstance(api_version, Unset):
+                d["apiVersion"] = api_version
+            api_version = UNREAD
 
-        kind = member_of(PoolMetricsListKind, d.pop("kind"))
+        _raw_kind = d.pop("kind", UNSET)
+        try:
+            if isinstance(_raw_kind, Unset):
+                raise KeyError("kind")
+            kind = member_of(PoolMetricsListKind, _raw_kind)
 
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = MetricsItem.from_dict(items_item_data)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "kind", exc)
+            if not isinstance(_raw_kind, Unset):
+                d["kind"] = _raw_kind
+            kind = UNREAD
 
-            items.append(items_item)
+        _raw_items = d.pop("items", UNSET)
+        try:
+            if isinstance(_raw_items, Unset):
+                raise KeyError("items")
+            items = []
+            _items = _raw_items
+            for items_item_data in _items:
+                items_item = MetricsItem.from_dict(items_item_data)
+
+                items.append(items_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "items", exc)
+            if not isinstance(_raw_items, Unset):
+                d["items"] = _raw_items
+            items = UNREAD
 
         pool_metrics_list = cls(
             api_version=api_version,

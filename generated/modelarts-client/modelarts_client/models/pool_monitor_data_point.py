@@ -49,7 +49,6 @@ class PoolMonitorDataPoint:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if timestamp is not UNSET:
             field_dict["timestamp"] = timestamp
         if unit is not UNSET:
@@ -61,7 +60,7 @@ class PoolMonitorDataPoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         timestamp = d.pop("timestamp", UNSET)
         if isinstance(timestamp, bool) or not isinstance(timestamp, (int, Unset)):
             deviate(src_dict, "timestamp", TypeError("expected an integer"))
@@ -78,9 +77,9 @@ class PoolMonitorDataPoint:
                 unit = member_of(PoolMonitorDataPointUnit, _unit)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            unit = UNSET
-            d["unit"] = _raw_unit
             deviate(src_dict, "unit", exc)
+            d["unit"] = _raw_unit
+            unit = UNSET
 
         _raw_statistics = d.pop("statistics", UNSET)
         try:
@@ -94,9 +93,9 @@ class PoolMonitorDataPoint:
                     statistics.append(statistics_item)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            statistics = UNSET
-            d["statistics"] = _raw_statistics
             deviate(src_dict, "statistics", exc)
+            d["statistics"] = _raw_statistics
+            statistics = UNSET
 
         pool_monitor_data_point = cls(
             timestamp=timestamp,

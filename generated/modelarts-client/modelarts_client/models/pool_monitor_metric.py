@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pool_monitor_metric_namespace import PoolMonitorMetricNamespace
-from ..runtime.reading import deviate, member_of  # removed by ruff where unused
+from ..runtime.reading import UNREAD, deviate, member_of  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,10 +39,6 @@ class PoolMonitorMetric:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metric_name = self.metric_name
-
-        namespace = self.namespace.value
-
         dimensions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.dimensions, Unset):
             dimensions = []
@@ -52,12 +48,12 @@ class PoolMonitorMetric:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metricName": metric_name,
-                "namespace": namespace,
-            }
-        )
+        if self.metric_name is not UNREAD:
+            metric_name = self.metric_name
+            field_dict["metricName"] = metric_name
+        if self.namespace is not UNREAD:
+            namespace = self.namespace.value
+            field_dict["namespace"] = namespace
         if dimensions is not UNSET:
             field_dict["dimensions"] = dimensions
 
@@ -65,12 +61,25 @@ class PoolMonitorMetric:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        metric_name = d.pop("metricName")
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        metric_name = d.pop("metricName", UNSET)
         if not isinstance(metric_name, (str)):
             deviate(src_dict, "metricName", TypeError("expected a string"))
+            if not isinstance(metric_name, Unset):
+                d["metricName"] = metric_name
+            metric_name = UNREAD
 
-        namespace = member_of(PoolMonitorMetricNamespace, d.pop("namespace"))
+        _raw_namespace = d.pop("namespace", UNSET)
+        try:
+            if isinstance(_raw_namespace, Unset):
+                raise KeyError("namespace")
+            namespace = member_of(PoolMonitorMetricNamespace, _raw_namespace)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "namespace", exc)
+            if not isinstance(_raw_namespace, Unset):
+                d["namespace"] = _raw_namespace
+            namespace = UNREAD
 
         _raw_dimensions = d.pop("dimensions", UNSET)
         try:
@@ -84,9 +93,9 @@ class PoolMonitorMetric:
                     dimensions.append(dimensions_item)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            dimensions = UNSET
-            d["dimensions"] = _raw_dimensions
             deviate(src_dict, "dimensions", exc)
+            d["dimensions"] = _raw_dimensions
+            dimensions = UNSET
 
         pool_monitor_metric = cls(
             metric_name=metric_name,

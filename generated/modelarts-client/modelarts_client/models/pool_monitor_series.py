@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import UNREAD, deviate  # removed by ruff where unused
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.pool_monitor_data_point import PoolMonitorDataPoint
     from ..models.pool_monitor_metric import PoolMonitorMetric
@@ -28,35 +31,53 @@ class PoolMonitorSeries:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        metric = self.metric.to_dict()
-
-        data_points = []
-        for data_points_item_data in self.data_points:
-            data_points_item = data_points_item_data.to_dict()
-            data_points.append(data_points_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "metric": metric,
-                "dataPoints": data_points,
-            }
-        )
+        if self.metric is not UNREAD:
+            metric = self.metric.to_dict()
+            field_dict["metric"] = metric
+        if self.data_points is not UNREAD:
+            data_points = []
+            for data_points_item_data in self.data_points:
+                data_points_item = data_points_item_data.to_dict()
+                data_points.append(data_points_item)
+
+            field_dict["dataPoints"] = data_points
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        metric = PoolMonitorMetric.from_dict(d.pop("metric"))
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        _raw_metric = d.pop("metric", UNSET)
+        try:
+            if isinstance(_raw_metric, Unset):
+                raise KeyError("metric")
+            metric = PoolMonitorMetric.from_dict(_raw_metric)
 
-        data_points = []
-        _data_points = d.pop("dataPoints")
-        for data_points_item_data in _data_points:
-            data_points_item = PoolMonitorDataPoint.from_dict(data_points_item_data)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "metric", exc)
+            if not isinstance(_raw_metric, Unset):
+                d["metric"] = _raw_metric
+            metric = UNREAD
 
-            data_points.append(data_points_item)
+        _raw_data_points = d.pop("dataPoints", UNSET)
+        try:
+            if isinstance(_raw_data_points, Unset):
+                raise KeyError("dataPoints")
+            data_points = []
+            _data_points = _raw_data_points
+            for data_points_item_data in _data_points:
+                data_points_item = PoolMonitorDataPoint.from_dict(data_points_item_data)
+
+                data_points.append(data_points_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "dataPoints", exc)
+            if not isinstance(_raw_data_points, Unset):
+                d["dataPoints"] = _raw_data_points
+            data_points = UNREAD
 
         pool_monitor_series = cls(
             metric=metric,

@@ -32,7 +32,6 @@ class PoolResourceAz:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if az is not UNSET:
             field_dict["az"] = az
         if count is not UNSET:
@@ -42,7 +41,7 @@ class PoolResourceAz:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         az = d.pop("az", UNSET)
         if not isinstance(az, (str, Unset)):
             deviate(src_dict, "az", TypeError("expected a string"))

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.reading import deviate  # removed by ruff where unused
+from ..runtime.reading import UNREAD, deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -40,8 +40,6 @@ class PoolResourceFlavorCount:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        flavor = self.flavor
-
         count = self.count
 
         max_count = self.max_count
@@ -61,11 +59,9 @@ class PoolResourceFlavorCount:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "flavor": flavor,
-            }
-        )
+        if self.flavor is not UNREAD:
+            flavor = self.flavor
+            field_dict["flavor"] = flavor
         if count is not UNSET:
             field_dict["count"] = count
         if max_count is not UNSET:
@@ -81,10 +77,13 @@ class PoolResourceFlavorCount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        flavor = d.pop("flavor")
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        flavor = d.pop("flavor", UNSET)
         if not isinstance(flavor, (str)):
             deviate(src_dict, "flavor", TypeError("expected a string"))
+            if not isinstance(flavor, Unset):
+                d["flavor"] = flavor
+            flavor = UNREAD
 
         count = d.pop("count", UNSET)
         if isinstance(count, bool) or not isinstance(count, (int, Unset)):
@@ -110,9 +109,9 @@ class PoolResourceFlavorCount:
                     azs.append(azs_item)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            azs = UNSET
-            d["azs"] = _raw_azs
             deviate(src_dict, "azs", exc)
+            d["azs"] = _raw_azs
+            azs = UNSET
 
         node_pool = d.pop("nodePool", UNSET)
         if not isinstance(node_pool, (str, Unset)):
@@ -130,9 +129,9 @@ class PoolResourceFlavorCount:
                 creating_step = PoolCreatingStep.from_dict(_creating_step)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            creating_step = UNSET
-            d["creatingStep"] = _raw_creating_step
             deviate(src_dict, "creatingStep", exc)
+            d["creatingStep"] = _raw_creating_step
+            creating_step = UNSET
 
         pool_resource_flavor_count = cls(
             flavor=flavor,

@@ -42,7 +42,6 @@ class PoolRootVolume:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if volume_type is not UNSET:
             field_dict["volumeType"] = volume_type
         if size is not UNSET:
@@ -54,7 +53,7 @@ class PoolRootVolume:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         volume_type = d.pop("volumeType", UNSET)
         if not isinstance(volume_type, (str, Unset)):
             deviate(src_dict, "volumeType", TypeError("expected a string"))
@@ -77,9 +76,9 @@ class PoolRootVolume:
                 extend_params = PoolRootVolumeExtendParams.from_dict(_extend_params)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            extend_params = UNSET
-            d["extendParams"] = _raw_extend_params
             deviate(src_dict, "extendParams", exc)
+            d["extendParams"] = _raw_extend_params
+            extend_params = UNSET
 
         pool_root_volume = cls(
             volume_type=volume_type,

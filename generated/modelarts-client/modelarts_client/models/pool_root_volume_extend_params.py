@@ -24,7 +24,7 @@ class PoolRootVolumeExtendParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         pool_root_volume_extend_params = cls()
 
         pool_root_volume_extend_params.additional_properties = d

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.pool_scope_status_scope_type import PoolScopeStatusScopeType
 from ..models.pool_scope_status_state import PoolScopeStatusState
-from ..runtime.reading import deviate, member_of  # removed by ruff where unused
+from ..runtime.reading import UNREAD, deviate, member_of  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,8 +38,6 @@ class PoolScopeStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        scope_type = self.scope_type.value
-
         state: str | Unset = UNSET
         if not isinstance(self.state, Unset):
             state = self.state.value
@@ -55,11 +53,9 @@ class PoolScopeStatus:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "scopeType": scope_type,
-            }
-        )
+        if self.scope_type is not UNREAD:
+            scope_type = self.scope_type.value
+            field_dict["scopeType"] = scope_type
         if state is not UNSET:
             field_dict["state"] = state
         if plugins is not UNSET:
@@ -71,8 +67,18 @@ class PoolScopeStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        scope_type = member_of(PoolScopeStatusScopeType, d.pop("scopeType"))
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        _raw_scope_type = d.pop("scopeType", UNSET)
+        try:
+            if isinstance(_raw_scope_type, Unset):
+                raise KeyError("scopeType")
+            scope_type = member_of(PoolScopeStatusScopeType, _raw_scope_type)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "scopeType", exc)
+            if not isinstance(_raw_scope_type, Unset):
+                d["scopeType"] = _raw_scope_type
+            scope_type = UNREAD
 
         _raw_state = d.pop("state", UNSET)
         try:
@@ -84,9 +90,9 @@ class PoolScopeStatus:
                 state = member_of(PoolScopeStatusState, _state)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            state = UNSET
-            d["state"] = _raw_state
             deviate(src_dict, "state", exc)
+            d["state"] = _raw_state
+            state = UNSET
 
         _raw_plugins = d.pop("plugins", UNSET)
         try:
@@ -100,9 +106,9 @@ class PoolScopeStatus:
                     plugins.append(plugins_item)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            plugins = UNSET
-            d["plugins"] = _raw_plugins
             deviate(src_dict, "plugins", exc)
+            d["plugins"] = _raw_plugins
+            plugins = UNSET
 
         message = d.pop("message", UNSET)
         if not isinstance(message, (str, Unset)):

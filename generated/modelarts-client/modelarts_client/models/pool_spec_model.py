@@ -130,7 +130,6 @@ class PoolSpecModel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
         if scope is not UNSET:
@@ -162,7 +161,7 @@ class PoolSpecModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         _raw_type_ = d.pop("type", UNSET)
         try:
             _type_ = _raw_type_
@@ -173,9 +172,9 @@ class PoolSpecModel:
                 type_ = member_of(PoolSpecModelType, _type_)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            type_ = UNSET
-            d["type"] = _raw_type_
             deviate(src_dict, "type", exc)
+            d["type"] = _raw_type_
+            type_ = UNSET
 
         _raw_scope = d.pop("scope", UNSET)
         try:
@@ -189,9 +188,9 @@ class PoolSpecModel:
                     scope.append(scope_item)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            scope = UNSET
-            d["scope"] = _raw_scope
             deviate(src_dict, "scope", exc)
+            d["scope"] = _raw_scope
+            scope = UNSET
 
         _raw_resources = d.pop("resources", UNSET)
         try:
@@ -205,9 +204,9 @@ class PoolSpecModel:
                     resources.append(resources_item)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            resources = UNSET
-            d["resources"] = _raw_resources
             deviate(src_dict, "resources", exc)
+            d["resources"] = _raw_resources
+            resources = UNSET
 
         _raw_network = d.pop("network", UNSET)
         try:
@@ -219,9 +218,9 @@ class PoolSpecModel:
                 network = PoolNetwork.from_dict(_network)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            network = UNSET
-            d["network"] = _raw_network
             deviate(src_dict, "network", exc)
+            d["network"] = _raw_network
+            network = UNSET
 
         job_flavors = d.pop("jobFlavors", UNSET)
         if job_flavors is not UNSET and (_misfit := list_misfit(job_flavors, (str), False, "a string")):
@@ -239,9 +238,9 @@ class PoolSpecModel:
                 driver = PoolDriver.from_dict(_driver)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            driver = UNSET
-            d["driver"] = _raw_driver
             deviate(src_dict, "driver", exc)
+            d["driver"] = _raw_driver
+            driver = UNSET
 
         control_mode = d.pop("controlMode", UNSET)
         if isinstance(control_mode, bool) or not isinstance(control_mode, (int, Unset)):
@@ -259,9 +258,9 @@ class PoolSpecModel:
                 user_login = PoolUserLogin.from_dict(_user_login)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            user_login = UNSET
-            d["userLogin"] = _raw_user_login
             deviate(src_dict, "userLogin", exc)
+            d["userLogin"] = _raw_user_login
+            user_login = UNSET
 
         _raw_clusters = d.pop("clusters", UNSET)
         try:
@@ -275,9 +274,9 @@ class PoolSpecModel:
                     clusters.append(clusters_item)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            clusters = UNSET
-            d["clusters"] = _raw_clusters
             deviate(src_dict, "clusters", exc)
+            d["clusters"] = _raw_clusters
+            clusters = UNSET
 
         _raw_container_network = d.pop("containerNetwork", UNSET)
         try:
@@ -289,9 +288,9 @@ class PoolSpecModel:
                 container_network = PoolContainerNetwork.from_dict(_container_network)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            container_network = UNSET
-            d["containerNetwork"] = _raw_container_network
             deviate(src_dict, "containerNetwork", exc)
+            d["containerNetwork"] = _raw_container_network
+            container_network = UNSET
 
         kubernetes_svc_ip_range = d.pop("kubernetesSvcIpRange", UNSET)
         if not isinstance(kubernetes_svc_ip_range, (str, Unset)):
@@ -311,9 +310,9 @@ class PoolSpecModel:
                     masters.append(masters_item)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            masters = UNSET
-            d["masters"] = _raw_masters
             deviate(src_dict, "masters", exc)
+            d["masters"] = _raw_masters
+            masters = UNSET
 
         cluster_flavor = d.pop("clusterFlavor", UNSET)
         if not isinstance(cluster_flavor, (str, Unset)):

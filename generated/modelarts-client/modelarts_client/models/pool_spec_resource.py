@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.reading import deviate  # removed by ruff where unused
+from ..runtime.reading import UNREAD, deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -73,8 +73,6 @@ class PoolSpecResource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        flavor = self.flavor
-
         count = self.count
 
         azs: list[dict[str, Any]] | Unset = UNSET
@@ -146,11 +144,9 @@ class PoolSpecResource:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "flavor": flavor,
-            }
-        )
+        if self.flavor is not UNREAD:
+            flavor = self.flavor
+            field_dict["flavor"] = flavor
         if count is not UNSET:
             field_dict["count"] = count
         if azs is not UNSET:
@@ -186,10 +182,13 @@ class PoolSpecResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        flavor = d.pop("flavor")
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        flavor = d.pop("flavor", UNSET)
         if not isinstance(flavor, (str)):
             deviate(src_dict, "flavor", TypeError("expected a string"))
+            if not isinstance(flavor, Unset):
+                d["flavor"] = flavor
+            flavor = UNREAD
 
         count = d.pop("count", UNSET)
         if isinstance(count, bool) or not isinstance(count, (int, Unset)):
@@ -209,9 +208,9 @@ class PoolSpecResource:
                     azs.append(azs_item)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            azs = UNSET
-            d["azs"] = _raw_azs
             deviate(src_dict, "azs", exc)
+            d["azs"] = _raw_azs
+            azs = UNSET
 
         max_count = d.pop("maxCount", UNSET)
         if isinstance(max_count, bool) or not isinstance(max_count, (int, Unset)):
@@ -235,9 +234,9 @@ class PoolSpecResource:
                 network = PoolResourceNetwork.from_dict(_network)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            network = UNSET
-            d["network"] = _raw_network
             deviate(src_dict, "network", exc)
+            d["network"] = _raw_network
+            network = UNSET
 
         _raw_taints = d.pop("taints", UNSET)
         try:
@@ -251,9 +250,9 @@ class PoolSpecResource:
                     taints.append(taints_item)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            taints = UNSET
-            d["taints"] = _raw_taints
             deviate(src_dict, "taints", exc)
+            d["taints"] = _raw_taints
+            taints = UNSET
 
         _raw_labels = d.pop("labels", UNSET)
         try:
@@ -265,9 +264,9 @@ class PoolSpecResource:
                 labels = PoolSpecResourceLabels.from_dict(_labels)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            labels = UNSET
-            d["labels"] = _raw_labels
             deviate(src_dict, "labels", exc)
+            d["labels"] = _raw_labels
+            labels = UNSET
 
         _raw_tags = d.pop("tags", UNSET)
         try:
@@ -281,9 +280,9 @@ class PoolSpecResource:
                     tags.append(tags_item)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            tags = UNSET
-            d["tags"] = _raw_tags
             deviate(src_dict, "tags", exc)
+            d["tags"] = _raw_tags
+            tags = UNSET
 
         _raw_extend_params = d.pop("extendParams", UNSET)
         try:
@@ -295,9 +294,9 @@ class PoolSpecResource:
                 extend_params = PoolSpecResourceExtendParams.from_dict(_extend_params)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            extend_params = UNSET
-            d["extendParams"] = _raw_extend_params
             deviate(src_dict, "extendParams", exc)
+            d["extendParams"] = _raw_extend_params
+            extend_params = UNSET
 
         _raw_root_volume = d.pop("rootVolume", UNSET)
         try:
@@ -309,9 +308,9 @@ class PoolSpecResource:
                 root_volume = PoolRootVolume.from_dict(_root_volume)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            root_volume = UNSET
-            d["rootVolume"] = _raw_root_volume
             deviate(src_dict, "rootVolume", exc)
+            d["rootVolume"] = _raw_root_volume
+            root_volume = UNSET
 
         _raw_data_volumes = d.pop("dataVolumes", UNSET)
         try:
@@ -325,9 +324,9 @@ class PoolSpecResource:
                     data_volumes.append(data_volumes_item)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            data_volumes = UNSET
-            d["dataVolumes"] = _raw_data_volumes
             deviate(src_dict, "dataVolumes", exc)
+            d["dataVolumes"] = _raw_data_volumes
+            data_volumes = UNSET
 
         _raw_volume_group_configs = d.pop("volumeGroupConfigs", UNSET)
         try:
@@ -341,9 +340,9 @@ class PoolSpecResource:
                     volume_group_configs.append(volume_group_configs_item)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            volume_group_configs = UNSET
-            d["volumeGroupConfigs"] = _raw_volume_group_configs
             deviate(src_dict, "volumeGroupConfigs", exc)
+            d["volumeGroupConfigs"] = _raw_volume_group_configs
+            volume_group_configs = UNSET
 
         _raw_os = d.pop("os", UNSET)
         try:
@@ -355,9 +354,9 @@ class PoolSpecResource:
                 os = PoolOsInfo.from_dict(_os)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            os = UNSET
-            d["os"] = _raw_os
             deviate(src_dict, "os", exc)
+            d["os"] = _raw_os
+            os = UNSET
 
         _raw_driver = d.pop("driver", UNSET)
         try:
@@ -369,9 +368,9 @@ class PoolSpecResource:
                 driver = PoolResourceDriver.from_dict(_driver)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            driver = UNSET
-            d["driver"] = _raw_driver
             deviate(src_dict, "driver", exc)
+            d["driver"] = _raw_driver
+            driver = UNSET
 
         _raw_creating_step = d.pop("creatingStep", UNSET)
         try:
@@ -383,9 +382,9 @@ class PoolSpecResource:
                 creating_step = PoolCreatingStep.from_dict(_creating_step)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            creating_step = UNSET
-            d["creatingStep"] = _raw_creating_step
             deviate(src_dict, "creatingStep", exc)
+            d["creatingStep"] = _raw_creating_step
+            creating_step = UNSET
 
         pool_spec_resource = cls(
             flavor=flavor,

@@ -33,7 +33,6 @@ class PoolSpecResourceExtendParams:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if docker_base_size is not UNSET:
             field_dict["dockerBaseSize"] = docker_base_size
         if post_install is not UNSET:
@@ -43,7 +42,7 @@ class PoolSpecResourceExtendParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         docker_base_size = d.pop("dockerBaseSize", UNSET)
         if not isinstance(docker_base_size, (str, Unset)):
             deviate(src_dict, "dockerBaseSize", TypeError("expected a string"))

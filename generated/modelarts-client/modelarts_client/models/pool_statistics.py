@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.reading import deviate  # removed by ruff where unused
+from ..runtime.reading import UNREAD, deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -31,17 +31,13 @@ class PoolStatistics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        statistics = self.statistics.to_dict()
-
         operation_time = self.operation_time
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "statistics": statistics,
-            }
-        )
+        if self.statistics is not UNREAD:
+            statistics = self.statistics.to_dict()
+            field_dict["statistics"] = statistics
         if operation_time is not UNSET:
             field_dict["operationTime"] = operation_time
 
@@ -49,8 +45,18 @@ class PoolStatistics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        statistics = PoolStatisticsSummary.from_dict(d.pop("statistics"))
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        _raw_statistics = d.pop("statistics", UNSET)
+        try:
+            if isinstance(_raw_statistics, Unset):
+                raise KeyError("statistics")
+            statistics = PoolStatisticsSummary.from_dict(_raw_statistics)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "statistics", exc)
+            if not isinstance(_raw_statistics, Unset):
+                d["statistics"] = _raw_statistics
+            statistics = UNREAD
 
         operation_time = d.pop("operationTime", UNSET)
         if not isinstance(operation_time, (str, Unset)):

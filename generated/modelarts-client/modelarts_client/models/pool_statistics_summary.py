@@ -34,7 +34,6 @@ class PoolStatisticsSummary:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if status is not UNSET:
             field_dict["status"] = status
 
@@ -42,7 +41,7 @@ class PoolStatisticsSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         _raw_status = d.pop("status", UNSET)
         try:
             _status = _raw_status
@@ -53,9 +52,9 @@ class PoolStatisticsSummary:
                 status = PoolStatusCounts.from_dict(_status)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            status = UNSET
-            d["status"] = _raw_status
             deviate(src_dict, "status", exc)
+            d["status"] = _raw_status
+            status = UNSET
 
         pool_statistics_summary = cls(
             status=status,

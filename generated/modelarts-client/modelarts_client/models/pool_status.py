@@ -72,7 +72,6 @@ class PoolStatus:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if phase is not UNSET:
             field_dict["phase"] = phase
         if message is not UNSET:
@@ -92,7 +91,7 @@ class PoolStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         _raw_phase = d.pop("phase", UNSET)
         try:
             _phase = _raw_phase
@@ -103,9 +102,9 @@ class PoolStatus:
                 phase = member_of(PoolStatusPhase, _phase)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            phase = UNSET
-            d["phase"] = _raw_phase
             deviate(src_dict, "phase", exc)
+            d["phase"] = _raw_phase
+            phase = UNSET
 
         message = d.pop("message", UNSET)
         if not isinstance(message, (str, Unset)):
@@ -123,9 +122,9 @@ class PoolStatus:
                 resources = PoolStatusResources.from_dict(_resources)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            resources = UNSET
-            d["resources"] = _raw_resources
             deviate(src_dict, "resources", exc)
+            d["resources"] = _raw_resources
+            resources = UNSET
 
         _raw_scope = d.pop("scope", UNSET)
         try:
@@ -139,9 +138,9 @@ class PoolStatus:
                     scope.append(scope_item)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            scope = UNSET
-            d["scope"] = _raw_scope
             deviate(src_dict, "scope", exc)
+            d["scope"] = _raw_scope
+            scope = UNSET
 
         _raw_driver = d.pop("driver", UNSET)
         try:
@@ -153,9 +152,9 @@ class PoolStatus:
                 driver = PoolDriverStatusSet.from_dict(_driver)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            driver = UNSET
-            d["driver"] = _raw_driver
             deviate(src_dict, "driver", exc)
+            d["driver"] = _raw_driver
+            driver = UNSET
 
         parent = d.pop("parent", UNSET)
         if not isinstance(parent, (str, Unset)):

@@ -45,7 +45,6 @@ class PoolStatusCounts:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if creating is not UNSET:
             field_dict["creating"] = creating
         if created is not UNSET:
@@ -61,7 +60,7 @@ class PoolStatusCounts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         creating = d.pop("creating", UNSET)
         if isinstance(creating, bool) or not isinstance(creating, (int, Unset)):
             deviate(src_dict, "creating", TypeError("expected an integer"))

@@ -74,7 +74,6 @@ class PoolStatusResources:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if creating is not UNSET:
             field_dict["creating"] = creating
         if available is not UNSET:
@@ -90,7 +89,7 @@ class PoolStatusResources:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         _raw_creating = d.pop("creating", UNSET)
         try:
             _creating = _raw_creating
@@ -103,9 +102,9 @@ class PoolStatusResources:
                     creating.append(creating_item)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            creating = UNSET
-            d["creating"] = _raw_creating
             deviate(src_dict, "creating", exc)
+            d["creating"] = _raw_creating
+            creating = UNSET
 
         _raw_available = d.pop("available", UNSET)
         try:
@@ -119,9 +118,9 @@ class PoolStatusResources:
                     available.append(available_item)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            available = UNSET
-            d["available"] = _raw_available
             deviate(src_dict, "available", exc)
+            d["available"] = _raw_available
+            available = UNSET
 
         _raw_abnormal = d.pop("abnormal", UNSET)
         try:
@@ -135,9 +134,9 @@ class PoolStatusResources:
                     abnormal.append(abnormal_item)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            abnormal = UNSET
-            d["abnormal"] = _raw_abnormal
             deviate(src_dict, "abnormal", exc)
+            d["abnormal"] = _raw_abnormal
+            abnormal = UNSET
 
         _raw_deleting = d.pop("deleting", UNSET)
         try:
@@ -151,9 +150,9 @@ class PoolStatusResources:
                     deleting.append(deleting_item)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            deleting = UNSET
-            d["deleting"] = _raw_deleting
             deviate(src_dict, "deleting", exc)
+            d["deleting"] = _raw_deleting
+            deleting = UNSET
 
         _raw_creation_failed = d.pop("creationFailed", UNSET)
         try:
@@ -167,9 +166,9 @@ class PoolStatusResources:
                     creation_failed.append(creation_failed_item)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            creation_failed = UNSET
-            d["creationFailed"] = _raw_creation_failed
             deviate(src_dict, "creationFailed", exc)
+            d["creationFailed"] = _raw_creation_failed
+            creation_failed = UNSET
 
         pool_status_resources = cls(
             creating=creating,

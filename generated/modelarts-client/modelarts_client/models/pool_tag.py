@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.reading import deviate, list_misfit  # removed by ruff where unused
+from ..runtime.reading import UNREAD, deviate, list_misfit  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PoolTag")
@@ -26,19 +26,15 @@ class PoolTag:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
         values: list[str] | Unset = UNSET
         if not isinstance(self.values, Unset):
             values = self.values
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-            }
-        )
+        if self.key is not UNREAD:
+            key = self.key
+            field_dict["key"] = key
         if values is not UNSET:
             field_dict["values"] = values
 
@@ -46,10 +42,13 @@ class PoolTag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        key = d.pop("key", UNSET)
         if not isinstance(key, (str)):
             deviate(src_dict, "key", TypeError("expected a string"))
+            if not isinstance(key, Unset):
+                d["key"] = key
+            key = UNREAD
 
         values = d.pop("values", UNSET)
         if values is not UNSET and (_misfit := list_misfit(values, (str), False, "a string")):

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import UNREAD, deviate  # removed by ruff where unused
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.pool_tag import PoolTag
 
@@ -25,30 +28,38 @@ class PoolTagList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tags = []
-        for tags_item_data in self.tags:
-            tags_item = tags_item_data.to_dict()
-            tags.append(tags_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tags": tags,
-            }
-        )
+        if self.tags is not UNREAD:
+            tags = []
+            for tags_item_data in self.tags:
+                tags_item = tags_item_data.to_dict()
+                tags.append(tags_item)
+
+            field_dict["tags"] = tags
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tags = []
-        _tags = d.pop("tags")
-        for tags_item_data in _tags:
-            tags_item = PoolTag.from_dict(tags_item_data)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        _raw_tags = d.pop("tags", UNSET)
+        try:
+            if isinstance(_raw_tags, Unset):
+                raise KeyError("tags")
+            tags = []
+            _tags = _raw_tags
+            for tags_item_data in _tags:
+                tags_item = PoolTag.from_dict(tags_item_data)
 
-            tags.append(tags_item)
+                tags.append(tags_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "tags", exc)
+            if not isinstance(_raw_tags, Unset):
+                d["tags"] = _raw_tags
+            tags = UNREAD
 
         pool_tag_list = cls(
             tags=tags,

@@ -28,7 +28,6 @@ class PoolUserLogin:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if key_pair_name is not UNSET:
             field_dict["keyPairName"] = key_pair_name
 
@@ -36,7 +35,7 @@ class PoolUserLogin:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         key_pair_name = d.pop("keyPairName", UNSET)
         if not isinstance(key_pair_name, (str, Unset)):
             deviate(src_dict, "keyPairName", TypeError("expected a string"))

@@ -32,7 +32,6 @@ class PoolUserTag:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if key is not UNSET:
             field_dict["key"] = key
         if value is not UNSET:
@@ -42,7 +41,7 @@ class PoolUserTag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         key = d.pop("key", UNSET)
         if not isinstance(key, (str, Unset)):
             deviate(src_dict, "key", TypeError("expected a string"))

@@ -48,7 +48,6 @@ class PoolVolumeGroupConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if volume_group is not UNSET:
             field_dict["volumeGroup"] = volume_group
         if docker_thin_pool is not UNSET:
@@ -62,7 +61,7 @@ class PoolVolumeGroupConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         volume_group = d.pop("volumeGroup", UNSET)
         if not isinstance(volume_group, (str, Unset)):
             deviate(src_dict, "volumeGroup", TypeError("expected a string"))
@@ -85,9 +84,9 @@ class PoolVolumeGroupConfig:
                 lvm_config = PoolLvmConfig.from_dict(_lvm_config)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            lvm_config = UNSET
-            d["lvmConfig"] = _raw_lvm_config
             deviate(src_dict, "lvmConfig", exc)
+            d["lvmConfig"] = _raw_lvm_config
+            lvm_config = UNSET
 
         types = d.pop("types", UNSET)
         if types is not UNSET and (_misfit := list_misfit(types, (str), False, "a string")):

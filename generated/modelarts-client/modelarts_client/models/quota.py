@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..runtime.reading import UNREAD, deviate  # removed by ruff where unused
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.resource_quota import ResourceQuota
 
@@ -25,30 +28,38 @@ class Quota:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        resources = []
-        for resources_item_data in self.resources:
-            resources_item = resources_item_data.to_dict()
-            resources.append(resources_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "resources": resources,
-            }
-        )
+        if self.resources is not UNREAD:
+            resources = []
+            for resources_item_data in self.resources:
+                resources_item = resources_item_data.to_dict()
+                resources.append(resources_item)
+
+            field_dict["resources"] = resources
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        resources = []
-        _resources = d.pop("resources")
-        for resources_item_data in _resources:
-            resources_item = ResourceQuota.from_dict(resources_item_data)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        _raw_resources = d.pop("resources", UNSET)
+        try:
+            if isinstance(_raw_resources, Unset):
+                raise KeyError("resources")
+            resources = []
+            _resources = _raw_resources
+            for resources_item_data in _resources:
+                resources_item = ResourceQuota.from_dict(resources_item_data)
 
-            resources.append(resources_item)
+                resources.append(resources_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "resources", exc)
+            if not isinstance(_raw_resources, Unset):
+                d["resources"] = _raw_resources
+            resources = UNREAD
 
         quota = cls(
             resources=resources,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.reading import deviate  # removed by ruff where unused
+from ..runtime.reading import UNREAD, deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,19 +30,15 @@ class ResourceMetricsMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
         labels: dict[str, Any] | Unset = UNSET
         if not isinstance(self.labels, Unset):
             labels = self.labels.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
-        )
+        if self.name is not UNREAD:
+            name = self.name
+            field_dict["name"] = name
         if labels is not UNSET:
             field_dict["labels"] = labels
 
@@ -50,10 +46,13 @@ class ResourceMetricsMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        name = d.pop("name", UNSET)
         if not isinstance(name, (str)):
             deviate(src_dict, "name", TypeError("expected a string"))
+            if not isinstance(name, Unset):
+                d["name"] = name
+            name = UNREAD
 
         _raw_labels = d.pop("labels", UNSET)
         try:
@@ -65,9 +64,9 @@ class ResourceMetricsMetadata:
                 labels = ResourceMetricsMetadataLabels.from_dict(_labels)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            labels = UNSET
-            d["labels"] = _raw_labels
             deviate(src_dict, "labels", exc)
+            d["labels"] = _raw_labels
+            labels = UNSET
 
         resource_metrics_metadata = cls(
             name=name,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.reading import deviate  # removed by ruff where unused
+from ..runtime.reading import UNREAD, deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResourceQuota")
@@ -28,8 +28,6 @@ class ResourceQuota:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
         quota: float | str | Unset
         if isinstance(self.quota, Unset):
             quota = UNSET
@@ -44,11 +42,9 @@ class ResourceQuota:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
+        if self.type_ is not UNREAD:
+            type_ = self.type_
+            field_dict["type"] = type_
         if quota is not UNSET:
             field_dict["quota"] = quota
         if used is not UNSET:
@@ -58,10 +54,13 @@ class ResourceQuota:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        type_ = d.pop("type", UNSET)
         if not isinstance(type_, (str)):
             deviate(src_dict, "type", TypeError("expected a string"))
+            if not isinstance(type_, Unset):
+                d["type"] = type_
+            type_ = UNREAD
 
         quota = d.pop("quota", UNSET)
         if isinstance(quota, bool) or not isinstance(quota, (int, float, str, Unset)):

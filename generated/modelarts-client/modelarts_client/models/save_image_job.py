@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.save_image_job_status import SaveImageJobStatus
-from ..runtime.reading import deviate, member_of  # removed by ruff where unused
+from ..runtime.reading import UNREAD, deviate, member_of  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SaveImageJob")
@@ -40,13 +40,6 @@ class SaveImageJob:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        namespace = self.namespace
-
-        tag: float | str
-        tag = self.tag
-
         description = self.description
 
         status: str | Unset = UNSET
@@ -59,13 +52,16 @@ class SaveImageJob:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "namespace": namespace,
-                "tag": tag,
-            }
-        )
+        if self.name is not UNREAD:
+            name = self.name
+            field_dict["name"] = name
+        if self.namespace is not UNREAD:
+            namespace = self.namespace
+            field_dict["namespace"] = namespace
+        if self.tag is not UNREAD:
+            tag: float | str
+            tag = self.tag
+            field_dict["tag"] = tag
         if description is not UNSET:
             field_dict["description"] = description
         if status is not UNSET:
@@ -79,18 +75,27 @@ class SaveImageJob:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        name = d.pop("name", UNSET)
         if not isinstance(name, (str)):
             deviate(src_dict, "name", TypeError("expected a string"))
+            if not isinstance(name, Unset):
+                d["name"] = name
+            name = UNREAD
 
-        namespace = d.pop("namespace")
+        namespace = d.pop("namespace", UNSET)
         if not isinstance(namespace, (str)):
             deviate(src_dict, "namespace", TypeError("expected a string"))
+            if not isinstance(namespace, Unset):
+                d["namespace"] = namespace
+            namespace = UNREAD
 
-        tag = d.pop("tag")
+        tag = d.pop("tag", UNSET)
         if isinstance(tag, bool) or not isinstance(tag, (int, float, str)):
             deviate(src_dict, "tag", TypeError("expected a number or a string"))
+            if not isinstance(tag, Unset):
+                d["tag"] = tag
+            tag = UNREAD
 
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):
@@ -108,9 +113,9 @@ class SaveImageJob:
                 status = member_of(SaveImageJobStatus, _status)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            status = UNSET
-            d["status"] = _raw_status
             deviate(src_dict, "status", exc)
+            d["status"] = _raw_status
+            status = UNSET
 
         message = d.pop("message", UNSET)
         if not isinstance(message, (str, Unset)):

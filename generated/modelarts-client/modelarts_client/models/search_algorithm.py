@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.reading import deviate  # removed by ruff where unused
+from ..runtime.reading import UNREAD, deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,23 +32,20 @@ class SearchAlgorithm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        params = []
-        for params_item_data in self.params:
-            params_item = params_item_data.to_dict()
-            params.append(params_item)
-
         description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "params": params,
-            }
-        )
+        if self.name is not UNREAD:
+            name = self.name
+            field_dict["name"] = name
+        if self.params is not UNREAD:
+            params = []
+            for params_item_data in self.params:
+                params_item = params_item_data.to_dict()
+                params.append(params_item)
+
+            field_dict["params"] = params
         if description is not UNSET:
             field_dict["description"] = description
 
@@ -56,17 +53,30 @@ class SearchAlgorithm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        name = d.pop("name", UNSET)
         if not isinstance(name, (str)):
             deviate(src_dict, "name", TypeError("expected a string"))
+            if not isinstance(name, Unset):
+                d["name"] = name
+            name = UNREAD
 
-        params = []
-        _params = d.pop("params")
-        for params_item_data in _params:
-            params_item = SearchAlgorithmParam.from_dict(params_item_data)
+        _raw_params = d.pop("params", UNSET)
+        try:
+            if isinstance(_raw_params, Unset):
+                raise KeyError("params")
+            params = []
+            _params = _raw_params
+            for params_item_data in _params:
+                params_item = SearchAlgorithmParam.from_dict(params_item_data)
 
-            params.append(params_item)
+                params.append(params_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "params", exc)
+            if not isinstance(_raw_params, Unset):
+                d["params"] = _raw_params
+            params = UNREAD
 
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.reading import deviate  # removed by ruff where unused
+from ..runtime.reading import UNREAD, deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,20 +30,17 @@ class SearchAlgorithmList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        search_algo_list = []
-        for search_algo_list_item_data in self.search_algo_list:
-            search_algo_list_item = search_algo_list_item_data.to_dict()
-            search_algo_list.append(search_algo_list_item)
-
         search_algo_count = self.search_algo_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "search_algo_list": search_algo_list,
-            }
-        )
+        if self.search_algo_list is not UNREAD:
+            search_algo_list = []
+            for search_algo_list_item_data in self.search_algo_list:
+                search_algo_list_item = search_algo_list_item_data.to_dict()
+                search_algo_list.append(search_algo_list_item)
+
+            field_dict["search_algo_list"] = search_algo_list
         if search_algo_count is not UNSET:
             field_dict["search_algo_count"] = search_algo_count
 
@@ -51,13 +48,23 @@ class SearchAlgorithmList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        search_algo_list = []
-        _search_algo_list = d.pop("search_algo_list")
-        for search_algo_list_item_data in _search_algo_list:
-            search_algo_list_item = SearchAlgorithm.from_dict(search_algo_list_item_data)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        _raw_search_algo_list = d.pop("search_algo_list", UNSET)
+        try:
+            if isinstance(_raw_search_algo_list, Unset):
+                raise KeyError("search_algo_list")
+            search_algo_list = []
+            _search_algo_list = _raw_search_algo_list
+            for search_algo_list_item_data in _search_algo_list:
+                search_algo_list_item = SearchAlgorithm.from_dict(search_algo_list_item_data)
 
-            search_algo_list.append(search_algo_list_item)
+                search_algo_list.append(search_algo_list_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "search_algo_list", exc)
+            if not isinstance(_raw_search_algo_list, Unset):
+                d["search_algo_list"] = _raw_search_algo_list
+            search_algo_list = UNREAD
 
         search_algo_count = d.pop("search_algo_count", UNSET)
         if isinstance(search_algo_count, bool) or not isinstance(search_algo_count, (int, Unset)):

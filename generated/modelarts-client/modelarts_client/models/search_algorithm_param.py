@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.search_algorithm_param_type import SearchAlgorithmParamType
-from ..runtime.reading import deviate, member_of  # removed by ruff where unused
+from ..runtime.reading import UNREAD, deviate, member_of  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchAlgorithmParam")
@@ -31,8 +31,6 @@ class SearchAlgorithmParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
         value = self.value
 
         type_: str | Unset = UNSET
@@ -41,11 +39,9 @@ class SearchAlgorithmParam:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "key": key,
-            }
-        )
+        if self.key is not UNREAD:
+            key = self.key
+            field_dict["key"] = key
         if value is not UNSET:
             field_dict["value"] = value
         if type_ is not UNSET:
@@ -55,10 +51,13 @@ class SearchAlgorithmParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        key = d.pop("key", UNSET)
         if not isinstance(key, (str)):
             deviate(src_dict, "key", TypeError("expected a string"))
+            if not isinstance(key, Unset):
+                d["key"] = key
+            key = UNREAD
 
         value = d.pop("value", UNSET)
         if not isinstance(value, (str, Unset)):
@@ -76,9 +75,9 @@ class SearchAlgorithmParam:
                 type_ = member_of(SearchAlgorithmParamType, _type_)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            type_ = UNSET
-            d["type"] = _raw_type_
             deviate(src_dict, "type", exc)
+            d["type"] = _raw_type_
+            type_ = UNSET
 
         search_algorithm_param = cls(
             key=key,

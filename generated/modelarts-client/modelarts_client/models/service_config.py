@@ -167,7 +167,6 @@ class ServiceConfig:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if model_id is not UNSET:
             field_dict["model_id"] = model_id
         if model_name is not UNSET:
@@ -221,7 +220,7 @@ class ServiceConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         model_id = d.pop("model_id", UNSET)
         if not isinstance(model_id, (str, Unset)):
             deviate(src_dict, "model_id", TypeError("expected a string"))
@@ -250,9 +249,9 @@ class ServiceConfig:
                 source_type = member_of(ServiceConfigSourceType, _source_type)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            source_type = UNSET
-            d["source_type"] = _raw_source_type
             deviate(src_dict, "source_type", exc)
+            d["source_type"] = _raw_source_type
+            source_type = UNSET
 
         _raw_status = d.pop("status", UNSET)
         try:
@@ -264,9 +263,9 @@ class ServiceConfig:
                 status = member_of(ServiceConfigStatus, _status)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            status = UNSET
-            d["status"] = _raw_status
             deviate(src_dict, "status", exc)
+            d["status"] = _raw_status
+            status = UNSET
 
         weight = d.pop("weight", UNSET)
         if isinstance(weight, bool) or not isinstance(weight, (int, Unset)):
@@ -290,9 +289,9 @@ class ServiceConfig:
                 custom_spec = ServiceCustomSpec.from_dict(_custom_spec)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            custom_spec = UNSET
-            d["custom_spec"] = _raw_custom_spec
             deviate(src_dict, "custom_spec", exc)
+            d["custom_spec"] = _raw_custom_spec
+            custom_spec = UNSET
 
         _raw_envs = d.pop("envs", UNSET)
         try:
@@ -304,9 +303,9 @@ class ServiceConfig:
                 envs = ServiceConfigEnvs.from_dict(_envs)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            envs = UNSET
-            d["envs"] = _raw_envs
             deviate(src_dict, "envs", exc)
+            d["envs"] = _raw_envs
+            envs = UNSET
 
         instance_count = d.pop("instance_count", UNSET)
         if isinstance(instance_count, bool) or not isinstance(instance_count, (int, Unset)):
@@ -342,9 +341,9 @@ class ServiceConfig:
                 field_additional_properties = ServiceConfigAdditionalProperties.from_dict(_field_additional_properties)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            field_additional_properties = UNSET
-            d["additional_properties"] = _raw_field_additional_properties
             deviate(src_dict, "additional_properties", exc)
+            d["additional_properties"] = _raw_field_additional_properties
+            field_additional_properties = UNSET
 
         src_type = d.pop("src_type", UNSET)
         if not isinstance(src_type, (str, Unset)):
@@ -380,9 +379,9 @@ class ServiceConfig:
                 mapping_type = member_of(ServiceConfigMappingType, _mapping_type)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            mapping_type = UNSET
-            d["mapping_type"] = _raw_mapping_type
             deviate(src_dict, "mapping_type", exc)
+            d["mapping_type"] = _raw_mapping_type
+            mapping_type = UNSET
 
         _raw_mapping_rule = d.pop("mapping_rule", UNSET)
         try:
@@ -394,9 +393,9 @@ class ServiceConfig:
                 mapping_rule = ServiceConfigMappingRule.from_dict(_mapping_rule)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            mapping_rule = UNSET
-            d["mapping_rule"] = _raw_mapping_rule
             deviate(src_dict, "mapping_rule", exc)
+            d["mapping_rule"] = _raw_mapping_rule
+            mapping_rule = UNSET
 
         start_time = d.pop("start_time", UNSET)
         if isinstance(start_time, bool) or not isinstance(start_time, (int, Unset)):
@@ -440,9 +439,9 @@ class ServiceConfig:
                     nodes.append(nodes_item)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            nodes = UNSET
-            d["nodes"] = _raw_nodes
             deviate(src_dict, "nodes", exc)
+            d["nodes"] = _raw_nodes
+            nodes = UNSET
 
         service_config = cls(
             model_id=model_id,

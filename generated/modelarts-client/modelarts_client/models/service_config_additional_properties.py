@@ -24,7 +24,7 @@ class ServiceConfigAdditionalProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         service_config_additional_properties = cls()
 
         service_config_additional_properties.additional_properties = d

@@ -26,7 +26,7 @@ class ServiceConfigEnvs:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         service_config_envs = cls()
 
         for _name, _value in d.items():

@@ -27,7 +27,7 @@ class ServiceConfigMappingRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         service_config_mapping_rule = cls()
 
         service_config_mapping_rule.additional_properties = d

@@ -41,7 +41,6 @@ class ServiceCustomSpec:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if cpu is not UNSET:
             field_dict["cpu"] = cpu
         if memory is not UNSET:
@@ -55,7 +54,7 @@ class ServiceCustomSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         cpu = d.pop("cpu", UNSET)
         if isinstance(cpu, bool) or not isinstance(cpu, (int, float, Unset)):
             deviate(src_dict, "cpu", TypeError("expected a number"))

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.service_detail_infer_type import ServiceDetailInferType
 from ..models.service_detail_status import ServiceDetailStatus
-from ..runtime.reading import deviate, member_of  # removed by ruff where unused
+from ..runtime.reading import UNREAD, deviate, member_of  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -115,10 +115,6 @@ class ServiceDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        service_id = self.service_id
-
-        service_name = self.service_name
-
         description = self.description
 
         tenant = self.tenant
@@ -201,12 +197,12 @@ class ServiceDetail:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "service_id": service_id,
-                "service_name": service_name,
-            }
-        )
+        if self.service_id is not UNREAD:
+            service_id = self.service_id
+            field_dict["service_id"] = service_id
+        if self.service_name is not UNREAD:
+            service_name = self.service_name
+            field_dict["service_name"] = service_name
         if description is not UNSET:
             field_dict["description"] = description
         if tenant is not UNSET:
@@ -276,14 +272,20 @@ class ServiceDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        service_id = d.pop("service_id")
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        service_id = d.pop("service_id", UNSET)
         if not isinstance(service_id, (str)):
             deviate(src_dict, "service_id", TypeError("expected a string"))
+            if not isinstance(service_id, Unset):
+                d["service_id"] = service_id
+            service_id = UNREAD
 
-        service_name = d.pop("service_name")
+        service_name = d.pop("service_name", UNSET)
         if not isinstance(service_name, (str)):
             deviate(src_dict, "service_name", TypeError("expected a string"))
+            if not isinstance(service_name, Unset):
+                d["service_name"] = service_name
+            service_name = UNREAD
 
         description = d.pop("description", UNSET)
         if not isinstance(description, (str, Unset)):
@@ -325,9 +327,9 @@ class ServiceDetail:
                 infer_type = member_of(ServiceDetailInferType, _infer_type)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            infer_type = UNSET
-            d["infer_type"] = _raw_infer_type
             deviate(src_dict, "infer_type", exc)
+            d["infer_type"] = _raw_infer_type
+            infer_type = UNSET
 
         workspace_id = d.pop("workspace_id", UNSET)
         if not isinstance(workspace_id, (str, Unset)):
@@ -369,9 +371,9 @@ class ServiceDetail:
                 status = member_of(ServiceDetailStatus, _status)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            status = UNSET
-            d["status"] = _raw_status
             deviate(src_dict, "status", exc)
+            d["status"] = _raw_status
+            status = UNSET
 
         progress = d.pop("progress", UNSET)
         if isinstance(progress, bool) or not isinstance(progress, (int, Unset)):
@@ -397,9 +399,9 @@ class ServiceDetail:
                     config.append(config_item)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            config = UNSET
-            d["config"] = _raw_config
             deviate(src_dict, "config", exc)
+            d["config"] = _raw_config
+            config = UNSET
 
         access_address = d.pop("access_address", UNSET)
         if not isinstance(access_address, (str, Unset)):
@@ -449,9 +451,9 @@ class ServiceDetail:
                     schedule.append(schedule_item)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            schedule = UNSET
-            d["schedule"] = _raw_schedule
             deviate(src_dict, "schedule", exc)
+            d["schedule"] = _raw_schedule
+            schedule = UNSET
 
         update_time = d.pop("update_time", UNSET)
         if isinstance(update_time, bool) or not isinstance(update_time, (int, Unset)):
@@ -499,9 +501,9 @@ class ServiceDetail:
                 field_additional_properties = ServiceDetailAdditionalProperties.from_dict(_field_additional_properties)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            field_additional_properties = UNSET
-            d["additional_properties"] = _raw_field_additional_properties
             deviate(src_dict, "additional_properties", exc)
+            d["additional_properties"] = _raw_field_additional_properties
+            field_additional_properties = UNSET
 
         pool_name = d.pop("pool_name", UNSET)
         if not isinstance(pool_name, (str, Unset)):

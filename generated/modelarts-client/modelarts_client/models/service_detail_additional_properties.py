@@ -45,7 +45,6 @@ class ServiceDetailAdditionalProperties:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if smn_notification is not UNSET:
             field_dict["smn_notification"] = smn_notification
         if log_report_channels is not UNSET:
@@ -55,7 +54,7 @@ class ServiceDetailAdditionalProperties:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         _raw_smn_notification = d.pop("smn_notification", UNSET)
         try:
             _smn_notification = _raw_smn_notification
@@ -66,9 +65,9 @@ class ServiceDetailAdditionalProperties:
                 smn_notification = ServiceSmnNotification.from_dict(_smn_notification)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            smn_notification = UNSET
-            d["smn_notification"] = _raw_smn_notification
             deviate(src_dict, "smn_notification", exc)
+            d["smn_notification"] = _raw_smn_notification
+            smn_notification = UNSET
 
         _raw_log_report_channels = d.pop("log_report_channels", UNSET)
         try:
@@ -82,9 +81,9 @@ class ServiceDetailAdditionalProperties:
                     log_report_channels.append(log_report_channels_item)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            log_report_channels = UNSET
-            d["log_report_channels"] = _raw_log_report_channels
             deviate(src_dict, "log_report_channels", exc)
+            d["log_report_channels"] = _raw_log_report_channels
+            log_report_channels = UNSET
 
         service_detail_additional_properties = cls(
             smn_notification=smn_notification,

@@ -54,7 +54,6 @@ class ServiceEdgeNode:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
@@ -74,7 +73,7 @@ class ServiceEdgeNode:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         id = d.pop("id", UNSET)
         if not isinstance(id, (str, Unset)):
             deviate(src_dict, "id", TypeError("expected a string"))

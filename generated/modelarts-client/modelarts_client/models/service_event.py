@@ -40,7 +40,6 @@ class ServiceEvent:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if event_type is not UNSET:
             field_dict["event_type"] = event_type
         if event_info is not UNSET:
@@ -52,7 +51,7 @@ class ServiceEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         _raw_event_type = d.pop("event_type", UNSET)
         try:
             _event_type = _raw_event_type
@@ -63,9 +62,9 @@ class ServiceEvent:
                 event_type = member_of(ServiceEventEventType, _event_type)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            event_type = UNSET
-            d["event_type"] = _raw_event_type
             deviate(src_dict, "event_type", exc)
+            d["event_type"] = _raw_event_type
+            event_type = UNSET
 
         event_info = d.pop("event_info", UNSET)
         if not isinstance(event_info, (str, Unset)):

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.reading import deviate  # removed by ruff where unused
+from ..runtime.reading import UNREAD, deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,28 +36,25 @@ class ServiceEventList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        service_name = self.service_name
-
-        service_id = self.service_id
-
-        events = []
-        for events_item_data in self.events:
-            events_item = events_item_data.to_dict()
-            events.append(events_item)
-
         total_count = self.total_count
 
         count = self.count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "service_name": service_name,
-                "service_id": service_id,
-                "events": events,
-            }
-        )
+        if self.service_name is not UNREAD:
+            service_name = self.service_name
+            field_dict["service_name"] = service_name
+        if self.service_id is not UNREAD:
+            service_id = self.service_id
+            field_dict["service_id"] = service_id
+        if self.events is not UNREAD:
+            events = []
+            for events_item_data in self.events:
+                events_item = events_item_data.to_dict()
+                events.append(events_item)
+
+            field_dict["events"] = events
         if total_count is not UNSET:
             field_dict["total_count"] = total_count
         if count is not UNSET:
@@ -67,21 +64,37 @@ class ServiceEventList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        service_name = d.pop("service_name")
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        service_name = d.pop("service_name", UNSET)
         if not isinstance(service_name, (str)):
             deviate(src_dict, "service_name", TypeError("expected a string"))
+            if not isinstance(service_name, Unset):
+                d["service_name"] = service_name
+            service_name = UNREAD
 
-        service_id = d.pop("service_id")
+        service_id = d.pop("service_id", UNSET)
         if not isinstance(service_id, (str)):
             deviate(src_dict, "service_id", TypeError("expected a string"))
+            if not isinstance(service_id, Unset):
+                d["service_id"] = service_id
+            service_id = UNREAD
 
-        events = []
-        _events = d.pop("events")
-        for events_item_data in _events:
-            events_item = ServiceEvent.from_dict(events_item_data)
+        _raw_events = d.pop("events", UNSET)
+        try:
+            if isinstance(_raw_events, Unset):
+                raise KeyError("events")
+            events = []
+            _events = _raw_events
+            for events_item_data in _events:
+                events_item = ServiceEvent.from_dict(events_item_data)
 
-            events.append(events_item)
+                events.append(events_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "events", exc)
+            if not isinstance(_raw_events, Unset):
+                d["events"] = _raw_events
+            events = UNREAD
 
         total_count = d.pop("total_count", UNSET)
         if isinstance(total_count, bool) or not isinstance(total_count, (int, Unset)):

@@ -28,7 +28,6 @@ class ServiceLogReportChannel:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
 
@@ -36,7 +35,7 @@ class ServiceLogReportChannel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         type_ = d.pop("type", UNSET)
         if not isinstance(type_, (str, Unset)):
             deviate(src_dict, "type", TypeError("expected a string"))

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.reading import deviate  # removed by ruff where unused
+from ..runtime.reading import UNREAD, deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,15 +39,6 @@ class ServiceMonitorInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        service_name = self.service_name
-
-        service_id = self.service_id
-
-        monitors = []
-        for monitors_item_data in self.monitors:
-            monitors_item = monitors_item_data.to_dict()
-            monitors.append(monitors_item)
-
         service_running_instance_count = self.service_running_instance_count
 
         service_instance_count = self.service_instance_count
@@ -56,13 +47,19 @@ class ServiceMonitorInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "service_name": service_name,
-                "service_id": service_id,
-                "monitors": monitors,
-            }
-        )
+        if self.service_name is not UNREAD:
+            service_name = self.service_name
+            field_dict["service_name"] = service_name
+        if self.service_id is not UNREAD:
+            service_id = self.service_id
+            field_dict["service_id"] = service_id
+        if self.monitors is not UNREAD:
+            monitors = []
+            for monitors_item_data in self.monitors:
+                monitors_item = monitors_item_data.to_dict()
+                monitors.append(monitors_item)
+
+            field_dict["monitors"] = monitors
         if service_running_instance_count is not UNSET:
             field_dict["service_running_instance_count"] = service_running_instance_count
         if service_instance_count is not UNSET:
@@ -74,21 +71,37 @@ class ServiceMonitorInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        service_name = d.pop("service_name")
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        service_name = d.pop("service_name", UNSET)
         if not isinstance(service_name, (str)):
             deviate(src_dict, "service_name", TypeError("expected a string"))
+            if not isinstance(service_name, Unset):
+                d["service_name"] = service_name
+            service_name = UNREAD
 
-        service_id = d.pop("service_id")
+        service_id = d.pop("service_id", UNSET)
         if not isinstance(service_id, (str)):
             deviate(src_dict, "service_id", TypeError("expected a string"))
+            if not isinstance(service_id, Unset):
+                d["service_id"] = service_id
+            service_id = UNREAD
 
-        monitors = []
-        _monitors = d.pop("monitors")
-        for monitors_item_data in _monitors:
-            monitors_item = Monitor.from_dict(monitors_item_data)
+        _raw_monitors = d.pop("monitors", UNSET)
+        try:
+            if isinstance(_raw_monitors, Unset):
+                raise KeyError("monitors")
+            monitors = []
+            _monitors = _raw_monitors
+            for monitors_item_data in _monitors:
+                monitors_item = Monitor.from_dict(monitors_item_data)
 
-            monitors.append(monitors_item)
+                monitors.append(monitors_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "monitors", exc)
+            if not isinstance(_raw_monitors, Unset):
+                d["monitors"] = _raw_monitors
+            monitors = UNREAD
 
         service_running_instance_count = d.pop("service_running_instance_count", UNSET)
         if isinstance(service_running_instance_count, bool) or not isinstance(

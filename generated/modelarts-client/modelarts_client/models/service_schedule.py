@@ -44,7 +44,6 @@ class ServiceSchedule:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if type_ is not UNSET:
             field_dict["type"] = type_
         if time_unit is not UNSET:
@@ -56,7 +55,7 @@ class ServiceSchedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         _raw_type_ = d.pop("type", UNSET)
         try:
             _type_ = _raw_type_
@@ -67,9 +66,9 @@ class ServiceSchedule:
                 type_ = member_of(ServiceScheduleType, _type_)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            type_ = UNSET
-            d["type"] = _raw_type_
             deviate(src_dict, "type", exc)
+            d["type"] = _raw_type_
+            type_ = UNSET
 
         _raw_time_unit = d.pop("time_unit", UNSET)
         try:
@@ -81,9 +80,9 @@ class ServiceSchedule:
                 time_unit = member_of(ServiceScheduleTimeUnit, _time_unit)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            time_unit = UNSET
-            d["time_unit"] = _raw_time_unit
             deviate(src_dict, "time_unit", exc)
+            d["time_unit"] = _raw_time_unit
+            time_unit = UNSET
 
         duration = d.pop("duration", UNSET)
         if isinstance(duration, bool) or not isinstance(duration, (int, Unset)):

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.reading import deviate  # removed by ruff where unused
+from ..runtime.reading import UNREAD, deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -32,22 +32,19 @@ class ServiceSpecificationList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        specifications = []
-        for specifications_item_data in self.specifications:
-            specifications_item = specifications_item_data.to_dict()
-            specifications.append(specifications_item)
-
         total_count = self.total_count
 
         count = self.count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "specifications": specifications,
-            }
-        )
+        if self.specifications is not UNREAD:
+            specifications = []
+            for specifications_item_data in self.specifications:
+                specifications_item = specifications_item_data.to_dict()
+                specifications.append(specifications_item)
+
+            field_dict["specifications"] = specifications
         if total_count is not UNSET:
             field_dict["total_count"] = total_count
         if count is not UNSET:
@@ -57,13 +54,23 @@ class ServiceSpecificationList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        specifications = []
-        _specifications = d.pop("specifications")
-        for specifications_item_data in _specifications:
-            specifications_item = Specification.from_dict(specifications_item_data)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        _raw_specifications = d.pop("specifications", UNSET)
+        try:
+            if isinstance(_raw_specifications, Unset):
+                raise KeyError("specifications")
+            specifications = []
+            _specifications = _raw_specifications
+            for specifications_item_data in _specifications:
+                specifications_item = Specification.from_dict(specifications_item_data)
 
-            specifications.append(specifications_item)
+                specifications.append(specifications_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "specifications", exc)
+            if not isinstance(_raw_specifications, Unset):
+                d["specifications"] = _raw_specifications
+            specifications = UNREAD
 
         total_count = d.pop("total_count", UNSET)
         if isinstance(total_count, bool) or not isinstance(total_count, (int, Unset)):

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.specification_source_type import SpecificationSourceType
 from ..models.specification_spec_status import SpecificationSpecStatus
-from ..runtime.reading import deviate, member_of  # removed by ruff where unused
+from ..runtime.reading import UNREAD, deviate, member_of  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -64,8 +64,6 @@ class Specification:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        specification = self.specification
-
         is_open = self.is_open
 
         spec_status: str | Unset = UNSET
@@ -108,11 +106,9 @@ class Specification:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "specification": specification,
-            }
-        )
+        if self.specification is not UNREAD:
+            specification = self.specification
+            field_dict["specification"] = specification
         if is_open is not UNSET:
             field_dict["is_open"] = is_open
         if spec_status is not UNSET:
@@ -146,10 +142,13 @@ class Specification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        specification = d.pop("specification")
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        specification = d.pop("specification", UNSET)
         if not isinstance(specification, (str)):
             deviate(src_dict, "specification", TypeError("expected a string"))
+            if not isinstance(specification, Unset):
+                d["specification"] = specification
+            specification = UNREAD
 
         is_open = d.pop("is_open", UNSET)
         if not isinstance(is_open, (bool, Unset)):
@@ -167,9 +166,9 @@ class Specification:
                 spec_status = member_of(SpecificationSpecStatus, _spec_status)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            spec_status = UNSET
-            d["spec_status"] = _raw_spec_status
             deviate(src_dict, "spec_status", exc)
+            d["spec_status"] = _raw_spec_status
+            spec_status = UNSET
 
         billing_spec = d.pop("billing_spec", UNSET)
         if not isinstance(billing_spec, (str, Unset)):
@@ -193,9 +192,9 @@ class Specification:
                 cpu_info = CpuInfo.from_dict(_cpu_info)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            cpu_info = UNSET
-            d["cpu_info"] = _raw_cpu_info
             deviate(src_dict, "cpu_info", exc)
+            d["cpu_info"] = _raw_cpu_info
+            cpu_info = UNSET
 
         _raw_memory_info = d.pop("memory_info", UNSET)
         try:
@@ -207,9 +206,9 @@ class Specification:
                 memory_info = MemoryInfo.from_dict(_memory_info)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            memory_info = UNSET
-            d["memory_info"] = _raw_memory_info
             deviate(src_dict, "memory_info", exc)
+            d["memory_info"] = _raw_memory_info
+            memory_info = UNSET
 
         _raw_gpu_info = d.pop("gpu_info", UNSET)
         try:
@@ -221,9 +220,9 @@ class Specification:
                 gpu_info = GpuInfo.from_dict(_gpu_info)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            gpu_info = UNSET
-            d["gpu_info"] = _raw_gpu_info
             deviate(src_dict, "gpu_info", exc)
+            d["gpu_info"] = _raw_gpu_info
+            gpu_info = UNSET
 
         _raw_npu_info = d.pop("npu_info", UNSET)
         try:
@@ -235,9 +234,9 @@ class Specification:
                 npu_info = NpuInfo.from_dict(_npu_info)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            npu_info = UNSET
-            d["npu_info"] = _raw_npu_info
             deviate(src_dict, "npu_info", exc)
+            d["npu_info"] = _raw_npu_info
+            npu_info = UNSET
 
         _raw_source_type = d.pop("source_type", UNSET)
         try:
@@ -249,9 +248,9 @@ class Specification:
                 source_type = member_of(SpecificationSourceType, _source_type)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            source_type = UNSET
-            d["source_type"] = _raw_source_type
             deviate(src_dict, "source_type", exc)
+            d["source_type"] = _raw_source_type
+            source_type = UNSET
 
         is_free = d.pop("is_free", UNSET)
         if not isinstance(is_free, (bool, Unset)):

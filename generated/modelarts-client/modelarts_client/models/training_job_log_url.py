@@ -6,7 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..runtime.reading import deviate  # removed by ruff where unused
+from ..runtime.reading import UNREAD, deviate  # removed by ruff where unused
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TrainingJobLogUrl")
 
@@ -24,24 +25,24 @@ class TrainingJobLogUrl:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        obs_url = self.obs_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "obs_url": obs_url,
-            }
-        )
+        if self.obs_url is not UNREAD:
+            obs_url = self.obs_url
+            field_dict["obs_url"] = obs_url
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        obs_url = d.pop("obs_url")
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        obs_url = d.pop("obs_url", UNSET)
         if not isinstance(obs_url, (str)):
             deviate(src_dict, "obs_url", TypeError("expected a string"))
+            if not isinstance(obs_url, Unset):
+                d["obs_url"] = obs_url
+            obs_url = UNREAD
 
         training_job_log_url = cls(
             obs_url=obs_url,

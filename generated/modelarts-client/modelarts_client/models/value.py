@@ -52,7 +52,6 @@ class Value:
         for prop_name, prop in self.additional_properties.items():
             field_dict[prop_name] = prop
 
-        field_dict.update({})
         if cpu is not UNSET:
             field_dict["cpu"] = cpu
         if memory is not UNSET:
@@ -64,7 +63,7 @@ class Value:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         _kept: dict[str, Any] = {}
         cpu = d.pop("cpu", UNSET)
         if isinstance(cpu, bool) or not isinstance(cpu, (int, float, str, Unset)):

@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 _BAD_MODEL = (KeyError, TypeError, ValueError, AttributeError)  # what a generated from_dict raises on a body of the wrong shape
 _MAX_KEPT_BODY = 64 * 1024  # characters of an unreadable 2xx body kept on ModelArtsResponseError
+_JSON_KINDS = {list: "an array", str: "a string", int: "a number", float: "a number", bool: "a boolean", type(None): "null"}
 _MAX_URLS = 1024  # joined URLs remembered per client (paths carry ids: bounded, cleared when full)
 
 
@@ -188,10 +189,10 @@ class _Engine:
             raise self._unreadable(
                 operation, response, f"{unfit.key} does not fit the spec (strict): {unfit.problem}", body, unfit.key
             ) from None
-        except _BAD_MODEL as exc:
-            raise self._unreadable(
-                operation, response, f"response body does not match the spec: {type(exc).__name__}: {exc}", body
-            ) from None
+        except _BAD_MODEL as exc:  # the body itself is of the wrong shape: every property's misfit is a deviation
+            found = "an object" if isinstance(data, dict) else _JSON_KINDS.get(type(data), type(data).__name__)
+            problem = f"expected a JSON object, got {found}" if found != "an object" else f"{type(exc).__name__}: {exc}"
+            raise self._unreadable(operation, response, f"response body does not match the spec at /: {problem}", body, "") from None
 
 
 _TRANSPORT = (httpx.TransportError, DeadlinePassed)

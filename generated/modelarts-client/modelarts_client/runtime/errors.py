@@ -117,7 +117,8 @@ class ModelArtsResponseError(ModelArtsAPIError):
     """A 2xx answer the client cannot read: not JSON, over the size or nesting limit, or off-spec under `strict=True`.
 
     `body` holds the raw body (redacted; the part that was read when it was over the size limit) and
-    `pointer` the JSON pointer of the value that did not fit the spec, if that was the problem.
+    `pointer` the JSON pointer of the first value that did not fit the spec (`""`: the body as a whole, e.g. an
+    array where an object is expected); None when the body is not JSON or over a limit.
     """
 
     def __init__(

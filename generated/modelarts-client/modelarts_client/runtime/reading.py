@@ -1,7 +1,9 @@
 """Tolerant reading: a 2xx body that deviates from the spec still gives the model, and says where it deviated.
 
-The generated `from_dict` methods call `deviate()` when an optional property's value does not fit its schema
-(the value is then kept raw in the model's `additional_properties` and the attribute left UNSET). Within a
+The generated `from_dict` methods call `deviate()` when a property's value does not fit its schema (the value
+is then kept raw in the model's `additional_properties`, the attribute left UNSET) or when a required property
+is missing or unfit (the attribute is then `UNREAD`, None, whatever its annotation says; the raw value, if
+any, kept in `additional_properties`). Within a
 call, `read_model` collects those reports and, once the model is built, turns each into a `Deviation`
 (operation + JSON pointer), issued as a `SpecDeviationWarning` and passed to the client's `on_deviation`
 hook. Under `strict=True` the first deviation raises instead.
@@ -22,6 +24,12 @@ from enum import Enum
 from typing import Any, TypeVar
 
 T = TypeVar("T")
+
+# A required property the body lacked or had unfit, under tolerant reading. Typed Any so the generated models
+# keep the spec's annotations (`metadata: PoolMetadata`, not `PoolMetadata | None`): the deviation reported
+# names it; `strict=True` raises instead of reading it.
+UNREAD: Any = None
+MISSING = "missing (required by the spec)"
 E = TypeVar("E", bound=Enum)
 
 
@@ -36,7 +44,8 @@ class Deviation:
     problem: str  # what the client expected, in one line
 
     def __str__(self) -> str:
-        return f"{self.operation}: {self.pointer or '/'} does not fit the spec ({self.problem}); kept raw in additional_properties"
+        kept = "read as None" if self.problem == MISSING else "kept raw in additional_properties"
+        return f"{self.operation}: {self.pointer or '/'} does not fit the spec ({self.problem}); {kept}"
 
 
 DeviationHook = Callable[[Deviation], None]
@@ -70,7 +79,7 @@ def _problem(exc: BaseException) -> str:
 def deviate(container: Mapping[str, Any], key: str, exc: BaseException) -> None:
     """Called by generated code: `container[key]` did not fit its schema (the cause is `exc`)."""
     reading = _current.get()
-    problem = _problem(exc)
+    problem = MISSING if key not in container else _problem(exc)
     if reading is None:  # from_dict called outside a client call (the low-level API, user code)
         warnings.warn(f"/{escape(key)} does not fit the spec ({problem}); kept raw in additional_properties", SpecDeviationWarning, 2)
         return
