@@ -95,3 +95,21 @@ def test_joined_urls_are_remembered_per_path_bounded_and_carry_each_calls_query(
         (f"{base}/{POOL}", "modelarts.cn-north-4.myhuaweicloud.com"),
     ]
     assert len(ma._engine._urls) <= 2
+
+
+def test_every_bad_argument_is_a_client_error_and_still_a_value_error(spec_doc: YamlDocument) -> None:
+    """README: every failure is a ModelArtsClientError; `except ValueError` keeps working too."""
+    from modelarts_client import ModelArtsArgumentError, ModelArtsClientError
+
+    ma, server = client(spec_doc)
+    bad_calls = [
+        lambda: ma.pools.show_pool("a/b"),  # leaves its segment
+        lambda: ma.pools.show_pool("Pool-X"),  # off the spec's pattern
+        lambda: ma.pools.show_pool_monitor(POOL, period="301"),  # not an enum value
+        lambda: api_show_service._get_kwargs(project_id=PROJECT, service_id=".."),  # the low-level API
+    ]
+    for bad in bad_calls:
+        with pytest.raises(ModelArtsArgumentError) as info:
+            bad()
+        assert isinstance(info.value, ModelArtsClientError) and isinstance(info.value, ValueError)
+    assert server.requests == []

@@ -6,7 +6,8 @@
     │   └── ModelArtsResponseError   a 2xx body that is not JSON, too large, too deeply nested, or (strict) off-spec
     ├── ModelArtsConnectionError     no complete answer: DNS, refused, reset, TLS (after retries)
     │   └── ModelArtsTimeout         the call's deadline passed
-    └── ConfigurationError           a client that cannot work as configured (also a ValueError)
+    ├── ConfigurationError           a client that cannot work as configured (also a ValueError)
+    └── ModelArtsArgumentError       an argument the spec refuses, before anything is sent (also a ValueError)
 
 No attribute holds an httpx object: a raw httpx exception carries the request and its credentials, so a
 transport failure is chained to a copy without the request, and pickling any of these carries only the
@@ -39,6 +40,12 @@ class ModelArtsClientError(Exception):
 
 class ConfigurationError(ModelArtsClientError, ValueError):
     """A client that cannot work as configured (no project id, no credentials, unknown region); says what to set."""
+
+
+class ModelArtsArgumentError(ModelArtsClientError, ValueError):
+    """An argument the spec refuses (an enum value it does not list, a path value that would leave its segment
+    or does not match the spec's pattern, a page size below 1), raised before anything is sent; names the
+    parameter and what is allowed. Also a ValueError, so `except ValueError` keeps working."""
 
 
 class ModelArtsAPIError(ModelArtsClientError):

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from typing import TypeVar
 
+from .errors import ModelArtsArgumentError
+
 P = TypeVar("P")
 T = TypeVar("T")
 
@@ -30,7 +32,7 @@ def iterate(
 ) -> Iterator[T]:
     """Yield the items of the page at `offset`, then of the following pages."""
     if limit < 1:
-        raise ValueError(f"limit must be at least 1, got {limit}")
+        raise ModelArtsArgumentError(f"limit must be at least 1, got {limit}")
     next_offset: int | None = offset
     while next_offset is not None:
         page = fetch(next_offset, limit)
@@ -48,7 +50,7 @@ async def aiterate(
 ) -> AsyncIterator[T]:
     """The async twin of `iterate`."""
     if limit < 1:
-        raise ValueError(f"limit must be at least 1, got {limit}")
+        raise ModelArtsArgumentError(f"limit must be at least 1, got {limit}")
     next_offset: int | None = offset
     while next_offset is not None:
         page = await fetch(next_offset, limit)

@@ -10,12 +10,13 @@ from typing import TypeVar
 from urllib.parse import quote
 
 from ..types import UNSET, Unset
+from .errors import ModelArtsArgumentError
 
 E = TypeVar("E", bound=Enum)
 
 
 def enum_value(kind: type[E], value: E | str | None, name: str) -> E | Unset:
-    """The member of `kind` for `value` (a member or its plain value), UNSET for None; ValueError listing the values."""
+    """The member of `kind` for `value` (a member or its plain value), UNSET for None; ModelArtsArgumentError listing the values."""
     if value is None:
         return UNSET
     text = value.value if isinstance(value, Enum) else value
@@ -25,14 +26,14 @@ def enum_value(kind: type[E], value: E | str | None, name: str) -> E | Unset:
         if member.value == text:
             return member
     allowed = ", ".join(repr(member.value) for member in kind)
-    raise ValueError(f"{name}={value!r} is not allowed; expected one of: {allowed}")
+    raise ModelArtsArgumentError(f"{name}={value!r} is not allowed; expected one of: {allowed}")
 
 
 def enum_member(kind: type[E], value: E | str, name: str) -> E:
     """The same for a required argument (a path parameter)."""
     member = enum_value(kind, value, name)
     if isinstance(member, Unset):
-        raise ValueError(f"{name} is required")
+        raise ModelArtsArgumentError(f"{name} is required")
     return member
 
 
@@ -43,11 +44,11 @@ _NOT_IN_A_SEGMENT = re.compile(r"[/\\?#\x00-\x1f\x7f]")
 
 
 def path_segment(value: object, name: str) -> str:
-    """`value` as one percent-encoded path segment; ValueError naming `name` for a value that would leave it."""
+    """`value` as one percent-encoded path segment; ModelArtsArgumentError naming `name` for a value that would leave it."""
     text = str(value)
     if not text or text in (".", "..") or _NOT_IN_A_SEGMENT.search(text):
         shown = text if len(text) <= 80 else text[:80] + "…"
-        raise ValueError(
+        raise ModelArtsArgumentError(
             f"path parameter {name}={shown!r} is not allowed: it must be one non-empty path segment, not '.' or '..', "
             "without '/', '\\\\', '?', '#' or control characters"
         )
@@ -55,11 +56,11 @@ def path_segment(value: object, name: str) -> str:
 
 
 def path_argument(value: str, name: str, pattern: str) -> str:
-    """`value` if it matches the spec's `pattern` for path parameter `name`; ValueError naming both if not."""
+    """`value` if it matches the spec's `pattern` for path parameter `name`; ModelArtsArgumentError naming both if not."""
     text = str(value)
     if _compiled(pattern).search(text) is None:
         shown = text if len(text) <= 80 else text[:80] + "…"
-        raise ValueError(f"{name}={shown!r} does not match the spec's pattern {pattern!r}")
+        raise ModelArtsArgumentError(f"{name}={shown!r} does not match the spec's pattern {pattern!r}")
     return text
 
 

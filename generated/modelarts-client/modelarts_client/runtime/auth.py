@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 import httpx
 
 from . import signing
+from .errors import ConfigurationError
 
 TOKEN_HEADER = "X-Auth-Token"
 PROJECT_HEADER = "X-Project-Id"
@@ -32,7 +33,7 @@ class TokenAuth(httpx.Auth):
 
     def __init__(self, token: str) -> None:
         if not token:
-            raise ValueError("TokenAuth needs a non-empty IAM token (from_env reads MODELARTS_AUTH_TOKEN)")
+            raise ConfigurationError("TokenAuth needs a non-empty IAM token (from_env reads MODELARTS_AUTH_TOKEN)")
         self._token = token
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
@@ -62,7 +63,7 @@ class AkSkAuth(httpx.Auth):
     ) -> None:
         if not access_key or not secret_key:
             missing = "access key (HUAWEICLOUD_SDK_AK)" if not access_key else "secret key (HUAWEICLOUD_SDK_SK)"
-            raise ValueError(f"AkSkAuth needs a non-empty {missing}")
+            raise ConfigurationError(f"AkSkAuth needs a non-empty {missing}")
         self.access_key = access_key
         self._secret_key = secret_key
         self.project_id = project_id

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any
 
+from .errors import ConfigurationError
+
 ACCEPT_ENCODING = "gzip, deflate"  # what this module can decompress within bounds
 _EXCERPT = 256 * 1024  # bytes of an unusable body kept for the error
 _PIECE = 1 << 20
@@ -31,7 +33,7 @@ class Limits:
 
     def __post_init__(self) -> None:
         if self.max_response_bytes < 1 or self.max_json_depth < 1:
-            raise ValueError("Limits: max_response_bytes and max_json_depth must be at least 1")
+            raise ConfigurationError("Limits: max_response_bytes and max_json_depth must be at least 1")
 
 
 class BodyProblem(Exception):
