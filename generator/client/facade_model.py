@@ -1,17 +1,13 @@
 """What the facade templates render, built from the spec and openapi-python-client's parsed document.
 
-Groups of operations (one per tag) with their models, pagination and path arguments; the regions of
-`servers`; and the filters through which spec text enters generated code — as a literal of the target
-language, never between hand-written quotes.
+Groups of operations (one per tag) with their models, pagination and path arguments, and the regions of
+`servers`. Their docstrings are written by facade_docs.py; spec text enters code through literals.py.
 """
 
 from __future__ import annotations
 
-import ast
-import json
 import keyword
 import re
-import textwrap
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -19,6 +15,8 @@ from urllib.parse import urlsplit
 from modelarts_spec.diagnostics import Diagnostic, pointer_join
 from modelarts_spec.loader import YamlDocument
 from modelarts_spec.openapi import deref, operations
+
+from .facade_docs import operation_docstring, pages_docstring, param_text
 
 PAGE_PARAMS = ("offset", "limit")
 
@@ -58,6 +56,7 @@ class FacadeOperation:
     docstring: str  # plain text: the template renders it with the `pydoc` literal filter
     has_project_id: bool  # the path has {project_id}: the client's project is passed
     relative_imports: frozenset[str]
+    pages_docstring: str = ""  # of the iter_… method, when there is pagination
 
     @property
     def path_params(self) -> list[FacadeParam]:
@@ -74,52 +73,6 @@ class FacadeGroup:
     class_name: str
     description: str
     operations: list[FacadeOperation]
-
-
-def python_literal(value: Any) -> str:
-    """Text from the spec as a Python string literal: never spliced into code between hand-written quotes.
-
-    openapi-python-client wraps spec text in UntrustedString (whose str() is not the text): unwrap it first.
-    """
-    text = value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value
-    if not isinstance(text, str):
-        raise TypeError(f"expected text from the spec, got {type(text).__name__}")
-    return repr(text)
-
-
-def python_literal_of_escaped(value: str) -> str:
-    """openapi-python-client keeps enum values pre-escaped for its `"{{ value }}"` (JSON escapes, control
-    characters removed): decode them, then render them the one way every literal is rendered."""
-    return python_literal(json.loads(f'"{value}"'))
-
-
-def python_docstring(value: Any) -> str:
-    """Text as a triple-quoted Python literal that reads back as the same text (checked), for docstrings.
-
-    Backslashes, quotes that could close the literal and characters that are not printable (NUL, CR,
-    U+2028, …) are escaped; newlines stay, so the docstring reads as text in the generated code.
-    """
-    text = value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value
-    if not isinstance(text, str):
-        raise TypeError(f"expected text from the spec, got {type(text).__name__}")
-    body = "".join(ch if ch == "\n" or (ch.isprintable() and ch not in '\\"') else _escape(ch) for ch in text)
-    literal = f'"""{body}"""'
-    if ast.literal_eval(literal) != text:  # a guard, not a test: the generator must never emit anything else
-        raise ValueError("docstring literal does not read back as its text")
-    return literal
-
-
-def _escape(ch: str) -> str:
-    if ch in '\\"':
-        return "\\" + ch
-    return ch.encode("unicode_escape").decode("ascii")
-
-
-def toml_literal(value: Any) -> str:
-    """Text as a TOML basic string: JSON's string escapes (with \\uXXXX for the rest) are all valid TOML."""
-    if not isinstance(value, str):
-        raise TypeError(f"expected text from the spec, got {type(value).__name__}")
-    return json.dumps(value)
 
 
 def regions(spec: dict[str, Any]) -> dict[str, str]:
@@ -163,53 +116,57 @@ def region_diagnostics(doc: YamlDocument) -> list[Diagnostic]:
 
 def facade_groups(spec: dict[str, Any], openapi: Any, diagnostics: list[Diagnostic], doc: YamlDocument) -> list[FacadeGroup]:
     from openapi_python_client import strings
-    from openapi_python_client.parser.properties import ModelProperty
 
     by_name = {str(strings.PythonIdentifier(op.operation_id, "field_")): op for op in operations(spec)}
     descriptions = {str(tag.get("name")): str(tag.get("description", "")) for tag in spec.get("tags") or []}
     groups = []
     for tag, collection in openapi.endpoint_collections_by_tag.items():
-        ops = []
-        for endpoint in collection.endpoints:
-            success = [r for r in endpoint.responses if r.status_code.range and 200 <= r.status_code.range[0] < 300]
-            op = by_name[str(endpoint.name)]
-            if len(success) != 1 or not isinstance(success[0].prop, ModelProperty):
-                diagnostics.append(
-                    doc.diagnostic(
-                        "facade-response", op.pointer + "/responses", "expected exactly one 2xx response with a JSON object schema"
-                    )
-                )
-                continue
-            params = facade_params(spec, op, endpoint)
-            if any(p.name in RESERVED_ARGUMENTS for p in params):
-                diagnostics.append(
-                    doc.diagnostic(
-                        "facade-argument",
-                        op.pointer + "/parameters",
-                        f"a parameter's Python name is one of the facade's own: {', '.join(sorted(RESERVED_ARGUMENTS))}",
-                    )
-                )
-                continue
-            empty_ok = success[0].status_code.range == (204, 204)
-            model = success[0].prop.class_info.name
-            ops.append(
-                FacadeOperation(
-                    operation_id=op.operation_id,
-                    name=str(endpoint.name),
-                    module=f"api.{tag}.{endpoint.name}",
-                    params=params,
-                    model=model,
-                    empty_ok=empty_ok,
-                    # a page may be None (empty 204): nothing to iterate over
-                    pagination=None if empty_ok else pagination(spec, op, endpoint, success[0].prop),
-                    docstring=operation_docstring(op, params, model + (", or None when the server sends no body" if empty_ok else "")),
-                    relative_imports=frozenset(endpoint.relative_imports),
-                    has_project_id=any(p.python_name == "project_id" for p in endpoint.path_parameters),
-                )
-            )
+        found = (
+            _facade_operation(spec, by_name[str(endpoint.name)], str(tag), endpoint, diagnostics, doc) for endpoint in collection.endpoints
+        )
+        ops = [op for op in found if op is not None]
         name = str(collection.tag)
         groups.append(FacadeGroup(str(tag), strings.pascal_case(str(tag)) + "Operations", descriptions.get(name, ""), ops))
     return groups
+
+
+def _facade_operation(
+    spec: dict[str, Any], op: Any, tag: str, endpoint: Any, diagnostics: list[Diagnostic], doc: YamlDocument
+) -> FacadeOperation | None:
+    """One operation of the facade, or None with a diagnostic when the facade cannot offer it."""
+    from openapi_python_client.parser.properties import ModelProperty
+
+    success = [r for r in endpoint.responses if r.status_code.range and 200 <= r.status_code.range[0] < 300]
+    if len(success) != 1 or not isinstance(success[0].prop, ModelProperty):
+        diagnostics.append(
+            doc.diagnostic("facade-response", op.pointer + "/responses", "expected exactly one 2xx response with a JSON object schema")
+        )
+        return None
+    params = facade_params(spec, op, endpoint)
+    if any(p.name in RESERVED_ARGUMENTS for p in params):
+        reserved = ", ".join(sorted(RESERVED_ARGUMENTS))
+        diagnostics.append(
+            doc.diagnostic(
+                "facade-argument", op.pointer + "/parameters", f"a parameter's Python name is one of the facade's own: {reserved}"
+            )
+        )
+        return None
+    empty_ok = success[0].status_code.range == (204, 204)
+    model = success[0].prop.class_info.name
+    pages = None if empty_ok else pagination(spec, op, endpoint, success[0].prop)  # an empty 204 has nothing to iterate
+    return FacadeOperation(
+        operation_id=op.operation_id,
+        name=str(endpoint.name),
+        module=f"api.{tag}.{endpoint.name}",
+        params=params,
+        model=model,
+        empty_ok=empty_ok,
+        pagination=pages,
+        docstring=operation_docstring(op, params, model + (", or None when the server sends no body" if empty_ok else "")),
+        pages_docstring=pages_docstring(op, params, pages, str(endpoint.name)) if pages else "",
+        relative_imports=frozenset(endpoint.relative_imports),
+        has_project_id=any(p.python_name == "project_id" for p in endpoint.path_parameters),
+    )
 
 
 RESERVED_ARGUMENTS = frozenset({"self", "timeout", "fetch"})  # names the rendered methods use themselves
@@ -239,7 +196,7 @@ def facade_params(spec: dict[str, Any], op: Any, endpoint: Any) -> list[FacadePa
                     location=location,
                     required=bool(prop.required),
                     enum=enum,
-                    description=_param_text(spec_param),
+                    description=param_text(spec_param),
                     pattern=_path_pattern(spec_param) if location == "path" and not enum else None,
                 )
             )
@@ -256,52 +213,6 @@ def _path_pattern(param: dict[str, Any]) -> str | None:
     except re.error:
         return None
     return pattern
-
-
-def _param_text(param: dict[str, Any]) -> str:
-    schema: dict[str, Any] = param["schema"] if isinstance(param.get("schema"), dict) else {}
-    text = " ".join(str(param.get("description") or "").split())
-    if schema.get("enum"):
-        text += " One of: " + ", ".join(repr(str(v)) for v in schema["enum"]) + "."
-    if "default" in schema:
-        text += f" Server default: {schema['default']!r}."
-    return text.strip() or "(not described by the spec)"
-
-
-def _wrap(text: str, width: int, initial_indent: str = "", subsequent_indent: str = "") -> list[str]:
-    # words stay whole (a long URL or id must read back as it was written)
-    return textwrap.wrap(
-        text, width, initial_indent=initial_indent, subsequent_indent=subsequent_indent, break_long_words=False, break_on_hyphens=False
-    )
-
-
-def operation_docstring(op: Any, params: list[FacadeParam], returns: str) -> str:
-    """The facade method's docstring as plain text (rendered through the `pydoc` literal filter)."""
-    data = op.data
-    summary = " ".join(str(data.get("summary") or op.operation_id).split())
-    lines = [f"{summary} ({op.operation_id}).", ""]
-    description = " ".join(str(data.get("description") or "").split())
-    if description:
-        lines += [*_wrap(description, 100), ""]
-    lines.append("Args:")
-    for param in params:
-        lines += _wrap(f"{param.name}: {param.description}", 96, initial_indent="    ", subsequent_indent="        ")
-    lines += [
-        "    timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.",
-        "",
-        "Returns:",
-        f"    {returns}",
-        "",
-        "Raises:",
-        "    BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status",
-        "        (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.",
-        "    ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.",
-        "    ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.",
-        "    ModelArtsTimeout: the deadline passed.",
-        "    ValueError: an enum argument that is not one of its values.",
-        "",  # the closing quotes on a line of their own
-    ]
-    return "\n".join(lines)
 
 
 def facade_imports(groups: list[FacadeGroup]) -> list[str]:

@@ -35,13 +35,10 @@ from generator.client.facade_model import (
     facade_groups,
     facade_imports,
     identifier_diagnostics,
-    python_docstring,
-    python_literal,
-    python_literal_of_escaped,
     region_diagnostics,
     regions,
-    toml_literal,
 )
+from generator.client.literals import python_docstring, python_literal, python_literal_of_escaped, toml_literal
 from generator.client.staging import staging_dir
 
 HERE = Path(__file__).resolve().parent

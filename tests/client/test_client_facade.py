@@ -261,3 +261,19 @@ def test_project_id_and_base_url_are_read_from_the_settings() -> None:
             ma.close()
         else:
             asyncio.run(ma.aclose())
+
+
+@pytest.mark.parametrize("prefix", ["", "Async"])
+@pytest.mark.parametrize("method", ["iter_service_events", "iter_service_specifications"])
+def test_the_paging_iterators_document_every_argument_from_the_spec(prefix: str, method: str) -> None:
+    import inspect
+
+    function = getattr(getattr(modelarts_client.facade, prefix + "ServicesOperations"), method)
+    doc = inspect.getdoc(function) or ""
+    assert "runtime/pagination.py" not in doc, doc  # an internal module is no documentation
+    assert "Args:" in doc and "Yields:" in doc and "Raises:" in doc, doc
+    arguments = [name for name in inspect.signature(function).parameters if name != "self"]
+    section = doc.split("Args:")[1].split("Yields:")[0].splitlines()
+    documented = [line.split(":")[0].strip() for line in section if line.startswith("    ") and not line.startswith("     ")]
+    assert documented == arguments, documented
+    assert "(not described by the spec)" not in doc

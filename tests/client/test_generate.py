@@ -17,7 +17,7 @@ from modelarts_spec.diagnostics import has_errors
 from modelarts_spec.loader import load_yaml
 from modelarts_spec.openapi import operations, parameters
 
-from generator.client import facade_model, generate
+from generator.client import generate, literals
 from tests.support import ROOT, SPEC, operation_ids, run_cli
 
 COMMITTED = ROOT / "generated" / "modelarts-client"
@@ -215,7 +215,7 @@ def test_overrides_are_whole_copies_of_the_pinned_templates() -> None:
 
 @pytest.mark.parametrize("text", ['x" + __import__("os").getcwd() + "', 'a\'b\\\n"""', "\u2028é\x00"])
 def test_spec_text_becomes_a_python_literal_that_reads_back_as_the_same_text(text: str) -> None:
-    literal = facade_model.python_literal(text)
+    literal = literals.python_literal(text)
     assert ast.literal_eval(literal) == text
     assert isinstance(ast.parse(literal, mode="eval").body, ast.Constant)
 

@@ -235,7 +235,8 @@ class ServicesOperations:
                 'batch', 'edge'. Server default: 'real-time'.
             limit: Maximum number of specifications returned in one page. Server default: 1000.
             offset: Index of the first specification returned (start offset). Server default: 0.
-            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
+                client's.
 
         Returns:
             ServiceSpecificationList
@@ -243,10 +244,11 @@ class ServicesOperations:
         Raises:
             BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
                 (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
-            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
+                under strict=True; `pointer` names the first value that does not fit.
             ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
             ModelArtsTimeout: the deadline passed.
-            ValueError: an enum argument that is not one of its values.
+            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
         """
         request = api_show_service_specifications._get_kwargs(
             project_id=self._engine.project_id,
@@ -267,9 +269,40 @@ class ServicesOperations:
         offset: int = 0,
         timeout: float | None = None,
     ) -> Iterator[Specification]:
-        """Every `specifications` item of ShowServiceSpecifications, requesting page after page of `limit` from `offset`.
+        """Every `specifications` item of ShowServiceSpecifications, page after page (one `show_service_specifications` call each).
 
-        Takes the arguments of `show_service_specifications`; `offset` counts records (see runtime/pagination.py); `timeout` applies to each page."""
+        Lists the resource flavors that real-time, batch or edge services can be deployed with, including
+        CPU, memory, GPU and NPU sizes, sale status and quota state. Set `is_personal_cluster` to list the
+        flavors of dedicated resource pools instead of the public pool. Results are paged with `limit`
+        (default 1000) and `offset` (default 0).
+
+        Args:
+            is_personal_cluster: Return the specifications of dedicated resource pools instead of the
+                public pool. Server default: False.
+            infer_type: Inference mode whose specifications are listed: `real-time` (real-time
+                services), `batch` (batch services) or `edge` (edge services). One of: 'real-time',
+                'batch', 'edge'. Server default: 'real-time'.
+            limit: records asked for per page; default 1000. From the spec: Maximum number of
+                specifications returned in one page. Server default: 1000.
+            offset: the record to start from; each next page starts after the records received (read as
+                a record index, whatever the manual's wording). From the spec: Index of the first
+                specification returned (start offset). Server default: 0.
+            timeout: seconds for each page's call (connecting, reading, retries and their waits);
+                default: the client's.
+
+        Yields:
+            Specification, until a page is empty, `total_count` items were seen, or (without a count) a page
+            is shorter than `limit`.
+
+        Raises:
+            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
+                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
+                under strict=True; `pointer` names the first value that does not fit.
+            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
+            ModelArtsTimeout: the deadline passed.
+            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
+        """
 
         def fetch(offset: int, limit: int) -> ServiceSpecificationList:
             return self.show_service_specifications(
@@ -305,7 +338,8 @@ class ServicesOperations:
             service_id: Service ID.
             node_id: Edge node to report on; only valid when the service's infer_type is `edge`. All
                 nodes when omitted.
-            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
+                client's.
 
         Returns:
             ServiceMonitorInfo
@@ -313,10 +347,11 @@ class ServicesOperations:
         Raises:
             BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
                 (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
-            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
+                under strict=True; `pointer` names the first value that does not fit.
             ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
             ModelArtsTimeout: the deadline passed.
-            ValueError: an enum argument that is not one of its values.
+            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
         """
         request = api_show_service_monitor_info._get_kwargs(
             project_id=self._engine.project_id,
@@ -363,7 +398,8 @@ class ServicesOperations:
             sort_by: Field the events are sorted by. Server default: 'occur_time'.
             order: Sort direction: `asc` (ascending) or `desc` (descending). One of: 'asc', 'desc'.
                 Server default: 'desc'.
-            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
+                client's.
 
         Returns:
             ServiceEventList
@@ -371,10 +407,11 @@ class ServicesOperations:
         Raises:
             BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
                 (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
-            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
+                under strict=True; `pointer` names the first value that does not fit.
             ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
             ModelArtsTimeout: the deadline passed.
-            ValueError: an enum argument that is not one of its values.
+            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
         """
         request = api_show_service_events._get_kwargs(
             project_id=self._engine.project_id,
@@ -405,9 +442,47 @@ class ServicesOperations:
         offset: int = 0,
         timeout: float | None = None,
     ) -> Iterator[ServiceEvent]:
-        """Every `events` item of ShowServiceEvents, requesting page after page of `limit` from `offset`.
+        """Every `events` item of ShowServiceEvents, page after page (one `show_service_events` call each).
 
-        Takes the arguments of `show_service_events`; `offset` counts records (see runtime/pagination.py); `timeout` applies to each page."""
+        Returns the event log of a service, mainly the five deployment stages (image build, environment
+        preparation, resource scheduling, image pull, model start). Events can be filtered by type, text and
+        occurrence time window (epoch milliseconds), and are sorted by `occur_time` descending by default,
+        1000 per page.
+
+        Args:
+            service_id: Service ID.
+            event_type: Only events of this type: `normal` (normal event) or `abnormal` (abnormal
+                event). Not filtered when omitted. One of: 'normal', 'abnormal'.
+            event_info: Only events whose text matches this value. English text only; the characters ``
+                ` ``(){}';,[]<>/?!¥…&【】‘:”“’。、 are rejected.
+            start_time: Only events that occurred at or after this time, in milliseconds since the Unix
+                epoch. Not filtered when omitted.
+            end_time: Only events that occurred at or before this time, in milliseconds since the Unix
+                epoch. Not filtered when omitted.
+            sort_by: Field the events are sorted by. Server default: 'occur_time'.
+            order: Sort direction: `asc` (ascending) or `desc` (descending). One of: 'asc', 'desc'.
+                Server default: 'desc'.
+            limit: records asked for per page; default 1000. From the spec: Maximum number of events
+                returned in one page. Server default: 1000.
+            offset: the record to start from; each next page starts after the records received (read as
+                a record index, whatever the manual's wording). From the spec: Start of the page to
+                return (see the deviation on whether this counts pages or records). Server default: 0.
+            timeout: seconds for each page's call (connecting, reading, retries and their waits);
+                default: the client's.
+
+        Yields:
+            ServiceEvent, until a page is empty, `total_count` items were seen, or (without a count) a page
+            is shorter than `limit`.
+
+        Raises:
+            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
+                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
+                under strict=True; `pointer` names the first value that does not fit.
+            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
+            ModelArtsTimeout: the deadline passed.
+            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
+        """
 
         def fetch(offset: int, limit: int) -> ServiceEventList:
             return self.show_service_events(
@@ -446,7 +521,8 @@ class ServicesOperations:
 
         Args:
             service_id: Service ID, as returned when the service is created or by the service list.
-            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
+                client's.
 
         Returns:
             ServiceDetail
@@ -454,10 +530,11 @@ class ServicesOperations:
         Raises:
             BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
                 (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
-            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
+                under strict=True; `pointer` names the first value that does not fit.
             ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
             ModelArtsTimeout: the deadline passed.
-            ValueError: an enum argument that is not one of its values.
+            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
         """
         request = api_show_service._get_kwargs(
             project_id=self._engine.project_id,
@@ -485,7 +562,8 @@ class AlgorithmsOperations:
         declared type. Takes no query parameters.
 
         Args:
-            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
+                client's.
 
         Returns:
             SearchAlgorithmList
@@ -493,10 +571,11 @@ class AlgorithmsOperations:
         Raises:
             BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
                 (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
-            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
+                under strict=True; `pointer` names the first value that does not fit.
             ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
             ModelArtsTimeout: the deadline passed.
-            ValueError: an enum argument that is not one of its values.
+            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
         """
         request = api_show_search_algorithms._get_kwargs(
             project_id=self._engine.project_id,
@@ -528,7 +607,8 @@ class TrainingJobsOperations:
             training_job_id: Training job id, as returned by the training job list.
             task_id: Task name from the job's `status.tasks`: `worker-0` for a single-node job,
                 `worker-0`, `worker-1`, … for a multi-node job.
-            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
+                client's.
 
         Returns:
             SaveImageJob
@@ -536,10 +616,11 @@ class TrainingJobsOperations:
         Raises:
             BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
                 (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
-            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
+                under strict=True; `pointer` names the first value that does not fit.
             ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
             ModelArtsTimeout: the deadline passed.
-            ValueError: an enum argument that is not one of its values.
+            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
         """
         request = api_show_save_image_job._get_kwargs(
             project_id=self._engine.project_id,
@@ -570,7 +651,8 @@ class TrainingJobsOperations:
             content_type: Kind of link to return: `text/plain` gives a temporary preview link,
                 `application/octet-stream` a temporary download link. No default is documented. One of:
                 'text/plain', 'application/octet-stream'.
-            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
+                client's.
 
         Returns:
             TrainingJobLogUrl
@@ -578,10 +660,11 @@ class TrainingJobsOperations:
         Raises:
             BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
                 (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
-            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
+                under strict=True; `pointer` names the first value that does not fit.
             ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
             ModelArtsTimeout: the deadline passed.
-            ValueError: an enum argument that is not one of its values.
+            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
         """
         request = api_show_obs_url_of_training_job_logs._get_kwargs(
             project_id=self._engine.project_id,
@@ -613,7 +696,8 @@ class PluginTemplatesOperations:
         Args:
             plugintemplate_name: Plugin template name: `gpu-driver` (GPU driver plugin template) or
                 `npu-driver` (NPU driver plugin template). One of: 'gpu-driver', 'npu-driver'.
-            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
+                client's.
 
         Returns:
             PluginTemplate
@@ -621,10 +705,11 @@ class PluginTemplatesOperations:
         Raises:
             BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
                 (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
-            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
+                under strict=True; `pointer` names the first value that does not fit.
             ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
             ModelArtsTimeout: the deadline passed.
-            ValueError: an enum argument that is not one of its values.
+            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
         """
         request = api_show_plugin_template._get_kwargs(
             project_id=self._engine.project_id,
@@ -653,7 +738,8 @@ class QuotasOperations:
         each resource type, the quota limit and the amount used.
 
         Args:
-            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
+                client's.
 
         Returns:
             OsQuota
@@ -661,10 +747,11 @@ class QuotasOperations:
         Raises:
             BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
                 (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
-            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
+                under strict=True; `pointer` names the first value that does not fit.
             ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
             ModelArtsTimeout: the deadline passed.
-            ValueError: an enum argument that is not one of its values.
+            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
         """
         request = api_show_os_quota._get_kwargs(
             project_id=self._engine.project_id,
@@ -683,7 +770,8 @@ class QuotasOperations:
         many networks and pools may be created, and whether the region supports high-availability pools.
 
         Args:
-            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
+                client's.
 
         Returns:
             OsConfig
@@ -691,10 +779,11 @@ class QuotasOperations:
         Raises:
             BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
                 (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
-            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
+                under strict=True; `pointer` names the first value that does not fit.
             ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
             ModelArtsTimeout: the deadline passed.
-            ValueError: an enum argument that is not one of its values.
+            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
         """
         request = api_show_os_config._get_kwargs(
             project_id=self._engine.project_id,
@@ -729,7 +818,8 @@ class PoolsOperations:
                 characters.
             x_model_arts_user_id: Tenant (account) id; when present, authorisation is evaluated for that
                 tenant. Not in the manual: the official Python and Go SDKs send it.
-            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
+                client's.
 
         Returns:
             Pool
@@ -737,10 +827,11 @@ class PoolsOperations:
         Raises:
             BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
                 (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
-            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
+                under strict=True; `pointer` names the first value that does not fit.
             ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
             ModelArtsTimeout: the deadline passed.
-            ValueError: an enum argument that is not one of its values.
+            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
         """
         request = api_show_pool._get_kwargs(
             project_id=self._engine.project_id,
@@ -779,7 +870,8 @@ class PoolsOperations:
                 'maximum'.
             period: Aggregation period in seconds, 60, 300, 900 or 3600, sent as a string. One of: '60',
                 '300', '900', '3600'. Server default: '60'.
-            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
+                client's.
 
         Returns:
             PoolMonitor
@@ -787,10 +879,11 @@ class PoolsOperations:
         Raises:
             BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
                 (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
-            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
+                under strict=True; `pointer` names the first value that does not fit.
             ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
             ModelArtsTimeout: the deadline passed.
-            ValueError: an enum argument that is not one of its values.
+            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
         """
         request = api_show_pool_monitor._get_kwargs(
             project_id=self._engine.project_id,
@@ -817,7 +910,8 @@ class PoolsOperations:
         Args:
             workspace_id: Workspace id (camelCase, as in ShowPoolStatistics): only the pools of this
                 workspace. Not in the manual; a real client sends it.
-            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
+                client's.
 
         Returns:
             PoolMetricsList
@@ -825,10 +919,11 @@ class PoolsOperations:
         Raises:
             BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
                 (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
-            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
+                under strict=True; `pointer` names the first value that does not fit.
             ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
             ModelArtsTimeout: the deadline passed.
-            ValueError: an enum argument that is not one of its values.
+            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
         """
         request = api_show_pool_runtime_metrics._get_kwargs(
             project_id=self._engine.project_id,
@@ -851,7 +946,8 @@ class PoolsOperations:
         Args:
             workspace_id: Workspace id (note the camelCase name). The manual's prose says the server
                 uses workspace \"0\" (the default workspace) when it is omitted.
-            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
+                client's.
 
         Returns:
             PoolStatistics
@@ -859,10 +955,11 @@ class PoolsOperations:
         Raises:
             BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
                 (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
-            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
+                under strict=True; `pointer` names the first value that does not fit.
             ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
             ModelArtsTimeout: the deadline passed.
-            ValueError: an enum argument that is not one of its values.
+            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
         """
         request = api_show_pool_statistics._get_kwargs(
             project_id=self._engine.project_id,
@@ -886,7 +983,8 @@ class PoolsOperations:
             pool_name: Pool id, the `metadata.name` of the pool. Starts with a lowercase letter,
                 contains lowercase letters, digits and hyphens, does not end with a hyphen; 36 to 63
                 characters.
-            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
+                client's.
 
         Returns:
             PoolTagList, or None when the server sends no body
@@ -894,10 +992,11 @@ class PoolsOperations:
         Raises:
             BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
                 (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
-            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
+                under strict=True; `pointer` names the first value that does not fit.
             ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
             ModelArtsTimeout: the deadline passed.
-            ValueError: an enum argument that is not one of its values.
+            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
         """
         request = api_show_pool_tags._get_kwargs(
             project_id=self._engine.project_id,
@@ -1040,7 +1139,8 @@ class AsyncServicesOperations:
                 'batch', 'edge'. Server default: 'real-time'.
             limit: Maximum number of specifications returned in one page. Server default: 1000.
             offset: Index of the first specification returned (start offset). Server default: 0.
-            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
+                client's.
 
         Returns:
             ServiceSpecificationList
@@ -1048,10 +1148,11 @@ class AsyncServicesOperations:
         Raises:
             BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
                 (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
-            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
+                under strict=True; `pointer` names the first value that does not fit.
             ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
             ModelArtsTimeout: the deadline passed.
-            ValueError: an enum argument that is not one of its values.
+            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
         """
         request = api_show_service_specifications._get_kwargs(
             project_id=self._engine.project_id,
@@ -1072,9 +1173,40 @@ class AsyncServicesOperations:
         offset: int = 0,
         timeout: float | None = None,
     ) -> AsyncIterator[Specification]:
-        """Every `specifications` item of ShowServiceSpecifications, requesting page after page of `limit` from `offset`.
+        """Every `specifications` item of ShowServiceSpecifications, page after page (one `show_service_specifications` call each).
 
-        Takes the arguments of `show_service_specifications`; `offset` counts records (see runtime/pagination.py); `timeout` applies to each page."""
+        Lists the resource flavors that real-time, batch or edge services can be deployed with, including
+        CPU, memory, GPU and NPU sizes, sale status and quota state. Set `is_personal_cluster` to list the
+        flavors of dedicated resource pools instead of the public pool. Results are paged with `limit`
+        (default 1000) and `offset` (default 0).
+
+        Args:
+            is_personal_cluster: Return the specifications of dedicated resource pools instead of the
+                public pool. Server default: False.
+            infer_type: Inference mode whose specifications are listed: `real-time` (real-time
+                services), `batch` (batch services) or `edge` (edge services). One of: 'real-time',
+                'batch', 'edge'. Server default: 'real-time'.
+            limit: records asked for per page; default 1000. From the spec: Maximum number of
+                specifications returned in one page. Server default: 1000.
+            offset: the record to start from; each next page starts after the records received (read as
+                a record index, whatever the manual's wording). From the spec: Index of the first
+                specification returned (start offset). Server default: 0.
+            timeout: seconds for each page's call (connecting, reading, retries and their waits);
+                default: the client's.
+
+        Yields:
+            Specification, until a page is empty, `total_count` items were seen, or (without a count) a page
+            is shorter than `limit`.
+
+        Raises:
+            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
+                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
+                under strict=True; `pointer` names the first value that does not fit.
+            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
+            ModelArtsTimeout: the deadline passed.
+            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
+        """
 
         async def fetch(offset: int, limit: int) -> ServiceSpecificationList:
             return await self.show_service_specifications(
@@ -1110,7 +1242,8 @@ class AsyncServicesOperations:
             service_id: Service ID.
             node_id: Edge node to report on; only valid when the service's infer_type is `edge`. All
                 nodes when omitted.
-            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
+                client's.
 
         Returns:
             ServiceMonitorInfo
@@ -1118,10 +1251,11 @@ class AsyncServicesOperations:
         Raises:
             BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
                 (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
-            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
+                under strict=True; `pointer` names the first value that does not fit.
             ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
             ModelArtsTimeout: the deadline passed.
-            ValueError: an enum argument that is not one of its values.
+            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
         """
         request = api_show_service_monitor_info._get_kwargs(
             project_id=self._engine.project_id,
@@ -1168,7 +1302,8 @@ class AsyncServicesOperations:
             sort_by: Field the events are sorted by. Server default: 'occur_time'.
             order: Sort direction: `asc` (ascending) or `desc` (descending). One of: 'asc', 'desc'.
                 Server default: 'desc'.
-            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
+                client's.
 
         Returns:
             ServiceEventList
@@ -1176,10 +1311,11 @@ class AsyncServicesOperations:
         Raises:
             BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
                 (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
-            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
+                under strict=True; `pointer` names the first value that does not fit.
             ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
             ModelArtsTimeout: the deadline passed.
-            ValueError: an enum argument that is not one of its values.
+            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
         """
         request = api_show_service_events._get_kwargs(
             project_id=self._engine.project_id,
@@ -1210,9 +1346,47 @@ class AsyncServicesOperations:
         offset: int = 0,
         timeout: float | None = None,
     ) -> AsyncIterator[ServiceEvent]:
-        """Every `events` item of ShowServiceEvents, requesting page after page of `limit` from `offset`.
+        """Every `events` item of ShowServiceEvents, page after page (one `show_service_events` call each).
 
-        Takes the arguments of `show_service_events`; `offset` counts records (see runtime/pagination.py); `timeout` applies to each page."""
+        Returns the event log of a service, mainly the five deployment stages (image build, environment
+        preparation, resource scheduling, image pull, model start). Events can be filtered by type, text and
+        occurrence time window (epoch milliseconds), and are sorted by `occur_time` descending by default,
+        1000 per page.
+
+        Args:
+            service_id: Service ID.
+            event_type: Only events of this type: `normal` (normal event) or `abnormal` (abnormal
+                event). Not filtered when omitted. One of: 'normal', 'abnormal'.
+            event_info: Only events whose text matches this value. English text only; the characters ``
+                ` ``(){}';,[]<>/?!¥…&【】‘:”“’。、 are rejected.
+            start_time: Only events that occurred at or after this time, in milliseconds since the Unix
+                epoch. Not filtered when omitted.
+            end_time: Only events that occurred at or before this time, in milliseconds since the Unix
+                epoch. Not filtered when omitted.
+            sort_by: Field the events are sorted by. Server default: 'occur_time'.
+            order: Sort direction: `asc` (ascending) or `desc` (descending). One of: 'asc', 'desc'.
+                Server default: 'desc'.
+            limit: records asked for per page; default 1000. From the spec: Maximum number of events
+                returned in one page. Server default: 1000.
+            offset: the record to start from; each next page starts after the records received (read as
+                a record index, whatever the manual's wording). From the spec: Start of the page to
+                return (see the deviation on whether this counts pages or records). Server default: 0.
+            timeout: seconds for each page's call (connecting, reading, retries and their waits);
+                default: the client's.
+
+        Yields:
+            ServiceEvent, until a page is empty, `total_count` items were seen, or (without a count) a page
+            is shorter than `limit`.
+
+        Raises:
+            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
+                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
+                under strict=True; `pointer` names the first value that does not fit.
+            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
+            ModelArtsTimeout: the deadline passed.
+            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
+        """
 
         async def fetch(offset: int, limit: int) -> ServiceEventList:
             return await self.show_service_events(
@@ -1251,7 +1425,8 @@ class AsyncServicesOperations:
 
         Args:
             service_id: Service ID, as returned when the service is created or by the service list.
-            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
+                client's.
 
         Returns:
             ServiceDetail
@@ -1259,10 +1434,11 @@ class AsyncServicesOperations:
         Raises:
             BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
                 (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
-            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
+                under strict=True; `pointer` names the first value that does not fit.
             ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
             ModelArtsTimeout: the deadline passed.
-            ValueError: an enum argument that is not one of its values.
+            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
         """
         request = api_show_service._get_kwargs(
             project_id=self._engine.project_id,
@@ -1290,7 +1466,8 @@ class AsyncAlgorithmsOperations:
         declared type. Takes no query parameters.
 
         Args:
-            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
+                client's.
 
         Returns:
             SearchAlgorithmList
@@ -1298,10 +1475,11 @@ class AsyncAlgorithmsOperations:
         Raises:
             BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
                 (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
-            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
+                under strict=True; `pointer` names the first value that does not fit.
             ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
             ModelArtsTimeout: the deadline passed.
-            ValueError: an enum argument that is not one of its values.
+            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
         """
         request = api_show_search_algorithms._get_kwargs(
             project_id=self._engine.project_id,
@@ -1333,7 +1511,8 @@ class AsyncTrainingJobsOperations:
             training_job_id: Training job id, as returned by the training job list.
             task_id: Task name from the job's `status.tasks`: `worker-0` for a single-node job,
                 `worker-0`, `worker-1`, … for a multi-node job.
-            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
+                client's.
 
         Returns:
             SaveImageJob
@@ -1341,10 +1520,11 @@ class AsyncTrainingJobsOperations:
         Raises:
             BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
                 (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
-            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
+                under strict=True; `pointer` names the first value that does not fit.
             ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
             ModelArtsTimeout: the deadline passed.
-            ValueError: an enum argument that is not one of its values.
+            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
         """
         request = api_show_save_image_job._get_kwargs(
             project_id=self._engine.project_id,
@@ -1375,7 +1555,8 @@ class AsyncTrainingJobsOperations:
             content_type: Kind of link to return: `text/plain` gives a temporary preview link,
                 `application/octet-stream` a temporary download link. No default is documented. One of:
                 'text/plain', 'application/octet-stream'.
-            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
+                client's.
 
         Returns:
             TrainingJobLogUrl
@@ -1383,10 +1564,11 @@ class AsyncTrainingJobsOperations:
         Raises:
             BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
                 (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
-            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
+                under strict=True; `pointer` names the first value that does not fit.
             ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
             ModelArtsTimeout: the deadline passed.
-            ValueError: an enum argument that is not one of its values.
+            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
         """
         request = api_show_obs_url_of_training_job_logs._get_kwargs(
             project_id=self._engine.project_id,
@@ -1418,7 +1600,8 @@ class AsyncPluginTemplatesOperations:
         Args:
             plugintemplate_name: Plugin template name: `gpu-driver` (GPU driver plugin template) or
                 `npu-driver` (NPU driver plugin template). One of: 'gpu-driver', 'npu-driver'.
-            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
+                client's.
 
         Returns:
             PluginTemplate
@@ -1426,10 +1609,11 @@ class AsyncPluginTemplatesOperations:
         Raises:
             BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
                 (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
-            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
+                under strict=True; `pointer` names the first value that does not fit.
             ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
             ModelArtsTimeout: the deadline passed.
-            ValueError: an enum argument that is not one of its values.
+            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
         """
         request = api_show_plugin_template._get_kwargs(
             project_id=self._engine.project_id,
@@ -1458,7 +1642,8 @@ class AsyncQuotasOperations:
         each resource type, the quota limit and the amount used.
 
         Args:
-            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
+                client's.
 
         Returns:
             OsQuota
@@ -1466,10 +1651,11 @@ class AsyncQuotasOperations:
         Raises:
             BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
                 (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
-            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
+                under strict=True; `pointer` names the first value that does not fit.
             ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
             ModelArtsTimeout: the deadline passed.
-            ValueError: an enum argument that is not one of its values.
+            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
         """
         request = api_show_os_quota._get_kwargs(
             project_id=self._engine.project_id,
@@ -1488,7 +1674,8 @@ class AsyncQuotasOperations:
         many networks and pools may be created, and whether the region supports high-availability pools.
 
         Args:
-            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
+                client's.
 
         Returns:
             OsConfig
@@ -1496,10 +1683,11 @@ class AsyncQuotasOperations:
         Raises:
             BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
                 (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
-            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
+                under strict=True; `pointer` names the first value that does not fit.
             ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
             ModelArtsTimeout: the deadline passed.
-            ValueError: an enum argument that is not one of its values.
+            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
         """
         request = api_show_os_config._get_kwargs(
             project_id=self._engine.project_id,
@@ -1534,7 +1722,8 @@ class AsyncPoolsOperations:
                 characters.
             x_model_arts_user_id: Tenant (account) id; when present, authorisation is evaluated for that
                 tenant. Not in the manual: the official Python and Go SDKs send it.
-            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
+                client's.
 
         Returns:
             Pool
@@ -1542,10 +1731,11 @@ class AsyncPoolsOperations:
         Raises:
             BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
                 (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
-            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
+                under strict=True; `pointer` names the first value that does not fit.
             ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
             ModelArtsTimeout: the deadline passed.
-            ValueError: an enum argument that is not one of its values.
+            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
         """
         request = api_show_pool._get_kwargs(
             project_id=self._engine.project_id,
@@ -1584,7 +1774,8 @@ class AsyncPoolsOperations:
                 'maximum'.
             period: Aggregation period in seconds, 60, 300, 900 or 3600, sent as a string. One of: '60',
                 '300', '900', '3600'. Server default: '60'.
-            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
+                client's.
 
         Returns:
             PoolMonitor
@@ -1592,10 +1783,11 @@ class AsyncPoolsOperations:
         Raises:
             BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
                 (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
-            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
+                under strict=True; `pointer` names the first value that does not fit.
             ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
             ModelArtsTimeout: the deadline passed.
-            ValueError: an enum argument that is not one of its values.
+            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
         """
         request = api_show_pool_monitor._get_kwargs(
             project_id=self._engine.project_id,
@@ -1622,7 +1814,8 @@ class AsyncPoolsOperations:
         Args:
             workspace_id: Workspace id (camelCase, as in ShowPoolStatistics): only the pools of this
                 workspace. Not in the manual; a real client sends it.
-            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
+                client's.
 
         Returns:
             PoolMetricsList
@@ -1630,10 +1823,11 @@ class AsyncPoolsOperations:
         Raises:
             BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
                 (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
-            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
+                under strict=True; `pointer` names the first value that does not fit.
             ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
             ModelArtsTimeout: the deadline passed.
-            ValueError: an enum argument that is not one of its values.
+            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
         """
         request = api_show_pool_runtime_metrics._get_kwargs(
             project_id=self._engine.project_id,
@@ -1656,7 +1850,8 @@ class AsyncPoolsOperations:
         Args:
             workspace_id: Workspace id (note the camelCase name). The manual's prose says the server
                 uses workspace \"0\" (the default workspace) when it is omitted.
-            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
+                client's.
 
         Returns:
             PoolStatistics
@@ -1664,10 +1859,11 @@ class AsyncPoolsOperations:
         Raises:
             BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
                 (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
-            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
+                under strict=True; `pointer` names the first value that does not fit.
             ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
             ModelArtsTimeout: the deadline passed.
-            ValueError: an enum argument that is not one of its values.
+            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
         """
         request = api_show_pool_statistics._get_kwargs(
             project_id=self._engine.project_id,
@@ -1691,7 +1887,8 @@ class AsyncPoolsOperations:
             pool_name: Pool id, the `metadata.name` of the pool. Starts with a lowercase letter,
                 contains lowercase letters, digits and hyphens, does not end with a hyphen; 36 to 63
                 characters.
-            timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
+                client's.
 
         Returns:
             PoolTagList, or None when the server sends no body
@@ -1699,10 +1896,11 @@ class AsyncPoolsOperations:
         Raises:
             BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
                 (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
-            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, or off-spec under strict=True.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
+                under strict=True; `pointer` names the first value that does not fit.
             ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
             ModelArtsTimeout: the deadline passed.
-            ValueError: an enum argument that is not one of its values.
+            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
         """
         request = api_show_pool_tags._get_kwargs(
             project_id=self._engine.project_id,

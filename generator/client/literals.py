@@ -1,0 +1,54 @@
+"""The filters through which spec text enters generated code: as a literal of the target language (Python,
+a Python docstring, TOML), never between hand-written quotes."""
+
+from __future__ import annotations
+
+import ast
+import json
+from typing import Any
+
+
+def python_literal(value: Any) -> str:
+    """Text from the spec as a Python string literal: never spliced into code between hand-written quotes.
+
+    openapi-python-client wraps spec text in UntrustedString (whose str() is not the text): unwrap it first.
+    """
+    text = value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value
+    if not isinstance(text, str):
+        raise TypeError(f"expected text from the spec, got {type(text).__name__}")
+    return repr(text)
+
+
+def python_literal_of_escaped(value: str) -> str:
+    """openapi-python-client keeps enum values pre-escaped for its `"{{ value }}"` (JSON escapes, control
+    characters removed): decode them, then render them the one way every literal is rendered."""
+    return python_literal(json.loads(f'"{value}"'))
+
+
+def python_docstring(value: Any) -> str:
+    """Text as a triple-quoted Python literal that reads back as the same text (checked), for docstrings.
+
+    Backslashes, quotes that could close the literal and characters that are not printable (NUL, CR,
+    U+2028, …) are escaped; newlines stay, so the docstring reads as text in the generated code.
+    """
+    text = value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value
+    if not isinstance(text, str):
+        raise TypeError(f"expected text from the spec, got {type(text).__name__}")
+    body = "".join(ch if ch == "\n" or (ch.isprintable() and ch not in '\\"') else _escape(ch) for ch in text)
+    literal = f'"""{body}"""'
+    if ast.literal_eval(literal) != text:  # a guard, not a test: the generator must never emit anything else
+        raise ValueError("docstring literal does not read back as its text")
+    return literal
+
+
+def _escape(ch: str) -> str:
+    if ch in '\\"':
+        return "\\" + ch
+    return ch.encode("unicode_escape").decode("ascii")
+
+
+def toml_literal(value: Any) -> str:
+    """Text as a TOML basic string: JSON's string escapes (with \\uXXXX for the rest) are all valid TOML."""
+    if not isinstance(value, str):
+        raise TypeError(f"expected text from the spec, got {type(value).__name__}")
+    return json.dumps(value)
