@@ -23,6 +23,8 @@ SECRETS = (AK, SK, STS, TOKEN)
 
 Answer = Callable[[httpx.Request, Operation], httpx.Response | None]
 
+POOL_ID = "auto-pool-os-86c13962597848eeb29c5861153a391f"  # the spec's example pool name
+
 
 def client(spec_doc: YamlDocument, answer: Answer, auth: httpx.Auth | None = None) -> ModelArts:
     server = ExampleServer(spec_doc.data, override=answer)
@@ -31,7 +33,7 @@ def client(spec_doc: YamlDocument, answer: Answer, auth: httpx.Auth | None = Non
 
 def raised(spec_doc: YamlDocument, response: httpx.Response, auth: httpx.Auth | None = None) -> ModelArtsAPIError:
     with client(spec_doc, lambda request, op: response, auth) as ma, pytest.raises(ModelArtsAPIError) as info:
-        ma.pools.show_pool("pool-1")
+        ma.pools.show_pool(POOL_ID)
     return info.value
 
 
@@ -94,7 +96,7 @@ def test_secrets_never_appear_in_errors_reprs_or_logs(spec_doc: YamlDocument, ca
     for auth in (AkSkAuth(AK, SK, security_token=STS), TokenAuth(TOKEN)):
         with client(spec_doc, echo, auth) as ma:
             with pytest.raises(ModelArtsAPIError) as info:
-                ma.pools.show_pool("pool-1")
+                ma.pools.show_pool(POOL_ID)
             texts = [str(info.value), repr(info.value), info.value.body, repr(ma), str(ma.__dict__), caplog.text]
         for text in texts:
             for secret in SECRETS:
@@ -105,20 +107,20 @@ def test_secrets_never_appear_in_errors_reprs_or_logs(spec_doc: YamlDocument, ca
 
 def test_pool_tags_204_with_a_body_returns_the_tags(spec_doc: YamlDocument) -> None:
     with client(spec_doc, lambda request, op: None) as ma:
-        tags = ma.pools.show_pool_tags("pool-1")
+        tags = ma.pools.show_pool_tags(POOL_ID)
     assert tags is not None and [(t.key, t.values) for t in tags.tags] == [("dev", ["dev1"])]
 
 
 def test_pool_tags_empty_204_gives_none(spec_doc: YamlDocument) -> None:
     with client(spec_doc, lambda request, op: httpx.Response(204)) as ma:
-        assert ma.pools.show_pool_tags("pool-1") is None
+        assert ma.pools.show_pool_tags(POOL_ID) is None
 
     async def run() -> object:
         server = ExampleServer(spec_doc.data, override=lambda request, op: httpx.Response(204))
         async with AsyncModelArts(
             region="cn-north-4", project_id=PROJECT, auth=TokenAuth(TOKEN), transport=server.async_transport()
         ) as ama:
-            return await ama.pools.show_pool_tags("pool-1")
+            return await ama.pools.show_pool_tags(POOL_ID)
 
     assert asyncio.run(run()) is None
 
@@ -134,7 +136,7 @@ def test_unknown_fields_are_kept(spec_doc: YamlDocument) -> None:
     example = _show_pool_example(spec_doc)
     body = {**example, "newTopLevel": {"a": 1}, "metadata": {**example["metadata"], "newMeta": "x"}}  # type: ignore[dict-item]
     with client(spec_doc, lambda request, op: httpx.Response(200, json=body)) as ma:
-        pool = ma.pools.show_pool("pool-1")
+        pool = ma.pools.show_pool(POOL_ID)
     assert pool.additional_properties["newTopLevel"] == {"a": 1}
     assert pool.metadata.additional_properties["newMeta"] == "x"
     assert pool.to_dict() == json.loads(json.dumps(body))
@@ -145,7 +147,7 @@ def test_unknown_enum_value_does_not_crash_and_round_trips(spec_doc: YamlDocumen
     status = {**example["status"], "phase": "Hibernating"}  # type: ignore[dict-item]
     body = {**example, "status": status}
     with client(spec_doc, lambda request, op: httpx.Response(200, json=body)) as ma:
-        pool = ma.pools.show_pool("pool-1")
+        pool = ma.pools.show_pool(POOL_ID)
     phase = pool.status.phase  # type: ignore[union-attr]
     assert isinstance(phase, PoolStatusPhase) and phase.value == "Hibernating" and phase == "Hibernating"
     assert phase not in list(PoolStatusPhase)  # a pseudo-member, not added to the enum

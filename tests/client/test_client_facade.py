@@ -23,6 +23,8 @@ from tests.support.client_mock import PROJECT, ExampleServer, success_example
 TOKEN = "IAM-TOKEN-0123456789"
 AK, SK = "FACADETESTAK00000001", "facade-test-secret-key"
 
+POOL_ID = "auto-pool-os-86c13962597848eeb29c5861153a391f"  # the spec's example pool name
+
 
 def calls(spec: dict[str, Any]) -> list[tuple[Operation, str, str, list[str]]]:
     """(operation, ma.<group>, method, path arguments) for every operation of the spec."""
@@ -212,7 +214,7 @@ def test_low_level_client_shares_the_connection(spec_doc: YamlDocument) -> None:
 
     server = ExampleServer(spec_doc.data)
     with ModelArts(region="cn-north-4", project_id=PROJECT, auth=TokenAuth(TOKEN), transport=server.transport()) as ma:
-        detailed = show_pool.sync_detailed(PROJECT, "pool-1", client=ma.client)
+        detailed = show_pool.sync_detailed(PROJECT, POOL_ID, client=ma.client)
     assert detailed.status_code == 200
     assert server.requests[-1].headers["X-Auth-Token"] == TOKEN
 
@@ -225,9 +227,9 @@ def test_entering_the_low_level_client_leaves_the_facades_pool_open(spec_doc: Ya
     with ModelArts(region="cn-north-4", project_id=PROJECT, auth=TokenAuth(TOKEN), transport=server.transport()) as ma:
         for _ in range(2):
             with ma.client as client:
-                assert show_pool.sync_detailed(PROJECT, "pool-1", client=client).status_code == 200
+                assert show_pool.sync_detailed(PROJECT, POOL_ID, client=client).status_code == 200
             assert not ma._engine.http.is_closed
-        assert ma.pools.show_pool("pool-1").metadata.name
+        assert ma.pools.show_pool(POOL_ID).metadata.name
     assert ma._engine.http.is_closed  # closing is the facade's job
 
 
@@ -240,9 +242,9 @@ def test_entering_the_async_low_level_client_leaves_the_facades_pool_open(spec_d
         async with AsyncModelArts(region="cn-north-4", project_id=PROJECT, auth=TokenAuth(TOKEN), transport=server.async_transport()) as ma:
             for _ in range(2):
                 async with ma.client as client:
-                    assert (await show_pool.asyncio_detailed(PROJECT, "pool-1", client=client)).status_code == 200
+                    assert (await show_pool.asyncio_detailed(PROJECT, POOL_ID, client=client)).status_code == 200
                 assert not ma._engine.http.is_closed
-            assert (await ma.pools.show_pool("pool-1")).metadata.name
+            assert (await ma.pools.show_pool(POOL_ID)).metadata.name
         return ma
 
     assert asyncio.run(run())._engine.http.is_closed

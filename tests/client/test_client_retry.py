@@ -18,6 +18,8 @@ from tests.support.client_mock import PROJECT, ExampleServer
 
 NO_JITTER = RetryPolicy(jitter=0.0)
 
+POOL_ID = "auto-pool-os-86c13962597848eeb29c5861153a391f"  # the spec's example pool name
+
 
 def failing(statuses: list[int], headers: dict[str, str] | None = None) -> Any:
     """Answer with these statuses first, then the example."""
@@ -51,14 +53,14 @@ def make(
 @pytest.mark.parametrize("status", [429, 502, 503, 504])
 def test_retryable_statuses_are_retried_with_exponential_backoff(spec_doc: YamlDocument, status: int) -> None:
     ma, server, slept = make(spec_doc, failing([status, status, status]))
-    assert ma.pools.show_pool("pool-1").metadata.name
+    assert ma.pools.show_pool(POOL_ID).metadata.name
     assert slept == [0.5, 1.0, 2.0] and len(server.requests) == 4
 
 
 def test_gives_up_after_max_attempts_with_the_last_error(spec_doc: YamlDocument) -> None:
     ma, server, slept = make(spec_doc, failing([503] * 10))
     with pytest.raises(ModelArtsAPIError) as info:
-        ma.pools.show_pool("pool-1")
+        ma.pools.show_pool(POOL_ID)
     assert info.value.status_code == 503 and len(server.requests) == 4 and len(slept) == 3
 
 
@@ -66,20 +68,20 @@ def test_gives_up_after_max_attempts_with_the_last_error(spec_doc: YamlDocument)
 def test_other_statuses_are_not_retried(spec_doc: YamlDocument, status: int) -> None:
     ma, server, slept = make(spec_doc, failing([status]))
     with pytest.raises(ModelArtsAPIError):
-        ma.pools.show_pool("pool-1")
+        ma.pools.show_pool(POOL_ID)
     assert len(server.requests) == 1 and slept == []
 
 
 def test_retry_after_seconds_is_honoured(spec_doc: YamlDocument) -> None:
     ma, _, slept = make(spec_doc, failing([429], {"Retry-After": "7"}))
-    ma.pools.show_pool("pool-1")
+    ma.pools.show_pool(POOL_ID)
     assert slept == [7.0]
 
 
 def test_retry_after_beyond_the_cap_raises_at_once(spec_doc: YamlDocument) -> None:
     ma, server, slept = make(spec_doc, failing([429], {"Retry-After": "3600"}))
     with pytest.raises(ModelArtsAPIError):
-        ma.pools.show_pool("pool-1")
+        ma.pools.show_pool(POOL_ID)
     assert slept == [] and len(server.requests) == 1
 
 
@@ -114,7 +116,7 @@ def test_connection_failures_are_retried_then_raised(spec_doc: YamlDocument) -> 
 
     ma, _, slept = make(spec_doc, refuse)
     with pytest.raises(ModelArtsConnectionError) as info:
-        ma.pools.show_pool("pool-1")
+        ma.pools.show_pool(POOL_ID)
     assert attempts == 4 and slept == [0.5, 1.0, 2.0]
     assert (info.value.operation, info.value.endpoint) == ("ShowPool", "https://modelarts.cn-north-4.myhuaweicloud.com")
     assert type(info.value.__cause__) is httpx.ConnectError and info.value.__context__ is None
@@ -129,7 +131,7 @@ def test_each_attempt_is_signed_afresh(spec_doc: YamlDocument) -> None:
     with ModelArts(
         region="cn-north-4", project_id=PROJECT, auth=auth, transport=server.transport(), retry=NO_JITTER, sleep=lambda s: None
     ) as ma:
-        ma.pools.show_pool("pool-1")
+        ma.pools.show_pool(POOL_ID)
     dates = [r.headers["X-Sdk-Date"] for r in server.requests]
     assert dates == ["20260101T000000Z", "20260101T000001Z"]
 
@@ -145,7 +147,7 @@ def test_async_retries_use_the_async_sleep(spec_doc: YamlDocument) -> None:
         async with AsyncModelArts(
             region="cn-north-4", project_id=PROJECT, auth=TokenAuth("t"), transport=server.async_transport(), retry=NO_JITTER, sleep=sleep
         ) as ma:
-            await ma.pools.show_pool("pool-1")
+            await ma.pools.show_pool(POOL_ID)
 
     asyncio.run(run())
     assert slept == [0.5, 1.0]
@@ -220,8 +222,8 @@ def test_hooks_see_every_attempt_with_the_body_read(spec_doc: YamlDocument) -> N
         on_request=[lambda r: seen.append(f"request {r.method} {r.url.path} auth={'X-Auth-Token' in r.headers}")],
         on_response=[lambda r: seen.append(f"response {r.status_code} {len(r.json())}")],
     )
-    ma.pools.show_pool("pool-1")
-    path = f"/v2/{PROJECT}/pools/pool-1"
+    ma.pools.show_pool(POOL_ID)
+    path = f"/v2/{PROJECT}/pools/{POOL_ID}"
     assert seen == [f"request GET {path} auth=True", "response 503 2", f"request GET {path} auth=True", "response 200 5"]
 
 

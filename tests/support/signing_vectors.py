@@ -23,23 +23,25 @@ class Vector:
 
 
 POOL = f"/v2/{PROJECT}/pools"
+POOL_ID = "auto-pool-os-86c13962597848eeb29c5861153a391f"  # the spec's example (pool names: 36-63 characters)
+SERVICE_ID = "195c1f2d-136d-40af-a0f3-db5717d2634a"  # the spec's example of a service id
 
 VECTORS = [
-    Vector("plain GET", f"{POOL}/pool-1"),
+    Vector("plain GET", f"{POOL}/{POOL_ID}"),
     Vector("no path parameters", f"/v2/{PROJECT}/quotas"),
     Vector("percent-encoded slash in a segment", f"{POOL}/a%2Fb"),
     Vector("space and reserved characters in a segment", f"{POOL}/a%20b%3Bc%2Bd"),
     Vector("non-ASCII segment", f"{POOL}/%E8%B5%84%E6%BA%90%E6%B1%A0"),
     Vector("unreserved characters left alone", f"{POOL}/A-z_0.9~x"),
-    Vector("trailing slash kept single", f"{POOL}/pool-1/"),
-    Vector("query sorted", f"/v1/{PROJECT}/services/s1/events", [("offset", 0), ("limit", 10), ("event_type", "normal")]),
+    Vector("trailing slash kept single", f"{POOL}/{POOL_ID}/"),
+    Vector("query sorted", f"/v1/{PROJECT}/services/{SERVICE_ID}/events", [("offset", 0), ("limit", 10), ("event_type", "normal")]),
     Vector("repeated query key", f"/v2/{PROJECT}/algorithms", [("tag", "b"), ("tag", "a"), ("name", "x")]),
     Vector("empty query value", f"/v2/{PROJECT}/algorithms", [("search", ""), ("offset", 1)]),
     Vector("boolean query value", f"/v2/{PROJECT}/algorithms", [("with_tags", True), ("deleted", False)]),
     Vector("query needing encoding", f"/v2/{PROJECT}/algorithms", [("name", "a b+c/d=é"), ("k~", "~v")]),
-    Vector("metrics-style query", f"{POOL}/p/runtime-metrics", [("metric_names", "cpu,mem"), ("start", 1700000000000)]),
-    Vector("header with underscore not signed", f"{POOL}/p", headers={"X_Custom_Header": "skip-me", "X-Trace": "t1"}),
-    Vector("header value whitespace trimmed", f"{POOL}/p", headers={"X-Language": "  en-us  "}),
+    Vector("metrics-style query", f"{POOL}/{POOL_ID}/runtime-metrics", [("metric_names", "cpu,mem"), ("start", 1700000000000)]),
+    Vector("header with underscore not signed", f"{POOL}/{POOL_ID}", headers={"X_Custom_Header": "skip-me", "X-Trace": "t1"}),
+    Vector("header value whitespace trimmed", f"{POOL}/{POOL_ID}", headers={"X-Language": "  en-us  "}),
     Vector("JSON body", f"/v2/{PROJECT}/pools", method="POST", headers={"Content-Type": "application/json"}, body=b'{"a": 1}'),
     Vector(
         "empty JSON body",
@@ -55,8 +57,8 @@ VECTORS = [
         headers={"Content-Type": "application/octet-stream"},
         body=b"\x00\x01binary",
     ),
-    Vector("security token of a temporary key", f"{POOL}/p", security_token="gQpjbi1ub3J0aC00TOKEN+/="),
-    Vector("lower-case method", f"{POOL}/p", method="delete"),
+    Vector("security token of a temporary key", f"{POOL}/{POOL_ID}", security_token="gQpjbi1ub3J0aC00TOKEN+/="),
+    Vector("lower-case method", f"{POOL}/{POOL_ID}", method="delete"),
 ]
 
 
