@@ -106,6 +106,15 @@ def build(doc: YamlDocument, project_dir: Path) -> list[Diagnostic]:
     diagnostics += identifier_diagnostics(doc, openapi, groups)
     if has_errors(diagnostics):
         return diagnostics
+    package = project_dir / PACKAGE
+    _render_ours(project, project_dir, groups, spec)
+    diagnostics += run_ruff(package)
+    _copy_runtime(package / "runtime")
+    return diagnostics
+
+
+def _render_ours(project: Any, project_dir: Path, groups: list[Any], spec: dict[str, Any]) -> None:
+    """The facade, README, pyproject and version: our templates, with openapi-python-client's as fallback."""
     assert project.env.loader is not None
     env = project.env.overlay(loader=ChoiceLoader([FileSystemLoader(FACADE_TEMPLATES), project.env.loader]), undefined=StrictUndefined)
     env.filters = {**env.filters, **LITERAL_FILTERS}
@@ -124,9 +133,6 @@ def build(doc: YamlDocument, project_dir: Path) -> list[Diagnostic]:
     _write(project_dir / "pyproject.toml", env.get_template("pyproject.toml.jinja").render(context))
     _write(package / "py.typed", "")
     _write(package / "_version.py", f"__version__ = {python_literal(context['version'])}\n")
-    diagnostics += run_ruff(package)
-    _copy_runtime(package / "runtime")
-    return diagnostics
 
 
 # The one way spec text enters generated code: as a literal of the target language, never between hand-written quotes.

@@ -44,6 +44,20 @@ def check_timeout(timeout: float, what: str = "timeout") -> float:
     return float(timeout)
 
 
+def _bound_auth(auth: httpx.Auth | None, project_id: str) -> httpx.Auth:
+    """The credentials, an AkSkAuth bound to the client's project (it signs X-Project-Id)."""
+    if auth is None:
+        raise ConfigurationError(
+            "no credentials: pass auth=TokenAuth(token) or auth=AkSkAuth(ak, sk) "
+            "(from_env reads HUAWEICLOUD_SDK_AK/HUAWEICLOUD_SDK_SK or MODELARTS_AUTH_TOKEN)"
+        )
+    if isinstance(auth, AkSkAuth):
+        if auth.project_id and auth.project_id != project_id:
+            raise ConfigurationError(f"AkSkAuth is bound to project {auth.project_id!r}, the client to {project_id!r}")
+        return auth.with_project_id(project_id)
+    return auth
+
+
 @dataclass(frozen=True)
 class Settings:
     base_url: str
@@ -79,19 +93,10 @@ class Settings:
         url = base_url(regions, region, endpoint)
         if not project_id:
             raise ConfigurationError("no project id: pass project_id='…' (from_env reads HUAWEICLOUD_SDK_PROJECT_ID)")
-        if auth is None:
-            raise ConfigurationError(
-                "no credentials: pass auth=TokenAuth(token) or auth=AkSkAuth(ak, sk) "
-                "(from_env reads HUAWEICLOUD_SDK_AK/HUAWEICLOUD_SDK_SK or MODELARTS_AUTH_TOKEN)"
-            )
-        if isinstance(auth, AkSkAuth):
-            if auth.project_id and auth.project_id != project_id:
-                raise ConfigurationError(f"AkSkAuth is bound to project {auth.project_id!r}, the client to {project_id!r}")
-            auth = auth.with_project_id(project_id)
         return cls(
             url,
             project_id,
-            auth,
+            _bound_auth(auth, project_id),
             DEFAULT_TIMEOUT if timeout is None else check_timeout(timeout),
             RetryPolicy() if retry is None else retry,
             tuple(on_request),

@@ -11,44 +11,28 @@ exception without its request, which holds the credentials), and a 2xx body beco
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 import httpx
 
+from .answers import Answers
 from .deadline import DEADLINE, hold_deadlines
-from .errors import (
-    REQUEST_ID_HEADER,
-    ModelArtsAPIError,
-    ModelArtsConnectionError,
-    ModelArtsResponseError,
-    ModelArtsTimeout,
-    error_class,
-    error_fields,
-    excerpt,
-    redact,
-    redact_tree,
-)
-from .reading import Unfit, read_model
+from .errors import REQUEST_ID_HEADER, redact
 from .retry import healable
 from .settings import RequestHook, ResponseHook, Settings, check_timeout
-from .wire import BodyProblem, DeadlinePassed, aread_body, decode_json, read_body
+from .wire import BodyProblem, DeadlinePassed, aread_body, read_body
 
 __all__ = ["AsyncEngine", "RequestHook", "ResponseHook", "Settings", "SyncEngine"]
 
 log = logging.getLogger(__name__)
 
-T = TypeVar("T")
-_BAD_MODEL = (KeyError, TypeError, ValueError, AttributeError)  # what a generated from_dict raises on a body of the wrong shape
-_MAX_KEPT_BODY = 64 * 1024  # characters of an unreadable 2xx body kept on ModelArtsResponseError
-_JSON_KINDS = {list: "an array", str: "a string", int: "a number", float: "a number", bool: "a boolean", type(None): "null"}
 _MAX_URLS = 1024  # joined URLs remembered per client (paths carry ids: bounded, cleared when full)
 
 
-class _Engine:
+class _Engine(Answers):
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._urls: dict[str, httpx.URL] = {}  # operation path → absolute URL, joined by httpx once
@@ -102,62 +86,6 @@ class _Engine:
             hook(response)
         return response
 
-    def _unreadable(
-        self, operation: str, response: httpx.Response, problem: str, body: bytes, pointer: str | None = None
-    ) -> ModelArtsResponseError:
-        secrets = self.settings.secrets()
-        try:  # redacted after decoding: a secret echoed with JSON escapes (\/, \u002f) is found too
-            text = json.dumps(redact_tree(decode_json(body, self.settings.limits), secrets), ensure_ascii=False)[:_MAX_KEPT_BODY]
-        except BodyProblem:
-            text = redact(body[: _MAX_KEPT_BODY * 4].decode("utf-8", errors="replace"), secrets)[:_MAX_KEPT_BODY]
-        rid = response.headers.get(REQUEST_ID_HEADER)
-        return ModelArtsResponseError(
-            response.status_code,
-            None,
-            redact(problem, secrets),
-            redact(rid, secrets) if rid else None,
-            operation=operation,
-            body=text,
-            pointer=pointer,
-        )
-
-    def api_error(self, response: httpx.Response, operation: str) -> ModelArtsAPIError:
-        """The error of a non-2xx answer, its fields read from the body after decoding and redacted."""
-        secrets = self.settings.secrets()
-        try:
-            data = redact_tree(decode_json(response.content, self.settings.limits), secrets)
-        except BodyProblem:
-            data = None
-        code, msg = error_fields(data)
-        if data is not None:
-            text = json.dumps(data, ensure_ascii=False)
-        else:
-            text = redact(response.content.decode(response.encoding or "utf-8", errors="replace"), secrets)
-            if text.strip():
-                msg = excerpt(text)  # not JSON (a proxy's HTML page, plain text): keep an excerpt
-        rid = response.headers.get(REQUEST_ID_HEADER)
-        return error_class(response.status_code)(
-            response.status_code,
-            code,
-            msg if msg is not None else (response.reason_phrase or None),
-            redact(rid, secrets) if rid else None,
-            operation=operation,
-            body=excerpt(text) if text else "",
-        )
-
-    def transport_error(self, operation: str, exc: BaseException) -> tuple[ModelArtsConnectionError, BaseException | None]:
-        """Our error for a transport failure, and a copy of the httpx exception without the request to chain."""
-        secrets = self.settings.secrets()
-        if isinstance(exc, DeadlinePassed):
-            return ModelArtsTimeout("the call's deadline passed", operation=operation, endpoint=self.settings.base_url), None
-        reason = redact(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__, secrets)
-        kind = ModelArtsTimeout if isinstance(exc, httpx.TimeoutException) else ModelArtsConnectionError
-        try:
-            cause: BaseException = type(exc)(redact(str(exc), secrets))
-        except TypeError:
-            cause = httpx.TransportError(redact(str(exc), secrets))
-        return kind(reason, operation=operation, endpoint=self.settings.base_url), cause
-
     def retry_delay(self, operation: str, method: str, attempt: int, response: httpx.Response | None, deadline: float) -> float | None:
         delay = self.settings.retry.delay(method, attempt, response)
         if delay is None or time.monotonic() + delay >= deadline:  # a wait past the deadline is not made
@@ -165,34 +93,6 @@ class _Engine:
         what = f"HTTP {response.status_code}" if response is not None else "connection failed"
         log.warning("%s: %s, retrying in %.2f s (attempt %d of %d)", operation, what, delay, attempt + 1, self.settings.retry.max_attempts)
         return delay
-
-    def parse(self, response: httpx.Response, operation: str, build: Callable[[Any], T]) -> T:
-        """The 2xx body as the operation's model."""
-        parsed = self.parse_optional(response, operation, build)
-        if parsed is None:
-            raise self._unreadable(operation, response, "empty response body, expected JSON", b"")
-        return parsed
-
-    def parse_optional(self, response: httpx.Response, operation: str, build: Callable[[Any], T]) -> T | None:
-        """The 2xx body as the operation's model, or None for an empty body (a 204 without content)."""
-        body = response.content
-        if not body or body.isspace():  # not body.strip(): that copies the whole body
-            return None
-        try:
-            data = decode_json(body, self.settings.limits)
-        except BodyProblem as unreadable:
-            raise self._unreadable(operation, response, str(unreadable), body) from None
-        settings = self.settings
-        try:
-            return read_model(data, build, operation, strict=settings.strict, on_deviation=settings.on_deviation)[0]
-        except Unfit as unfit:
-            raise self._unreadable(
-                operation, response, f"{unfit.key} does not fit the spec (strict): {unfit.problem}", body, unfit.key
-            ) from None
-        except _BAD_MODEL as exc:  # the body itself is of the wrong shape: every property's misfit is a deviation
-            found = "an object" if isinstance(data, dict) else _JSON_KINDS.get(type(data), type(data).__name__)
-            problem = f"expected a JSON object, got {found}" if found != "an object" else f"{type(exc).__name__}: {exc}"
-            raise self._unreadable(operation, response, f"response body does not match the spec at /: {problem}", body, "") from None
 
 
 _TRANSPORT = (httpx.TransportError, DeadlinePassed)
