@@ -148,7 +148,11 @@ def test_installed_client_calls_installed_mock_and_contract_cli_passes(venv: Pat
         assert result.returncode == 0, result.stderr[-3000:]
         answer = json.loads(result.stdout)
         assert answer["phase"].endswith("Running") and "site-packages" in answer["client_at"]
-        assert answer["requires"] == ["attrs", "httpx"]  # the client stays dependency-light
+        assert answer["requires"] == [
+            "attrs",
+            "httpcore",
+            "httpx",
+        ]  # dependency-light: httpcore is httpx's own, its backend wrapped for the deadline
         report = home / "contract.json"
         contract = run(home, "modelarts-contract", "--base-url", url, "--max-examples", "5", "-q", "--json-report", str(report),
                        env={"MODELARTS_AUTH_TOKEN": TOKEN})  # fmt: skip
