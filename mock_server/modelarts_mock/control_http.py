@@ -64,6 +64,8 @@ def parse_json(body: bytes) -> Any:
         if diagnostic.pointer is None:  # fast_json names the line of a NaN or 1e999, not its pointer
             diagnostic = replace(diagnostic, pointer=_number_at(text))
         raise _refusal(diagnostic) from None
+    if not isinstance(data, (dict, list)):  # a JSON number alone (the reader reads it as JSON, e.g. `12`)
+        raise ControlError("", "expected a JSON object or list")
     if _SURROGATE.search(text):  # `"\\ud800"` is valid JSON but no UTF-8 can carry it: it could never be answered
         pointer = _first(data, "", _has_surrogate)
         if pointer is not None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from typing import Any
 
 from modelarts_spec.diagnostics import Diagnostic, InputError, Level
@@ -37,6 +38,9 @@ def _constant(name: str) -> Any:
     raise _NotJson(name)
 
 
+_JSON_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?")
+
+
 def _float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):  # 1e999: json reads it as infinity
@@ -46,7 +50,9 @@ def _float(text: str) -> float:
 
 def fast_json(text: str, name: str, limits: Limits) -> Any:
     """The document's value, or NOT_FAST when the text is not plain, well-formed JSON within the limits."""
-    if text.lstrip()[:1] not in ("{", "[", '"'):  # json fails fast on YAML, but a number or a word would mean another thing
+    # json fails fast on YAML, but a word would mean another thing; a JSON number alone is read as JSON, since
+    # YAML 1.1 takes `1e-05` (no dot) for text while the same value inside a JSON object is a number.
+    if text.lstrip()[:1] not in ("{", "[", '"') and not _JSON_NUMBER.fullmatch(text.strip()):
         return NOT_FAST
     try:
         data = json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant, parse_float=_float)

@@ -123,3 +123,10 @@ def test_the_size_limit_comes_from_the_environment_when_it_is_a_sane_number(valu
 
 def test_data_files_have_a_lower_size_limit_than_specs() -> None:
     assert STRICT.max_bytes == 16 << 20 < Limits().max_bytes == 64 << 20 and not STRICT.duplicate_keys
+
+
+@pytest.mark.parametrize(("text", "value"), [("1e-05", 1e-05), ("-0.5E+3", -500.0), ("12", 12), ("0", 0)])
+def test_a_json_number_alone_is_read_as_json(text: str, value: float) -> None:
+    # Found by the round-trip property: json.dumps(1e-05) is `1e-05`, which YAML 1.1 alone would take for text.
+    data = parse_yaml(text, "n.json", STRICT).data
+    assert data == value and type(data) is type(value)
