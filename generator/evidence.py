@@ -192,4 +192,4 @@ def _names(holder: Any, source: str) -> bool:
 
 def _problem(doc: YamlDocument, item: Item, code: str, pointer: str, message: str, level: Level = Level.ERROR) -> Diagnostic:
     hint = f"evidence at {item.file}#{item.pointer} (line {item.line})"
-    return Diagnostic(code, level, message, file=doc.path, pointer=pointer, line=doc.line_of(pointer), hint=hint)
+    return doc.diagnostic(code, pointer, message, level, hint=hint)

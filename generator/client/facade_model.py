@@ -17,6 +17,7 @@ from modelarts_spec.loader import YamlDocument
 from modelarts_spec.openapi import deref, operations
 
 from .facade_docs import operation_docstring, pages_docstring, param_text
+from .literals import untrusted_text
 
 PAGE_PARAMS = ("offset", "limit")
 
@@ -191,7 +192,7 @@ def facade_params(spec: dict[str, Any], op: Any, endpoint: Any) -> list[FacadePa
             found.append(
                 FacadeParam(
                     name=str(prop.python_name),
-                    wire=_untrusted(prop.name),
+                    wire=str(untrusted_text(prop.name)),
                     annotation=f"{annotation} | str" if enum else annotation,
                     location=location,
                     required=bool(prop.required),
@@ -280,8 +281,3 @@ def identifier_diagnostics(doc: YamlDocument, openapi: Any, groups: list[FacadeG
         {n for n in names if not n.isidentifier() or keyword.iskeyword(n)} | {a for a in annotations if not _ANNOTATION.fullmatch(a)}
     )
     return [doc.diagnostic("client-identifier", "", f"not a Python identifier, cannot be rendered as code: {name!r}") for name in bad]
-
-
-def _untrusted(value: Any) -> str:
-    """openapi-python-client wraps spec text in UntrustedString, whose str() is not the text."""
-    return str(value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value)

@@ -8,12 +8,17 @@ import json
 from typing import Any
 
 
+def untrusted_text(value: Any) -> Any:
+    """openapi-python-client wraps spec text in UntrustedString, whose str() is not the text: the text inside."""
+    return value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value
+
+
 def python_literal(value: Any) -> str:
     """Text from the spec as a Python string literal: never spliced into code between hand-written quotes.
 
     openapi-python-client wraps spec text in UntrustedString (whose str() is not the text): unwrap it first.
     """
-    text = value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value
+    text = untrusted_text(value)
     if not isinstance(text, str):
         raise TypeError(f"expected text from the spec, got {type(text).__name__}")
     return repr(text)
@@ -31,7 +36,7 @@ def python_docstring(value: Any) -> str:
     Backslashes, quotes that could close the literal and characters that are not printable (NUL, CR,
     U+2028, …) are escaped; newlines stay, so the docstring reads as text in the generated code.
     """
-    text = value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value
+    text = untrusted_text(value)
     if not isinstance(text, str):
         raise TypeError(f"expected text from the spec, got {type(text).__name__}")
     body = "".join(ch if ch == "\n" or (ch.isprintable() and ch not in '\\"') else _escape(ch) for ch in text)

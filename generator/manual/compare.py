@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from modelarts_spec.diagnostics import Diagnostic, Level, pointer_join
+from modelarts_spec.diagnostics import Diagnostic, pointer_join
 from modelarts_spec.loader import YamlDocument
 from modelarts_spec.openapi import alternatives, deref, operations, parameters, property_schema, response_schema, schema_types
 from modelarts_spec.validate import Rule
@@ -167,17 +167,8 @@ def check_doc_coverage(doc: YamlDocument, tables: YamlDocument) -> list[Diagnost
     """Every row of the transcribed manual is in the spec, with a compatible type, or covered by a deviation."""
     found = check_request_examples(doc, tables)
     for problem in compare_fields(doc.data, doc_tables.fields(tables.data, [], tables.path)):
-        found.append(
-            Diagnostic(
-                problem.code,
-                Level.ERROR,
-                problem.message,
-                file=doc.path,
-                pointer=problem.spec_pointer,
-                line=doc.line_of(problem.spec_pointer),
-                hint=f"manual row at {tables.path}#{problem.field.pointer} (line {tables.line_of(problem.field.pointer)})",
-            )
-        )
+        hint = f"manual row at {tables.path}#{problem.field.pointer} (line {tables.line_of(problem.field.pointer)})"
+        found.append(doc.diagnostic(problem.code, problem.spec_pointer, problem.message, hint=hint))
     return found
 
 

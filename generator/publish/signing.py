@@ -16,6 +16,7 @@ from importlib import resources
 from typing import Any
 
 from modelarts_client.runtime import signing
+from modelarts_client.runtime.auth import PROJECT_HEADER, SECURITY_TOKEN_HEADER
 
 DOC_FILE = "signing.md"
 VECTORS_FILE = "signing-vectors.json"
@@ -30,8 +31,6 @@ POOL = f"/v2/{PROJECT}/pools"
 POOL_ID = f"{POOL}/auto-pool-os-86c13962597848eeb29c5861153a391f"
 SERVICE = f"/v1/{PROJECT}/services"
 JOB = f"/v2/{PROJECT}/training-jobs/2cd88daa-31a4-40a8-a58f-d186b0e93e4f"
-PROJECT_HEADER = "X-Project-Id"
-SECURITY_TOKEN_HEADER = "X-Security-Token"
 
 
 @dataclass(frozen=True)

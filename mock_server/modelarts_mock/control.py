@@ -52,7 +52,7 @@ LATENCY_SCHEMA = {
 }
 ENTRY_SCHEMA = {
     "type": "object",
-    "required": ["operation"],
+    "required": ["operation", "body"],
     "additionalProperties": False,
     "properties": {
         "operation": _NAME,
@@ -126,8 +126,6 @@ class MockControl:
     def check_entry(self, raw: Any) -> Entry:
         """The entry checked against the spec, not filed yet; ControlError naming the pointer."""
         check(ENTRY_SCHEMA, raw)
-        if "body" not in raw:
-            raise ControlError("", "'body' is a required property")
         op = self._operation(raw["operation"])
         project = self._project(raw.get("project"))
         problems: list[tuple[str, str]] = []

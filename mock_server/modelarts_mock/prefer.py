@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from modelarts_spec.diagnostics import pointer_join
-from modelarts_spec.openapi import deref, json_media
+from modelarts_spec.openapi import deref, json_media, success_response
 from modelarts_spec.servable import error_example
 
 from modelarts_mock.errors import BadRequest
@@ -56,9 +56,8 @@ def preferred_reply(spec: MockSpec, op: OperationSpec, prefer: dict[str, str]) -
 def _named_success(spec: MockSpec, op: OperationSpec, name: str | None) -> Any:
     if name is None:
         return op.success_example
-    responses = op.operation.data.get("responses") or {}
-    pointer = pointer_join(op.operation.pointer, "responses", str(op.success_status))
-    response, pointer = deref(spec.data, responses.get(str(op.success_status)), pointer)
+    status, response = success_response(op.operation) or ("", {})  # the spec kernel's lookup (int or text status keys)
+    pointer = pointer_join(op.operation.pointer, "responses", status)
     media, media_pointer = json_media(spec.data, response, pointer) or ({}, "")
     examples = media.get("examples") or {}
     if name in examples:

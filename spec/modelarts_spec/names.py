@@ -12,7 +12,7 @@ string escaping. Everything is refused at its pointer before a tool renders it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from modelarts_spec.diagnostics import Diagnostic, pointer_join
@@ -27,8 +27,9 @@ UNSAFE_IN_PROPERTY = re.compile(r"[\"'`\\\x00-\x1f\x7f]")
 FOLD = re.compile(r"[^0-9a-z]")
 
 
-def check_names(doc: YamlDocument) -> list[Diagnostic]:
-    return check_parameter_names(doc) + check_tags(doc) + check_mapped_names(doc)
+def check_names(doc: YamlDocument, entries: Iterable[tuple[Any, Any, str, bool]] | None = None) -> list[Diagnostic]:
+    """`entries`: validate's one walk of the spec (`walk_openapi`), reused rather than walking again."""
+    return check_parameter_names(doc) + check_tags(doc) + check_mapped_names(doc, entries)
 
 
 def check_parameter_names(doc: YamlDocument) -> list[Diagnostic]:
@@ -102,10 +103,10 @@ def _bad_tag(doc: YamlDocument, pointer: str, name: Any) -> Diagnostic:
     )
 
 
-def check_mapped_names(doc: YamlDocument) -> list[Diagnostic]:
+def check_mapped_names(doc: YamlDocument, entries: Iterable[tuple[Any, Any, str, bool]] | None = None) -> list[Diagnostic]:
     """Names that are keys of a mapping: response header names and property names (one walk for both)."""
     found = []
-    for key, value, pointer, is_name in walk_openapi(doc.data, ""):
+    for key, value, pointer, is_name in walk_openapi(doc.data, "") if entries is None else entries:
         if is_name or not isinstance(value, dict):
             continue
         if key == "headers" and pointer != "/components/headers":

@@ -42,7 +42,7 @@ def validate(doc: YamlDocument, rules: Sequence[Rule] = ()) -> list[Diagnostic]:
         )
         for pointer, line in doc.duplicate_keys
     ]
-    entries = list(walk_openapi(spec, ""))  # one walk of a large spec, read by the three rules below
+    entries = list(walk_openapi(spec, ""))  # one walk of a large spec, read by the rules below
     found += check_refs(doc, entries)
     if any(d.code == "ref-dangling" for d in found):
         return found  # the other rules (and openapi-spec-validator itself) need every $ref to resolve
@@ -50,7 +50,7 @@ def validate(doc: YamlDocument, rules: Sequence[Rule] = ()) -> list[Diagnostic]:
     found += structure + check_extensions(doc, entries) + check_operations(doc) + check_servers(doc)
     if structure:
         return found  # the rules below walk parameters, responses and schemas assuming the OpenAPI structure
-    found += check_names(doc) + check_examples(doc, entries) + check_servable(doc)
+    found += check_names(doc, entries) + check_examples(doc, entries) + check_servable(doc)
     for rule in rules:
         found += rule(doc)
     return found

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 from functools import lru_cache
-from typing import TypeVar
+from typing import TypeVar, cast
 from urllib.parse import quote
 
 from ..types import UNSET, Unset
@@ -22,9 +22,12 @@ def enum_value(kind: type[E], value: E | str | None, name: str) -> E | Unset:
     text = value.value if isinstance(value, Enum) else value
     # by value, not kind(text): the generated enums accept unknown values from the server (_missing_),
     # which must not let an unknown argument through
-    for member in kind:
-        if member.value == text:
-            return member
+    try:
+        member = kind._value2member_map_.get(text)  # declared members only: _missing_'s pseudo-members are not in it
+    except TypeError:  # an unhashable value is no member either
+        member = None
+    if member is not None:
+        return cast(E, member)
     allowed = ", ".join(repr(member.value) for member in kind)
     raise ModelArtsArgumentError(f"{name}={value!r} is not allowed; expected one of: {allowed}")
 
