@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 from typing import Any
+import yaml
 
 from modelarts_spec import cli as spec_cli
 from modelarts_spec import validate
@@ -15,6 +16,7 @@ from modelarts_spec.loader import STRICT, YamlDocument, load_openapi, load_yaml,
 from generator import evidence, summary
 from generator.client import generate
 from generator.manual import compare, drift, editions, rst
+from generator.manual import draft as manual_draft
 from generator.manual import tables as doc_tables
 from generator.manual import text as manual
 from generator.publish import bundle as publish
@@ -22,6 +24,7 @@ from generator.publish import bundle as publish
 DEFAULT_SPEC = "spec/modelarts.yaml"
 DEFAULT_TABLES = "spec/doc-tables.yaml"
 DEFAULT_PUBLISHED = "generated/spec"
+DEFAULT_DRAFT_CONFIG = "spec/draft.yaml"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -49,6 +52,8 @@ def run(args: argparse.Namespace) -> int:
             return cmd_publish(args.spec, args.doc_tables, args.output, args.format)
         case "diff":
             return spec_cli.cmd_diff(args.old, args.new, args.fail_on_breaking, args.format)
+        case "draft":
+            return _finish(cmd_draft(args.doc, args.spec, args.config, args.output), args.format, None)
         case "generate":
             return _finish(generate.generate(Path(args.spec), Path(args.output)), args.format, f"{args.output}: generated")
         case _:  # summary
@@ -76,6 +81,11 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--spec", default=DEFAULT_SPEC)
     p.add_argument("--doc-tables", default=DEFAULT_TABLES, help="transcription of the manual the spec was curated from")
     p.add_argument("--against", metavar="OLD_DOC", help="compare DOC with another edition (text, .rst page or folder) instead of the spec")
+    p = commands.add_parser("draft", help="draft the operations an edition documents and the spec lacks, one file per part")
+    p.add_argument("doc", help="an English edition: a folder of .rst pages (or one page)")
+    p.add_argument("-o", "--output", required=True, help="folder to write <part>.yaml files into (existing files are never replaced)")
+    p.add_argument("--spec", default=DEFAULT_SPEC)
+    p.add_argument("--config", default=DEFAULT_DRAFT_CONFIG, help="areas, tags and page-id names")
     p = commands.add_parser("summary", help="one screen: operations, manual coverage, deviations, examples")
     p.add_argument("--spec", default=DEFAULT_SPEC)
     p.add_argument("--doc-tables", default=DEFAULT_TABLES)
@@ -156,6 +166,24 @@ def cmd_transcribe(doc_path: str, output: str | None, spec_path: str) -> list[Di
     else:
         sys.stdout.write(text)
     return diagnostics
+
+
+def cmd_draft(doc_path: str, spec_path: str, config_path: str, output: str) -> list[Diagnostic]:
+    spec = load_openapi(spec_path)
+    config = load_yaml(config_path, STRICT)
+    data, diagnostics = transcribe(doc_path, spec.data)
+    result = manual_draft.draft(data, spec.data, config.data, Path(doc_path).name)
+    documents = manual_draft.part_documents(result, config.data)
+    targets = {Path(output) / f"{part}.yaml": document for part, document in documents.items()}
+    taken = [str(path) for path in targets if path.exists() or path.is_symlink()]
+    if taken:
+        message = f"would replace {', '.join(taken)}: the draft never overwrites a file"
+        return [*diagnostics, Diagnostic("output-exists", Level.ERROR, message, hint="draft into a new folder, then merge by hand")]
+    for path, document in targets.items():
+        write_atomically(path, manual_draft.HEADER + yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=120))
+    operations = sum(len(item) for d in documents.values() for item in d["paths"].values())
+    say("%s: %d operations in %d parts, %d component schemas", output, operations, len(documents), len(result.components.schemas))
+    return [*diagnostics, *result.diagnostics]
 
 
 def write_atomically(path: Path, text: str) -> None:

@@ -6,7 +6,7 @@ import os
 
 import pytest
 from hypothesis import settings
-from modelarts_spec.loader import YamlDocument, load_yaml
+from modelarts_spec.loader import YamlDocument, load_openapi, load_yaml
 
 from tests.support import DOC_TABLES, SPEC
 
@@ -19,7 +19,7 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 @pytest.fixture(scope="session")
 def spec_doc() -> YamlDocument:
-    return load_yaml(SPEC)
+    return load_openapi(SPEC)
 
 
 @pytest.fixture(scope="session")

@@ -203,12 +203,12 @@ def _walk(
         path = (*prefix, row["name"])
         pointer = pointer_join(section_pointer, "tables", t_index, "rows", r_index)
         out.append(_field(op_id, "body", str(table.get("status")), path, row, pointer))
-        child = _child_table(tables, t_index, row)
+        child = child_table(tables, t_index, row)
         if child is not None and child not in stack:
             _walk(op_id, tables, child, path, stack | {t_index}, reached, out, section_pointer)
 
 
-def _child_table(tables: list[dict[str, Any]], t_index: int, row: dict[str, Any]) -> int | None:
+def child_table(tables: list[dict[str, Any]], t_index: int, row: dict[str, Any]) -> int | None:
     parsed = manual_text.FieldType.parse(row["type"].split(), 0)
     if parsed is None or parsed[0].table is None:
         return None

@@ -17,6 +17,7 @@ from jsonschema.protocols import Validator
 from modelarts_spec import published_spec
 from modelarts_spec.diagnostics import Diagnostic, Level, pointer_join
 from modelarts_spec.loader import YamlDocument, load_openapi, parse_yaml, read_text
+from modelarts_spec.parts import PARTS_KEY
 from modelarts_spec.openapi import Operation, operations, response_schema, success_response
 from modelarts_spec.servable import PROJECT_PARAM, error_example, key_parameters, success_example
 from modelarts_spec.validate import validate
@@ -92,7 +93,7 @@ def load_spec(path: str | Path = DEFAULT_SPEC) -> MockSpec:
     A text that passed `validate` before, with the same validator, is neither parsed nor checked again (verdicts.py).
     """
     text = read_text(path)
-    remembered = verdicts.recall(text)
+    remembered = None if PARTS_KEY in text else verdicts.recall(text)
     if remembered is not None:  # lines, should a diagnostic need one, are indexed from the text on demand
         doc = YamlDocument(str(path), remembered, _text=text)
     else:
@@ -114,6 +115,8 @@ def load_spec(path: str | Path = DEFAULT_SPEC) -> MockSpec:
 def _parse(path: str | Path, text: str) -> tuple[YamlDocument, bool]:
     """The spec parsed from `text`, and whether it was (False: read again from the file; no verdict is kept)."""
     doc = parse_yaml(text, str(path))
+    if isinstance(doc.data, dict) and PARTS_KEY in doc.data:
+        return load_openapi(path), False  # the root's text is not the whole spec: merged from its parts, never remembered
     if isinstance(doc.data, dict) and isinstance(doc.data.get("paths"), dict):
         return doc, True
     return load_openapi(path), False  # load_openapi's own answer to a file that is not a spec (spec-not-object)

@@ -51,7 +51,7 @@ class _Differ:
 
     def add(self, kind: str, breaking: bool, subject: str, detail: str, pointer: str, in_old: bool = False) -> None:
         doc = self.old if in_old else self.new
-        self.changes.append(Change(kind, breaking, subject, detail, doc.path, pointer, doc.line_of(pointer)))
+        self.changes.append(Change(kind, breaking, subject, detail, doc.file_of(pointer), pointer, doc.line_of(pointer)))
 
     def run(self) -> list[Change]:
         old_info, new_info = self.old.data.get("info") or {}, self.new.data.get("info") or {}

@@ -10,6 +10,7 @@ from typing import Any
 
 import yaml
 
+from modelarts_spec import parts
 from modelarts_spec.diagnostics import Diagnostic, InputError, Level
 from modelarts_spec.fast_json import NOT_FAST, fast_json
 from modelarts_spec.safe_yaml import DEFAULT_LIMITS, MAX_MB_ENV, build
@@ -24,6 +25,23 @@ class YamlDocument:
     _lines: dict[str, int] | None = None  # JSON pointer → 1-based line; None until asked for (see `lines`)
     duplicate_keys: list[tuple[str, int]] = field(default_factory=list)  # (pointer, line) of each repeated key
     _text: str | None = field(default=None, repr=False)  # kept to index lines on demand (JSON read fast)
+    # A spec assembled from part files (parts.py): pointer of each entry a part defined → that part's file.
+    part_files: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def files(self) -> list[str]:
+        """Every file the document was read from: the root, then its parts."""
+        return [self.path, *dict.fromkeys(self.part_files.values())]
+
+    def file_of(self, pointer: str) -> str:
+        """The file that holds the pointer: the part that defines its path or component, else the root."""
+        if self.part_files:
+            tokens = pointer.split("/")
+            for depth in (3, 4):  # /paths/<path>, /components/<kind>/<name>
+                owner = self.part_files.get("/".join(tokens[:depth]))
+                if owner is not None:
+                    return owner
+        return self.path
 
     @property
     def lines(self) -> dict[str, int]:
@@ -44,11 +62,12 @@ class YamlDocument:
             pointer = pointer.rsplit("/", 1)[0]
 
     def diagnostic(self, code: str, pointer: str, message: str, level: Level = Level.ERROR, hint: str | None = None) -> Diagnostic:
-        return Diagnostic(code, level, message, file=self.path, pointer=pointer, line=self.line_of(pointer), hint=hint)
+        return Diagnostic(code, level, message, file=self.file_of(pointer), pointer=pointer, line=self.line_of(pointer), hint=hint)
 
     def located(self, diagnostic: Diagnostic) -> Diagnostic:
         """A diagnostic found in this document's data without knowing the file (e.g. by `modelarts_spec.openapi`): add file and line."""
-        return replace(diagnostic, file=self.path, line=self.line_of(diagnostic.pointer or ""))
+        pointer = diagnostic.pointer or ""
+        return replace(diagnostic, file=self.file_of(pointer), line=self.line_of(pointer))
 
 
 def read_text(path: str | Path, max_bytes: int = DEFAULT_LIMITS.max_bytes) -> str:
@@ -94,13 +113,30 @@ def load_yaml(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> YamlDocument
 
 def load_openapi(path: str | Path) -> YamlDocument:
     """A spec file: YAML or JSON whose top level is a mapping with `paths`. Anything else is unusable input
-    (InputError `spec-not-object`), the same answer from every tool that reads a spec."""
+    (InputError `spec-not-object`), the same answer from every tool that reads a spec. A root that lists part
+    files (`x-parts`) is returned merged with them (parts.py)."""
     doc = load_yaml(path)
+    if isinstance(doc.data, dict) and parts.PARTS_KEY in doc.data:
+        doc = _assembled(doc)
     if not isinstance(doc.data, dict) or not isinstance(doc.data.get("paths"), dict):
         found = {type(None): "an empty document", dict: "a mapping without `paths`"}.get(type(doc.data), f"a {type(doc.data).__name__}")
         message = f"not an OpenAPI document: expected a mapping with `paths`, found {found}"
         raise InputError(Diagnostic("spec-not-object", Level.ERROR, message, file=doc.path, pointer="", line=doc.line_of("") or 1))
     return doc
+
+
+def _assembled(root: YamlDocument) -> YamlDocument:
+    """The root merged with its parts: one document whose lines and files follow each entry to where it is written."""
+    merged = {key: value for key, value in root.data.items() if key != parts.PARTS_KEY}
+    lines = {p: n for p, n in root.lines.items() if not p.startswith(f"/{parts.PARTS_KEY}")}
+    duplicates = list(root.duplicate_keys)
+    owners: dict[str, str] = {}
+    for part_path in parts.part_paths(root.data, root.path):
+        part = load_yaml(part_path)
+        parts.merge_part(merged, part.data, part.path, owners, part.line_of)
+        lines.update({p: n for p, n in part.lines.items() if p not in lines})  # containers keep the root's line
+        duplicates += part.duplicate_keys
+    return YamlDocument(root.path, merged, lines, duplicates, part_files=owners)
 
 
 def parse_yaml(text: str, name: str, limits: Limits = DEFAULT_LIMITS) -> YamlDocument:

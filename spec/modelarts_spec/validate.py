@@ -38,7 +38,12 @@ def validate(doc: YamlDocument, rules: Sequence[Rule] = ()) -> list[Diagnostic]:
         return [doc.diagnostic("spec-not-object", "", "the spec must be a YAML mapping (an OpenAPI document)")]
     found = [
         Diagnostic(
-            "yaml-duplicate-key", Level.ERROR, "duplicate key: YAML keeps only the last one", file=doc.path, pointer=pointer, line=line
+            "yaml-duplicate-key",
+            Level.ERROR,
+            "duplicate key: YAML keeps only the last one",
+            file=doc.file_of(pointer),
+            pointer=pointer,
+            line=line,
         )
         for pointer, line in doc.duplicate_keys
     ]

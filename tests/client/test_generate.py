@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 import yaml
 from modelarts_spec.diagnostics import has_errors
-from modelarts_spec.loader import load_yaml
+from modelarts_spec.loader import load_openapi, load_yaml
 from modelarts_spec.openapi import operations, parameters
 
 from generator.client import generate, literals
@@ -225,7 +225,7 @@ def test_the_operations_table_names_each_operation_its_facade_method_and_path_ar
     from modelarts_client.facade import OPERATIONS
 
     assert sorted(OPERATIONS) == sorted(operation_ids())
-    spec = load_yaml(SPEC).data
+    spec = load_openapi(SPEC).data
     with ModelArts(endpoint="http://127.0.0.1:9", project_id="p", auth=TokenAuth("t")) as ma:
         for op in operations(spec):
             group, method, path_params = OPERATIONS[op.operation_id]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from modelarts_spec.loader import load_yaml
+from modelarts_spec.loader import load_openapi
 
 from generator.manual import tables as doc_tables
 from generator.manual import text as manual
@@ -134,7 +134,7 @@ def test_unreadable_sections_and_tables_are_warned_about_by_name() -> None:
     assert any("表3" in m and "header" in m for m in messages)
     assert any("section 2" in m and "参数说明" in m for m in messages)
     assert any("section 3" in m and "not valid JSON" in m for m in messages)
-    _data, diagnostics = doc_tables.build(result, load_yaml(SPEC).data)
+    _data, diagnostics = doc_tables.build(result, load_openapi(SPEC).data)
     assert any("表5 Orphan is referenced by no row" in d.message for d in diagnostics)
     assert all(d.line for d in result.diagnostics)
 

@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from modelarts_spec.loader import load_yaml
+from modelarts_spec.loader import load_openapi, load_yaml
 from modelarts_spec.openapi import operations
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -27,7 +27,7 @@ PUBLISHED = ROOT / "generated" / "spec"
 @cache
 def operation_ids() -> tuple[str, ...]:
     """The spec's operationIds in document order: counts in tests derive from this, not from a literal."""
-    data = load_yaml(SPEC).data
+    data = load_openapi(SPEC).data
     assert isinstance(data, dict)
     return tuple(op.operation_id for op in operations(data))
 

@@ -21,7 +21,7 @@ from typing import Any
 from modelarts_mock import Settings, create_app
 from modelarts_mock.errors import MockError
 from modelarts_mock.routing import Router
-from modelarts_spec.loader import load_yaml
+from modelarts_spec.loader import load_openapi
 from modelarts_spec.openapi import operations, parameters
 
 # The suite loads this file by its path (`--app FILE.py:NAME`), outside the test run: tests.support is imported
@@ -51,7 +51,7 @@ def spec_example_ids() -> dict[str, dict[str, str]]:
     """Per operation, its path parameters' `example:` values (project_id aside), read from the YAML: the mock's seeded ids."""
     from tests.support import SPEC
 
-    data = load_yaml(SPEC).data
+    data = load_openapi(SPEC).data
     return {
         op.operation_id: {p["name"]: str(p["example"]) for p, _ in parameters(data, op) if p["in"] == "path" and p["name"] != "project_id"}
         for op in operations(data)

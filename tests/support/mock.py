@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from modelarts_mock import DEFAULT_PROJECT_ID, Settings, create_app
-from modelarts_spec.loader import load_yaml
+from modelarts_spec.loader import load_openapi
 from modelarts_spec.openapi import deref, operations, parameters
 
 from tests.support import SPEC
@@ -21,7 +21,7 @@ TOKEN = "tok-3f9a-never-logged"
 AK = "HPUAMOCKACCESSKEY001"
 SK = "mock-secret-key+/never=logged"
 POOL = "auto-pool-os-86c13962597848eeb29c5861153a391f"
-SPEC_DATA: dict[str, Any] = load_yaml(SPEC).data
+SPEC_DATA: dict[str, Any] = load_openapi(SPEC).data
 
 
 def client(**overrides: Any) -> TestClient:

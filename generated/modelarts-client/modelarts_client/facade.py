@@ -93,26 +93,6 @@ REGIONS: Mapping[str, str] = {
 # operationId → (group attribute, method name, ((path parameter, argument name), …)): every operation by its
 # official name, e.g. for tools that walk the spec and call the facade (the contract suite does).
 OPERATIONS: Mapping[str, tuple[str, str, tuple[tuple[str, str], ...]]] = {
-    "ShowServiceSpecifications": (
-        "services",
-        "show_service_specifications",
-        (),
-    ),
-    "ShowServiceMonitorInfo": (
-        "services",
-        "show_service_monitor_info",
-        (("service_id", "service_id"),),
-    ),
-    "ShowServiceEvents": (
-        "services",
-        "show_service_events",
-        (("service_id", "service_id"),),
-    ),
-    "ShowService": (
-        "services",
-        "show_service",
-        (("service_id", "service_id"),),
-    ),
     "ShowSearchAlgorithms": (
         "algorithms",
         "show_search_algorithms",
@@ -133,6 +113,26 @@ OPERATIONS: Mapping[str, tuple[str, str, tuple[tuple[str, str], ...]]] = {
             ("training_job_id", "training_job_id"),
             ("task_id", "task_id"),
         ),
+    ),
+    "ShowServiceSpecifications": (
+        "services",
+        "show_service_specifications",
+        (),
+    ),
+    "ShowServiceMonitorInfo": (
+        "services",
+        "show_service_monitor_info",
+        (("service_id", "service_id"),),
+    ),
+    "ShowServiceEvents": (
+        "services",
+        "show_service_events",
+        (("service_id", "service_id"),),
+    ),
+    "ShowService": (
+        "services",
+        "show_service",
+        (("service_id", "service_id"),),
     ),
     "ShowPluginTemplate": (
         "plugin_templates",
@@ -203,6 +203,138 @@ def _items(value: list[T] | Unset) -> list[T]:
 
 def _count(value: int | Unset) -> int | None:
     return None if isinstance(value, Unset) else value
+
+
+class AlgorithmsOperations:
+    """Hyperparameter search algorithms available to training jobs."""
+
+    def __init__(self, engine: SyncEngine) -> None:
+        self._engine = engine
+
+    def show_search_algorithms(
+        self,
+        *,
+        timeout: float | None = None,
+    ) -> SearchAlgorithmList:
+        """List hyperparameter search algorithms (ShowSearchAlgorithms).
+
+        Returns the hyperparameter search algorithms that training jobs can use, each with its name,
+        description and default parameters. Parameter values are always sent as strings, whatever their
+        declared type. Takes no query parameters.
+
+        Args:
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
+                client's.
+
+        Returns:
+            SearchAlgorithmList
+
+        Raises:
+            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
+                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
+                under strict=True; `pointer` names the first value that does not fit.
+            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
+            ModelArtsTimeout: the deadline passed.
+            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
+        """
+        request = api_show_search_algorithms._get_kwargs(
+            project_id=self._engine.project_id,
+        )
+        response = self._engine.call("ShowSearchAlgorithms", request, timeout)
+        return self._engine.parse(response, "ShowSearchAlgorithms", SearchAlgorithmList.from_dict)
+
+
+class TrainingJobsOperations:
+    """training_jobs"""
+
+    def __init__(self, engine: SyncEngine) -> None:
+        self._engine = engine
+
+    def show_save_image_job(
+        self,
+        training_job_id: str,
+        task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> SaveImageJob:
+        """Show the image-save job of a training task (ShowSaveImageJob).
+
+        Returns the job that saves the container of one training task as an SWR image: image name, SWR
+        organization, tag, description, state, build message and creation time. While the job is CREATING
+        the training job cannot be used.
+
+        Args:
+            training_job_id: Training job id, as returned by the training job list.
+            task_id: Task name from the job's `status.tasks`: `worker-0` for a single-node job,
+                `worker-0`, `worker-1`, … for a multi-node job.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
+                client's.
+
+        Returns:
+            SaveImageJob
+
+        Raises:
+            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
+                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
+                under strict=True; `pointer` names the first value that does not fit.
+            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
+            ModelArtsTimeout: the deadline passed.
+            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
+        """
+        request = api_show_save_image_job._get_kwargs(
+            project_id=self._engine.project_id,
+            training_job_id=training_job_id,
+            task_id=task_id,
+        )
+        response = self._engine.call("ShowSaveImageJob", request, timeout)
+        return self._engine.parse(response, "ShowSaveImageJob", SaveImageJob.from_dict)
+
+    def show_obs_url_of_training_job_logs(
+        self,
+        training_job_id: str,
+        task_id: str,
+        *,
+        content_type: ShowObsUrlOfTrainingJobLogsContentType | str | None = None,
+        timeout: float | None = None,
+    ) -> TrainingJobLogUrl:
+        """Get a temporary OBS link to a training task's log (ShowObsUrlOfTrainingJobLogs).
+
+        Returns a temporary OBS link to the log of one training task, valid for about 5 minutes.
+        `Content-Type=text/plain` asks for a preview link, `application/octet-stream` for a download link.
+        IAM treats this GET as a Write action (`modelarts:trainJob:logExport`).
+
+        Args:
+            training_job_id: Training job id, as returned by the training job list.
+            task_id: Task name from the job's `status.tasks`: `worker-0` for a single-node job,
+                `worker-0`, `worker-1`, … for a multi-node job.
+            content_type: Kind of link to return: `text/plain` gives a temporary preview link,
+                `application/octet-stream` a temporary download link. No default is documented. One of:
+                'text/plain', 'application/octet-stream'.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
+                client's.
+
+        Returns:
+            TrainingJobLogUrl
+
+        Raises:
+            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
+                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
+                under strict=True; `pointer` names the first value that does not fit.
+            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
+            ModelArtsTimeout: the deadline passed.
+            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
+        """
+        request = api_show_obs_url_of_training_job_logs._get_kwargs(
+            project_id=self._engine.project_id,
+            training_job_id=training_job_id,
+            task_id=task_id,
+            content_type=enum_value(ShowObsUrlOfTrainingJobLogsContentType, content_type, "content_type"),
+        )
+        response = self._engine.call("ShowObsUrlOfTrainingJobLogs", request, timeout)
+        return self._engine.parse(response, "ShowObsUrlOfTrainingJobLogs", TrainingJobLogUrl.from_dict)
 
 
 class ServicesOperations:
@@ -544,138 +676,6 @@ class ServicesOperations:
         return self._engine.parse(response, "ShowService", ServiceDetail.from_dict)
 
 
-class AlgorithmsOperations:
-    """Hyperparameter search algorithms available to training jobs."""
-
-    def __init__(self, engine: SyncEngine) -> None:
-        self._engine = engine
-
-    def show_search_algorithms(
-        self,
-        *,
-        timeout: float | None = None,
-    ) -> SearchAlgorithmList:
-        """List hyperparameter search algorithms (ShowSearchAlgorithms).
-
-        Returns the hyperparameter search algorithms that training jobs can use, each with its name,
-        description and default parameters. Parameter values are always sent as strings, whatever their
-        declared type. Takes no query parameters.
-
-        Args:
-            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
-                client's.
-
-        Returns:
-            SearchAlgorithmList
-
-        Raises:
-            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
-                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
-            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
-                under strict=True; `pointer` names the first value that does not fit.
-            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
-            ModelArtsTimeout: the deadline passed.
-            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
-        """
-        request = api_show_search_algorithms._get_kwargs(
-            project_id=self._engine.project_id,
-        )
-        response = self._engine.call("ShowSearchAlgorithms", request, timeout)
-        return self._engine.parse(response, "ShowSearchAlgorithms", SearchAlgorithmList.from_dict)
-
-
-class TrainingJobsOperations:
-    """training_jobs"""
-
-    def __init__(self, engine: SyncEngine) -> None:
-        self._engine = engine
-
-    def show_save_image_job(
-        self,
-        training_job_id: str,
-        task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> SaveImageJob:
-        """Show the image-save job of a training task (ShowSaveImageJob).
-
-        Returns the job that saves the container of one training task as an SWR image: image name, SWR
-        organization, tag, description, state, build message and creation time. While the job is CREATING
-        the training job cannot be used.
-
-        Args:
-            training_job_id: Training job id, as returned by the training job list.
-            task_id: Task name from the job's `status.tasks`: `worker-0` for a single-node job,
-                `worker-0`, `worker-1`, … for a multi-node job.
-            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
-                client's.
-
-        Returns:
-            SaveImageJob
-
-        Raises:
-            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
-                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
-            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
-                under strict=True; `pointer` names the first value that does not fit.
-            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
-            ModelArtsTimeout: the deadline passed.
-            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
-        """
-        request = api_show_save_image_job._get_kwargs(
-            project_id=self._engine.project_id,
-            training_job_id=training_job_id,
-            task_id=task_id,
-        )
-        response = self._engine.call("ShowSaveImageJob", request, timeout)
-        return self._engine.parse(response, "ShowSaveImageJob", SaveImageJob.from_dict)
-
-    def show_obs_url_of_training_job_logs(
-        self,
-        training_job_id: str,
-        task_id: str,
-        *,
-        content_type: ShowObsUrlOfTrainingJobLogsContentType | str | None = None,
-        timeout: float | None = None,
-    ) -> TrainingJobLogUrl:
-        """Get a temporary OBS link to a training task's log (ShowObsUrlOfTrainingJobLogs).
-
-        Returns a temporary OBS link to the log of one training task, valid for about 5 minutes.
-        `Content-Type=text/plain` asks for a preview link, `application/octet-stream` for a download link.
-        IAM treats this GET as a Write action (`modelarts:trainJob:logExport`).
-
-        Args:
-            training_job_id: Training job id, as returned by the training job list.
-            task_id: Task name from the job's `status.tasks`: `worker-0` for a single-node job,
-                `worker-0`, `worker-1`, … for a multi-node job.
-            content_type: Kind of link to return: `text/plain` gives a temporary preview link,
-                `application/octet-stream` a temporary download link. No default is documented. One of:
-                'text/plain', 'application/octet-stream'.
-            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
-                client's.
-
-        Returns:
-            TrainingJobLogUrl
-
-        Raises:
-            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
-                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
-            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
-                under strict=True; `pointer` names the first value that does not fit.
-            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
-            ModelArtsTimeout: the deadline passed.
-            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
-        """
-        request = api_show_obs_url_of_training_job_logs._get_kwargs(
-            project_id=self._engine.project_id,
-            training_job_id=training_job_id,
-            task_id=task_id,
-            content_type=enum_value(ShowObsUrlOfTrainingJobLogsContentType, content_type, "content_type"),
-        )
-        response = self._engine.call("ShowObsUrlOfTrainingJobLogs", request, timeout)
-        return self._engine.parse(response, "ShowObsUrlOfTrainingJobLogs", TrainingJobLogUrl.from_dict)
-
-
 class PluginTemplatesOperations:
     """plugin_templates"""
 
@@ -1011,9 +1011,9 @@ class ModelArts:
 
     `ModelArts(region=\"cn-north-4\", project_id=\"…\", auth=TokenAuth(token))`, or `auth=AkSkAuth(ak, sk)`,
     or `ModelArts.from_env()`. Operations are grouped by the spec's tags:
-    `.services`,
     `.algorithms`,
     `.training_jobs`,
+    `.services`,
     `.plugin_templates`,
     `.quotas`,
     `.pools`.
@@ -1061,9 +1061,9 @@ class ModelArts:
             on_deviation=on_deviation,
         )
         self._engine = SyncEngine(settings, transport, sleep)
-        self.services = ServicesOperations(self._engine)
         self.algorithms = AlgorithmsOperations(self._engine)
         self.training_jobs = TrainingJobsOperations(self._engine)
+        self.services = ServicesOperations(self._engine)
         self.plugin_templates = PluginTemplatesOperations(self._engine)
         self.quotas = QuotasOperations(self._engine)
         self.pools = PoolsOperations(self._engine)
@@ -1107,6 +1107,138 @@ class ModelArts:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, project_id={self.project_id!r}, auth={self._engine.settings.auth!r})"
+
+
+class AsyncAlgorithmsOperations:
+    """Hyperparameter search algorithms available to training jobs."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+
+    async def show_search_algorithms(
+        self,
+        *,
+        timeout: float | None = None,
+    ) -> SearchAlgorithmList:
+        """List hyperparameter search algorithms (ShowSearchAlgorithms).
+
+        Returns the hyperparameter search algorithms that training jobs can use, each with its name,
+        description and default parameters. Parameter values are always sent as strings, whatever their
+        declared type. Takes no query parameters.
+
+        Args:
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
+                client's.
+
+        Returns:
+            SearchAlgorithmList
+
+        Raises:
+            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
+                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
+                under strict=True; `pointer` names the first value that does not fit.
+            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
+            ModelArtsTimeout: the deadline passed.
+            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
+        """
+        request = api_show_search_algorithms._get_kwargs(
+            project_id=self._engine.project_id,
+        )
+        response = await self._engine.call("ShowSearchAlgorithms", request, timeout)
+        return self._engine.parse(response, "ShowSearchAlgorithms", SearchAlgorithmList.from_dict)
+
+
+class AsyncTrainingJobsOperations:
+    """training_jobs"""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+
+    async def show_save_image_job(
+        self,
+        training_job_id: str,
+        task_id: str,
+        *,
+        timeout: float | None = None,
+    ) -> SaveImageJob:
+        """Show the image-save job of a training task (ShowSaveImageJob).
+
+        Returns the job that saves the container of one training task as an SWR image: image name, SWR
+        organization, tag, description, state, build message and creation time. While the job is CREATING
+        the training job cannot be used.
+
+        Args:
+            training_job_id: Training job id, as returned by the training job list.
+            task_id: Task name from the job's `status.tasks`: `worker-0` for a single-node job,
+                `worker-0`, `worker-1`, … for a multi-node job.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
+                client's.
+
+        Returns:
+            SaveImageJob
+
+        Raises:
+            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
+                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
+                under strict=True; `pointer` names the first value that does not fit.
+            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
+            ModelArtsTimeout: the deadline passed.
+            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
+        """
+        request = api_show_save_image_job._get_kwargs(
+            project_id=self._engine.project_id,
+            training_job_id=training_job_id,
+            task_id=task_id,
+        )
+        response = await self._engine.call("ShowSaveImageJob", request, timeout)
+        return self._engine.parse(response, "ShowSaveImageJob", SaveImageJob.from_dict)
+
+    async def show_obs_url_of_training_job_logs(
+        self,
+        training_job_id: str,
+        task_id: str,
+        *,
+        content_type: ShowObsUrlOfTrainingJobLogsContentType | str | None = None,
+        timeout: float | None = None,
+    ) -> TrainingJobLogUrl:
+        """Get a temporary OBS link to a training task's log (ShowObsUrlOfTrainingJobLogs).
+
+        Returns a temporary OBS link to the log of one training task, valid for about 5 minutes.
+        `Content-Type=text/plain` asks for a preview link, `application/octet-stream` for a download link.
+        IAM treats this GET as a Write action (`modelarts:trainJob:logExport`).
+
+        Args:
+            training_job_id: Training job id, as returned by the training job list.
+            task_id: Task name from the job's `status.tasks`: `worker-0` for a single-node job,
+                `worker-0`, `worker-1`, … for a multi-node job.
+            content_type: Kind of link to return: `text/plain` gives a temporary preview link,
+                `application/octet-stream` a temporary download link. No default is documented. One of:
+                'text/plain', 'application/octet-stream'.
+            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
+                client's.
+
+        Returns:
+            TrainingJobLogUrl
+
+        Raises:
+            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
+                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
+            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
+                under strict=True; `pointer` names the first value that does not fit.
+            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
+            ModelArtsTimeout: the deadline passed.
+            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
+        """
+        request = api_show_obs_url_of_training_job_logs._get_kwargs(
+            project_id=self._engine.project_id,
+            training_job_id=training_job_id,
+            task_id=task_id,
+            content_type=enum_value(ShowObsUrlOfTrainingJobLogsContentType, content_type, "content_type"),
+        )
+        response = await self._engine.call("ShowObsUrlOfTrainingJobLogs", request, timeout)
+        return self._engine.parse(response, "ShowObsUrlOfTrainingJobLogs", TrainingJobLogUrl.from_dict)
 
 
 class AsyncServicesOperations:
@@ -1448,138 +1580,6 @@ class AsyncServicesOperations:
         return self._engine.parse(response, "ShowService", ServiceDetail.from_dict)
 
 
-class AsyncAlgorithmsOperations:
-    """Hyperparameter search algorithms available to training jobs."""
-
-    def __init__(self, engine: AsyncEngine) -> None:
-        self._engine = engine
-
-    async def show_search_algorithms(
-        self,
-        *,
-        timeout: float | None = None,
-    ) -> SearchAlgorithmList:
-        """List hyperparameter search algorithms (ShowSearchAlgorithms).
-
-        Returns the hyperparameter search algorithms that training jobs can use, each with its name,
-        description and default parameters. Parameter values are always sent as strings, whatever their
-        declared type. Takes no query parameters.
-
-        Args:
-            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
-                client's.
-
-        Returns:
-            SearchAlgorithmList
-
-        Raises:
-            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
-                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
-            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
-                under strict=True; `pointer` names the first value that does not fit.
-            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
-            ModelArtsTimeout: the deadline passed.
-            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
-        """
-        request = api_show_search_algorithms._get_kwargs(
-            project_id=self._engine.project_id,
-        )
-        response = await self._engine.call("ShowSearchAlgorithms", request, timeout)
-        return self._engine.parse(response, "ShowSearchAlgorithms", SearchAlgorithmList.from_dict)
-
-
-class AsyncTrainingJobsOperations:
-    """training_jobs"""
-
-    def __init__(self, engine: AsyncEngine) -> None:
-        self._engine = engine
-
-    async def show_save_image_job(
-        self,
-        training_job_id: str,
-        task_id: str,
-        *,
-        timeout: float | None = None,
-    ) -> SaveImageJob:
-        """Show the image-save job of a training task (ShowSaveImageJob).
-
-        Returns the job that saves the container of one training task as an SWR image: image name, SWR
-        organization, tag, description, state, build message and creation time. While the job is CREATING
-        the training job cannot be used.
-
-        Args:
-            training_job_id: Training job id, as returned by the training job list.
-            task_id: Task name from the job's `status.tasks`: `worker-0` for a single-node job,
-                `worker-0`, `worker-1`, … for a multi-node job.
-            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
-                client's.
-
-        Returns:
-            SaveImageJob
-
-        Raises:
-            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
-                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
-            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
-                under strict=True; `pointer` names the first value that does not fit.
-            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
-            ModelArtsTimeout: the deadline passed.
-            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
-        """
-        request = api_show_save_image_job._get_kwargs(
-            project_id=self._engine.project_id,
-            training_job_id=training_job_id,
-            task_id=task_id,
-        )
-        response = await self._engine.call("ShowSaveImageJob", request, timeout)
-        return self._engine.parse(response, "ShowSaveImageJob", SaveImageJob.from_dict)
-
-    async def show_obs_url_of_training_job_logs(
-        self,
-        training_job_id: str,
-        task_id: str,
-        *,
-        content_type: ShowObsUrlOfTrainingJobLogsContentType | str | None = None,
-        timeout: float | None = None,
-    ) -> TrainingJobLogUrl:
-        """Get a temporary OBS link to a training task's log (ShowObsUrlOfTrainingJobLogs).
-
-        Returns a temporary OBS link to the log of one training task, valid for about 5 minutes.
-        `Content-Type=text/plain` asks for a preview link, `application/octet-stream` for a download link.
-        IAM treats this GET as a Write action (`modelarts:trainJob:logExport`).
-
-        Args:
-            training_job_id: Training job id, as returned by the training job list.
-            task_id: Task name from the job's `status.tasks`: `worker-0` for a single-node job,
-                `worker-0`, `worker-1`, … for a multi-node job.
-            content_type: Kind of link to return: `text/plain` gives a temporary preview link,
-                `application/octet-stream` a temporary download link. No default is documented. One of:
-                'text/plain', 'application/octet-stream'.
-            timeout: seconds for this call (connecting, reading, retries and their waits); default: the
-                client's.
-
-        Returns:
-            TrainingJobLogUrl
-
-        Raises:
-            BadRequest, Unauthorized, Forbidden, NotFound, Throttled, ServerError: the answer's status
-                (429/502/503/504 after retries); another non-2xx status: ModelArtsAPIError.
-            ModelArtsResponseError: a 2xx body that is not JSON, over the limits, not a JSON object, or off-spec
-                under strict=True; `pointer` names the first value that does not fit.
-            ModelArtsConnectionError: no answer (DNS, refused, reset, TLS), after retries for what can heal.
-            ModelArtsTimeout: the deadline passed.
-            ModelArtsArgumentError: an argument the spec refuses (also a ValueError), before anything is sent.
-        """
-        request = api_show_obs_url_of_training_job_logs._get_kwargs(
-            project_id=self._engine.project_id,
-            training_job_id=training_job_id,
-            task_id=task_id,
-            content_type=enum_value(ShowObsUrlOfTrainingJobLogsContentType, content_type, "content_type"),
-        )
-        response = await self._engine.call("ShowObsUrlOfTrainingJobLogs", request, timeout)
-        return self._engine.parse(response, "ShowObsUrlOfTrainingJobLogs", TrainingJobLogUrl.from_dict)
-
-
 class AsyncPluginTemplatesOperations:
     """plugin_templates"""
 
@@ -1915,9 +1915,9 @@ class AsyncModelArts:
 
     `AsyncModelArts(region=\"cn-north-4\", project_id=\"…\", auth=TokenAuth(token))`, or `auth=AkSkAuth(ak, sk)`,
     or `AsyncModelArts.from_env()`. Operations are grouped by the spec's tags:
-    `.services`,
     `.algorithms`,
     `.training_jobs`,
+    `.services`,
     `.plugin_templates`,
     `.quotas`,
     `.pools`.
@@ -1965,9 +1965,9 @@ class AsyncModelArts:
             on_deviation=on_deviation,
         )
         self._engine = AsyncEngine(settings, transport, sleep)
-        self.services = AsyncServicesOperations(self._engine)
         self.algorithms = AsyncAlgorithmsOperations(self._engine)
         self.training_jobs = AsyncTrainingJobsOperations(self._engine)
+        self.services = AsyncServicesOperations(self._engine)
         self.plugin_templates = AsyncPluginTemplatesOperations(self._engine)
         self.quotas = AsyncQuotasOperations(self._engine)
         self.pools = AsyncPoolsOperations(self._engine)

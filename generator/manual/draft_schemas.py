@@ -1,0 +1,217 @@
+"""The draft step's schemas: a manual table becomes an object schema, each nested table a component.
+
+Components are shared by shape: a table drafted twice under one title (the same `PoolStatus` on ShowPool
+and ListPools) becomes one component when its properties, types and constraints agree, descriptions
+aside; a different shape under a taken name gets a longer name (`…Request` for request tables, then the
+operation's name in front). A component the spec already has under the table's title is reused when it
+already holds every row of the table (the curated `Pool` beats a drafted copy of it).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from modelarts_spec.diagnostics import Diagnostic, Level
+
+from generator.manual import tables as doc_tables
+from generator.manual import text as manual_text
+
+PRIMITIVES = {"string": {"type": "string"}, "boolean": {"type": "boolean"}, "number": {"type": "number"}, "integer": {"type": "integer"}}
+GENERIC_RE = re.compile(r"^(Array|List|Map)\s*<\s*(.*)>$", re.S)
+DESCRIPTION_KEYS = ("description", "x-doc-table")
+
+
+@dataclass
+class Components:
+    """Every component schema of the draft, and the shape each name stands for."""
+
+    existing: dict[str, Any]  # the spec's own components/schemas: reused, never rewritten
+    schemas: dict[str, Any] = field(default_factory=dict)
+    shapes: dict[str, str] = field(default_factory=dict)
+
+    def file(self, title: str, schema: dict[str, Any], alternatives: list[str]) -> str:
+        """The component name `schema` is filed under: its title, or the first alternative free for its shape."""
+        shape = shape_key(schema)
+        for name in [pascal(title), *alternatives]:
+            if name in self.existing:
+                if covers(self.existing[name], schema):
+                    return name
+                continue
+            if name not in self.schemas:
+                self.schemas[name], self.shapes[name] = schema, shape
+                return name
+            if self.shapes[name] == shape:
+                return name
+        for number in range(2, 1000):
+            name = f"{pascal(alternatives[-1] if alternatives else title)}{number}"
+            if name not in self.schemas and name not in self.existing:
+                self.schemas[name], self.shapes[name] = schema, shape
+                return name
+        raise ValueError(f"no free component name for {title}")  # a thousand shapes under one title: not a manual
+
+
+@dataclass
+class TableSet:
+    """The tables of one section (a request, or a response per status) and how they link to each other."""
+
+    tables: list[dict[str, Any]]
+    operation: str
+    side: str  # "request" | "response"
+    components: Components
+    diagnostics: list[Diagnostic]
+    where: str  # page path, for diagnostics
+    building: set[int] = field(default_factory=set)
+
+    def body(self, index: int) -> dict[str, Any]:
+        """The body table at `index` as a component reference (root tables are named after the operation)."""
+        status = self.tables[index].get("status")
+        suffix = "Request" if self.side == "request" else ("Response" if status in (200, None) else f"Response{status}")
+        return self._component(index, self.operation + suffix, [])
+
+    def _component(self, index: int, title: str, alternatives: list[str]) -> dict[str, Any]:
+        if index in self.building:  # a table that contains itself: refer to it by its title
+            return {"$ref": f"#/components/schemas/{pascal(title)}"}
+        self.building.add(index)
+        try:
+            schema = self.object_schema(index)
+        finally:
+            self.building.discard(index)
+        extra = [title + "Request"] if self.side == "request" else []
+        name = self.components.file(title, schema, [*extra, *alternatives, self.operation + pascal(title)])
+        return {"$ref": f"#/components/schemas/{name}"}
+
+    def object_schema(self, index: int) -> dict[str, Any]:
+        table = self.tables[index]
+        properties: dict[str, Any] = {}
+        required: list[str] = []
+        for row in table["rows"]:
+            if row["name"] in properties:
+                self._warn(f"table {table['number']} {table['title']}: row {row['name']!r} appears twice; the first is kept")
+                continue
+            properties[row["name"]] = self.row_schema(index, row)
+            if row.get("required") is True:
+                required.append(row["name"])
+        schema: dict[str, Any] = {"type": "object"}
+        if required:
+            schema["required"] = required
+        schema["properties"] = properties
+        if table["location"] == "object":
+            schema["x-doc-table"] = table["title"]
+        return schema
+
+    def row_schema(self, index: int, row: dict[str, Any]) -> dict[str, Any]:
+        child = doc_tables.child_table(self.tables, index, row)
+        schema = self.type_schema(row["type"], index, child)
+        # x-draft-type (the manual's type text, for deviations) is removed before the draft is written.
+        if "$ref" in schema:
+            return {**schema, "x-draft-type": row["type"]}  # a $ref's siblings are ignored: the component has the prose
+        return {**schema, **facts_schema(schema, row), "description": row.get("description") or row["name"], "x-draft-type": row["type"]}
+
+    def type_schema(self, text: str, index: int, child: int | None) -> dict[str, Any]:
+        """A manual type (`Array of Pool objects`, `Map<String,Array<String>>`, `Integer`) as a schema."""
+        text = text.strip()
+        generic = GENERIC_RE.match(text)
+        if generic:
+            inner = generic.group(2)
+            if generic.group(1) == "Map":
+                value = inner.split(",", 1)[1] if "," in inner else "String"
+                return {"type": "object", "additionalProperties": self.type_schema(value, index, child)}
+            return {"type": "array", "items": self.type_schema(inner, index, child)}
+        parsed = manual_text.FieldType.parse(text.split(), 0)
+        if parsed is None:
+            return self._named(text, index, child)
+        field_type = parsed[0]
+        if field_type.json_type == "array":
+            if field_type.table or field_type.items == "object":
+                return {"type": "array", "items": self._object(field_type.table, index, child)}
+            return {"type": "array", "items": dict(PRIMITIVES.get(field_type.items or "", {}))}
+        if field_type.json_type == "object":
+            return self._object(field_type.table, index, child)
+        schema = dict(PRIMITIVES[field_type.json_type])
+        if field_type.format:
+            schema["format"] = field_type.format
+        return schema
+
+    def _named(self, text: str, index: int, child: int | None) -> dict[str, Any]:
+        """A bare word: a primitive's plural, a table's title, or something the draft cannot read."""
+        word = text.split()[0] if text.split() else ""
+        if word.lower() in ("array", "list"):
+            return {"type": "array", "items": {}}
+        item = manual_text.ARRAY_ITEM_WORDS.get(word.lower()) or (word if word in manual_text.PRIMITIVE_TYPES else None)
+        if item:
+            return dict(PRIMITIVES.get(manual_text.primitive_json_type(item), {}))
+        if child is not None or text:
+            return self._object(word, index, child)
+        return {}
+
+    def _object(self, title: str | None, index: int, child: int | None) -> dict[str, Any]:
+        if child is None:
+            if title:
+                self._warn(f"type {title!r} names a table the page does not print: drafted as a free-form object")
+            return {"type": "object"}
+        return self._component(child, self.tables[child]["title"], [])
+
+    def _warn(self, message: str) -> None:
+        self.diagnostics.append(Diagnostic("draft-table", Level.WARNING, f"{self.operation}: {message}", file=self.where))
+
+
+def facts_schema(schema: dict[str, Any], row: dict[str, Any]) -> dict[str, Any]:
+    """What the row's prose states (enum, default, maximum) as schema keywords, where they fit the type."""
+    holder_type = schema.get("type")
+    found: dict[str, Any] = {}
+    enum = row.get("enum")
+    if enum and holder_type in ("string", "integer", "number"):
+        values = [typed(v, holder_type) for v in enum]
+        if all(v is not None for v in values):
+            found["enum"] = values
+    if "default" in row and holder_type in PRIMITIVES:
+        value = typed(row["default"], holder_type)
+        if value is not None and (not found.get("enum") or value in found["enum"]):
+            found["default"] = value
+    if isinstance(row.get("maximum"), int) and holder_type in ("integer", "number"):
+        found["maximum"] = row["maximum"]
+    if isinstance(row.get("max_items"), int) and holder_type == "array":
+        found["maxItems"] = row["max_items"]
+    return found
+
+
+def typed(text: Any, json_type: str) -> Any:
+    """The manual's text as a value of the type, or None when it is not one."""
+    text = str(text)
+    if json_type == "string":
+        return text
+    if json_type == "boolean":
+        return {"true": True, "false": False}.get(text.lower())
+    try:
+        return int(text) if json_type == "integer" else float(text) if "." in text else int(text)
+    except ValueError:
+        return None
+
+
+def shape_key(schema: Any) -> str:
+    """The schema without its prose: two tables of one shape share one component."""
+    return json.dumps(_without_prose(schema), sort_keys=True)
+
+
+def _without_prose(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {k: _without_prose(v) for k, v in node.items() if k not in DESCRIPTION_KEYS}
+    if isinstance(node, list):
+        return [_without_prose(v) for v in node]
+    return node
+
+
+def covers(existing: Any, drafted: dict[str, Any]) -> bool:
+    """An existing component takes a drafted table when it has every property the table lists."""
+    names = set((existing.get("properties") or {}) if isinstance(existing, dict) else {})
+    return bool(names) and set(drafted.get("properties") or {}) <= names
+
+
+def pascal(title: str) -> str:
+    """A table title as a component name: `engine` → `Engine`, `Request body parameters` → `RequestBodyParameters`."""
+    words = re.findall(r"[A-Za-z0-9]+", title)
+    name = "".join(w[:1].upper() + w[1:] for w in words) or "Schema"
+    return name if name[0].isalpha() else "T" + name
