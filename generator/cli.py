@@ -6,14 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 from typing import Any
-import yaml
 
 from modelarts_spec import cli as spec_cli
 from modelarts_spec import validate
 from modelarts_spec.diagnostics import Diagnostic, InputError, Level, has_errors, render
 from modelarts_spec.loader import STRICT, YamlDocument, load_openapi, load_yaml, read_text
 
-from generator import evidence, summary
+from generator import evidence, sources, summary
 from generator.client import generate
 from generator.manual import compare, drift, editions, rst
 from generator.manual import draft as manual_draft
@@ -22,7 +21,8 @@ from generator.manual import text as manual
 from generator.publish import bundle as publish
 
 DEFAULT_SPEC = "spec/modelarts.yaml"
-DEFAULT_TABLES = "spec/doc-tables.yaml"
+DEFAULT_TABLES = "spec/doc-tables.yaml"  # the Chinese excerpt's transcription: the manual the spec was curated from
+DEFAULT_TABLES_EN = "spec/doc-tables-en.yaml"  # the English edition's (spec/manual/editions/en-2025-08-26-full)
 DEFAULT_PUBLISHED = "generated/spec"
 DEFAULT_DRAFT_CONFIG = "spec/draft.yaml"
 
@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
 def run(args: argparse.Namespace) -> int:
     match args.command:
         case "validate":
-            return _finish(cmd_validate(args.spec, args.doc_tables, args.evidence), args.format, "spec is valid")
+            return _finish(cmd_validate(args.spec, _transcriptions(args), args.evidence, args.sdk), args.format, "spec is valid")
         case "evidence":
             return _finish(cmd_evidence(args.spec, args.evidence), args.format, f"{args.evidence}: the spec covers every item")
         case "transcribe":
@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
         case "generate":
             return _finish(generate.generate(Path(args.spec), Path(args.output)), args.format, f"{args.output}: generated")
         case _:  # summary
-            print(summary.render(load_openapi(args.spec), load_yaml(args.doc_tables, STRICT)))
+            print(summary.render(load_openapi(args.spec), _transcriptions(args)))
             return 0
 
 
@@ -68,7 +68,9 @@ def parser() -> argparse.ArgumentParser:
     p = commands.add_parser("validate", help="check the spec: OpenAPI structure, our rules, manual coverage")
     p.add_argument("spec", nargs="?", default=DEFAULT_SPEC)
     p.add_argument("--doc-tables", default=DEFAULT_TABLES, help="transcription the spec must cover ('' to skip)")
+    p.add_argument("--doc-tables-en", default=DEFAULT_TABLES_EN, help="the English edition's transcription, likewise")
     p.add_argument("--evidence", default=evidence.DEFAULT_FOLDER, help="evidence folder the spec must cover ('' to skip)")
+    p.add_argument("--sdk", default=sources.DEFAULT_SDK, help="the official SDK's operations x-documented-by must name ('' to skip)")
     p = commands.add_parser("evidence", help="check the spec covers the collected evidence (spec/evidence/*.yaml)")
     p.add_argument("--spec", default=DEFAULT_SPEC)
     p.add_argument("--evidence", default=evidence.DEFAULT_FOLDER, help="folder of evidence files")
@@ -89,6 +91,7 @@ def parser() -> argparse.ArgumentParser:
     p = commands.add_parser("summary", help="one screen: operations, manual coverage, deviations, examples")
     p.add_argument("--spec", default=DEFAULT_SPEC)
     p.add_argument("--doc-tables", default=DEFAULT_TABLES)
+    p.add_argument("--doc-tables-en", default=DEFAULT_TABLES_EN)
     p = commands.add_parser("publish", help="write the bundled spec (YAML, JSON) and the HTML reference")
     p.add_argument("--spec", default=DEFAULT_SPEC)
     p.add_argument("--doc-tables", default=DEFAULT_TABLES, help="transcription the spec must cover ('' to skip)")
@@ -118,10 +121,19 @@ def _finish(diagnostics: list[Diagnostic], fmt: str, ok_message: str | None) -> 
     return 1 if failed else 0
 
 
-def cmd_validate(spec_path: str, tables_path: str, evidence_folder: str = "") -> list[Diagnostic]:
+def _transcriptions(args: argparse.Namespace) -> list[YamlDocument]:
+    """The committed transcriptions the spec must cover: the excerpt's, then the English edition's ('' skips one)."""
+    return [load_yaml(path, STRICT) for path in (args.doc_tables, args.doc_tables_en) if path]
+
+
+def cmd_validate(spec_path: str, transcriptions: list[YamlDocument], evidence_folder: str = "", sdk_path: str = "") -> list[Diagnostic]:
     spec = load_openapi(spec_path)
-    tables = load_yaml(tables_path, STRICT) if tables_path else None
-    return validate.validate(spec, [*compare.manual_rules(tables), *evidence.evidence_rules(evidence_folder)])
+    rules = [
+        *compare.manual_rules(*transcriptions),
+        *sources.sources_rules(transcriptions, sdk_path),
+        *evidence.evidence_rules(evidence_folder),
+    ]
+    return validate.validate(spec, rules)
 
 
 def cmd_evidence(spec_path: str, folder: str) -> list[Diagnostic]:
@@ -180,7 +192,7 @@ def cmd_draft(doc_path: str, spec_path: str, config_path: str, output: str) -> l
         message = f"would replace {', '.join(taken)}: the draft never overwrites a file"
         return [*diagnostics, Diagnostic("output-exists", Level.ERROR, message, hint="draft into a new folder, then merge by hand")]
     for path, document in targets.items():
-        write_atomically(path, manual_draft.HEADER + yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=120))
+        write_atomically(path, manual_draft.dump_part(document))
     operations = sum(len(item) for d in documents.values() for item in d["paths"].values())
     say("%s: %d operations in %d parts, %d component schemas", output, operations, len(documents), len(result.components.schemas))
     return [*diagnostics, *result.diagnostics]

@@ -6,16 +6,15 @@ from collections import Counter
 
 from modelarts_spec.loader import YamlDocument
 from modelarts_spec.openapi import operations, success_response, walk_openapi
+from modelarts_spec.sources import HUAWEI_CLOUD
 
 from generator.manual import tables as doc_tables
 from generator.manual.compare import compare_fields
 
 
-def render(spec_doc: YamlDocument, tables_doc: YamlDocument) -> str:
-    spec, tables = spec_doc.data, tables_doc.data
+def render(spec_doc: YamlDocument, transcriptions: list[YamlDocument]) -> str:
+    spec = spec_doc.data
     ops = operations(spec)
-    fields = doc_tables.fields(tables, [], tables_doc.path)
-    uncovered = compare_fields(spec, fields)
     deviations = sum(1 for key, _, _, is_name in walk_openapi(spec, "") if key == "x-doc-deviation" and not is_name)
     examples: Counter[str] = Counter()
     for op in ops:
@@ -23,12 +22,39 @@ def render(spec_doc: YamlDocument, tables_doc: YamlDocument) -> str:
         media = ((success[1].get("content") or {}).get("application/json") or {}) if success else {}
         examples.update(name for name in (media.get("examples") or {}) if name in ("manual", "constructed"))
     by_tag = Counter(tag for op in ops for tag in op.data.get("tags", []))
-    counts = tables["counts"]
+    methods = Counter(op.method.upper() for op in ops)
     lines = [
-        f"spec        {spec_doc.path}: OpenAPI {spec.get('openapi')}, {len(ops)} operations ({', '.join(f'{t} {n}' for t, n in sorted(by_tag.items()))})",
+        f"spec        {spec_doc.path} ({len(spec_doc.files)} files): OpenAPI {spec.get('openapi')}, {len(ops)} operations "
+        f"({', '.join(f'{m} {n}' for m, n in sorted(methods.items()))})",
+        f"tags        {', '.join(f'{t} {n}' for t, n in sorted(by_tag.items()))}",
         f"schemas     {len(spec.get('components', {}).get('schemas', {}))} component schemas, {deviations} x-doc-deviation records",
-        f"manual      {tables['source']}: {counts['sections']} sections, {counts['tables']} tables, {counts['rows']} rows, {counts['examples']} examples",
-        f"coverage    {len(fields) - len(uncovered)}/{len(fields)} manual rows found in the spec (a table used in several places counts once per place)",
-        f"examples    success examples: {examples['manual']} from the manual, {examples['constructed']} constructed",
     ]
+    lines += [line for tables in transcriptions for line in _coverage(spec, tables)]
+    lines += [_sources(ops), f"examples    success examples: {examples['manual']} from the manual, {examples['constructed']} constructed"]
     return "\n".join(lines)
+
+
+def _coverage(spec: dict[str, object], tables: YamlDocument) -> list[str]:
+    data = tables.data
+    fields = doc_tables.fields(data, [], tables.path)
+    uncovered = compare_fields(spec, fields)  # type: ignore[arg-type]
+    counts = data["counts"]
+    sections = data.get("sections") or []
+    matched = len({s["operation"] for s in sections if s.get("operation")})
+    unmatched = sum(1 for s in sections if s.get("kind") == "uri" and not s.get("operation"))
+    return [
+        f"manual      {data['source']}: {counts['sections']} sections, {counts['tables']} tables, {counts['rows']} rows, "
+        f"{counts['examples']} examples; {matched}/{matched + unmatched} of the operations it documents in the spec",
+        f"coverage    {len(fields) - len(uncovered)}/{len(fields)} of its rows found in the spec (a table used in several places counts once per place)",
+    ]
+
+
+def _sources(ops: list[object]) -> str:
+    documented: Counter[str] = Counter()
+    huawei = 0
+    for op in ops:
+        names = {e.get("source") for e in op.data.get("x-documented-by") or [] if isinstance(e, dict)}  # type: ignore[attr-defined]
+        documented.update(names)
+        huawei += bool(names & HUAWEI_CLOUD)
+    listed = ", ".join(f"{name} {n}" for name, n in sorted(documented.items()))
+    return f"sources     operations documented by: {listed or 'nothing recorded'}; {huawei} known on Huawei Cloud"

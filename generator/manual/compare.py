@@ -12,10 +12,26 @@ from typing import Any
 
 from modelarts_spec.diagnostics import Diagnostic, pointer_join
 from modelarts_spec.loader import YamlDocument
-from modelarts_spec.openapi import alternatives, deref, operations, parameters, property_schema, response_schema, schema_types
+from modelarts_spec.openapi import (
+    alternatives,
+    deref,
+    operations,
+    parameters,
+    property_schema,
+    request_schema,
+    response_schema,
+    schema_types,
+)
 from modelarts_spec.validate import Rule
 
 from generator.manual import tables as doc_tables
+
+# Header rows the spec covers without a header parameter: the name, and what covers it.
+CONVENTION_HEADERS = {
+    "x-auth-token": "the iamToken security scheme",
+    "content-type": "the media type of the request body (the client sends application/json)",
+}
+MAP_VALUE = "*"  # a path segment standing for the values of a `Map<String, X>` (tables.py)
 
 
 class FieldProblem:
@@ -37,6 +53,8 @@ def compare_fields(spec: dict[str, Any], fields: list[doc_tables.DocField]) -> l
             )
             continue
         located = _locate(spec, op, field)
+        if located is None:
+            continue
         if isinstance(located, FieldProblem):
             problems.append(located)
             continue
@@ -47,28 +65,32 @@ def compare_fields(spec: dict[str, Any], fields: list[doc_tables.DocField]) -> l
     return problems
 
 
-def _locate(spec: dict[str, Any], op: Any, field: doc_tables.DocField) -> tuple[dict[str, Any], str] | FieldProblem:
+def _locate(spec: dict[str, Any], op: Any, field: doc_tables.DocField) -> tuple[dict[str, Any], str] | FieldProblem | None:
+    """Where the spec says what the row says; None when a convention covers it (CONVENTION_HEADERS)."""
     if field.kind == "parameter":
         for param, pointer in parameters(spec, op):
             if param.get("in") == field.where and param.get("name") == field.path[0]:
                 return param, pointer
+        if field.where == "header" and field.path[0].lower() in CONVENTION_HEADERS:
+            return None
         return FieldProblem(
             "doc-field-missing",
             field,
             pointer_join(op.pointer, "parameters"),
             f"{field.display} ({field.type_text}) is in the manual but not in the spec",
         )
-    found = response_schema(spec, op, field.where)
+    found = request_schema(spec, op) if field.where == "request" else response_schema(spec, op, field.where)
     if found is None:
+        place = "a request body" if field.where == "request" else f"a {field.where} response body"
         return FieldProblem(
             "doc-status-missing",
             field,
-            pointer_join(op.pointer, "responses"),
-            f"{field.operation}: the manual documents a {field.where} response body, the spec does not",
+            pointer_join(op.pointer, "requestBody" if field.where == "request" else "responses"),
+            f"{field.operation}: the manual documents {place}, the spec does not",
         )
     node, pointer = found
     for name in field.path:
-        child = property_schema(spec, node, pointer, name)
+        child = map_values(spec, node, pointer) if name == MAP_VALUE else property_schema(spec, node, pointer, name)
         if child is None:
             return FieldProblem(
                 "doc-field-missing",
@@ -78,6 +100,18 @@ def _locate(spec: dict[str, Any], op: Any, field: doc_tables.DocField) -> tuple[
             )
         node, pointer = child
     return node, pointer
+
+
+def map_values(spec: dict[str, Any], schema: Any, pointer: str) -> tuple[Any, str] | None:
+    """The schema of a map's values (`additionalProperties`), looking through arrays' items and combinators."""
+    for alt, alt_pointer in alternatives(spec, schema, pointer):
+        if alt.get("type") == "array" and "items" in alt:
+            found = map_values(spec, alt["items"], pointer_join(alt_pointer, "items"))
+            if found:
+                return found
+        if isinstance(alt.get("additionalProperties"), dict):
+            return alt["additionalProperties"], pointer_join(alt_pointer, "additionalProperties")
+    return None
 
 
 def _compare_type(spec: dict[str, Any], field: doc_tables.DocField, node: dict[str, Any], pointer: str) -> FieldProblem | None:
@@ -156,19 +190,30 @@ def type_compatible(field: doc_tables.DocField, types: set[str], spec: dict[str,
     return True
 
 
-def manual_rules(tables: YamlDocument | None) -> list[Rule]:
-    """`validate`'s rules for the manual: the committed transcription must be covered (none without one)."""
-    if tables is None:
-        return []
-    return [lambda doc: check_doc_coverage(doc, tables)]
+def manual_rules(*transcriptions: YamlDocument | None) -> list[Rule]:
+    """`validate`'s rules for the manual: each committed transcription (the excerpt, the English edition) covered."""
+    return [lambda doc, tables=tables: check_doc_coverage(doc, tables) for tables in transcriptions if tables is not None]
 
 
 def check_doc_coverage(doc: YamlDocument, tables: YamlDocument) -> list[Diagnostic]:
     """Every row of the transcribed manual is in the spec, with a compatible type, or covered by a deviation."""
-    found = check_request_examples(doc, tables)
+    found = check_request_examples(doc, tables) + check_pages_assigned(doc, tables)
     for problem in compare_fields(doc.data, doc_tables.fields(tables.data, [], tables.path)):
         hint = f"manual row at {tables.path}#{problem.field.pointer} (line {tables.line_of(problem.field.pointer)})"
         found.append(doc.diagnostic(problem.code, problem.spec_pointer, problem.message, hint=hint))
+    return found
+
+
+def check_pages_assigned(doc: YamlDocument, tables: YamlDocument) -> list[Diagnostic]:
+    """Every operation the manual documents is an operation of the spec (its URI section was matched to one)."""
+    found = []
+    for index, section in enumerate(tables.data.get("sections") or []):
+        if section.get("kind") != "uri" or section.get("operation"):
+            continue
+        where = f"{section.get('page') or tables.data.get('source')} (line {section.get('line')})"
+        message = f"the manual documents {section.get('method')} {section.get('path')} at {where}, the spec lacks the operation"
+        hint = f"draft it: python -m generator draft; or re-transcribe ({tables.path}#/sections/{index}) if the spec has it now"
+        found.append(doc.diagnostic("doc-operation-missing", "/paths", message, hint=hint))
     return found
 
 

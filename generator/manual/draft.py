@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
 
+import yaml
 from modelarts_spec.diagnostics import Diagnostic, Level
 from modelarts_spec.openapi import operations
 
 from generator.manual import draft_examples
-from generator.manual.draft_schemas import Components, TableSet, typed
+from generator.manual.draft_schemas import Components, TableSet
 
 SKIPPED_HEADERS = {"x-auth-token": "the iamToken security scheme", "content-type": "the request body's media type"}
 PAGE_ID_RE = re.compile(r"^[a-z]+_\d+_\d+$")
@@ -272,6 +273,20 @@ def _error_rows(table: dict[str, Any]) -> bool:
 
 def _problem(page: Page, code: str, message: str) -> Diagnostic:
     return Diagnostic(code, Level.WARNING, message, file=page.path, line=page.uri.get("line"))
+
+
+class _Dumper(yaml.SafeDumper):
+    """The curated files' style: lists indented under their key, no anchors (every operation spells out its security)."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        super().increase_indent(flow, False)
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def dump_part(document: dict[str, Any]) -> str:
+    return HEADER + yaml.dump(document, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=120)
 
 
 def part_documents(result: Draft, config: dict[str, Any]) -> dict[str, dict[str, Any]]:

@@ -10,7 +10,7 @@ import re
 from functools import cache
 from importlib import resources
 
-HEADING = re.compile(r"^## `(x-[a-z0-9-]+)`\s*$", re.MULTILINE)
+HEADING = re.compile(r"^## `(x-[A-Za-z0-9-]+)`\s*$", re.MULTILINE)
 
 
 @cache

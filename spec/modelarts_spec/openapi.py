@@ -177,6 +177,13 @@ def response_schema(spec: dict[str, Any], op: Operation, status: str) -> tuple[A
     return body_schema(spec, responses[key], pointer_join(op.pointer, "responses", status))
 
 
+def request_schema(spec: dict[str, Any], op: Operation) -> tuple[Any, str] | None:
+    """The JSON request body schema of an operation and its pointer, if it has one."""
+    if "requestBody" not in op.data:
+        return None
+    return body_schema(spec, op.data["requestBody"], pointer_join(op.pointer, "requestBody"))
+
+
 def parameters(spec: dict[str, Any], op: Operation) -> list[tuple[dict[str, Any], str]]:
     """Operation parameters merged over path-item parameters, dereferenced, with their pointers."""
     path_pointer = pointer_join("", "paths", op.path)

@@ -22,6 +22,7 @@ from modelarts_spec.openapi import (
 )
 from modelarts_spec.servable import check_servable
 from modelarts_spec.servers import check_servers
+from modelarts_spec.sources import check_sources
 
 OPERATION_ID = re.compile(r"[A-Z][A-Za-z0-9]{0,99}")
 DEVIATION_KEYS = {"manual": True, "chosen": True, "reason": True, "doc-type": False, "doc-enum": False}
@@ -55,7 +56,7 @@ def validate(doc: YamlDocument, rules: Sequence[Rule] = ()) -> list[Diagnostic]:
     found += structure + check_extensions(doc, entries) + check_operations(doc) + check_servers(doc)
     if structure:
         return found  # the rules below walk parameters, responses and schemas assuming the OpenAPI structure
-    found += check_names(doc, entries) + check_examples(doc, entries) + check_servable(doc)
+    found += check_names(doc, entries) + check_examples(doc, entries) + check_servable(doc) + check_sources(doc)
     for rule in rules:
         found += rule(doc)
     return found

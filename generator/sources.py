@@ -1,0 +1,82 @@
+"""`x-documented-by` checked against the sources themselves (validate's rule `documented-by-*`).
+
+Each operation must name every source that documents it, where: the manual's URI section (`manual`), the
+English edition's page (`english-edition`), the official SDK's declaration (`huaweicloud-sdk-python`,
+`spec/sources/huaweicloud-sdk-python.yaml`). An entry for a source that does not document the operation,
+or that points at another place, is stale. Terraform entries are evidence collected by hand: their shape is
+checked by `modelarts_spec.sources`, not their place.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from modelarts_spec.diagnostics import Diagnostic, pointer_join
+from modelarts_spec.loader import STRICT, YamlDocument, load_yaml
+from modelarts_spec.openapi import operations
+from modelarts_spec.validate import Rule
+
+DEFAULT_SDK = "spec/sources/huaweicloud-sdk-python.yaml"
+CHECKED = ("manual", "english-edition", "huaweicloud-sdk-python")
+
+
+def expected_entries(
+    spec: dict[str, Any], transcriptions: list[YamlDocument], sdk: dict[str, Any] | None
+) -> dict[str, list[dict[str, str]]]:
+    """For each operationId, the entries its sources call for, in the order of CHECKED."""
+    expected: dict[str, list[dict[str, str]]] = {}
+    for tables in transcriptions:
+        first: dict[str, dict[str, str]] = {}  # the operation's first section: the excerpt's URI, or the page's
+        for section in tables.data.get("sections") or []:
+            if section.get("operation"):
+                first.setdefault(section["operation"], _manual_entry(tables.data, section))
+        for op_id, entry in first.items():
+            expected.setdefault(op_id, []).append(entry)
+    by_shape = {(op.method.upper(), _shape(op.path)): op.operation_id for op in operations(spec)}
+    for declared in (sdk or {}).get("operations") or []:
+        op_id = by_shape.get((declared["method"], _shape(declared["path"])))
+        if op_id:
+            at = f"{sdk['file']}:{declared['line']}@{sdk['version']}"  # type: ignore[index]
+            expected.setdefault(op_id, []).append({"source": "huaweicloud-sdk-python", "at": at, "name": declared["name"]})
+    for entries in expected.values():
+        entries.sort(key=lambda e: CHECKED.index(e["source"]))
+    return expected
+
+
+def _manual_entry(tables: dict[str, Any], section: dict[str, Any]) -> dict[str, str]:
+    if section.get("page"):
+        entry = {"source": "english-edition", "at": f"{section['page']}:{section['line']}"}
+        if section.get("page_id"):
+            entry["page-id"] = str(section["page_id"])
+        return entry
+    return {"source": "manual", "at": f"{Path(str(tables.get('source'))).name}:{section['line']}"}
+
+
+def _shape(path: str) -> str:
+    return re.sub(r"\{[^}]*\}", "{}", path.split("?", 1)[0])
+
+
+def check_documented_by(doc: YamlDocument, transcriptions: list[YamlDocument], sdk: dict[str, Any] | None) -> list[Diagnostic]:
+    expected = expected_entries(doc.data, transcriptions, sdk)
+    found = []
+    for op in operations(doc.data):
+        pointer = pointer_join(op.pointer, "x-documented-by")
+        actual = [e for e in op.data.get("x-documented-by") or [] if isinstance(e, dict) and e.get("source") in CHECKED]
+        wanted = expected.get(op.operation_id, [])
+        for entry in wanted:
+            if entry not in actual:
+                message = f"{op.operation_id}: {entry['source']} documents it at {entry['at']}, x-documented-by does not say so"
+                found.append(doc.diagnostic("documented-by-missing", pointer, message, hint=f"add {entry}"))
+        for index, entry in enumerate(op.data.get("x-documented-by") or []):
+            if isinstance(entry, dict) and entry.get("source") in CHECKED and entry not in wanted:
+                message = f"{op.operation_id}: no {entry.get('source')} source documents it at {entry.get('at')}"
+                found.append(doc.diagnostic("documented-by-stale", pointer_join(pointer, index), message))
+    return found
+
+
+def sources_rules(transcriptions: list[YamlDocument], sdk_path: str) -> list[Rule]:
+    """validate's rule over the given transcriptions and SDK operation list ('' skips the SDK)."""
+    sdk = load_yaml(sdk_path, STRICT).data if sdk_path else None
+    return [lambda doc: check_documented_by(doc, transcriptions, sdk)]
