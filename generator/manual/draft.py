@@ -147,7 +147,7 @@ def _parameters(page: Page, name: str, diagnostics: list[Diagnostic]) -> list[di
                 found.append({"$ref": "#/components/parameters/ProjectId"})
             elif location == "header" and row["name"].lower() in SKIPPED_HEADERS:
                 continue
-            else:
+            elif not any(p.get("in") == location and p.get("name") == row["name"] for p in found):  # a page may list one twice
                 found.append(_parameter(row, location, ids))
     declared = {(p.get("in"), p.get("name")) for p in found} | {("path", "project_id")}
     for missing in re.findall(r"\{([^}]+)\}", page.template):
@@ -158,12 +158,9 @@ def _parameters(page: Page, name: str, diagnostics: list[Diagnostic]) -> list[di
 
 
 def _parameter(row: dict[str, Any], location: str, ids: dict[str, str]) -> dict[str, Any]:
-    scratch = TableSet([], "", "request", Components({}), [], "")
-    schema = scratch.type_schema(row["type"], 0, None)
+    schema = TableSet([], "", "request", Components({}), [], "").type_schema(row["type"], 0, None)
     if schema.get("type") in (None, "object", "array"):
         schema = {"type": "string"}  # a query value is text on the wire; what it encodes is the description's
-    from generator.manual.draft_schemas import facts_schema
-
     schema |= facts_schema(schema, row)
     param: dict[str, Any] = {"name": row["name"], "in": location, "required": location == "path" or row.get("required") is True}
     param["description"] = row.get("description") or row["name"]
