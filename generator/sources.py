@@ -35,10 +35,12 @@ def expected_entries(
         for op_id, entry in first.items():
             expected.setdefault(op_id, []).append(entry)
     by_shape = {(op.method.upper(), _shape(op.path)): op.operation_id for op in operations(spec)}
-    for declared in (sdk or {}).get("operations") or []:
-        op_id = by_shape.get((declared["method"], _shape(declared["path"])))
-        if op_id:
-            at = f"{sdk['file']}:{declared['line']}@{sdk['version']}"  # type: ignore[index]
+    sdk = sdk or {}
+    for declared in sdk.get("operations") or []:
+        found = by_shape.get((declared["method"], _shape(declared["path"])))
+        if found:
+            op_id = found
+            at = f"{sdk['file']}:{declared['line']}@{sdk['version']}"
             expected.setdefault(op_id, []).append({"source": "huaweicloud-sdk-python", "at": at, "name": declared["name"]})
     for entries in expected.values():
         entries.sort(key=lambda e: CHECKED.index(e["source"]))

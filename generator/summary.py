@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 from modelarts_spec.loader import YamlDocument
-from modelarts_spec.openapi import operations, success_response, walk_openapi
+from modelarts_spec.openapi import Operation, operations, success_response, walk_openapi
 from modelarts_spec.sources import HUAWEI_CLOUD
 
 from generator.manual import tables as doc_tables
@@ -34,10 +35,10 @@ def render(spec_doc: YamlDocument, transcriptions: list[YamlDocument]) -> str:
     return "\n".join(lines)
 
 
-def _coverage(spec: dict[str, object], tables: YamlDocument) -> list[str]:
+def _coverage(spec: dict[str, Any], tables: YamlDocument) -> list[str]:
     data = tables.data
     fields = doc_tables.fields(data, [], tables.path)
-    uncovered = compare_fields(spec, fields)  # type: ignore[arg-type]
+    uncovered = compare_fields(spec, fields)
     counts = data["counts"]
     sections = data.get("sections") or []
     matched = len({s["operation"] for s in sections if s.get("operation")})
@@ -49,11 +50,11 @@ def _coverage(spec: dict[str, object], tables: YamlDocument) -> list[str]:
     ]
 
 
-def _sources(ops: list[object]) -> str:
+def _sources(ops: list[Operation]) -> str:
     documented: Counter[str] = Counter()
     huawei = 0
     for op in ops:
-        names = {e.get("source") for e in op.data.get("x-documented-by") or [] if isinstance(e, dict)}  # type: ignore[attr-defined]
+        names = {str(e.get("source")) for e in op.data.get("x-documented-by") or [] if isinstance(e, dict)}
         documented.update(names)
         huawei += bool(names & HUAWEI_CLOUD)
     listed = ", ".join(f"{name} {n}" for name, n in sorted(documented.items()))

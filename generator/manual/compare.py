@@ -8,6 +8,7 @@ type (`doc-type`) or enum (`doc-enum`) as a known contradiction.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from modelarts_spec.diagnostics import Diagnostic, pointer_join
@@ -192,7 +193,7 @@ def type_compatible(field: doc_tables.DocField, types: set[str], spec: dict[str,
 
 def manual_rules(*transcriptions: YamlDocument | None) -> list[Rule]:
     """`validate`'s rules for the manual: each committed transcription (the excerpt, the English edition) covered."""
-    return [lambda doc, tables=tables: check_doc_coverage(doc, tables) for tables in transcriptions if tables is not None]
+    return [partial(check_doc_coverage, tables=tables) for tables in transcriptions if tables is not None]
 
 
 def check_doc_coverage(doc: YamlDocument, tables: YamlDocument) -> list[Diagnostic]:

@@ -20,11 +20,11 @@ from modelarts_spec.diagnostics import Diagnostic, Level
 from modelarts_spec.openapi import operations
 
 from generator.manual import draft_examples
-from generator.manual.draft_schemas import Components, TableSet
+from generator.manual.draft_schemas import Components, TableSet, facts_schema
 
 SKIPPED_HEADERS = {"x-auth-token": "the iamToken security scheme", "content-type": "the request body's media type"}
 PAGE_ID_RE = re.compile(r"^[a-z]+_\d+_\d+$")
-SECURITY = [{"iamToken": []}, {"akskSignature": []}]
+SECURITY: list[dict[str, list[str]]] = [{"iamToken": []}, {"akskSignature": []}]
 SHARED_ERRORS = {"400": "BadRequest", "401": "Unauthorized", "403": "Forbidden"}
 SOURCE = "english-edition"
 HEADER = "# Drafted by `python -m generator draft` from the manual: curate it into spec/parts/ (docs/drafting.md).\n"

@@ -198,15 +198,16 @@ def _type_fits(kind: Any, value: Any) -> bool:
     if kind is None:
         return True
     if isinstance(value, bool):
-        return kind == "boolean"
-    return {
+        return bool(kind == "boolean")
+    fits: dict[str, bool] = {
         "object": isinstance(value, dict),
         "array": isinstance(value, list),
         "string": isinstance(value, str),
         "integer": isinstance(value, int),
         "number": isinstance(value, int | float),
         "boolean": False,
-    }.get(kind, True)
+    }
+    return fits.get(kind, True)
 
 
 def _deviate(schema: dict[str, Any], manual: str, chosen: str, doc_type: str | None = None, doc_enum: list[str] | None = None) -> None:

@@ -31,8 +31,10 @@ def part_paths(root: Any, root_path: str) -> list[Path]:
     found: list[Path] = []
     for index, name in enumerate(listed):
         pointer = pointer_join(f"/{PARTS_KEY}", index)
-        pure = PurePosixPath(name) if isinstance(name, str) else None
-        if pure is None or not name or pure.is_absolute() or ".." in pure.parts or "\\" in name:
+        if not isinstance(name, str) or not name or "\\" in name:
+            _refuse(root_path, pointer, f"a part must be a relative path inside the spec's folder, found {name!r}")
+        pure = PurePosixPath(name)
+        if pure.is_absolute() or ".." in pure.parts:
             _refuse(root_path, pointer, f"a part must be a relative path inside the spec's folder, found {name!r}")
         path = base.joinpath(*pure.parts)
         if not path.resolve().is_relative_to(base):  # a symlink out of the spec's folder
