@@ -8,6 +8,9 @@ PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 MANUAL := spec/manual/modelarts-api-excerpt.txt
 DOC ?= $(MANUAL)
+# The English edition, whole (spec/manual/editions/README.md), and its transcription, which the spec covers too.
+EDITION := spec/manual/editions/en-2025-08-26-full
+EDITION_TABLES := spec/doc-tables-en.yaml
 # Publishing, spec lint, TypeScript proof (README "Publishing")
 PUBLISHED ?= generated/spec
 NPM_DIR := tools/npm
@@ -23,7 +26,7 @@ TS_USAGE ?= tools/typescript/usage.ts
 export REDOCLY_TELEMETRY := off
 export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 
-.PHONY: all venv validate transcribe drift evidence summary test test-fast test-install lint typecheck pytest check-generated format clean mock bench-mock
+.PHONY: all venv validate transcribe draft drift evidence summary test test-fast test-install lint typecheck pytest check-generated format clean mock bench-mock
 
 # `make`: check the spec, regenerate what derives from it, run the contract suite against the built-in mock.
 all: validate drift generate publish summary contract
@@ -48,6 +51,13 @@ validate: $(INSTALLED)
 
 transcribe: $(INSTALLED)
 	$(PY) -m generator transcribe $(DOC) -o spec/doc-tables.yaml
+	$(PY) -m generator transcribe $(EDITION) -o $(EDITION_TABLES)
+
+# What the English edition documents and the spec lacks, drafted as OpenAPI into build/draft/ (docs/drafting.md).
+draft: $(INSTALLED)
+	@mkdir -p build
+	@rm -rf build/draft
+	$(PY) -m generator draft $(EDITION) -o build/draft
 
 drift: $(INSTALLED)
 	$(PY) -m generator drift $(DOC)
@@ -85,8 +95,12 @@ pytest: $(INSTALLED) $(NPM_STAMP) chromium golang java
 check-generated: $(INSTALLED) check-published check-client
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(PY) -m generator transcribe $(MANUAL) -o "$$tmp/doc-tables.yaml" 2>/dev/null && \
+	$(PY) -m generator transcribe $(EDITION) -o "$$tmp/doc-tables-en.yaml" 2>/dev/null && \
 	if ! diff -u spec/doc-tables.yaml "$$tmp/doc-tables.yaml"; then \
-	  echo "spec/doc-tables.yaml is stale: run 'make transcribe'" >&2; exit 1; fi
+	  echo "spec/doc-tables.yaml is stale: run 'make transcribe'" >&2; exit 1; fi && \
+	if ! cmp -s $(EDITION_TABLES) "$$tmp/doc-tables-en.yaml"; then diff -u $(EDITION_TABLES) "$$tmp/doc-tables-en.yaml" | head -40; \
+	  echo "$(EDITION_TABLES) is stale: run 'make transcribe'" >&2; exit 1; fi && \
+	if ! $(PY) tools/sdk_operations.py --check; then exit 1; fi
 
 # --- Publishing (README "Publishing"): bundles + HTML reference, spec lint, TypeScript proof, doc update.
 
