@@ -143,6 +143,8 @@ def _compare_facts(
     if field.json_type == "array" and isinstance(resolved.get("items"), dict):
         enum_holder, _ = deref(spec, resolved["items"], pointer_join(schema_pointer, "items"))
     doc_enum = field.facts.get("enum")
+    if field.json_type == "boolean" and doc_enum and {v.lower() for v in doc_enum} <= {"true", "false"}:
+        doc_enum = None  # "Options: true, false" of a Boolean is its type, not an enum
     if doc_enum and deviation.get("doc-enum") != doc_enum:
         spec_enum = {str(v) for v in enum_holder.get("enum") or []}
         missing = [v for v in doc_enum if v not in spec_enum]
