@@ -57,11 +57,11 @@ def update(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def add_the_field(project: Path) -> None:
-    """The maintainer's edit: spec/examples/os-config-max-pool-flavors.yaml under OsConfig's properties."""
+    """The maintainer's edit: spec/examples/os-config-max-pool-nodes.yaml under OsConfig's properties."""
     spec = project / "spec" / "modelarts.yaml"
     text = spec.read_text(encoding="utf-8")
     assert text.count(ANCHOR) == 1
-    snippet = "".join("        " + line + "\n" for line in (EXAMPLES / "os-config-max-pool-flavors.yaml").read_text().splitlines())
+    snippet = "".join("        " + line + "\n" for line in (EXAMPLES / "os-config-max-pool-nodes.yaml").read_text().splitlines())
     spec.write_text(text.replace(ANCHOR, ANCHOR + snippet), encoding="utf-8")
 
 
@@ -70,7 +70,7 @@ def test_a_new_field_from_manual_to_published_spec_and_changelog(project: Path) 
 
     first = update(project)  # drift, then stop: the spec needs an edit
     assert first.returncode != 0
-    assert "field-added  ShowOsConfig 200 body maxPoolFlavors" in first.stdout
+    assert "field-added  ShowOsConfig 200 body maxPoolNodes" in first.stdout
     assert "next: edit spec/modelarts.yaml" in first.stderr
 
     add_the_field(project)
@@ -78,22 +78,22 @@ def test_a_new_field_from_manual_to_published_spec_and_changelog(project: Path) 
     assert drift.returncode == 0 and drift.stdout.strip().endswith("no drift"), drift.stdout + drift.stderr
 
     client_model = project / "generated/modelarts-client/modelarts_client/models/os_config.py"
-    assert "max_pool_flavors" not in client_model.read_text(encoding="utf-8")
+    assert "max_pool_nodes" not in client_model.read_text(encoding="utf-8")
     applied = update(project, "STEP=apply")
     assert applied.returncode == 0, applied.stdout + applied.stderr
     assert (project / "spec/manual/modelarts-api-excerpt.txt").read_bytes() == DOC.read_bytes()
-    assert "maxPoolFlavors" in (project / "spec/doc-tables.yaml").read_text(encoding="utf-8")
+    assert "maxPoolNodes" in (project / "spec/doc-tables.yaml").read_text(encoding="utf-8")
     published = yaml.safe_load((project / "generated/spec/modelarts.yaml").read_text(encoding="utf-8"))
-    assert published["components"]["schemas"]["OsConfig"]["properties"]["maxPoolFlavors"]["type"] == "integer"
+    assert published["components"]["schemas"]["OsConfig"]["properties"]["maxPoolNodes"]["type"] == "integer"
     assert published["info"]["version"] != previous_version
-    assert "maxPoolFlavors" in (project / "generated/spec/index.html").read_text(encoding="utf-8")
+    assert "maxPoolNodes" in (project / "generated/spec/index.html").read_text(encoding="utf-8")
 
     # The regenerated client has the field, typed, and parses it from a response.
     parsed = subprocess.run(
         [
             sys.executable,
             "-c",
-            "from modelarts_client.models.os_config import OsConfig; print(OsConfig.from_dict({'maxPoolFlavors': 3}).max_pool_flavors)",
+            "from modelarts_client.models.os_config import OsConfig; print(OsConfig.from_dict({'maxPoolNodes': 3}).max_pool_nodes)",
         ],
         cwd=project / "generated/modelarts-client",
         capture_output=True,
@@ -101,11 +101,11 @@ def test_a_new_field_from_manual_to_published_spec_and_changelog(project: Path) 
         timeout=60,
     )
     assert parsed.returncode == 0 and parsed.stdout.strip() == "3", parsed.stderr
-    assert "max_pool_flavors: int | Unset" in client_model.read_text(encoding="utf-8")
+    assert "max_pool_nodes: int | Unset" in client_model.read_text(encoding="utf-8")
 
     changelog = (project / "build/update/changelog.txt").read_text(encoding="utf-8")
     assert "1 change(s), 0 breaking" in changelog
-    assert "field-added  ShowOsConfig 200 body maxPoolFlavors: new field" in changelog
+    assert "field-added  ShowOsConfig 200 body maxPoolNodes: new field" in changelog
     assert changelog.strip() in applied.stdout
 
     check = subprocess.run(
