@@ -32,7 +32,7 @@ CONVENTION_HEADERS = {
     "x-auth-token": "the iamToken security scheme",
     "content-type": "the media type of the request body (the client sends application/json)",
 }
-MAP_VALUE = "*"  # a path segment standing for the values of a `Map<String, X>` (tables.py)
+MAP_VALUE = doc_tables.MAP_VALUE
 
 
 class FieldProblem:

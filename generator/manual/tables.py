@@ -3,6 +3,7 @@ spec's operations, and flattened into fields (one per table row, with its path f
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,8 @@ from modelarts_spec.openapi import operations, path_matches, property_names, res
 
 from generator.manual import text as manual_text
 
+SEE_TABLE_RE = re.compile(r"\bsee Table (\d{1,6})\b")
+MAP_VALUE = "*"  # a path segment: the values of a `Map<String, X>` (compare.py follows `additionalProperties`)
 HEADER = "# Transcribed from the ModelArts API manual by `python -m generator transcribe`. Do not edit by hand.\n"
 
 
@@ -50,12 +53,13 @@ def build(parsed: manual_text.Manual, spec: dict[str, Any] | None) -> tuple[dict
 def _section_data(section: manual_text.Section) -> dict[str, Any]:
     data: dict[str, Any] = {"index": section.index, "line": section.line, "kind": section.kind, "operation": None}
     if section.page:  # English edition: diagnostics name the page and its own "Table N" captions
-        data["page"] = Path(section.page).name
+        data["page"] = section.page
     if section.method:
         data["method"] = section.method
         data["path"] = section.path
     if section.query:
         data["query"] = section.query
+    data.update(section.facts)
     if section.tables:
         data["tables"] = [_table_data(t) for t in section.tables]
     if section.examples:
@@ -65,6 +69,8 @@ def _section_data(section: manual_text.Section) -> dict[str, Any]:
 
 def _table_data(table: manual_text.Table) -> dict[str, Any]:
     data: dict[str, Any] = {"number": table.number, "title": table.title}
+    if table.line is not None:
+        data["line"] = table.line
     if table.status is not None:
         data["status"] = table.status
     data["location"] = table.location
@@ -74,6 +80,10 @@ def _table_data(table: manual_text.Table) -> dict[str, Any]:
         if row.required is not None:
             item["required"] = row.required
         item.update(row.facts)
+        if row.line is not None:
+            item["line"] = row.line
+        if row.table is not None:
+            item["table"] = row.table
         item["description"] = row.description
         rows.append(item)
     data["rows"] = rows
@@ -127,7 +137,9 @@ def _match_operation(section: dict[str, Any], spec: dict[str, Any]) -> tuple[str
 
 
 def dump(data: dict[str, Any]) -> str:
-    return HEADER + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=120, default_flow_style=False)
+    # libyaml's emitter (the reader already needs libyaml): the English edition's transcription takes it 1 s
+    # instead of 3.5 s; the pinned PyYAML wheel bundles it, so the bytes are the same on every machine.
+    return HEADER + yaml.dump(data, Dumper=yaml.CSafeDumper, allow_unicode=True, sort_keys=False, width=120, default_flow_style=False)
 
 
 # ---------------------------------------------------------------- doc-tables data → fields
@@ -176,7 +188,8 @@ def fields(data: dict[str, Any], diagnostics: list[Diagnostic], source: str) -> 
                     pointer = pointer_join(section_pointer, "tables", t_index, "rows", r_index)
                     result.append(_field(op_id, "parameter", table["location"], (row["name"],), row, pointer))
             elif table["location"] == "body":
-                _walk(op_id, tables, t_index, (), set(), reached, result, section_pointer)
+                where = "request" if section["kind"] == "request-parameters" else str(table.get("status"))
+                _walk(op_id, tables, t_index, (), Walk(where, section_pointer, reached, result), set())
         page = section.get("page")
         caption = "Table " if page else "table 表"
         where = str(Path(source) / page) if page and Path(source).is_dir() else source
@@ -187,37 +200,55 @@ def fields(data: dict[str, Any], diagnostics: list[Diagnostic], source: str) -> 
     return [f for f in result if f.operation]
 
 
-def _walk(
-    op_id: str,
-    tables: list[dict[str, Any]],
-    t_index: int,
-    prefix: tuple[str, ...],
-    stack: set[int],
-    reached: set[int],
-    out: list[DocField],
-    section_pointer: str,
-) -> None:
-    reached.add(t_index)
+@dataclass
+class Walk:
+    """What a walk of one body's tables shares: where the body is, and what it has found."""
+
+    where: str  # "request", or the response status
+    section_pointer: str
+    reached: set[int]
+    out: list[DocField]
+
+
+def _walk(op_id: str, tables: list[dict[str, Any]], t_index: int, prefix: tuple[str, ...], walk: Walk, stack: set[int]) -> None:
+    walk.reached.add(t_index)
     table = tables[t_index]
     for r_index, row in enumerate(table["rows"]):
         path = (*prefix, row["name"])
-        pointer = pointer_join(section_pointer, "tables", t_index, "rows", r_index)
-        out.append(_field(op_id, "body", str(table.get("status")), path, row, pointer))
+        pointer = pointer_join(walk.section_pointer, "tables", t_index, "rows", r_index)
+        walk.out.append(_field(op_id, "body", walk.where, path, row, pointer))
         child = child_table(tables, t_index, row)
         if child is not None and child not in stack:
-            _walk(op_id, tables, child, path, stack | {t_index}, reached, out, section_pointer)
+            parsed = manual_text.FieldType.parse(row["type"].split(), 0)
+            below = (*path, MAP_VALUE) if parsed and parsed[0].values is not None else path
+            _walk(op_id, tables, child, below, walk, stack | {t_index})
 
 
 def child_table(tables: list[dict[str, Any]], t_index: int, row: dict[str, Any]) -> int | None:
+    """The table that describes a row's object (its items, its map's values, or the JSON text of a String): the
+    table the row links to by the table's RST label, else the table titled as its type names it, else one titled
+    like the row itself (`location` described by `**location** parameters`), else the table its prose names by
+    number ("For details, see Table 4", the historical pages, whose numbers are sometimes another page's)."""
     parsed = manual_text.FieldType.parse(row["type"].split(), 0)
-    if parsed is None or parsed[0].table is None:
+    named = SEE_TABLE_RE.search(row.get("description") or "")
+    if parsed is None or (parsed[0].json_type not in ("object", "array") and not named and "table" not in row):
         return None
-    title, status = parsed[0].table, tables[t_index].get("status")
+    if "table" in row:  # the page's own link to the table's label (the English edition)
+        linked = next((i for i, t in enumerate(tables) if t["number"] == row["table"] and i != t_index), None)
+        if linked is not None:
+            return linked
+    status = tables[t_index].get("status")
     # The manual reuses titles (two tables called "resources" in ShowPool): the nearest following one wins.
-    order = list(range(t_index + 1, len(tables))) + list(range(0, t_index))
-    for index in order:
-        if tables[index]["title"] == title and tables[index].get("status") == status:
-            return index
+    order = [i for i in [*range(t_index + 1, len(tables)), *range(0, t_index)] if tables[i].get("status") == status]
+    structured = parsed[0].json_type == "object" or parsed[0].items in ("object", None)  # not a list of plain values
+    titles = [parsed[0].table] if parsed[0].table else []
+    for title in [*titles, *([row["name"], f"**{row['name']}** parameters"] if structured else [])]:
+        found: int | None = next((i for i in order if tables[i]["title"] == title), None)
+        if found is not None:
+            return found
+    if named:  # the historical pages link by number ("For details, see Table 4."), sometimes to the wrong one: last
+        number = int(named.group(1))
+        return next((i for i, t in enumerate(tables) if t["number"] == number and i != t_index), None)
     return None
 
 
@@ -225,5 +256,5 @@ def _field(op_id: str, kind: str, where: str, path: tuple[str, ...], row: dict[s
     parsed = manual_text.FieldType.parse(row["type"].split(), 0)
     json_type = parsed[0].json_type if parsed else "unknown"
     items = parsed[0].items if parsed else None
-    facts = {k: v for k, v in row.items() if k not in ("name", "type", "required", "description")}
+    facts = {k: v for k, v in row.items() if k not in ("name", "type", "required", "description", "line", "table")}
     return DocField(op_id, kind, where, path, row["type"], json_type, items, row.get("required"), facts, pointer)

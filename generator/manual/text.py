@@ -29,8 +29,15 @@ SECTION_KINDS = {
 # Table titles that hold parameters rather than body fields.
 PARAM_LOCATIONS = {"路径参数": "path", "Query参数": "query", "请求Header参数": "header", "Header参数": "header"}
 # The English edition's titles for the same tables (generator/manual/rst.py).
-PARAM_LOCATIONS |= {"Path Parameters": "path", "URI parameters": "path", "Query Parameters": "query", "Request header parameters": "header"}
+PARAM_LOCATIONS |= {
+    "Path Parameters": "path",
+    "URI parameters": "path",
+    "Query Parameters": "query",
+    "Query parameters": "query",
+    "Request header parameters": "header",
+}
 PRIMITIVE_TYPES = {"String", "Integer", "Long", "Number", "Float", "Double", "Boolean", "Object", "Int32", "Int64", "BigDecimal"}
+PRIMITIVE_TYPES |= {"Int", "Dict", "JSON", "object"}  # the English edition's historical pages
 ARRAY_ITEM_WORDS = {
     "strings": "String",
     "integers": "Integer",
@@ -38,9 +45,13 @@ ARRAY_ITEM_WORDS = {
     "booleans": "Boolean",
     "longs": "Long",
     "floats": "Float",
+    "doubles": "Double",
 }
 
-NAME_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-/]*$")
+# A row's name: an identifier, a dotted or slashed label key (`os.modelarts/name`), or a data-management label
+# property (`@modelarts:color`).
+NAME_RE = re.compile(r"^(?:@[a-z]+:)?[A-Za-z_][A-Za-z0-9_.\-/]*$")
+GENERIC_RE = re.compile(r"^(Array|List|Map)\s*<\s*(.+?)\s*>$")
 STATUS_RE = re.compile(r"状态码[:：]\s*(\d{3})")
 TABLE_RE = re.compile(r"(?:(?<=\s)|^)表(\d+)\s+")
 HEADER_RE = re.compile(r"^(?P<title>.*?)\s+参数\s+(?P<req>是否必选\s+)?参数类型\s+描述(?:\s+|$)(?P<rows>.*)$", re.S)
@@ -60,12 +71,16 @@ class FieldType:
     text: str
     json_type: str  # string | integer | number | boolean | object | array
     items: str | None = None  # for arrays: the json type of the items
-    table: str | None = None  # title of the table that describes the object (or the array's items)
+    table: str | None = None  # title of the table that describes the object (or the array's items, or the map's values)
     format: str | None = None
+    values: FieldType | None = None  # for `Map<String, X>`: the type of the values (`table` is then X's table, if any)
 
     @staticmethod
     def parse(tokens: list[str], start: int) -> tuple[FieldType, int] | None:
         """Read a type phrase at tokens[start:], returning it and the number of tokens used."""
+        generic = FieldType.generic(tokens, start)
+        if generic is not None:
+            return generic
         t = tokens[start:]
         if len(t) >= 4 and t[0] == "Array" and t[1] == "of" and t[3] == "objects":
             return FieldType(" ".join(t[:4]), "array", "object", table=t[2]), 4
@@ -76,12 +91,48 @@ class FieldType:
                 return FieldType(" ".join(t[:3]), "array", primitive_json_type(item)), 3
             if word == "objects":
                 return FieldType(" ".join(t[:3]), "array", "object"), 3
+        if len(t) >= 2 and t[1].lower() == "array" and (t[0] == "JSON" or re.fullmatch(r"\*\*\w+\*\*", t[0])):
+            return FieldType(" ".join(t[:2]), "array"), 2  # `JSON Array`, `**jobs** array`: a table the row's prose names
         if t and t[0] in PRIMITIVE_TYPES:
             return FieldType(t[0], primitive_json_type(t[0]), format=primitive_format(t[0])), 1
-        if t and (t[0].startswith("Map<") or t[0].startswith("Map")) and t[0].endswith(">"):
-            return FieldType(t[0], "object"), 1
         if len(t) >= 2 and t[1] == "object" and NAME_RE.match(t[0]) and t[0] not in PRIMITIVE_TYPES:
             return FieldType(" ".join(t[:2]), "object", table=t[0]), 2
+        if t and t[0] == "Array":  # a bare `Array`: items of any type
+            return FieldType("Array", "array"), 1
+        return None
+
+    @staticmethod
+    def generic(tokens: list[str], start: int) -> tuple[FieldType, int] | None:
+        """`Array<Array<Integer>>`, `List<String>`, `Map<String,X>`, `Map<String, Array<String>>` (spaces inside allowed)."""
+        if not tokens[start:] or "<" not in tokens[start]:
+            return None
+        depth, used = 0, 0
+        for token in tokens[start:]:  # the phrase ends where its brackets close
+            used += 1
+            depth += token.count("<") - token.count(">")
+            if depth <= 0:
+                break
+        text = " ".join(tokens[start : start + used])
+        match = GENERIC_RE.match(text)
+        if match is None or depth != 0:
+            return None
+        inner = match.group(2)
+        if match.group(1) == "Map":
+            value_text = inner.split(",", 1)[1].strip() if "," in inner else "String"
+            value = FieldType.named(value_text)
+            return FieldType(text, "object", table=value.table if value else None, values=value), used
+        item = FieldType.named(inner)
+        return FieldType(text, "array", item.json_type if item else None, table=item.table if item else None), used
+
+    @staticmethod
+    def named(text: str) -> FieldType | None:
+        """A type inside brackets: a generic, a primitive, or a bare table name (`Map<String,LabelAttribute>`)."""
+        tokens = text.split()
+        parsed = FieldType.parse(tokens, 0)
+        if parsed is not None and parsed[1] == len(tokens):
+            return parsed[0]
+        if len(tokens) == 1 and NAME_RE.match(tokens[0]):
+            return FieldType(text, "object", table=tokens[0])
         return None
 
 
@@ -98,6 +149,10 @@ def primitive_json_type(word: str) -> str:
         "BigDecimal": "number",
         "Boolean": "boolean",
         "Object": "object",
+        "Int": "integer",
+        "Dict": "object",
+        "JSON": "object",
+        "object": "object",
     }[word]
 
 
@@ -112,6 +167,9 @@ class Row:
     description: str
     required: bool | None = None  # only where the table has a 是否必选 column
     facts: dict[str, Any] = field(default_factory=dict)
+    line: int | None = None  # 1-based line of the row in its page (the English edition)
+    links: list[str] = field(default_factory=list)  # RST labels the row's type and prose link to (`:ref:`)
+    table: int | None = None  # the number of the page's table its links lead to (rst.py resolves them)
 
 
 @dataclass
@@ -120,10 +178,15 @@ class Table:
     title: str
     status: int | None
     rows: list[Row]
+    place: str | None = None  # a location the page's headings give (a table titled `Parameters` under `Request Body`)
+    line: int | None = None  # 1-based line of the table's caption in its page (the English edition)
+    anchor: str | None = None  # the RST label just above the caption (`.. _label:`), which rows link to
 
     @property
     def location(self) -> str:
         """path | query | header for parameter tables, body for response/request bodies, else object."""
+        if self.place:
+            return self.place
         if self.title in PARAM_LOCATIONS:
             return PARAM_LOCATIONS[self.title]
         if self.title.endswith("Body参数") or self.title.lower().endswith("body parameters"):
@@ -133,7 +196,7 @@ class Table:
 
 @dataclass
 class Example:
-    status: int
+    status: int | None  # None for a request example's body
     label: str
     body: Any
 
@@ -150,6 +213,9 @@ class Section:
     tables: list[Table] = field(default_factory=list)
     examples: list[Example] = field(default_factory=list)
     page: str | None = None  # the English edition's `.rst` file the section was read from
+    # What the English edition's page says besides its tables: `name` (or `page_id`), `title`, `function` on
+    # the URI section, `statuses` on the status-code section.
+    facts: dict[str, Any] = field(default_factory=dict)
 
     @property
     def label(self) -> str:

@@ -17,8 +17,8 @@ from jsonschema.protocols import Validator
 from modelarts_spec import published_spec
 from modelarts_spec.diagnostics import Diagnostic, Level, pointer_join
 from modelarts_spec.loader import YamlDocument, load_openapi, parse_yaml, read_text
-from modelarts_spec.parts import PARTS_KEY
 from modelarts_spec.openapi import Operation, operations, response_schema, success_response
+from modelarts_spec.parts import PARTS_KEY
 from modelarts_spec.servable import PROJECT_PARAM, error_example, key_parameters, success_example
 from modelarts_spec.validate import validate
 

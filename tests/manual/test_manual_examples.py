@@ -5,6 +5,7 @@ table caption (`Table 5`), not the folder and the Chinese `表5`."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -84,10 +85,18 @@ def test_a_text_example_keeps_reading_after_the_json_ends() -> None:
     assert not parsed.diagnostics
 
 
-def test_english_edition_table_warnings_name_the_page_and_its_table_caption() -> None:
-    _data, diagnostics = doc_tables.build(rst.read_edition(str(LATEST)), load_openapi(str(SPEC)).data)
+def test_english_edition_table_warnings_name_the_page_and_its_table_caption(tmp_path: Path) -> None:
+    # The page links `versions` (a Map of PluginTemplateVersionV2) to its table; a copy whose row names no table leaves it orphaned.
+    edition = tmp_path / "edition"
+    shutil.copytree(LATEST, edition)
+    page = edition / "ShowPluginTemplate.rst"
+    text = page.read_text(encoding="utf-8")
+    linked = "Map<String,\\ :ref:`PluginTemplateVersionV2 <en-us_topic_0000002340898514__response_plugintemplateversionv2>`>"
+    assert linked in text
+    page.write_text(text.replace(linked, "Map<String,String>" + " " * (len(linked) - len("Map<String,String>"))), encoding="utf-8")
+    _data, diagnostics = doc_tables.build(rst.read_edition(str(edition)), load_openapi(str(SPEC)).data)
     [warning] = [d for d in diagnostics if d.code == "table-unreferenced" and "PluginTemplateVersionV2" in d.message]
-    assert warning.file == str(LATEST / "ShowPluginTemplate.rst")
-    assert "section 18: Table 5 PluginTemplateVersionV2 is referenced" in warning.message and "表" not in warning.message
-    lines = (LATEST / "ShowPluginTemplate.rst").read_text(encoding="utf-8").splitlines()
+    assert warning.file == str(page)
+    assert "section 21: Table 5 PluginTemplateVersionV2 is referenced" in warning.message and "表" not in warning.message
+    lines = page.read_text(encoding="utf-8").splitlines()
     assert lines[warning.line - 1] == "Response Parameters"  # the page's own line, of the section holding the table

@@ -1,0 +1,219 @@
+"""The English edition's tables: `.. table:: **Table N** Title` holding a grid (`+---+`) or simple (`===`) table.
+
+A row is a parameter or field: its name, `Mandatory` where the table has that column, its type and its
+description, whose prose gives enum values (bold words after "Options" and the like), a default and a
+maximum. The historical pages title their tables generically (`Parameters`, `Parameter description`): where
+the title does not say what the table is, the heading it sits under does (the section's kind).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Any
+
+from modelarts_spec.diagnostics import Diagnostic, Level
+
+from generator.manual import text as manual_text
+
+TABLE_RE = re.compile(r"^\.\. table:: \*\*Table (\d{1,6})\*\*\s*(.*)$")
+REF_RE = re.compile(r":ref:`([^`<]+?)\s*<[^`>]*>`")
+REF_LABEL_RE = re.compile(r":ref:`[^`<]*<([^`>]+)>`")
+ANCHOR_RE = re.compile(r"^\.\. _([^:]+):\s*$")
+BOLD_RE = re.compile(r"\*\*([^*]+)\*\*")
+ENUM_KEYWORD_RE = re.compile(r"(?:Options|options are|value can be|values are|Possible values|Enumerated values)", re.I)
+ENUM_VALUE_RE = re.compile(r"^[A-Za-z0-9_.\-/]+$")
+DEFAULT_RE = re.compile(r"default value is \*\*([^*]+)\*\*", re.I)
+MAXIMUM_RE = re.compile(r"maximum value is \*\*(\d{1,18})\*\*", re.I)
+# Titles that only say "parameters": the table's place is the heading's (uri → path parameters, a body heading → body).
+GENERIC_TITLES = {"Parameters", "Parameter", "Parameter description", "Parameter Description", "Request parameters", "Response parameters"}
+PLACE_OF_SECTION = {"uri": "path", "request-parameters": "body", "response-parameters": "body"}
+
+
+def read_table(
+    section: manual_text.Section,
+    body: list[str],
+    i: int,
+    match: re.Match[str],
+    status: int | None,
+    at: tuple[str, int],
+    diagnostics: list[Diagnostic],
+) -> int:
+    """Read the table whose caption is body[i] into the section; returns the index after it."""
+    start = i + 1
+    while start < len(body) and not body[start].strip():
+        start += 1
+    end = start
+    while end < len(body) and (not body[end].strip() or body[end][:1].isspace()):
+        end += 1
+    block = body[start:end]
+    while block and not block[-1].strip():
+        block.pop()
+    title = match.group(2).strip()
+    table = manual_text.Table(int(match.group(1)), title, status, [], line=at[1] + i + 1, anchor=_anchor_above(body, i))
+    if title in GENERIC_TITLES:
+        place = PLACE_OF_SECTION.get(section.kind)
+        if place == "body" and any(t.location == "body" for t in section.tables):
+            place = None  # a second generic table under a body heading describes a nested object
+        table.place = place
+    table.rows = _rows(block, table, section, at[0], at[1] + start, diagnostics)
+    section.tables.append(table)
+    return end
+
+
+def _rows(
+    block: list[str], table: manual_text.Table, section: manual_text.Section, source: str, first_line: int, diagnostics: list[Diagnostic]
+) -> list[manual_text.Row]:
+    cells = _grid(block) if block and block[0].strip().startswith("+") else _simple(block)
+    if not cells:
+        diagnostics.append(
+            Diagnostic("table-unreadable", Level.WARNING, f"{section.label}: table {table.number} {table.title} has no rows", file=source)
+        )
+        return []
+    header = [" ".join(c).strip() for c in cells[0][0]]
+    has_required = "Mandatory" in header
+    rows = []
+    for cell, offset in cells[1:]:
+        row = _row(cell, has_required)
+        line = first_line + offset
+        if row is None:
+            first = " ".join(cell[0]).strip() if cell else ""
+            diagnostics.append(
+                Diagnostic(
+                    "row-unreadable",
+                    Level.WARNING,
+                    f"{section.label}: table {table.number} {table.title}: row {first!r} has no readable type",
+                    file=source,
+                    line=line,
+                )
+            )
+            continue
+        row.line = line
+        rows.append(row)
+    return rows
+
+
+def _row(cell: list[list[str]], has_required: bool) -> manual_text.Row | None:
+    texts = [clean(" ".join(part for part in c if part)) for c in cell]
+    if len(texts) < (4 if has_required else 3) or not manual_text.NAME_RE.match(texts[0]):
+        return None
+    required = texts[1] == "Yes" if has_required else None
+    type_text, raw_description = texts[2 if has_required else 1], "\n".join(cell[-1])
+    parsed = manual_text.FieldType.parse(type_text.split(), 0)
+    if parsed is None:
+        return None
+    description = clean(" ".join(line for line in cell[-1] if line))
+    row = manual_text.Row(texts[0], parsed[0], description, required, description_facts(raw_description))
+    row.links = REF_LABEL_RE.findall(" ".join(" ".join(c) for c in cell[1:]))  # the cells are unwrapped per line
+    return row
+
+
+def _by_foreign_label(
+    tables: list[manual_text.Table], table: manual_text.Table, row: manual_text.Row, elsewhere: dict[str, str]
+) -> int | None:
+    titles = [elsewhere[link].lower() for link in row.links if link in elsewhere]
+    return next((t.number for title in titles for t in tables if t.title.lower() == title and t is not table), None)
+
+
+def _anchor_above(body: list[str], i: int) -> str | None:
+    """The `.. _label:` line just above a table's caption (blank lines between), if any."""
+    j = i - 1
+    while j >= 0 and not body[j].strip():
+        j -= 1
+    match = ANCHOR_RE.match(body[j].strip()) if j >= 0 else None
+    return match.group(1) if match else None
+
+
+def resolve_links(tables: list[manual_text.Table], elsewhere: dict[str, str]) -> None:
+    """Each row whose type or prose links to a table of the page (by its label) gets that table's number.
+
+    A page that describes one object twice (`inputs.remote` and `outputs.remote`) prints two tables of one title
+    but labels only the first, and both rows link to it: the n-th row linking to a label gets the n-th table of
+    that title from the labelled one on (the unlabelled copies follow it). The historical pages were copied from
+    each other with their links: a label of another page (`elsewhere`: label → title, the whole edition) leads to
+    this page's table of the same title."""
+    by_anchor = {t.anchor: i for i, t in enumerate(tables) if t.anchor}
+    uses: dict[str, int] = {}
+    for table in tables:
+        for row in table.rows:
+            label = next((link for link in row.links if link in by_anchor and tables[by_anchor[link]] is not table), None)
+            if label is None:
+                row.table = _by_foreign_label(tables, table, row, elsewhere)
+                continue
+            first = by_anchor[label]
+            title = tables[first].title.lower()
+            copies = [t for t in tables[first:] if t.title.lower() == title and (t is tables[first] or t.anchor is None)]
+            row.table = copies[min(uses.get(label, 0), len(copies) - 1)].number
+            uses[label] = uses.get(label, 0) + 1
+
+
+def clean(text: str) -> str:
+    """RST markup out of a cell or a paragraph: `:ref:` links become their text, escapes and runs of space go."""
+    text = REF_RE.sub(r"\1", text).replace("\\ ", "")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def description_facts(raw: str) -> dict[str, Any]:
+    """Enum values (bold words after 'Options' and the like), the default and the maximum the page states."""
+    facts: dict[str, Any] = {}
+    keyword = ENUM_KEYWORD_RE.search(raw)
+    if keyword:
+        values = [v.strip() for v in BOLD_RE.findall(raw[keyword.end() :]) if ENUM_VALUE_RE.match(v.strip())]
+        if values:
+            facts["enum"] = list(dict.fromkeys(values))
+    if match := DEFAULT_RE.search(raw):
+        facts["default"] = match.group(1)
+    if match := MAXIMUM_RE.search(raw):
+        facts["maximum"] = int(match.group(1))
+    return facts
+
+
+def status_rows(block: list[str]) -> dict[int, str]:
+    """A status-code table (`Status Code | Description`): each status and what it means."""
+    cells = _grid(block) if block and block[0].strip().startswith("+") else _simple(block)
+    statuses: dict[int, str] = {}
+    for cell, _ in cells[1:]:
+        texts = [clean(" ".join(part for part in c if part)) for c in cell]
+        if texts and re.fullmatch(r"\d{3}", texts[0]):
+            statuses[int(texts[0])] = texts[-1] if len(texts) > 1 else ""
+    return statuses
+
+
+def _grid(block: list[str]) -> list[tuple[list[list[str]], int]]:
+    """A grid table: column edges from the first border line; a row ends at each border line. (cells, line offset)"""
+    border = block[0].strip()
+    indent = len(block[0]) - len(block[0].lstrip())
+    edges = [indent + i for i, ch in enumerate(border) if ch == "+"]
+    rows: list[tuple[list[list[str]], int]] = []
+    current: list[list[str]] = [[] for _ in edges[:-1]]
+    started = 1
+    for index, raw in enumerate(block[1:], start=1):
+        if raw.strip().startswith("+"):
+            if any(current):
+                rows.append((current, started))
+            current, started = [[] for _ in edges[:-1]], index + 1
+            continue
+        for col, (left, right) in enumerate(itertools.pairwise(edges)):
+            current[col].append(raw[left + 1 : right].strip())
+    return rows
+
+
+def _simple(block: list[str]) -> list[tuple[list[list[str]], int]]:
+    """A simple table: `===` rules give the columns; a row continues while its first column is blank."""
+    rules = [i for i, raw in enumerate(block) if raw.strip() and set(raw.strip()) <= {"=", " "}]
+    if len(rules) < 3:
+        return []
+    rule = block[rules[0]]
+    spans = [(m.start(), m.end()) for m in re.finditer(r"=+", rule)]
+    rows: list[tuple[list[list[str]], int]] = []
+    for n, i in enumerate(range(rules[0] + 1, rules[-1])):
+        raw = block[i]
+        if i in rules or not raw.strip():
+            continue
+        parts = [raw[a : (spans[k + 1][0] if k + 1 < len(spans) else len(raw))].strip() for k, (a, _) in enumerate(spans)]
+        if parts[0] or not rows or n == 0:
+            rows.append(([[p] for p in parts], i))
+        else:
+            for col, part in enumerate(parts):
+                rows[-1][0][col].append(part)
+    return rows
