@@ -92,7 +92,7 @@ def render(doc: YamlDocument, tables: YamlDocument | None) -> tuple[Published | 
         "modelarts.json": dump_json(data),
         "index.html": html.render(data),
         "README.md": _readme(data),
-        signing.DOC_FILE: signing.render_doc(),
+        signing.DOC_FILE: signing.render_doc(data),
         signing.VECTORS_FILE: signing.render_vectors(),
     }
     return Published(version, files), diagnostics
