@@ -60,7 +60,7 @@ def test_a_vector_with_another_signature_is_refused() -> None:
 
 
 def test_the_clock_skew_the_page_states_is_the_mocks_and_the_401_it_names() -> None:
-    assert MAX_SKEW == timedelta(minutes=15) and "within **15 minutes** of the server's clock" in PAGE
+    assert timedelta(minutes=15) == MAX_SKEW and "within **15 minutes** of the server's clock" in PAGE
     vector = VECTORS["plain GET"]
     for direction in (1, -1):
         assert not refused(send(vector, skew=direction * MAX_SKEW))
