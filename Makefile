@@ -17,7 +17,8 @@ CHROMIUM ?= /usr/bin/chromium
 # Go and Java for the Go end-to-end test (openapi-generator-cli runs its bundled jar on Java 17)
 GO ?= /usr/lib/go-1.19/bin/go
 export GO
-LINT_SPECS ?= spec/modelarts.yaml $(PUBLISHED)/modelarts.yaml $(PUBLISHED)/modelarts.json
+# The bundles: the source merged into one document, what other tools read (a root listing part files lints alone as a fragment).
+LINT_SPECS ?= $(PUBLISHED)/modelarts.yaml $(PUBLISHED)/modelarts.json
 TS_SPEC ?= $(PUBLISHED)/modelarts.json
 TS_USAGE ?= tools/typescript/usage.ts
 export REDOCLY_TELEMETRY := off
@@ -170,10 +171,11 @@ update-validate: validate
 update-generate: generate
 update-publish: publish
 
-# What changed since the spec committed at UPDATE_BASE; also written to build/update/changelog.txt.
+# What changed since the spec committed at UPDATE_BASE; also written to build/update/changelog.txt. The spec's
+# YAML files of UPDATE_BASE (the root and any part files it lists) are taken out whole, so the diff reads both merged.
 update-changelog: $(INSTALLED)
-	@mkdir -p $(UPDATE_DIR) && git show $(UPDATE_BASE):spec/modelarts.yaml > $(UPDATE_DIR)/previous-modelarts.yaml
-	set -o pipefail; $(PY) -m generator diff $(UPDATE_DIR)/previous-modelarts.yaml spec/modelarts.yaml | tee $(UPDATE_DIR)/changelog.txt
+	@rm -rf $(UPDATE_DIR)/previous && mkdir -p $(UPDATE_DIR)/previous && git archive $(UPDATE_BASE) -- 'spec/*.yaml' | tar -x -C $(UPDATE_DIR)/previous
+	set -o pipefail; $(PY) -m generator diff $(UPDATE_DIR)/previous/spec/modelarts.yaml spec/modelarts.yaml | tee $(UPDATE_DIR)/changelog.txt
 
 # The generated client (generated/modelarts-client): regenerate, or check the committed copy is fresh.
 .PHONY: generate check-client bench-client

@@ -57,8 +57,11 @@ def update(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def add_the_field(project: Path) -> None:
-    """The maintainer's edit: spec/examples/os-config-max-pool-flavors.yaml under OsConfig's properties."""
-    spec = project / "spec" / "modelarts.yaml"
+    """The maintainer's edit: spec/examples/os-config-max-pool-flavors.yaml under OsConfig's properties, in the
+    spec file that holds them (the root, or the part file it lists that defines OsConfig)."""
+    root = project / "spec" / "modelarts.yaml"
+    files = [root, *(root.parent / part for part in yaml.safe_load(root.read_text(encoding="utf-8")).get("x-parts", []))]
+    [spec] = [path for path in files if ANCHOR in path.read_text(encoding="utf-8")]
     text = spec.read_text(encoding="utf-8")
     assert text.count(ANCHOR) == 1
     snippet = "".join("        " + line + "\n" for line in (EXAMPLES / "os-config-max-pool-flavors.yaml").read_text().splitlines())
