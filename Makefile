@@ -83,7 +83,7 @@ pytest: $(INSTALLED) $(NPM_STAMP) chromium golang java
 	$(PY) -m pytest -q -n 2 --dist loadgroup
 
 # Committed derived files must equal a fresh derivation.
-check-generated: $(INSTALLED) check-published check-client
+check-generated: $(INSTALLED) check-published check-client check-figures
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(PY) -m generator transcribe $(MANUAL) -o "$$tmp/doc-tables.yaml" 2>/dev/null && \
 	if ! diff -u spec/doc-tables.yaml "$$tmp/doc-tables.yaml"; then \
@@ -138,6 +138,25 @@ check-typescript: $(NPM_STAMP)
 	$(NPM_BIN)/openapi-typescript $(TS_SPEC) -o "$$tmp/modelarts.d.ts" --silent && \
 	cp $(TS_USAGE) "$$tmp/usage.ts" && cp tools/typescript/tsconfig.json "$$tmp/" && \
 	$(CURDIR)/$(NPM_BIN)/tsc -p "$$tmp/tsconfig.json" && echo "TypeScript types from $(TS_SPEC) compile with $(TS_USAGE)"
+
+# Figures in the docs come from commands (docs/decisions/0026-figures-from-commands.md): `make figures` rewrites
+# every <!-- figures:SET.KEY --> block of the tracked Markdown files; `make check-figures` (in check-generated)
+# fails on a stale one. Computed sets (spec, wheels) are recomputed; measured ones are read from bench/results/.
+.PHONY: figures check-figures bench-build bench-reference
+figures: $(INSTALLED)
+	$(PY) -m tools.figures update
+
+check-figures: $(INSTALLED)
+	@$(PY) -m tools.figures check
+
+# Wall times of make, make test, make test-fast and make test-install on a fresh clone of HEAD, with test counts
+# (bench/build_times.py, several minutes), recorded in bench/results/build-times.json for `make figures`.
+bench-build: $(INSTALLED)
+	$(PY) -m bench.build_times
+
+# The HTML reference's load time in chromium against Redoc's page of the same specs (bench/reference_load.py).
+bench-reference: $(INSTALLED) $(NPM_STAMP) chromium
+	$(PY) -m bench.reference_load
 
 reference-screenshot: $(NPM_STAMP) chromium
 	@mkdir -p docs && SCREENSHOT_AT='#op-ShowOsConfig' node $(NPM_DIR)/scripts/check-reference.cjs $(PUBLISHED)/index.html docs/reference-screenshot.png >/dev/null
