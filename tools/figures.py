@@ -1,8 +1,9 @@
 """Figures in the docs come from commands: `make figures` rewrites every marked block, `make check-figures` fails
 when one differs from what its command gives (docs/decisions/0026-figures-from-commands.md).
 
-A block is `<!-- figures:SET.KEY -->…<!-- /figures -->` in a Markdown file; what is between the markers is
-replaced. SET names a figure set, KEY a value (inline text) or a table (a Markdown table on lines of its own).
+A block is `<!-- figures:SET.KEY -->…<!-- /figures -->` in a Markdown file, with SET and KEY in lower case (so
+docs can write `SET.KEY` in upper case about blocks); what is between the markers is replaced. SET names a figure
+set, KEY a value (inline text) or a table (a Markdown table on lines of its own).
 
 - Computed sets are deterministic and recomputed by every run, check included: `spec` (counts of the spec as
   `load_openapi` reads it, of the manual's transcription and of the published signing vectors) and `wheels`
@@ -34,7 +35,7 @@ from modelarts_spec.openapi import json_media, operations, success_response, wal
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
-OPEN = re.compile(r"<!-- figures:([A-Za-z0-9_-]+)\.([A-Za-z0-9_.-]+) -->")
+OPEN = re.compile(r"<!-- figures:([a-z0-9_-]+)\.([a-z0-9_.-]+) -->")  # lower case: docs can write SET.KEY about a block
 CLOSE = "<!-- /figures -->"
 HINT = "run `make figures` (docs/decisions/0026-figures-from-commands.md)"
 

@@ -52,6 +52,8 @@ def test_blocks_are_filled_inline_and_as_tables_with_their_stamp(folder: Path) -
     assert "Measured 2026-01-02T03:04:05Z on a test machine, 2 cores, load 0.5, by `make bench-x`." in new
     assert [(b.figure, b.line) for b in blocks] == [("spec.operations", 1), ("bench-x.ratio", 1), ("bench-x.table", 3)]
     assert figures.rewrite(new, "doc.md", sets(folder))[0] == new  # a second run changes nothing
+    about = "Write `<!-- figures:SET.KEY -->…<!-- /figures -->`."  # text about blocks (upper case) is not one
+    assert figures.rewrite(about, "doc.md", sets(folder)) == (about, [], [])
 
 
 def test_an_unknown_or_unclosed_block_is_an_error_with_its_line(folder: Path) -> None:
