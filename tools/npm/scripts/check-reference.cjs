@@ -1,8 +1,8 @@
 // Opens the HTML reference in headless Debian chromium (never a downloaded browser) and prints, as JSON, what a
 // reader sees: how long the page took to load, that operations open on demand (a #op- link opens one, nothing
-// else), then with every operation opened: the operations rendered, the deviations listed, console errors,
-// network requests, what the search box leaves visible for each query given, and what each option of each
-// filter (area, tag, deployment) leaves visible. Saves a screenshot.
+// else), what the search box leaves visible for each query given and what each option of each filter (area,
+// tag, deployment) leaves visible; then, with every operation opened, the operations rendered, the deviations
+// listed, console errors and network requests. Saves a screenshot.
 // usage: [SCREENSHOT_AT=css-selector] node check-reference.cjs PAGE.html SCREENSHOT.png [QUERY ...]
 const fs = require('fs');
 const os = require('os');
@@ -29,6 +29,8 @@ const visibleOps = (page) => page.$$eval('section.operation', (els) => els
     security: Array.from(e.querySelectorAll('a[href^="#scheme-"]')).map((a) => a.textContent),
   })));
 
+const visibleIds = (page) => page.$$eval('section.operation', (els) => els.filter((e) => !e.hidden && e.offsetParent !== null).map((e) => e.dataset.op));
+
 const opened = (page) => page.$$eval('section.operation div.details', (els) => els
   .filter((e) => e.firstElementChild && !e.hidden).map((e) => e.closest('section').dataset.op));
 
@@ -40,7 +42,7 @@ async function filters(page) {
     const values = await page.$$eval(`#${id} option`, (options) => options.map((o) => o.value).filter(Boolean));
     for (const value of values) {
       await page.selectOption('#' + id, value);
-      found[id][value] = (await visibleOps(page)).map((o) => o.id);
+      found[id][value] = await visibleIds(page);
     }
     await page.selectOption('#' + id, '');
   }
@@ -72,19 +74,20 @@ async function main() {
     await page.waitForFunction((id) => document.getElementById('op-' + id).querySelector('div.details').firstElementChild !== null, last);
     lazy.openedByHash = await opened(page);
     lazy.hashTarget = last;
+    // Search and filters before opening everything: each change lays the page out again.
+    const search = {};
+    for (const query of queries) {
+      await page.fill('#search', query);
+      search[query] = { operations: await visibleIds(page), count: await page.$eval('#search-count', (e) => e.innerText) };
+    }
+    await page.fill('#search', '');
+    const filtered = await filters(page);
     await page.click('#expand-all');
     const operations = await visibleOps(page);
     const deviations = await page.$$eval('div.deviation', (els) => els.map((e) => ({ id: e.id, where: e.querySelector('.where').innerText, text: e.innerText })));
     const version = await page.$eval('#version', (e) => e.innerText);
     if (process.env.SCREENSHOT_AT) { await page.$eval(process.env.SCREENSHOT_AT, (e) => e.scrollIntoView({ block: 'start' })); }
     await page.screenshot({ path: screenshot });
-    const search = {};
-    for (const query of queries) {
-      await page.fill('#search', query);
-      search[query] = { operations: (await visibleOps(page)).map((o) => o.id), count: await page.$eval('#search-count', (e) => e.innerText) };
-    }
-    await page.fill('#search', '');
-    const filtered = await filters(page);
     process.stdout.write(JSON.stringify({ version, timing, lazy, operations, deviations, errors, requests, search, filters: filtered }, null, 1) + '\n');
   } finally {
     await context.close();
