@@ -33,6 +33,8 @@ from modelarts_spec.diagnostics import Diagnostic, Level, has_errors, render
 from modelarts_spec.loader import STRICT, load_openapi, load_yaml
 from modelarts_spec.openapi import json_media, operations, success_response, walk_openapi
 
+from tools import walkthrough
+
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
 OPEN = re.compile(r"<!-- figures:([a-z0-9_-]+)\.([a-z0-9_.-]+) -->")  # lower case: docs can write SET.KEY about a block
@@ -95,7 +97,19 @@ def wheel_figures(root: Path = ROOT) -> FigureSet:
     return FigureSet(values, {"table": {"columns": ["wheel (`make dist`)", "size"], "rows": rows}}, command="make dist")
 
 
-COMPUTED: dict[str, Callable[[], FigureSet]] = {"spec": spec_figures, "wheels": wheel_figures}
+def walkthrough_figures(first: walkthrough.Step, steps: list[walkthrough.Step], root: Path = ROOT) -> FigureSet:
+    values = {"first": walkthrough.transcript([first]), "edit": walkthrough.edit_block(root), "steps": walkthrough.transcript(steps)}
+    return FigureSet(values, command="make figures")
+
+
+def run_walkthrough(root: Path = ROOT) -> FigureSet:
+    """The README's `make update` walk-through, run on a copy of the project (tools/walkthrough.py)."""
+    with tempfile.TemporaryDirectory(prefix="modelarts-walkthrough-") as tmp:
+        first, steps = walkthrough.walk(walkthrough.copy_project(Path(tmp) / "project", root))
+    return walkthrough_figures(first, steps, root)
+
+
+COMPUTED: dict[str, Callable[[], FigureSet]] = {"spec": spec_figures, "wheels": wheel_figures, "walkthrough": run_walkthrough}
 
 
 def measured(folder: Path = RESULTS) -> dict[str, FigureSet]:
@@ -113,10 +127,10 @@ def needed(texts: dict[Path, str]) -> set[str]:
     return {match.group(1) for text in texts.values() for match in OPEN.finditer(text)}
 
 
-def figure_sets(names: set[str], folder: Path = RESULTS) -> dict[str, FigureSet]:
-    """The sets the docs ask for: computed ones computed now (only those asked for), measured ones read."""
+def figure_sets(names: set[str], folder: Path = RESULTS, skip: frozenset[str] = frozenset()) -> dict[str, FigureSet]:
+    """The sets the docs ask for: computed ones computed now (only those asked for, less `skip`), measured ones read."""
     sets = measured(folder)
-    sets.update({name: COMPUTED[name]() for name in sorted(names & COMPUTED.keys())})
+    sets.update({name: COMPUTED[name]() for name in sorted((names & COMPUTED.keys()) - skip)})
     return sets
 
 
@@ -152,8 +166,11 @@ class Block:
     new: str
 
 
-def rewrite(text: str, path: str, sets: dict[str, FigureSet]) -> tuple[str, list[Block], list[Diagnostic]]:
-    """The text with every block filled from `sets`, its blocks, and the problems found (unknown figures, unclosed blocks)."""
+def rewrite(
+    text: str, path: str, sets: dict[str, FigureSet], skip: frozenset[str] = frozenset()
+) -> tuple[str, list[Block], list[Diagnostic]]:
+    """The text with every block filled from `sets`, its blocks, and the problems found (unknown figures, unclosed
+    blocks). Blocks of the sets in `skip` are left as they are."""
     out, blocks, found, at = [], [], [], 0
     for match in OPEN.finditer(text):
         if match.start() < at:  # inside the previous block: it was not closed before this one opened
@@ -168,7 +185,7 @@ def rewrite(text: str, path: str, sets: dict[str, FigureSet]) -> tuple[str, list
         name, key = match.groups()
         figures = sets.get(name)
         old = text[match.end() : end]
-        value = rendered(figures, key) if figures is not None else None
+        value = rendered(figures, key) if figures is not None else old if name in skip else None
         if value is None:
             known = ", ".join(sorted(sets)) if figures is None else ", ".join(sorted([*figures.values, *figures.tables]))
             message = f"unknown figure {name}.{key} (known {'sets' if figures is None else 'keys'}: {known})"
@@ -187,14 +204,17 @@ def markdown_files(root: Path = ROOT) -> list[Path]:
     return [root / name for name in sorted(listed.decode("utf-8").split("\0")) if name and not name.startswith("generated/")]
 
 
-def run(command: str, files: list[Path], folder: Path = RESULTS) -> tuple[list[Diagnostic], dict[Path, str]]:
-    """`update` or `check` the blocks of `files`: the problems found, and the new text of each file that changes."""
+def run(
+    command: str, files: list[Path], folder: Path = RESULTS, skip: frozenset[str] = frozenset()
+) -> tuple[list[Diagnostic], dict[Path, str]]:
+    """`update` or `check` the blocks of `files` (those of the sets in `skip` left as they are): the problems
+    found, and the new text of each file that changes."""
     texts = {path: path.read_text(encoding="utf-8") for path in files}
-    sets = figure_sets(needed(texts), folder)
+    sets = figure_sets(needed(texts), folder, skip)
     found: list[Diagnostic] = []
     changed = {}
     for path, text in texts.items():
-        new, blocks, problems = rewrite(text, shown(path), sets)
+        new, blocks, problems = rewrite(text, shown(path), sets, skip)
         found += problems
         if new != text:
             changed[path] = new
@@ -220,13 +240,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("command", choices=("update", "check", "show"))
     parser.add_argument("files", nargs="*", type=Path, help="Markdown files (default: every tracked *.md outside generated/)")
     parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--skip", action="append", default=[], choices=sorted(COMPUTED), help="leave this computed set's blocks unchecked")
     args = parser.parse_args(argv)
     files = [path.resolve() for path in args.files] or markdown_files()
     if args.command == "show":
         sets = figure_sets(set(COMPUTED))
         print(json.dumps({name: vars(s) for name, s in sorted(sets.items())}, ensure_ascii=False, indent=2))
         return 0
-    found, changed = run(args.command, files)
+    found, changed = run(args.command, files, skip=frozenset(args.skip))
     if args.command == "update" and not has_errors(found):
         for path, text in changed.items():
             tmp = path.with_name(path.name + ".figures.tmp")
