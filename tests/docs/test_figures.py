@@ -101,8 +101,8 @@ def test_a_bench_records_its_figures_stamped(tmp_path: Path) -> None:
         results.table(["a", "b"], [["only one"]])
 
 
-@pytest.mark.slow  # make and a wheel build in a subprocess
-def test_make_check_figures_fails_on_a_stale_readme(tmp_path: Path) -> None:
+@pytest.mark.slow  # a wheel build in a subprocess
+def test_check_figures_fails_on_a_readme_with_a_size_typed_by_hand(tmp_path: Path) -> None:
     copy = tmp_path / "README.md"
     shutil.copy(ROOT / "README.md", copy)
     text = copy.read_text(encoding="utf-8")
@@ -113,5 +113,4 @@ def test_make_check_figures_fails_on_a_stale_readme(tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert "error[figure-stale]" in result.stderr and "wheels.client reads '157 KB'" in result.stderr
-    committed = subprocess.run(["make", "-s", "check-figures"], cwd=ROOT, capture_output=True, text=True)
-    assert committed.returncode == 0, committed.stderr
+    # (the committed docs passing is `make check-figures`, part of `make check-generated`)
