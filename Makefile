@@ -20,7 +20,8 @@ CHROMIUM ?= /usr/bin/chromium
 # Go and Java for the Go end-to-end test (openapi-generator-cli runs its bundled jar on Java 17)
 GO ?= /usr/lib/go-1.19/bin/go
 export GO
-LINT_SPECS ?= spec/modelarts.yaml $(PUBLISHED)/modelarts.yaml $(PUBLISHED)/modelarts.json
+# The bundles: the source merged into one document, what other tools read (a root listing part files lints alone as a fragment).
+LINT_SPECS ?= $(PUBLISHED)/modelarts.yaml $(PUBLISHED)/modelarts.json
 TS_SPEC ?= $(PUBLISHED)/modelarts.json
 TS_USAGE ?= tools/typescript/usage.ts
 export REDOCLY_TELEMETRY := off
@@ -92,7 +93,7 @@ pytest: $(INSTALLED) $(NPM_STAMP) chromium golang java
 	$(PY) -m pytest -q -n 2 --dist loadgroup
 
 # Committed derived files must equal a fresh derivation.
-check-generated: $(INSTALLED) check-published check-client
+check-generated: $(INSTALLED) check-published check-client check-figures
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(PY) -m generator transcribe $(MANUAL) -o "$$tmp/doc-tables.yaml" 2>/dev/null && \
 	$(PY) -m generator transcribe $(EDITION) -o "$$tmp/doc-tables-en.yaml" 2>/dev/null && \
@@ -152,6 +153,26 @@ check-typescript: $(NPM_STAMP)
 	cp $(TS_USAGE) "$$tmp/usage.ts" && cp tools/typescript/tsconfig.json "$$tmp/" && \
 	$(CURDIR)/$(NPM_BIN)/tsc -p "$$tmp/tsconfig.json" && echo "TypeScript types from $(TS_SPEC) compile with $(TS_USAGE)"
 
+# Figures in the docs come from commands (docs/decisions/0026-figures-from-commands.md): `make figures` rewrites
+# every <!-- figures:SET.KEY --> block of the tracked Markdown files; `make check-figures` (in check-generated)
+# fails on a stale one. Computed sets (spec, wheels) are recomputed; measured ones are read from bench/results/.
+# The `make update` walk-through (15 s) is checked by tests/publish/test_publish_update.py, which runs it anyway.
+.PHONY: figures check-figures bench-build bench-reference
+figures: $(INSTALLED)
+	$(PY) -m tools.figures update
+
+check-figures: $(INSTALLED)
+	@$(PY) -m tools.figures check --skip walkthrough
+
+# Wall times of make, make test, make test-fast and make test-install on a fresh clone of HEAD, with test counts
+# (bench/build_times.py, several minutes), recorded in bench/results/build-times.json for `make figures`.
+bench-build: $(INSTALLED)
+	$(PY) -m bench.build_times
+
+# The HTML reference's load time in chromium against Redoc's page of the same specs (bench/reference_load.py).
+bench-reference: $(INSTALLED) $(NPM_STAMP) chromium
+	$(PY) -m bench.reference_load
+
 reference-screenshot: $(NPM_STAMP) chromium
 	@mkdir -p docs && SCREENSHOT_AT='#op-ShowOsConfig' node $(NPM_DIR)/scripts/check-reference.cjs $(PUBLISHED)/index.html docs/reference-screenshot.png >/dev/null
 
@@ -184,10 +205,11 @@ update-validate: validate
 update-generate: generate
 update-publish: publish
 
-# What changed since the spec committed at UPDATE_BASE; also written to build/update/changelog.txt.
+# What changed since the spec committed at UPDATE_BASE; also written to build/update/changelog.txt. The spec's
+# YAML files of UPDATE_BASE (the root and any part files it lists) are taken out whole, so the diff reads both merged.
 update-changelog: $(INSTALLED)
-	@mkdir -p $(UPDATE_DIR) && git show $(UPDATE_BASE):spec/modelarts.yaml > $(UPDATE_DIR)/previous-modelarts.yaml
-	set -o pipefail; $(PY) -m generator diff $(UPDATE_DIR)/previous-modelarts.yaml spec/modelarts.yaml | tee $(UPDATE_DIR)/changelog.txt
+	@rm -rf $(UPDATE_DIR)/previous && mkdir -p $(UPDATE_DIR)/previous && git archive $(UPDATE_BASE) -- 'spec/*.yaml' | tar -x -C $(UPDATE_DIR)/previous
+	set -o pipefail; $(PY) -m generator diff $(UPDATE_DIR)/previous/spec/modelarts.yaml spec/modelarts.yaml | tee $(UPDATE_DIR)/changelog.txt
 
 # The generated client (generated/modelarts-client): regenerate, or check the committed copy is fresh.
 .PHONY: generate check-client bench-client

@@ -92,7 +92,7 @@ def render(doc: YamlDocument, tables: YamlDocument | None) -> tuple[Published | 
         "modelarts.json": dump_json(data),
         "index.html": html.render(data),
         "README.md": _readme(data),
-        signing.DOC_FILE: signing.render_doc(),
+        signing.DOC_FILE: signing.render_doc(data),
         signing.VECTORS_FILE: signing.render_vectors(),
     }
     return Published(version, files), diagnostics
@@ -114,10 +114,10 @@ these files: `make check-generated` fails when they differ from a fresh publish.
 |---|---|
 | `modelarts.yaml` | the spec bundled into one file, every `$ref` local; `info.version` stamped |
 | `modelarts.json` | the same document as JSON |
-| `index.html` | the HTML reference: one static page, works offline, with a search box |
+| `index.html` | the HTML reference: one static page, works offline; an index by area and tag, search, filters by area, tag and deployment; each operation's sources |
 | `signing.md` | how to sign a request with AK/SK (SDK-HMAC-SHA256, the `akskSignature` scheme), as the official SDK does |
-| `signing-vectors.json` | test vectors for a signer in any language: inputs, canonical request, string to sign, signature |
+| `signing-vectors.json` | test vectors for a signer in any language: inputs, canonical request, string to sign, signature (checked against the official signer and replayed against the mock) |
 
-Version: `{data["info"]["version"]}` ({len(ops)} operations). The part after `+sha.` is the start of
+Version: `{data["info"]["version"]}` ({len(ops)} operations, {len((data.get("components") or {}).get("schemas") or {})} component schemas). The part after `+sha.` is the start of
 the SHA-256 of the source spec's content; see the top-level README, section "Publishing".
 """

@@ -61,7 +61,7 @@ def work(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]
         GENERATOR,
         "generate",
         "-i",
-        crosslang.PUBLISHED_JSON,
+        crosslang.SPEC_JSON,
         "-g",
         "go",
         "-o",
@@ -128,7 +128,7 @@ def e2e(work: tuple[Path, str]) -> Path:
 
 @pytest.fixture(scope="module")
 def mock_url() -> Iterator[str]:
-    with running_mock(Settings(tokens=(TOKEN,), keys={AK: SK}, validate_responses=True)) as url:
+    with running_mock(Settings(spec_path=crosslang.SPEC_JSON, tokens=(TOKEN,), keys={AK: SK}, validate_responses=True)) as url:
         yield url
 
 

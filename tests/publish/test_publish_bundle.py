@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 import shutil
@@ -12,7 +13,7 @@ from typing import Any
 import pytest
 import yaml
 from modelarts_spec import validate
-from modelarts_spec.loader import load_yaml, parse_yaml
+from modelarts_spec.loader import load_openapi, load_yaml, parse_yaml
 
 from generator.manual.compare import manual_rules
 from generator.publish import bundle as publish
@@ -22,8 +23,13 @@ PUBLISHED = ROOT / "generated" / "spec"
 
 
 def _source() -> dict[str, Any]:
-    data: dict[str, Any] = yaml.load(SPEC.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    """The source spec as every tool reads it (load_openapi: a root and its part files merged)."""
+    data: dict[str, Any] = load_openapi(SPEC).data
     return data
+
+
+# The root of a published OpenAPI 3.0 document: its fields, and the root extensions readers of the bundle use.
+BUNDLE_ROOT_KEYS = {"openapi", "info", "servers", "paths", "components", "security", "tags", "externalDocs", "x-tagGroups"}
 
 
 def test_committed_bundle_equals_a_fresh_publish_twice(tmp_path: Path) -> None:
@@ -78,20 +84,30 @@ def test_unresolved_refs_are_found() -> None:
 
 
 def test_the_stamp_follows_content_not_formatting() -> None:
-    text = SPEC.read_text(encoding="utf-8")
-    stamp = publish.stamp(parse_yaml(text, "spec").data)
-    reformatted = "# a comment\n" + yaml.dump(_source(), Dumper=yaml.CSafeDumper, sort_keys=True, width=60)
+    source = _source()
+    stamp = publish.stamp(source)
+    reformatted = "# a comment\n" + yaml.dump(source, Dumper=yaml.CSafeDumper, sort_keys=True, width=60)
     assert publish.stamp(parse_yaml(reformatted, "spec").data) == stamp
-    edited = text.replace("description: Number of networks the user may create.", "description: Networks the user may create.")
-    assert edited != text
-    assert publish.stamp(parse_yaml(edited, "spec").data) != stamp
+    edited = copy.deepcopy(source)
+    edited["components"]["schemas"]["OsQuota"]["description"] = "Quotas."
+    assert edited != source
+    assert publish.stamp(edited) != stamp
+
+
+def test_the_bundle_is_one_document_without_assembly_keys() -> None:
+    """Only OpenAPI's root fields and root extensions for readers: no key that only assembled the source's files."""
+    for name in ("modelarts.yaml", "modelarts.json"):
+        data = load_yaml(PUBLISHED / name).data
+        assert set(data) <= BUNDLE_ROOT_KEYS, sorted(set(data) - BUNDLE_ROOT_KEYS)
 
 
 def test_an_invalid_spec_publishes_nothing(tmp_path: Path) -> None:
+    data = _source()
+    data["paths"]["/v2/{project_id}/pools/{pool_name}"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] = {
+        "$ref": "#/components/schemas/Pol"
+    }
     broken = tmp_path / "modelarts.yaml"
-    broken.write_text(
-        SPEC.read_text(encoding="utf-8").replace("$ref: '#/components/schemas/Pool'", "$ref: '#/components/schemas/Pol'"), encoding="utf-8"
-    )
+    broken.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
     out = tmp_path / "out"
     out.mkdir()
     (out / "index.html").write_text("previous", encoding="utf-8")

@@ -16,8 +16,9 @@ from urllib.parse import parse_qsl
 import pytest
 from modelarts_spec.loader import load_yaml
 
-from generator.publish import bundle, signing
+from generator.publish import bundle, signing, signing_cases
 from tests.support import ROOT, SPEC
+from tests.support.signing_vectors import VECTORS as REPLAYED
 
 PUBLISHED = ROOT / "generated" / "spec"
 DOCUMENT: dict[str, Any] = json.loads((PUBLISHED / signing.VECTORS_FILE).read_text(encoding="utf-8"))
@@ -97,9 +98,18 @@ def mismatches(vector: dict[str, Any]) -> list[str]:
 
 
 def test_vectors_cover_every_case_and_the_secret_signs_them() -> None:
-    assert len(VECTORS) == len(signing.CASES) >= 20
+    assert len(VECTORS) == len(signing_cases.CASES) >= 30
     assert len({v["name"] for v in VECTORS}) == len(VECTORS)
-    assert DOCUMENT["secret_key"] == signing.SK and DOCUMENT["algorithm"] == "SDK-HMAC-SHA256"
+    assert DOCUMENT["secret_key"] == signing_cases.SK and DOCUMENT["algorithm"] == "SDK-HMAC-SHA256"
+
+
+def test_one_list_of_cases_feeds_the_published_vectors_and_the_tests() -> None:
+    """The signer and auth tests (tests.support.signing_vectors) replay exactly the published cases, in order."""
+    names = [case.name for case in signing_cases.CASES]
+    assert [v["name"] for v in VECTORS] == names
+    assert [v.name for v in REPLAYED] == names
+    for vector, case in zip(REPLAYED, signing_cases.CASES, strict=True):
+        assert (vector.path, vector.method, vector.headers, vector.body) == (case.path, case.method, case.headers, case.body)
 
 
 @pytest.mark.parametrize("vector", VECTORS, ids=lambda v: v["name"])
@@ -130,11 +140,16 @@ def test_the_edge_cases_the_page_names_are_in_the_vectors() -> None:
     expected = {v["name"]: v["expected"] for v in VECTORS}
     assert "/services/a/b/events/\n" in expected["percent-encoded slash in a segment"]["canonical_request"]
     assert "/services/a%2Bb/events/\n" in expected["plus sign in a segment is not a space"]["canonical_request"]
-    assert expected["plus in the query is a space, sent as %20"]["query_sent"] == "k~=~v&name=a%20b%2Bc%2Fd%3D%C3%A9"
+    assert expected["query needing encoding"]["query_sent"] == "k~=~v&name=a%20b%2Bc%2Fd%3D%C3%A9"
     assert "x_custom_header" not in expected["header with underscore not signed"]["signed_headers"]
     assert expected["non-JSON body is unsigned payload"]["canonical_request"].endswith("\nUNSIGNED-PAYLOAD")
-    assert expected["non-JSON empty body hashes as empty"]["canonical_request"].endswith(f"\n{signing.signing.EMPTY_BODY_HASH}")
-    assert expected["empty JSON body"]["canonical_request"].endswith(f"\n{signing.signing.EMPTY_BODY_HASH}")
+    assert expected["non-JSON empty body hashes as empty"]["canonical_request"].endswith(f"\n{signing.EMPTY_BODY_HASH}")
+    assert expected["empty JSON body"]["canonical_request"].endswith(f"\n{signing.EMPTY_BODY_HASH}")
+    assert "/services/a%25zz%25/events/\n" in expected["invalid percent escapes kept, their % encoded"]["canonical_request"]
+    assert "/services/%EF%BF%BD/events/\n" in expected["percent escape that is not UTF-8 decodes to U+FFFD"]["canonical_request"]
+    assert f"\nhost:{signing_cases.HOST}:8443\n" in expected["Host with a port"]["canonical_request"]
+    assert "\nx-trace:t1, t2\n" in expected["header sent twice is signed as its values joined by comma and space"]["canonical_request"]
+    assert "user-agent" in expected["User-Agent present when signing is signed"]["signed_headers"].split(";")
 
 
 def test_the_page_describes_each_trap() -> None:
@@ -146,6 +161,13 @@ def test_the_page_describes_each_trap() -> None:
         "contains `_`",
         "e3b0c44298fc1c149afbf4c8996fb924",
         "UNSIGNED-PAYLOAD",
+        "within **15 minutes** of the server's clock",
+        "`APIGW.0301`",
+        "adds **after** signing",
+        "forbidden header",
+        "joined by `, `",
+        "`%zz` or a lone `%` stay as they are",
+        "`%EF%BF%BD`",
     ]:
         assert fact in page, fact
     assert f"holds {len(VECTORS)} test\nvectors" in page

@@ -1,11 +1,10 @@
-"""`make update DOC=…`: a manual edition with one new field, end to end on a copy of the project:
-drift names the field and stops → the maintainer's spec edit → drift is clean → `STEP=apply` (adopt →
-validate → generate → publish → changelog) → the regenerated client parses the field, the changelog
-lists it as non-breaking, and the copy passes `make check-generated`."""
+"""`make update DOC=…`: a manual edition with one new field, end to end on a copy of the project (tools/walkthrough.py):
+drift names the field and stops → the maintainer's spec edit → each step (drift is clean, adopt, validate, generate,
+publish, changelog) → the regenerated client parses the field, the changelog lists it as non-breaking, the copy
+passes `make check-generated`, and the README's transcript of the walk-through is what the commands printed."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,74 +13,30 @@ import pytest
 import yaml
 
 from tests.support import ROOT
+from tools import figures, walkthrough
 
-EXAMPLES = ROOT / "spec" / "examples"
-DOC = EXAMPLES / "manual-new-field.txt"
 pytestmark = pytest.mark.slow  # a copy of the project, make and git in subprocesses
-
-ANCHOR = "        poolQuota:\n          type: integer\n          description: Number of resource pools the user may create.\n"
 
 
 @pytest.fixture()
 def project(tmp_path: Path) -> Path:
-    """A git repository holding a copy of the project (mtimes kept, so make reuses our .venv as is)."""
-    copy = tmp_path / "project"
-    # The Makefile's venv prerequisites too (mtimes kept): make must see our .venv as up to date.
-    for name in (
-        "Makefile",
-        "pyproject.toml",
-        "tools/constraints.txt",
-        "tools/dev-requirements.txt",
-        "mock_server/pyproject.toml",
-        "contract_tests/pyproject.toml",
-    ):
-        (copy / name).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(ROOT / name, copy / name)
-    for folder in ("spec", "generator", "generated/spec", "generated/modelarts-client"):
-        shutil.copytree(ROOT / folder, copy / folder, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
-    git = ["git", "-c", "user.name=test", "-c", "user.email=test@example.invalid"]
-    subprocess.run(["git", "init", "-q"], cwd=copy, check=True)
-    subprocess.run(["git", "add", "-A"], cwd=copy, check=True)
-    subprocess.run([*git, "commit", "-qm", "previous edition"], cwd=copy, check=True)
-    return copy
-
-
-def update(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        ["make", "-s", "--no-print-directory", "update", f"DOC={DOC}", f"VENV={ROOT / '.venv'}", *args],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-
-
-def add_the_field(project: Path) -> None:
-    """The maintainer's edit: spec/examples/os-config-max-pool-nodes.yaml under OsConfig's properties."""
-    spec = project / "spec" / "modelarts.yaml"
-    text = spec.read_text(encoding="utf-8")
-    assert text.count(ANCHOR) == 1
-    snippet = "".join("        " + line + "\n" for line in (EXAMPLES / "os-config-max-pool-nodes.yaml").read_text().splitlines())
-    spec.write_text(text.replace(ANCHOR, ANCHOR + snippet), encoding="utf-8")
+    return walkthrough.copy_project(tmp_path / "project")
 
 
 def test_a_new_field_from_manual_to_published_spec_and_changelog(project: Path) -> None:
     previous_version = yaml.safe_load((project / "generated/spec/modelarts.yaml").read_text())["info"]["version"]
-
-    first = update(project)  # drift, then stop: the spec needs an edit
-    assert first.returncode != 0
-    assert "field-added  ShowOsConfig 200 body maxPoolNodes" in first.stdout
-    assert "next: edit spec/modelarts.yaml" in first.stderr
-
-    add_the_field(project)
-    drift = update(project, "STEP=drift")
-    assert drift.returncode == 0 and drift.stdout.strip().endswith("no drift"), drift.stdout + drift.stderr
-
     client_model = project / "generated/modelarts-client/modelarts_client/models/os_config.py"
     assert "max_pool_nodes" not in client_model.read_text(encoding="utf-8")
-    applied = update(project, "STEP=apply")
-    assert applied.returncode == 0, applied.stdout + applied.stderr
-    assert (project / "spec/manual/modelarts-api-excerpt.txt").read_bytes() == DOC.read_bytes()
+
+    first, steps = walkthrough.walk(project)
+    assert first.returncode != 0  # drift, then stop: the spec needs an edit
+    assert "field-added  ShowOsConfig 200 body maxPoolNodes" in first.output
+    assert "next: edit spec/modelarts.yaml" in first.output
+    assert [step.returncode for step in steps] == [0] * len(walkthrough.STEPS), [step.output for step in steps]
+    drift, *_, changelog_step = steps
+    assert drift.output.strip().endswith("no drift")
+
+    assert (project / "spec/manual/modelarts-api-excerpt.txt").read_bytes() == (ROOT / walkthrough.DOC).read_bytes()
     assert "maxPoolNodes" in (project / "spec/doc-tables.yaml").read_text(encoding="utf-8")
     published = yaml.safe_load((project / "generated/spec/modelarts.yaml").read_text(encoding="utf-8"))
     assert published["components"]["schemas"]["OsConfig"]["properties"]["maxPoolNodes"]["type"] == "integer"
@@ -106,7 +61,15 @@ def test_a_new_field_from_manual_to_published_spec_and_changelog(project: Path) 
     changelog = (project / "build/update/changelog.txt").read_text(encoding="utf-8")
     assert "1 change(s), 0 breaking" in changelog
     assert "field-added  ShowOsConfig 200 body maxPoolNodes: new field" in changelog
-    assert changelog.strip() in applied.stdout
+    assert changelog.strip() in changelog_step.output
+
+    # The README shows exactly what the commands printed (`make figures` writes it; check-figures leaves it to us).
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    others = frozenset(figures.needed({ROOT / "README.md": readme}) - {"walkthrough"})
+    _, blocks, problems = figures.rewrite(readme, "README.md", {"walkthrough": figures.walkthrough_figures(first, steps)}, others)
+    shown = [block for block in blocks if block.figure.startswith("walkthrough.")]
+    assert problems == [] and len(shown) == 3
+    assert [b.figure for b in shown if b.old != b.new] == [], "the README's walk-through is stale: run `make figures`"
 
     check = subprocess.run(
         ["make", "-s", "--no-print-directory", "check-generated", f"VENV={ROOT / '.venv'}"],
@@ -119,5 +82,5 @@ def test_a_new_field_from_manual_to_published_spec_and_changelog(project: Path) 
 
 
 def test_unknown_step_is_a_usage_error(project: Path) -> None:
-    result = update(project, "STEP=bogus")
-    assert result.returncode != 0 and "unknown STEP 'bogus'" in result.stderr
+    result = walkthrough.update(project, "STEP=bogus")
+    assert result.returncode != 0 and "unknown STEP 'bogus'" in result.output

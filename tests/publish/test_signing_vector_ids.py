@@ -14,7 +14,7 @@ from modelarts_spec.loader import load_openapi
 from modelarts_spec.openapi import operations, parameters, path_matches
 from openapi_schema_validator import OAS30Validator
 
-from generator.publish import signing
+from generator.publish import signing, signing_cases
 from tests.support import ROOT, SPEC
 
 SPEC_DATA = load_openapi(SPEC).data
@@ -50,5 +50,5 @@ def test_vector_path_parameters_are_values_the_spec_accepts(vector: dict[str, An
 
 def test_the_check_refuses_an_id_the_spec_rejects() -> None:
     """Test of the test: the old vectors' `pool-1` (shorter than a pool id's 36 characters) is refused."""
-    [refusal] = refusals(f"/v2/{signing.PROJECT}/pools/pool-1")
+    [refusal] = refusals(f"/v2/{signing_cases.PROJECT}/pools/pool-1")
     assert "pool_name='pool-1'" in refusal

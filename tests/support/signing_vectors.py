@@ -1,14 +1,17 @@
-"""Requests signed by both our signer and the official huaweicloudsdkcore signer (shared by the signing and auth tests)."""
+"""The signing cases as the signer and auth tests replay them, against our signer and the official huaweicloudsdkcore one.
+
+One list: `generator.publish.signing_cases.CASES`, the cases the published `signing-vectors.json` is made of. A
+`Vector` is a case with its query as decoded pairs (what an HTTP client is given), so tests can rebuild the request.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from urllib.parse import parse_qsl
 
-AK = "HPUAEXAMPLEAK0000001"
-SK = "sk+/example=SECRET/0123456789abcdefghijklmnopq"
-PROJECT = "0b5f5e5f5e5f4e1c8c7e3d2f1a0b9c8d"
-DATE = "20261127T142559Z"
-HOST = "modelarts.cn-north-4.myhuaweicloud.com"
+from generator.publish.signing_cases import AK, CASES, DATE, HOST, PROJECT, SK, Case
+
+__all__ = ["AK", "DATE", "HOST", "PROJECT", "SK", "VECTORS", "Vector", "official_authorization", "official_uri", "one_byte_changes"]
 
 
 @dataclass(frozen=True)
@@ -21,45 +24,13 @@ class Vector:
     body: bytes = b""
     security_token: str | None = None
 
+    @classmethod
+    def of(cls, case: Case) -> Vector:
+        pairs: list[tuple[str, object]] = list(parse_qsl(case.query, keep_blank_values=True))
+        return cls(case.name, case.path, pairs, case.method, dict(case.headers), case.body, case.security_token)
 
-POOL = f"/v2/{PROJECT}/pools"
-POOL_ID = "auto-pool-os-86c13962597848eeb29c5861153a391f"  # the spec's example (pool names: 36-63 characters)
-SERVICE_ID = "195c1f2d-136d-40af-a0f3-db5717d2634a"  # the spec's example of a service id
 
-VECTORS = [
-    Vector("plain GET", f"{POOL}/{POOL_ID}"),
-    Vector("no path parameters", f"/v2/{PROJECT}/quotas"),
-    Vector("percent-encoded slash in a segment", f"{POOL}/a%2Fb"),
-    Vector("space and reserved characters in a segment", f"{POOL}/a%20b%3Bc%2Bd"),
-    Vector("non-ASCII segment", f"{POOL}/%E8%B5%84%E6%BA%90%E6%B1%A0"),
-    Vector("unreserved characters left alone", f"{POOL}/A-z_0.9~x"),
-    Vector("trailing slash kept single", f"{POOL}/{POOL_ID}/"),
-    Vector("query sorted", f"/v1/{PROJECT}/services/{SERVICE_ID}/events", [("offset", 0), ("limit", 10), ("event_type", "normal")]),
-    Vector("repeated query key", f"/v2/{PROJECT}/algorithms", [("tag", "b"), ("tag", "a"), ("name", "x")]),
-    Vector("empty query value", f"/v2/{PROJECT}/algorithms", [("search", ""), ("offset", 1)]),
-    Vector("boolean query value", f"/v2/{PROJECT}/algorithms", [("with_tags", True), ("deleted", False)]),
-    Vector("query needing encoding", f"/v2/{PROJECT}/algorithms", [("name", "a b+c/d=é"), ("k~", "~v")]),
-    Vector("metrics-style query", f"{POOL}/{POOL_ID}/runtime-metrics", [("metric_names", "cpu,mem"), ("start", 1700000000000)]),
-    Vector("header with underscore not signed", f"{POOL}/{POOL_ID}", headers={"X_Custom_Header": "skip-me", "X-Trace": "t1"}),
-    Vector("header value whitespace trimmed", f"{POOL}/{POOL_ID}", headers={"X-Language": "  en-us  "}),
-    Vector("JSON body", f"/v2/{PROJECT}/pools", method="POST", headers={"Content-Type": "application/json"}, body=b'{"a": 1}'),
-    Vector(
-        "empty JSON body",
-        f"/v2/{PROJECT}/pools",
-        method="POST",
-        headers={"Content-Type": "application/json;charset=UTF-8"},
-        body=b"",
-    ),
-    Vector(
-        "non-JSON body is unsigned payload",
-        f"/v2/{PROJECT}/pools",
-        method="PUT",
-        headers={"Content-Type": "application/octet-stream"},
-        body=b"\x00\x01binary",
-    ),
-    Vector("security token of a temporary key", f"{POOL}/{POOL_ID}", security_token="gQpjbi1ub3J0aC00TOKEN+/="),
-    Vector("lower-case method", f"{POOL}/{POOL_ID}", method="delete"),
-]
+VECTORS = [Vector.of(case) for case in CASES]
 
 
 def official_uri(vector: Vector) -> str:

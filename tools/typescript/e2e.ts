@@ -26,6 +26,10 @@ interface Plan {
 
 type Operation = (options: Record<string, unknown>) => Promise<{ data?: unknown; error?: unknown; response?: Response }>;
 
+function normalize(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, "");
+}
+
 function sdkDate(now: Date): string {
   return now.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
 }
@@ -71,10 +75,12 @@ async function main(): Promise<void> {
     ["token", tokenClient(plan)],
     ["aksk", akskClient(plan)],
   ];
+  // The SDK names each function after its operationId in camelCase; matched ignoring case and separators.
+  const byName = new Map(Object.keys(operations).map((name) => [normalize(name), name]));
   for (const call of plan.calls) {
-    const name = call.operationId[0]?.toLowerCase() + call.operationId.slice(1);
-    const operation = operations[name];
-    if (operation === undefined) throw new Error(`the generated SDK has no function ${name} for ${call.operationId}`);
+    const name = byName.get(normalize(call.operationId));
+    const operation = name === undefined ? undefined : operations[name];
+    if (operation === undefined) throw new Error(`the generated SDK has no function for ${call.operationId}`);
     for (const [auth, client] of clients) {
       const result = await operation({ client, path: call.path, query: call.query, headers: call.headers });
       const body = result.data ?? result.error ?? null;

@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 const (
@@ -61,7 +62,8 @@ func isHex(b byte) bool {
 	return '0' <= b && b <= '9' || 'a' <= b && b <= 'f' || 'A' <= b && b <= 'F'
 }
 
-// Decode percent-decodes (a malformed escape stays as it is); with plusIsSpace, '+' is a space.
+// Decode percent-decodes (a malformed escape stays as it is; bytes that are not UTF-8 become U+FFFD);
+// with plusIsSpace, '+' is a space.
 func Decode(text string, plusIsSpace bool) string {
 	var out []byte
 	for i := 0; i < len(text); i++ {
@@ -76,7 +78,18 @@ func Decode(text string, plusIsSpace bool) string {
 			out = append(out, text[i])
 		}
 	}
-	return string(out)
+	return validUTF8(out)
+}
+
+// validUTF8 replaces each byte that does not start a valid UTF-8 sequence with U+FFFD.
+func validUTF8(data []byte) string {
+	var out strings.Builder
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		out.WriteRune(r) // utf8.RuneError (U+FFFD) for an invalid byte, with size 1
+		data = data[size:]
+	}
+	return out.String()
 }
 
 // CanonicalURI decodes the whole path, encodes each segment, and ends it with '/'.
@@ -190,7 +203,7 @@ func Sign(in Input) (Signed, error) {
 func SignRequest(req *http.Request, body []byte, accessKey, secretKey, projectID string, now time.Time) error {
 	headers := map[string]string{"Host": req.URL.Host, "X-Sdk-Date": now.UTC().Format(DateFormat)}
 	for name, values := range req.Header {
-		headers[name] = strings.Join(values, ",")
+		headers[name] = strings.Join(values, ", ") // a header sent twice is signed as its values joined by ", "
 	}
 	signed, err := Sign(Input{Method: req.Method, Path: req.URL.EscapedPath(), Query: req.URL.RawQuery, Headers: headers,
 		Body: body, AccessKey: accessKey, SecretKey: secretKey, ProjectID: projectID})

@@ -3,9 +3,12 @@ package signer
 import (
 	"encoding/base64"
 	"encoding/json"
+	"net/http"
 	"os"
 	"reflect"
+	"strings"
 	"testing"
+	"time"
 )
 
 type vector struct {
@@ -99,5 +102,42 @@ func TestAnotherSecretKeyGivesAnotherSignature(t *testing.T) {
 	got, err := Sign(input(doc, doc.Vectors[0], doc.SecretKey+"x"))
 	if err != nil || got.Signature == doc.Vectors[0].Expected.Signature {
 		t.Fatalf("signature unchanged (err %v)", err)
+	}
+}
+
+// A header sent on two lines is signed as its values joined by ", " (signing.md, "A header sent twice"):
+// SignRequest on a request carrying the vector's header twice gives the vector's Authorization.
+func TestSignRequestSignsAHeaderSentTwiceAsTheVectorSays(t *testing.T) {
+	doc := load(t)
+	var v *vector
+	for i := range doc.Vectors {
+		if strings.HasPrefix(doc.Vectors[i].Name, "header sent twice") {
+			v = &doc.Vectors[i]
+		}
+	}
+	if v == nil {
+		t.Fatal("no vector for a header sent twice")
+	}
+	req, err := http.NewRequest(v.Request.Method, "https://"+v.Request.Headers["Host"]+v.Request.Path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, value := range v.Request.Headers {
+		if name == "Host" || name == "X-Sdk-Date" {
+			continue
+		}
+		for _, line := range strings.Split(value, ", ") {
+			req.Header.Add(name, line)
+		}
+	}
+	now, err := time.Parse(DateFormat, v.Request.Headers["X-Sdk-Date"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := SignRequest(req, nil, doc.AccessKey, doc.SecretKey, v.Credentials.ProjectID, now); err != nil {
+		t.Fatal(err)
+	}
+	if got := req.Header.Get("Authorization"); got != v.Expected.Authorization {
+		t.Errorf("authorization: got %q, want %q", got, v.Expected.Authorization)
 	}
 }
