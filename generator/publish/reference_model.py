@@ -15,6 +15,7 @@ from typing import Any
 
 from modelarts_spec.diagnostics import pointer_join
 from modelarts_spec.openapi import Operation, alternatives, deref, json_media, parameters, walk_openapi
+from modelarts_spec.sources import HUAWEI_CLOUD, SOURCES
 
 from generator.publish.reference_text import describe, type_label
 
@@ -24,12 +25,8 @@ SCHEMAS = "#/components/schemas/"
 DOCUMENTED_BY = "x-documented-by"
 # Who a source speaks for (spec/EXTENSIONS.md, x-documented-by): the Chinese manual, the official SDK and the
 # terraform provider document Huawei Cloud; the English edition documents another deployment of ModelArts.
-SOURCE_DEPLOYMENT = {
-    "manual": "huawei-cloud",
-    "huaweicloud-sdk-python": "huawei-cloud",
-    "terraform-provider-huaweicloud": "huawei-cloud",
-    "english-edition": "english-edition",
-}
+# A source's deployment: Huawei Cloud's own sources (modelarts_spec.sources), or the English edition's.
+SOURCE_DEPLOYMENT = {source: "huawei-cloud" if source in HUAWEI_CLOUD else "english-edition" for source in SOURCES}
 DEPLOYMENTS = {"huawei-cloud": "Huawei Cloud", "english-edition": "the English edition's deployment"}
 SOURCE_LABELS = {
     "manual": "Chinese manual excerpt",
