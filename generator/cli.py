@@ -14,7 +14,7 @@ from modelarts_spec.loader import STRICT, YamlDocument, load_openapi, load_yaml,
 
 from generator import evidence, sources, summary
 from generator.client import generate
-from generator.manual import compare, drift, editions, rst
+from generator.manual import compare, draft_output, drift, editions, rst
 from generator.manual import draft as manual_draft
 from generator.manual import tables as doc_tables
 from generator.manual import text as manual
@@ -184,15 +184,16 @@ def cmd_draft(doc_path: str, spec_path: str, config_path: str, output: str) -> l
     spec = load_openapi(spec_path)
     config = load_yaml(config_path, STRICT)
     data, diagnostics = transcribe(doc_path, spec.data)
-    result = manual_draft.draft(data, spec.data, config.data, Path(doc_path).name)
-    documents = manual_draft.part_documents(result, config.data)
+    sdk = load_yaml(sources.DEFAULT_SDK, STRICT).data
+    result = manual_draft.draft(data, spec.data, config.data, sdk)
+    documents = draft_output.part_documents(result, config.data)
     targets = {Path(output) / f"{part}.yaml": document for part, document in documents.items()}
     taken = [str(path) for path in targets if path.exists() or path.is_symlink()]
     if taken:
         message = f"would replace {', '.join(taken)}: the draft never overwrites a file"
         return [*diagnostics, Diagnostic("output-exists", Level.ERROR, message, hint="draft into a new folder, then merge by hand")]
     for path, document in targets.items():
-        write_atomically(path, manual_draft.dump_part(document))
+        write_atomically(path, draft_output.dump_part(document))
     operations = sum(len(item) for d in documents.values() for item in d["paths"].values())
     say("%s: %d operations in %d parts, %d component schemas", output, operations, len(documents), len(result.components.schemas))
     return [*diagnostics, *result.diagnostics]

@@ -34,17 +34,23 @@ def expected_entries(
                 first.setdefault(section["operation"], _manual_entry(tables.data, section))
         for op_id, entry in first.items():
             expected.setdefault(op_id, []).append(entry)
-    by_shape = {(op.method.upper(), _shape(op.path)): op.operation_id for op in operations(spec)}
-    sdk = sdk or {}
-    for declared in sdk.get("operations") or []:
-        found = by_shape.get((declared["method"], _shape(declared["path"])))
+    for op in operations(spec):
+        found = sdk_entries(sdk, op.method, op.path)
         if found:
-            op_id = found
-            at = f"{sdk['file']}:{declared['line']}@{sdk['version']}"
-            expected.setdefault(op_id, []).append({"source": "huaweicloud-sdk-python", "at": at, "name": declared["name"]})
+            expected.setdefault(op.operation_id, []).extend(found)
     for entries in expected.values():
         entries.sort(key=lambda e: CHECKED.index(e["source"]))
     return expected
+
+
+def sdk_entries(sdk: dict[str, Any] | None, method: str, path: str) -> list[dict[str, str]]:
+    """The official SDK's declarations of the operation at METHOD PATH (parameter names aside), as entries."""
+    shape = (method.upper(), _shape(path))
+    return [
+        {"source": "huaweicloud-sdk-python", "at": f"{sdk['file']}:{declared['line']}@{sdk['version']}", "name": declared["name"]}
+        for declared in (sdk or {}).get("operations") or []
+        if (declared["method"], _shape(declared["path"])) == shape
+    ]
 
 
 def _manual_entry(tables: dict[str, Any], section: dict[str, Any]) -> dict[str, str]:

@@ -139,14 +139,13 @@ def _compare_facts(
 ) -> FieldProblem | None:
     """The manual's enum values must all be in the spec's enum; its stated maximum or array size must be the spec's."""
     resolved, _ = deref(spec, schema, schema_pointer)
-    enum_holder = resolved
-    if field.json_type == "array" and isinstance(resolved.get("items"), dict):
-        enum_holder, _ = deref(spec, resolved["items"], pointer_join(schema_pointer, "items"))
     doc_enum = field.facts.get("enum")
     if field.json_type == "boolean" and doc_enum and {v.lower() for v in doc_enum} <= {"true", "false"}:
         doc_enum = None  # "Options: true, false" of a Boolean is its type, not an enum
+    if field.json_type == "object" or (field.json_type == "array" and field.items in ("object", "array", None)):
+        doc_enum = None  # options listed for an object name its keys (`annotations`, `algorithm`), not values
     if doc_enum and deviation.get("doc-enum") != doc_enum:
-        spec_enum = {str(v) for v in enum_holder.get("enum") or []}
+        spec_enum = spec_enum_values(spec, schema, schema_pointer, field.json_type == "array")
         missing = [v for v in doc_enum if v not in spec_enum]
         if missing:
             return FieldProblem(
@@ -164,6 +163,18 @@ def _compare_facts(
                 f"{field.display}: the manual gives {keyword} {field.facts[fact]}, the spec {resolved.get(keyword)}",
             )
     return None
+
+
+def spec_enum_values(spec: dict[str, Any], schema: Any, pointer: str, of_items: bool) -> set[str]:
+    """Every value the spec's enums allow here, across `anyOf` branches (a type widened for an example keeps its
+    enum in one branch), of the items for an array."""
+    values: set[str] = set()
+    for alt, alt_pointer in alternatives(spec, schema, pointer):
+        if of_items and isinstance(alt.get("items"), dict):
+            values |= spec_enum_values(spec, alt["items"], pointer_join(alt_pointer, "items"), False)
+        else:  # a scalar, or a list the spec carries as one string (a query parameter)
+            values |= {str(v) for v in alt.get("enum") or []}
+    return values
 
 
 def _recorded(deviation: dict[str, Any], key: str) -> str:

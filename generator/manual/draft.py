@@ -15,19 +15,16 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
 
-import yaml
 from modelarts_spec.diagnostics import Diagnostic, Level
 from modelarts_spec.openapi import operations
 
-from generator.manual import draft_examples
+from generator import sources
+from generator.manual import draft_bodies, draft_examples
+from generator.manual.compare import CONVENTION_HEADERS
 from generator.manual.draft_schemas import Components, TableSet, facts_schema
 
-SKIPPED_HEADERS = {"x-auth-token": "the iamToken security scheme", "content-type": "the request body's media type"}
-PAGE_ID_RE = re.compile(r"^[a-z]+_\d+_\d+$")
 SECURITY: list[dict[str, list[str]]] = [{"iamToken": []}, {"akskSignature": []}]
-SHARED_ERRORS = {"400": "BadRequest", "401": "Unauthorized", "403": "Forbidden"}
 SOURCE = "english-edition"
-HEADER = "# Drafted by `python -m generator draft` from the manual: curate it into spec/parts/ (docs/drafting.md).\n"
 
 
 @dataclass
@@ -61,7 +58,7 @@ class Draft:
     diagnostics: list[Diagnostic]
 
 
-def draft(transcription: dict[str, Any], spec: dict[str, Any], config: dict[str, Any], edition: str) -> Draft:
+def draft(transcription: dict[str, Any], spec: dict[str, Any], config: dict[str, Any], sdk: dict[str, Any] | None = None) -> Draft:
     """Every page of the transcription whose operation the spec lacks, drafted into the part of its area."""
     components = Components(existing=(spec.get("components") or {}).get("schemas") or {})
     result = Draft({}, components, [])
@@ -77,7 +74,8 @@ def draft(transcription: dict[str, Any], spec: dict[str, Any], config: dict[str,
         name = _operation_name(config, page, result.diagnostics)
         if name is None:
             continue
-        operation = _operation(page, name, tag, components, result.diagnostics, edition)
+        operation = _operation(page, name, tag, components, result.diagnostics)
+        operation["x-documented-by"] += sources.sdk_entries(sdk, method, page.template)
         part = result.parts.setdefault(area, {"paths": {}})
         part["paths"].setdefault(page.template, {})[method] = operation
     draft_examples.reconcile(result, spec)
@@ -107,30 +105,29 @@ def _area(config: dict[str, Any], page: Page) -> tuple[str | None, str]:
 
 
 def _operation_name(config: dict[str, Any], page: Page, diagnostics: list[Diagnostic]) -> str | None:
-    name = str(page.uri.get("name") or "")
-    if not PAGE_ID_RE.match(name):
-        return name or None
-    coined = (config.get("names") or {}).get(name)
+    if page.uri.get("name"):
+        return str(page.uri["name"])
+    page_id = str(page.uri.get("page_id") or "")
+    coined = (config.get("names") or {}).get(page_id)
     if not coined:
-        diagnostics.append(
-            _problem(page, "draft-name-missing", f"page id {name}: give the operation a name under `names` in spec/draft.yaml")
-        )
+        message = f"page id {page_id!r}: give the operation a name under `names` in spec/draft.yaml"
+        diagnostics.append(_problem(page, "draft-name-missing", message))
     return coined
 
 
-def _operation(page: Page, name: str, tag: str, components: Components, diagnostics: list[Diagnostic], edition: str) -> dict[str, Any]:
+def _operation(page: Page, name: str, tag: str, components: Components, diagnostics: list[Diagnostic]) -> dict[str, Any]:
     uri = page.uri
     documented: dict[str, Any] = {"source": SOURCE, "at": f"{page.path}:{uri.get('line')}"}
-    if PAGE_ID_RE.match(str(uri.get("name") or "")):
-        documented["page-id"] = uri["name"]
+    if uri.get("page_id"):
+        documented["page-id"] = uri["page_id"]
     op: dict[str, Any] = {"operationId": name, "summary": str(uri.get("title") or name)}
     if uri.get("function"):
         op["description"] = uri["function"]
     op |= {"tags": [tag], "security": SECURITY, "parameters": _parameters(page, name, diagnostics)}
-    body = _request_body(page, name, components, diagnostics)
+    body = draft_bodies.request_body(page, name, components, diagnostics)
     if body:
         op["requestBody"] = body
-    op["responses"] = _responses(page, name, components, diagnostics)
+    op["responses"] = draft_bodies.responses(page, name, components, diagnostics)
     op["x-documented-by"] = [documented]
     return op
 
@@ -140,31 +137,44 @@ def _parameters(page: Page, name: str, diagnostics: list[Diagnostic]) -> list[di
     found: list[dict[str, Any]] = []
     for table in [*page.tables("uri"), *page.tables("request-parameters")]:
         location = table["location"]
-        if location not in ("path", "query", "header"):
-            continue
-        for row in table["rows"]:
+        for row in table["rows"] if location in ("path", "query", "header") else []:
             if location == "path" and row["name"] == "project_id":
-                found.append({"$ref": "#/components/parameters/ProjectId"})
-            elif location == "header" and row["name"].lower() in SKIPPED_HEADERS:
+                if {"$ref": "#/components/parameters/ProjectId"} not in found:
+                    found.append({"$ref": "#/components/parameters/ProjectId"})
+            elif location == "header" and row["name"].lower() in CONVENTION_HEADERS:
                 continue
             elif not any(p.get("in") == location and p.get("name") == row["name"] for p in found):  # a page may list one twice
                 found.append(_parameter(row, location, ids))
     declared = {(p.get("in"), p.get("name")) for p in found} | {("path", "project_id")}
-    for missing in re.findall(r"\{([^}]+)\}", page.template):
-        if ("path", missing) not in declared:
-            diagnostics.append(_problem(page, "draft-parameter", f"{name}: path parameter {missing!r} has no row; drafted as a string"))
-            found.append(_parameter({"name": missing, "type": "String", "required": True, "description": missing}, "path", ids))
+    example = page.section("request-example") or {}
+    queried = [*(page.uri.get("query") or {}), *(example.get("query") or {})]  # the URI's and the request example's
+    wanted = [("path", n) for n in re.findall(r"\{([^}]+)\}", page.template)] + [("query", n) for n in dict.fromkeys(queried)]
+    for location, missing in wanted:
+        if (location, missing) not in declared:
+            diagnostics.append(
+                _problem(page, "draft-parameter", f"{name}: {location} parameter {missing!r} has no row; drafted as a string")
+            )
+            row = {"name": missing, "type": "String", "required": location == "path", "description": missing}
+            found.append(_parameter(row, location, ids))
     return found
 
 
 def _parameter(row: dict[str, Any], location: str, ids: dict[str, str]) -> dict[str, Any]:
     schema = TableSet([], "", "request", Components({}), [], "").type_schema(row["type"], 0, None)
-    if schema.get("type") in (None, "object", "array"):
-        schema = {"type": "string"}  # a query value is text on the wire; what it encodes is the description's
+    structured = schema.get("type") in (None, "object", "array")
+    if structured:
+        schema = {"type": "string"}  # a parameter's value is text on the wire; what it encodes is the description's
     schema |= facts_schema(schema, row)
     param: dict[str, Any] = {"name": row["name"], "in": location, "required": location == "path" or row.get("required") is True}
     param["description"] = row.get("description") or row["name"]
     param["schema"] = schema
+    if structured:
+        param["x-doc-deviation"] = {
+            "manual": f"Typed {row['type']}.",
+            "chosen": "A string: the value as the query string carries it (several values joined as the page describes).",
+            "reason": "Parameters are plain values on the wire; the mock and the generated clients take one string.",
+            "doc-type": row["type"],
+        }
     if location == "path":
         param["example"] = ids.get(row["name"]) or f"{row['name'].replace('_', '-')}-example"
     return param
@@ -184,137 +194,5 @@ def _path_examples(page: Page) -> dict[str, str]:
     }
 
 
-def _request_body(page: Page, name: str, components: Components, diagnostics: list[Diagnostic]) -> dict[str, Any] | None:
-    tables = page.tables("request-parameters")
-    roots = [i for i, t in enumerate(tables) if t["location"] == "body"]
-    examples = [e for s in page.sections if s["kind"] == "request-example" for e in s.get("examples") or []]
-    if not roots and not examples:
-        return None
-    if roots:
-        schema = TableSet(tables, name, "request", components, diagnostics, page.path).body(roots[0])
-        required = any(r.get("required") is True for r in tables[roots[0]]["rows"])
-    else:
-        schema, required = {"type": "object"}, True
-    media: dict[str, Any] = {"schema": schema}
-    if examples:
-        media["examples"] = {
-            _example_name(e, n): {"summary": e.get("label") or "The page's example", "value": e["body"]} for n, e in enumerate(examples)
-        }
-    return {"required": required, "content": {"application/json": media}}
-
-
-def _example_name(example: dict[str, Any], index: int) -> str:
-    return "manual" if index == 0 else f"manual{index + 1}"
-
-
-def _responses(page: Page, name: str, components: Components, diagnostics: list[Diagnostic]) -> dict[str, Any]:
-    tables = page.tables("response-parameters")
-    examples = [e for s in page.sections if s["kind"] == "response-examples" for e in s.get("examples") or []]
-    documented = _statuses(page, tables, examples)
-    success = min((s for s in documented if 200 <= s < 300), default=200)
-    responses: dict[str, Any] = {}
-    for status in sorted({success, *(s for s in documented if s >= 300)}):
-        key = str(status)
-        if key in SHARED_ERRORS:
-            continue
-        responses[key] = _response(page, status, name, tables, examples, components, diagnostics)
-    for key, ref in SHARED_ERRORS.items():
-        responses[key] = {"$ref": f"#/components/responses/{ref}"}
-    if re.search(r"\{(?!project_id\})[^}]+\}", page.template) and "404" not in responses:
-        responses["404"] = {"$ref": "#/components/responses/NotFound"}
-    return dict(sorted(responses.items()))
-
-
-def _statuses(page: Page, tables: list[dict[str, Any]], examples: list[dict[str, Any]]) -> set[int]:
-    listed = {int(s) for s in (page.uri.get("statuses") or {}) if str(s).isdigit()}
-    return listed | {t["status"] for t in tables if isinstance(t.get("status"), int)} | {e["status"] for e in examples}
-
-
-def _response(
-    page: Page,
-    status: int,
-    name: str,
-    tables: list[dict[str, Any]],
-    examples: list[dict[str, Any]],
-    components: Components,
-    diagnostics: list[Diagnostic],
-) -> dict[str, Any]:
-    description = str((page.uri.get("statuses") or {}).get(status) or ("OK" if status < 300 else "Error"))
-    response: dict[str, Any] = {"description": description}
-    roots = [i for i, t in enumerate(tables) if t["location"] == "body" and t.get("status") == status]
-    mine = [e for e in examples if e["status"] == status]
-    if status >= 400 and (not roots or _error_rows(tables[roots[0]])):
-        schema: dict[str, Any] = {"$ref": "#/components/schemas/ModelArtsError"}
-    elif roots:
-        schema = TableSet(tables, name, "response", components, diagnostics, page.path).body(roots[0])
-    elif mine or status not in (204,):
-        schema = {} if not mine else {"type": "object"} if isinstance(mine[0]["body"], dict) else {}
-    if status == 204 and not roots and not mine:
-        return response
-    if not roots and not mine and status < 300:
-        return response  # the page documents no body for its success: none is drafted
-    media: dict[str, Any] = {"schema": schema}
-    if mine:
-        media["examples"] = {
-            _example_name(e, n): {"summary": e.get("label") or "The page's example", "value": e["body"]} for n, e in enumerate(mine)
-        }
-    elif status < 300:
-        media["examples"] = {"constructed": {"summary": "Drafted from the tables: the page prints no example.", "value": None}}
-    response["content"] = {"application/json": media}
-    return response
-
-
-def _error_rows(table: dict[str, Any]) -> bool:
-    return {r["name"] for r in table["rows"]} <= {"error_code", "error_msg", "error_solution"}
-
-
 def _problem(page: Page, code: str, message: str) -> Diagnostic:
     return Diagnostic(code, Level.WARNING, message, file=page.path, line=page.uri.get("line"))
-
-
-class _Dumper(yaml.SafeDumper):
-    """The curated files' style: lists indented under their key, no anchors (every operation spells out its security)."""
-
-    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
-        super().increase_indent(flow, False)
-
-    def ignore_aliases(self, data: Any) -> bool:
-        return True
-
-
-def dump_part(document: dict[str, Any]) -> str:
-    return HEADER + yaml.dump(document, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=120)
-
-
-def part_documents(result: Draft, config: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """Each part's paths with the components it is the first to use (parts in the order of spec/draft.yaml)."""
-    order = [str(a["part"]) for a in config.get("areas") or []]
-    placed: set[str] = set()
-    documents: dict[str, dict[str, Any]] = {}
-    for part in [p for p in order if p in result.parts]:
-        paths = dict(sorted(result.parts[part]["paths"].items()))
-        names = [n for n in _refs(paths, result.components.schemas) if n not in placed]
-        placed.update(names)
-        document: dict[str, Any] = {"paths": paths}
-        if names:
-            document["components"] = {"schemas": {n: result.components.schemas[n] for n in sorted(names)}}
-        documents[part] = document
-    return documents
-
-
-def _refs(node: Any, schemas: dict[str, Any]) -> list[str]:
-    """Drafted component names reachable from `node`, each once, in the order first met."""
-    found: dict[str, None] = {}
-    stack = [node]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, dict):
-            ref = item.get("$ref")
-            name = ref.rsplit("/", 1)[-1] if isinstance(ref, str) and ref.startswith("#/components/schemas/") else None
-            if name in schemas and name not in found:
-                found[name] = None
-                stack.append(schemas[name])
-            stack.extend(reversed(list(item.values())))
-        elif isinstance(item, list):
-            stack.extend(reversed(item))
-    return list(found)

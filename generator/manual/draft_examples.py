@@ -110,7 +110,9 @@ class Checker:
         if not mine:
             self._report(f"the example does not fit the spec's component {schema.get('$ref')}: curate it by hand")
             return
-        if "anyOf" in target or value is None or not _type_fits(target.get("type"), value):
+        if value is None and "$ref" in schema:
+            self._nullable(target, schema)
+        elif "anyOf" in target or value is None or not _type_fits(target.get("type"), value):
             self._widen(holder, key, value)
         elif "enum" in target and value not in target["enum"]:
             self._add_enum(target, value)
@@ -154,6 +156,12 @@ class Checker:
         sent = JSON_NAMES[type(value)]
         _deviate(widened, f"Typed {doc_type or 'otherwise'} by the page's table, but the page's example sends {sent}.", chosen, doc_type)
         holder[key] = widened
+
+    def _nullable(self, target: dict[str, Any], ref: dict[str, Any]) -> None:
+        """A null where a table names an object: the object's component accepts null (a $ref can carry no `nullable`)."""
+        target["nullable"] = True
+        doc_type = ref.get("x-draft-type") or "an object"
+        _deviate(target, f"Typed {doc_type} by the page's table, but the page's example sends null.", "nullable", None)
 
     def _observed(self, core: dict[str, Any], value: Any) -> dict[str, Any]:
         if isinstance(value, list):

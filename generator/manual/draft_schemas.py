@@ -20,7 +20,6 @@ from generator.manual import tables as doc_tables
 from generator.manual import text as manual_text
 
 PRIMITIVES = {"string": {"type": "string"}, "boolean": {"type": "boolean"}, "number": {"type": "number"}, "integer": {"type": "integer"}}
-GENERIC_RE = re.compile(r"^(Array|List|Map)\s*<\s*(.*)>$", re.S)
 DESCRIPTION_KEYS = ("description", "x-doc-table")
 
 
@@ -108,44 +107,43 @@ class TableSet:
         # x-draft-type (the manual's type text, for deviations) is removed before the draft is written.
         if "$ref" in schema:
             return {**schema, "x-draft-type": row["type"]}  # a $ref's siblings are ignored: the component has the prose
-        return {**schema, **facts_schema(schema, row), "description": row.get("description") or row["name"], "x-draft-type": row["type"]}
+        if schema.pop("x-draft-json-text", False):
+            schema["x-doc-deviation"] = {
+                "manual": f"Typed {row['type']}, with a table of its own describing the JSON its text holds.",
+                "chosen": "the JSON text, or the object it encodes",
+                "reason": "The page's example sends the object as JSON text; the table says what is inside, so both are read.",
+                "doc-type": row["type"],
+            }
+        facts = facts_schema(schema, row)  # an array's enum goes into its items, so before the schema is copied
+        return {**schema, **facts, "description": row.get("description") or row["name"], "x-draft-type": row["type"]}
 
     def type_schema(self, text: str, index: int, child: int | None) -> dict[str, Any]:
         """A manual type (`Array of Pool objects`, `Map<String,Array<String>>`, `Integer`) as a schema."""
-        text = text.strip()
-        generic = GENERIC_RE.match(text)
-        if generic:
-            inner = generic.group(2)
-            if generic.group(1) == "Map":
-                value = inner.split(",", 1)[1] if "," in inner else "String"
-                return {"type": "object", "additionalProperties": self.type_schema(value, index, child)}
-            return {"type": "array", "items": self.type_schema(inner, index, child)}
         parsed = manual_text.FieldType.parse(text.split(), 0)
         if parsed is None:
-            return self._named(text, index, child)
-        field_type = parsed[0]
+            self._warn(f"type {text!r} is not one the manual reader knows: drafted as any value")
+            return {}
+        return self._schema(parsed[0], index, child)
+
+    def _schema(self, field_type: manual_text.FieldType, index: int, child: int | None) -> dict[str, Any]:
+        if field_type.values is not None:  # Map<String, X>: X's table is the row's child table
+            return {"type": "object", "additionalProperties": self._schema(field_type.values, index, child)}
         if field_type.json_type == "array":
-            if field_type.table or field_type.items == "object":
+            if field_type.item is not None:
+                return {"type": "array", "items": self._schema(field_type.item, index, child)}
+            if field_type.table or field_type.items == "object" or (field_type.items is None and child is not None):
                 return {"type": "array", "items": self._object(field_type.table, index, child)}
             return {"type": "array", "items": dict(PRIMITIVES.get(field_type.items or "", {}))}
         if field_type.json_type == "object":
+            if field_type.table is None and child is None:
+                return {"type": "object"}  # `Object`, `Dict`, `JSON`: free-form
             return self._object(field_type.table, index, child)
         schema = dict(PRIMITIVES[field_type.json_type])
         if field_type.format:
             schema["format"] = field_type.format
+        if child is not None:  # a String whose JSON text a table describes (the historical pages)
+            return {"anyOf": [schema, self._object(None, index, child)], "x-draft-json-text": True}
         return schema
-
-    def _named(self, text: str, index: int, child: int | None) -> dict[str, Any]:
-        """A bare word: a primitive's plural, a table's title, or something the draft cannot read."""
-        word = text.split()[0] if text.split() else ""
-        if word.lower() in ("array", "list"):
-            return {"type": "array", "items": {}}
-        item = manual_text.ARRAY_ITEM_WORDS.get(word.lower()) or (word if word in manual_text.PRIMITIVE_TYPES else None)
-        if item:
-            return dict(PRIMITIVES.get(manual_text.primitive_json_type(item), {}))
-        if child is not None or text:
-            return self._object(word, index, child)
-        return {}
 
     def _object(self, title: str | None, index: int, child: int | None) -> dict[str, Any]:
         if child is None:
@@ -163,7 +161,12 @@ def facts_schema(schema: dict[str, Any], row: dict[str, Any]) -> dict[str, Any]:
     holder_type = schema.get("type")
     found: dict[str, Any] = {}
     enum = row.get("enum")
-    if enum and holder_type in ("string", "integer", "number"):
+    items = schema.get("items") if holder_type == "array" and isinstance(schema.get("items"), dict) else None
+    if enum and items is not None and items.get("type") in ("string", "integer", "number"):
+        values = [typed(v, items["type"]) for v in enum]  # `Array of strings`, options listed: the items' enum
+        if all(v is not None for v in values):
+            schema["items"] = {**items, "enum": values}
+    elif enum and holder_type in ("string", "integer", "number"):
         values = [typed(v, holder_type) for v in enum]
         if all(v is not None for v in values):
             found["enum"] = values

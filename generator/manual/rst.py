@@ -157,7 +157,7 @@ def _fill(section: manual_text.Section, body: list[str], offset: int, source: st
         if section.kind == "uri" and section.method is None and (match := manual_text.METHOD_URL_RE.match(line)):
             url = urlsplit(match.group(2))
             section.method, section.path = match.group(1), url.path
-            section.query = dict(parse_qsl(url.query, keep_blank_values=True))
+            section.query = _query(url.query)
         if match_status := STATUS_RE.match(line.replace("**", "")):
             status, label = int(match_status.group(1)), []
         elif (labelled := LABELLED_STATUS.get(line.lstrip("- ").strip().lower())) and section.kind == "response-examples":
@@ -176,6 +176,11 @@ def _fill(section: manual_text.Section, body: list[str], offset: int, source: st
         elif line and status is not None:
             label.append(line)
         i += 1
+
+
+def _query(text: str) -> dict[str, str]:
+    """A URL's query as names and values; a page's stray `?` before a name (`workers??role=1`) is not part of it."""
+    return {name.lstrip("?"): value for name, value in parse_qsl(text, keep_blank_values=True)}
 
 
 def _historical(body: list[str]) -> bool:
@@ -205,7 +210,7 @@ def _code(
         if match and section.method is None:
             url = urlsplit(match.group(2))
             section.method, section.path = match.group(1), url.path
-            section.query = dict(parse_qsl(url.query, keep_blank_values=True))
+            section.query = _query(url.query)
         body = BODY_START_RE.search(code)  # the body starts a line; `{endpoint}` in the URL is not one
         if body:
             begin = body.start(1) if body.group(1) else body.start(2)

@@ -58,6 +58,12 @@ def read_table(
         table.place = place
     table.rows = _rows(block, table, section, at[0], at[1] + start, diagnostics)
     section.tables.append(table)
+    if table.place == "path" and section.path:  # a generic table under URI lists the query parameters too
+        named = set(re.findall(r"\{([^}]+)\}", section.path))
+        query = [r for r in table.rows if r.name not in named]
+        if query:
+            table.rows = [r for r in table.rows if r.name in named]
+            section.tables.append(manual_text.Table(table.number, table.title, status, query, place="query", line=table.line))
     return end
 
 

@@ -101,6 +101,14 @@ def _signature(section: dict[str, Any]) -> set[str]:
     return set()
 
 
+def _by_fields_candidates(ops: list[Any]) -> list[Any]:
+    """The operations a section without a URI may belong to: those the Chinese excerpt documents, where the spec says
+    so (`x-documented-by`). Matched by their fields alone, its sections would fit ListPools and CreatePool as well as
+    ShowPool, which share one response shape; a new operation of a new excerpt gets its URI section matched first."""
+    documented = [op for op in ops if any(e.get("source") == "manual" for e in op.data.get("x-documented-by") or [] if isinstance(e, dict))]
+    return documented or ops
+
+
 def _match_operation(section: dict[str, Any], spec: dict[str, Any]) -> tuple[str | None, str | None]:
     ops = operations(spec)
     if section["kind"] in ("uri", "request-example") or section.get("path"):  # an RST page tags every section with its URI
@@ -121,7 +129,7 @@ def _match_operation(section: dict[str, Any], spec: dict[str, Any]) -> tuple[str
     if not keys:
         return None, "no success-status fields to match against the spec"
     scored = []
-    for op in ops:
+    for op in _by_fields_candidates(ops):
         success = success_response(op)
         found = response_schema(spec, op, success[0]) if success else None
         names = property_names(spec, found[0], found[1]) if found else set()

@@ -74,6 +74,7 @@ class FieldType:
     table: str | None = None  # title of the table that describes the object (or the array's items, or the map's values)
     format: str | None = None
     values: FieldType | None = None  # for `Map<String, X>`: the type of the values (`table` is then X's table, if any)
+    item: FieldType | None = None  # for `Array<X>`: the type of the items
 
     @staticmethod
     def parse(tokens: list[str], start: int) -> tuple[FieldType, int] | None:
@@ -83,6 +84,9 @@ class FieldType:
             return generic
         t = tokens[start:]
         if len(t) >= 4 and t[0] == "Array" and t[1] == "of" and t[3] == "objects":
+            inner = FieldType.generic([t[2]], 0)  # `Array of Map<String,String> objects`
+            if inner is not None:
+                return FieldType(" ".join(t[:4]), "array", inner[0].json_type, table=inner[0].table, item=inner[0]), 4
             return FieldType(" ".join(t[:4]), "array", "object", table=t[2]), 4
         if len(t) >= 3 and t[0] == "Array" and t[1] == "of":
             word = t[2]
@@ -122,7 +126,7 @@ class FieldType:
             value = FieldType.named(value_text)
             return FieldType(text, "object", table=value.table if value else None, values=value), used
         item = FieldType.named(inner)
-        return FieldType(text, "array", item.json_type if item else None, table=item.table if item else None), used
+        return FieldType(text, "array", item.json_type if item else None, table=item.table if item else None, item=item), used
 
     @staticmethod
     def named(text: str) -> FieldType | None:

@@ -46,6 +46,9 @@ def error_example(spec: dict[str, Any], op: Operation, status: str) -> tuple[dic
     response, pointer = deref(spec, responses[status], pointer)
     media, _ = json_media(spec, response, pointer) or ({}, "")
     example = media.get("example")
+    if example is None:  # a page's own error example, kept under `examples` like its success examples
+        named = next(iter((media.get("examples") or {}).values()), None)
+        example = deref(spec, named, pointer)[0].get("value") if isinstance(named, dict) else None
     if isinstance(example, dict) and isinstance(example.get("error_code"), str) and isinstance(example.get("error_msg"), str):
         return example, pointer
     return None, pointer
@@ -125,9 +128,9 @@ def _check_success(doc: YamlDocument, op: Operation, memo: dict[str, list[Diagno
     success = success_response(op)
     if success is None:
         return [doc.diagnostic("success-missing", op.pointer, f"{op.operation_id} documents no success response")]
-    status, _ = success
+    status, response = success
     found = []
-    if response_schema(doc.data, op, status) is None:
+    if response_schema(doc.data, op, status) is None and deref(doc.data, response, op.pointer)[0].get("content"):
         message = f"{op.operation_id}: the success response has no JSON schema"
         found.append(doc.diagnostic("success-schema-missing", pointer_join(op.pointer, "responses", status), message))
     for code in op.data.get("responses") or {}:

@@ -264,6 +264,8 @@ def _has_success_example(spec: dict[str, Any], op: dict[str, Any], pointer: str)
     for status, response in _mapping(op.get("responses")).items():
         if str(status).startswith("2"):
             response, _ = deref(spec, response, pointer)
+            if not _mapping(response).get("content"):
+                return True  # a success without a body (204, or an accepted 202) has nothing to exemplify
             for media in _mapping(_mapping(response).get("content")).values():
                 media = _mapping(media)
                 if media.get("example") is not None or set(_mapping(media.get("examples"))) & {"manual", "constructed"}:
