@@ -24,6 +24,7 @@ from generator.manual.compare import CONVENTION_HEADERS
 from generator.manual.draft_schemas import Components, TableSet, facts_schema
 
 SECURITY: list[dict[str, list[str]]] = [{"iamToken": []}, {"akskSignature": []}]
+PROJECT_ID = {"$ref": "#/components/parameters/ProjectId"}
 SOURCE = "english-edition"
 
 
@@ -139,8 +140,8 @@ def _parameters(page: Page, name: str, diagnostics: list[Diagnostic]) -> list[di
         location = table["location"]
         for row in table["rows"] if location in ("path", "query", "header") else []:
             if location == "path" and row["name"] == "project_id":
-                if {"$ref": "#/components/parameters/ProjectId"} not in found:
-                    found.append({"$ref": "#/components/parameters/ProjectId"})
+                if PROJECT_ID not in found:
+                    found.insert(0, PROJECT_ID)  # first, as in every curated operation
             elif location == "header" and row["name"].lower() in CONVENTION_HEADERS:
                 continue
             elif not any(p.get("in") == location and p.get("name") == row["name"] for p in found):  # a page may list one twice

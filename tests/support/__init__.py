@@ -32,6 +32,17 @@ def operation_ids() -> tuple[str, ...]:
     return tuple(op.operation_id for op in operations(data))
 
 
+@cache
+def documented_by(source: str) -> tuple[str, ...]:
+    """The operationIds whose `x-documented-by` names the source (`manual`: the Chinese excerpt's operations)."""
+    data = load_openapi(SPEC).data
+    return tuple(
+        op.operation_id
+        for op in operations(data)
+        if any(isinstance(e, dict) and e.get("source") == source for e in op.data.get("x-documented-by") or [])
+    )
+
+
 def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     """`python -m generator ARGS` run in this process (a subprocess would spend most of its time importing):
     its exit code and what it printed, as a finished subprocess would report them."""
