@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from modelarts_spec.loader import load_openapi, load_yaml
+from modelarts_spec.loader import load_openapi
 from modelarts_spec.openapi import operations
 
 ROOT = Path(__file__).resolve().parent.parent.parent
