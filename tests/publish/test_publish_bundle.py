@@ -12,18 +12,18 @@ from typing import Any
 import pytest
 import yaml
 from modelarts_spec import validate
-from modelarts_spec.loader import load_yaml, parse_yaml
+from modelarts_spec.loader import load_openapi, load_yaml, parse_yaml
 
 from generator.manual.compare import manual_rules
 from generator.publish import bundle as publish
 from tests.support import DOC_TABLES, ROOT, SPEC, run_cli
+from tests.support.spec_tree import edit, spec_copy, spec_data, spec_text, write_tree
 
 PUBLISHED = ROOT / "generated" / "spec"
 
 
 def _source() -> dict[str, Any]:
-    data: dict[str, Any] = yaml.load(SPEC.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
-    return data
+    return spec_data()
 
 
 def test_committed_bundle_equals_a_fresh_publish_twice(tmp_path: Path) -> None:
@@ -77,21 +77,20 @@ def test_unresolved_refs_are_found() -> None:
     ]
 
 
-def test_the_stamp_follows_content_not_formatting() -> None:
-    text = SPEC.read_text(encoding="utf-8")
-    stamp = publish.stamp(parse_yaml(text, "spec").data)
+def test_the_stamp_follows_content_not_formatting(tmp_path: Path) -> None:
+    stamp = publish.stamp(load_openapi(SPEC).data)
     reformatted = "# a comment\n" + yaml.dump(_source(), Dumper=yaml.CSafeDumper, sort_keys=True, width=60)
-    assert publish.stamp(parse_yaml(reformatted, "spec").data) == stamp
-    edited = text.replace("description: Number of networks the user may create.", "description: Networks the user may create.")
-    assert edited != text
-    assert publish.stamp(parse_yaml(edited, "spec").data) != stamp
+    assert publish.stamp(parse_yaml(reformatted, "spec").data) == stamp  # nor the layout: one file, the same stamp
+    assert publish.stamp(load_openapi(write_tree(tmp_path / "rewritten", _source())).data) == stamp
+    edited = spec_copy(tmp_path / "edited")
+    edit(edited, "description: Number of networks the user may create.", "description: Networks the user may create.")
+    assert publish.stamp(load_openapi(edited).data) != stamp
 
 
 def test_an_invalid_spec_publishes_nothing(tmp_path: Path) -> None:
-    broken = tmp_path / "modelarts.yaml"
-    broken.write_text(
-        SPEC.read_text(encoding="utf-8").replace("$ref: '#/components/schemas/Pool'", "$ref: '#/components/schemas/Pol'"), encoding="utf-8"
-    )
+    old = "$ref: '#/components/schemas/Pool'\n"
+    broken = spec_copy(tmp_path / "broken")
+    edit(broken, old, "$ref: '#/components/schemas/Pol'\n", count=spec_text().count(old))
     out = tmp_path / "out"
     out.mkdir()
     (out / "index.html").write_text("previous", encoding="utf-8")

@@ -18,7 +18,7 @@ from modelarts_spec.loader import load_openapi, load_yaml
 from modelarts_spec.validate import validate
 
 from tests.support import SPEC, line_of, run_cli
-from tests.support.spec_tree import spec_copy, spec_files
+from tests.support.spec_tree import edit, spec_copy, spec_files
 
 # (what the edit does, old text, new text): each is replaced once, in the first file of the spec tree that has it
 MALFORMED = [
@@ -40,9 +40,7 @@ LAYOUT = {"components-list": ("/components", "components: [1]"), "paths-scalar":
 def malformed(tmp_path: Path, old: str, new: str) -> tuple[Path, Path]:
     """A copy of the spec tree with `old` replaced once in the first of its files that has it: root, edited file."""
     root = spec_copy(tmp_path)
-    file = next(path for path in spec_files(root) if old in path.read_text(encoding="utf-8"))
-    file.write_text(file.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
-    return root, file
+    return root, edit(root, old, new, first=True)
 
 
 @pytest.mark.parametrize(("name", "old", "new"), MALFORMED, ids=[m[0] for m in MALFORMED])
