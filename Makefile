@@ -17,7 +17,9 @@ CHROMIUM ?= /usr/bin/chromium
 # Go and Java for the Go end-to-end test (openapi-generator-cli runs its bundled jar on Java 17)
 GO ?= /usr/lib/go-1.19/bin/go
 export GO
-LINT_SPECS ?= spec/modelarts.yaml $(PUBLISHED)/modelarts.yaml $(PUBLISHED)/modelarts.json
+# Redocly lints the bundles: the source spec is a root and part files (`x-parts`, spec/README.md) that only our
+# loader merges; read alone, the root has no operations. The bundles are that merged document, unchanged.
+LINT_SPECS ?= $(PUBLISHED)/modelarts.yaml $(PUBLISHED)/modelarts.json
 TS_SPEC ?= $(PUBLISHED)/modelarts.json
 TS_USAGE ?= tools/typescript/usage.ts
 export REDOCLY_TELEMETRY := off
@@ -142,8 +144,9 @@ reference-screenshot: $(NPM_STAMP) chromium
 	@mkdir -p docs && SCREENSHOT_AT='#op-ShowOsConfig' node $(NPM_DIR)/scripts/check-reference.cjs $(PUBLISHED)/index.html docs/reference-screenshot.png >/dev/null
 
 # New manual edition: `make update DOC=new.txt` reports drift and stops if the spec needs editing; after
-# editing spec/modelarts.yaml, `make update DOC=new.txt STEP=apply` runs adopt, validate, generate, publish,
-# changelog. Any one step: STEP=drift|adopt|validate|generate|publish|changelog.
+# editing the spec (spec/modelarts.yaml or the part file that holds the entry, spec/parts/),
+# `make update DOC=new.txt STEP=apply` runs adopt, validate, generate, publish, changelog.
+# Any one step: STEP=drift|adopt|validate|generate|publish|changelog.
 STEP ?=
 UPDATE_BASE ?= HEAD
 UPDATE_DIR := build/update
@@ -152,7 +155,7 @@ UPDATE_APPLY := adopt validate generate publish changelog
 update: $(INSTALLED)
 	@case "$(STEP)" in \
 	  "") if $(MAKE) --no-print-directory update-drift; then $(MAKE) --no-print-directory $(addprefix update-,$(UPDATE_APPLY)); \
-	      else echo "next: edit spec/modelarts.yaml for the drift above, then: make update DOC=$(DOC) STEP=apply" >&2; exit 1; fi ;; \
+	      else echo "next: edit the spec (spec/modelarts.yaml and its parts) for the drift above, then: make update DOC=$(DOC) STEP=apply" >&2; exit 1; fi ;; \
 	  apply) $(MAKE) --no-print-directory $(addprefix update-,$(UPDATE_APPLY)) ;; \
 	  drift|adopt|validate|generate|publish|changelog) $(MAKE) --no-print-directory update-$(STEP) ;; \
 	  *) echo "unknown STEP '$(STEP)': one of drift, apply, $(UPDATE_APPLY)" >&2; exit 2 ;; \
@@ -170,10 +173,12 @@ update-validate: validate
 update-generate: generate
 update-publish: publish
 
-# What changed since the spec committed at UPDATE_BASE; also written to build/update/changelog.txt.
+# What changed since the spec committed at UPDATE_BASE; also written to build/update/changelog.txt. The spec
+# folder of that commit is exported whole (its root and whatever parts it lists, in one file or many), and
+# `diff` compares the merged documents.
 update-changelog: $(INSTALLED)
-	@mkdir -p $(UPDATE_DIR) && git show $(UPDATE_BASE):spec/modelarts.yaml > $(UPDATE_DIR)/previous-modelarts.yaml
-	set -o pipefail; $(PY) -m generator diff $(UPDATE_DIR)/previous-modelarts.yaml spec/modelarts.yaml | tee $(UPDATE_DIR)/changelog.txt
+	@rm -rf $(UPDATE_DIR)/previous && mkdir -p $(UPDATE_DIR)/previous && git archive $(UPDATE_BASE) spec | tar -x -C $(UPDATE_DIR)/previous
+	set -o pipefail; $(PY) -m generator diff $(UPDATE_DIR)/previous/spec/modelarts.yaml spec/modelarts.yaml | tee $(UPDATE_DIR)/changelog.txt
 
 # The generated client (generated/modelarts-client): regenerate, or check the committed copy is fresh.
 .PHONY: generate check-client bench-client

@@ -14,6 +14,7 @@ import pytest
 import yaml
 
 from tests.support import ROOT
+from tests.support.spec_tree import file_with
 
 EXAMPLES = ROOT / "spec" / "examples"
 DOC = EXAMPLES / "manual-new-field.txt"
@@ -56,13 +57,15 @@ def update(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def add_the_field(project: Path) -> None:
-    """The maintainer's edit: spec/examples/os-config-max-pool-flavors.yaml under OsConfig's properties."""
-    spec = project / "spec" / "modelarts.yaml"
+def add_the_field(project: Path) -> Path:
+    """The maintainer's edit: spec/examples/os-config-max-pool-flavors.yaml under OsConfig's properties, in
+    the file of the spec tree that holds them; returns that file."""
+    spec = file_with(ANCHOR, project / "spec" / "modelarts.yaml")
     text = spec.read_text(encoding="utf-8")
     assert text.count(ANCHOR) == 1
     snippet = "".join("        " + line + "\n" for line in (EXAMPLES / "os-config-max-pool-flavors.yaml").read_text().splitlines())
     spec.write_text(text.replace(ANCHOR, ANCHOR + snippet), encoding="utf-8")
+    return spec
 
 
 def test_a_new_field_from_manual_to_published_spec_and_changelog(project: Path) -> None:
@@ -71,9 +74,9 @@ def test_a_new_field_from_manual_to_published_spec_and_changelog(project: Path) 
     first = update(project)  # drift, then stop: the spec needs an edit
     assert first.returncode != 0
     assert "field-added  ShowOsConfig 200 body maxPoolFlavors" in first.stdout
-    assert "next: edit spec/modelarts.yaml" in first.stderr
+    assert "next: edit the spec (spec/modelarts.yaml and its parts)" in first.stderr
 
-    add_the_field(project)
+    edited = add_the_field(project)
     drift = update(project, "STEP=drift")
     assert drift.returncode == 0 and drift.stdout.strip().endswith("no drift"), drift.stdout + drift.stderr
 
@@ -106,6 +109,8 @@ def test_a_new_field_from_manual_to_published_spec_and_changelog(project: Path) 
     changelog = (project / "build/update/changelog.txt").read_text(encoding="utf-8")
     assert "1 change(s), 0 breaking" in changelog
     assert "field-added  ShowOsConfig 200 body maxPoolFlavors: new field" in changelog
+    where = f"{edited.relative_to(project)}#/components/schemas/OsConfig/properties/maxPoolFlavors (line "
+    assert where in changelog  # named in the file the maintainer edited
     assert changelog.strip() in applied.stdout
 
     check = subprocess.run(

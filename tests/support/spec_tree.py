@@ -66,10 +66,8 @@ def edit(root: Path, old: str, new: str, count: int = 1, first: bool = False) ->
     (a copy: never the committed spec); returns that file, where the edit's lines are to be checked.
     `first`: in the first file, root then parts in order, that holds it (the spec's first occurrence)."""
     assert root.resolve() != SPEC.resolve(), "edit a copy of the spec (spec_copy), not the committed files"
-    if first:
-        path = next((path for path in spec_files(root) if old in path.read_text(encoding="utf-8")), root)
-    else:
-        path = file_with(old, root)
+    holders = [path for path in spec_files(root) if old in path.read_text(encoding="utf-8")]
+    path = holders[0] if first and holders else file_with(old, root)
     text = path.read_text(encoding="utf-8")
     assert text.count(old) >= count, old
     path.write_text(text.replace(old, new, count), encoding="utf-8")
