@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, NoReturn
 
 from modelarts_spec.diagnostics import Diagnostic, InputError, Level, pointer_join
 
@@ -34,7 +34,7 @@ def part_paths(root: Any, root_path: str, lines_of: LinesOf) -> list[Path]:
     named as the root was (`spec/parts/a.yaml` beside `spec/modelarts.yaml`); refused otherwise."""
     listed = root.get(PARTS_KEY)
     if not isinstance(listed, list) or not listed or len(listed) > MAX_PARTS:
-        found = f"{len(listed)} entries" if isinstance(listed, list) else type(listed).__name__
+        found = f"{len(listed)} entries" if isinstance(listed, list) else _kind(listed)
         message = f"`{PARTS_KEY}` must be a list of 1 to {MAX_PARTS} relative file paths, found {found}"
         _refuse(root_path, f"/{PARTS_KEY}", message, lines_of)
     base = Path(root_path).resolve().parent
@@ -89,7 +89,8 @@ class Assembly:
     def add(self, part: Any, part_path: str, lines_of: LinesOf) -> None:
         sections = " and/or ".join(PART_SECTIONS)
         if not isinstance(part, dict) or not part:
-            _refuse(part_path, "", f"a part is a mapping of {sections}, found {_kind(part)}", lines_of)
+            found = "an empty document" if part is None else _kind(part)
+            _refuse(part_path, "", f"a part is a mapping of {sections}, found {found}", lines_of)
         for key in part:
             if key not in PART_SECTIONS:  # the root's business (info, servers, x-parts…), or a typo
                 _refuse(part_path, pointer_join("", key), f"a part holds only {sections}, found {key!r}", lines_of)
@@ -123,20 +124,26 @@ class Assembly:
 
 
 def _component_groups(components: dict[str, Any], part_path: str, lines_of: LinesOf) -> list[tuple[tuple[str, ...], dict[str, Any]]]:
-    groups = []
+    groups: list[tuple[tuple[str, ...], dict[str, Any]]] = []
     for kind, entries in components.items():
         if not isinstance(entries, dict):
-            _refuse(part_path, pointer_join("/components", kind), f"a component kind must be a mapping of names, found {_kind(entries)}", lines_of)
+            _refuse(
+                part_path,
+                pointer_join("/components", kind),
+                f"a component kind must be a mapping of names, found {_kind(entries)}",
+                lines_of,
+            )
         groups.append((("components", kind), entries))
     return groups
 
 
 def _kind(value: Any) -> str:
-    return {type(None): "an empty document", dict: "an empty mapping"}.get(type(value), f"a {type(value).__name__}")
+    kinds = {type(None): "null", dict: "a mapping" if value else "an empty mapping", list: "a list", str: "a string", bool: "a boolean"}
+    return kinds.get(type(value), "a number")
 
 
 _HINT = f"the root lists its part files under `{PARTS_KEY}`; a part holds only paths and components (spec/README.md)"
 
 
-def _refuse(file: str, pointer: str, message: str, lines_of: LinesOf) -> None:
+def _refuse(file: str, pointer: str, message: str, lines_of: LinesOf) -> NoReturn:
     raise InputError(Diagnostic("spec-part-invalid", Level.ERROR, message, file=file, pointer=pointer, line=lines_of(pointer), hint=_HINT))

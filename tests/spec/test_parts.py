@@ -236,7 +236,7 @@ def _same_file(tmp_path: Path) -> str:
 # itself, words of the message)
 LISTS: list[tuple[str, Any, int | None, str]] = [
     ("not a list", lambda parts, _: parts[0], None, "must be a list of 1 to"),
-    ("a mapping", lambda parts, _: {"a": parts[0]}, None, "found dict"),
+    ("a mapping", lambda parts, _: {"a": parts[0]}, None, "found a mapping"),
     ("empty", lambda parts, _: [], None, "found 0 entries"),
     ("too many", lambda parts, _: parts + [f"parts/p{n}.yaml" for n in range(MAX_PARTS + 1 - len(parts))], None, f"1 to {MAX_PARTS}"),
     ("not a string", lambda parts, _: [*parts, 7], -1, "found 7"),
@@ -272,13 +272,13 @@ def test_a_hostile_parts_list_is_refused_at_its_entry(tmp_path: Path, case: str,
 # (case, the extra part's text, pointer refused, line, words of the message)
 PARTS: list[tuple[str, str, str, int | None, str]] = [
     ("a list", "- paths\n- components\n", "", 1, "found a list"),
-    ("a scalar", "just text\n", "", 1, "found a str"),
+    ("a scalar", "just text\n", "", 1, "found a string"),
     ("empty", "# nothing\n", "", None, "found an empty document"),  # no line to point at
     ("an empty mapping", "{}\n", "", 1, "found an empty mapping"),
     ("another key", "paths: {}\ninfo:\n  title: x\n", "/info", 2, "found 'info'"),
     ("its own parts", "x-parts: [parts/extra.yaml]\n", "/x-parts", 1, "found 'x-parts'"),
     ("paths a list", "paths: [1]\n", "/paths", 1, "must be a mapping, found a list"),
-    ("components a scalar", "components: 3\n", "/components", 1, "must be a mapping, found a int"),
+    ("components a scalar", "components: 3\n", "/components", 1, "must be a mapping, found a number"),
     ("a kind a list", "components:\n  schemas: [1]\n", "/components/schemas", 2, "mapping of names, found a list"),
 ]
 
