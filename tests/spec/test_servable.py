@@ -95,4 +95,4 @@ def test_the_parameter_names_used_above_exist() -> None:
 def test_known_extensions_are_the_headings_of_extensions_md() -> None:
     text = (SPEC.parent / "EXTENSIONS.md").read_text(encoding="utf-8")
     assert known_extensions() == {line[4:-1] for line in text.splitlines() if line.startswith("## `x-")}
-    assert {"x-doc-deviation", "x-doc-table", "x-signing-algorithm"} <= known_extensions()
+    assert {"x-doc-deviation", "x-doc-table", "x-parts", "x-signing-algorithm"} <= known_extensions()
