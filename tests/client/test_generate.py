@@ -55,7 +55,7 @@ def test_no_junk_and_runtime_copied_verbatim(fresh: Path) -> None:
     assert {"README.md", "pyproject.toml", "modelarts_client/py.typed", "modelarts_client/facade.py"} <= set(tree(fresh))
 
 
-def edited_spec(tmp_path: Path) -> Path:
+def spec_with_a_new_field(tmp_path: Path) -> Path:
     spec = spec_data()
     spec["components"]["schemas"]["PoolTag"]["properties"]["created_by"] = {"type": "string", "description": "Who set the tag."}
     return write_tree(tmp_path / "spec", spec)
@@ -63,7 +63,7 @@ def edited_spec(tmp_path: Path) -> Path:
 
 def test_adding_a_field_changes_exactly_its_model(fresh: Path, tmp_path: Path) -> None:
     out = tmp_path / "modelarts-client"
-    assert not has_errors(generate.generate(edited_spec(tmp_path), out))
+    assert not has_errors(generate.generate(spec_with_a_new_field(tmp_path), out))
     before, after = tree(fresh), tree(out)
     assert set(before) == set(after)
     changed = sorted(name for name in before if before[name] != after[name])

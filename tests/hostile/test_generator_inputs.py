@@ -20,7 +20,7 @@ from tests.support.spec_tree import spec_data, write_tree
 INJECTION = '" + __import__("os").system("touch PWNED") + "'
 
 
-def edited_spec(tmp_path: Path, edit: str) -> Path:
+def refused_spec(tmp_path: Path, edit: str) -> Path:
     data = spec_data()
     first = next(iter(data["paths"].values()))
     op = next(v for k, v in first.items() if k in ("get", "post", "put", "delete", "patch"))
@@ -46,7 +46,7 @@ def edited_spec(tmp_path: Path, edit: str) -> Path:
 def test_a_spec_validate_refuses_is_neither_valid_nor_generated(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], edit: str, code: str, command: str
 ) -> None:
-    spec = edited_spec(tmp_path, edit)
+    spec = refused_spec(tmp_path, edit)
     if command == "generate":
         result = run_cli("generate", "--spec", str(spec), "-o", str(tmp_path / "client"), cwd=tmp_path)
         returncode, output = result.returncode, result.stdout + result.stderr

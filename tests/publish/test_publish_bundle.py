@@ -17,7 +17,7 @@ from modelarts_spec.loader import load_openapi, load_yaml, parse_yaml
 from generator.manual.compare import manual_rules
 from generator.publish import bundle as publish
 from tests.support import DOC_TABLES, ROOT, SPEC, run_cli
-from tests.support.spec_tree import edit, spec_copy, spec_data, spec_text, write_tree
+from tests.support.spec_tree import edit, edited_spec, spec_copy, spec_data, spec_text, write_tree
 
 PUBLISHED = ROOT / "generated" / "spec"
 
@@ -82,8 +82,9 @@ def test_the_stamp_follows_content_not_formatting(tmp_path: Path) -> None:
     reformatted = "# a comment\n" + yaml.dump(_source(), Dumper=yaml.CSafeDumper, sort_keys=True, width=60)
     assert publish.stamp(parse_yaml(reformatted, "spec").data) == stamp  # nor the layout: one file, the same stamp
     assert publish.stamp(load_openapi(write_tree(tmp_path / "rewritten", _source())).data) == stamp
-    edited = spec_copy(tmp_path / "edited")
-    edit(edited, "description: Number of networks the user may create.", "description: Networks the user may create.")
+    edited = edited_spec(
+        tmp_path / "edited", "description: Number of networks the user may create.", "description: Networks the user may create."
+    )
     assert publish.stamp(load_openapi(edited).data) != stamp
 
 
