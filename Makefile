@@ -20,7 +20,8 @@ CHROMIUM ?= /usr/bin/chromium
 # Go and Java for the Go end-to-end test (openapi-generator-cli runs its bundled jar on Java 17)
 GO ?= /usr/lib/go-1.19/bin/go
 export GO
-# The bundles: the source merged into one document, what other tools read (a root listing part files lints alone as a fragment).
+# Redocly lints the bundles: the source spec is a root and part files (`x-parts`, spec/README.md) that only our
+# loader merges; read alone, the root has no operations. The bundles are that merged document, unchanged.
 LINT_SPECS ?= $(PUBLISHED)/modelarts.yaml $(PUBLISHED)/modelarts.json
 TS_SPEC ?= $(PUBLISHED)/modelarts.json
 TS_USAGE ?= tools/typescript/usage.ts
@@ -177,8 +178,9 @@ reference-screenshot: $(NPM_STAMP) chromium
 	@mkdir -p docs && SCREENSHOT_AT='#op-ShowOsConfig' node $(NPM_DIR)/scripts/check-reference.cjs $(PUBLISHED)/index.html docs/reference-screenshot.png >/dev/null
 
 # New manual edition: `make update DOC=new.txt` reports drift and stops if the spec needs editing; after
-# editing spec/modelarts.yaml, `make update DOC=new.txt STEP=apply` runs adopt, validate, generate, publish,
-# changelog. Any one step: STEP=drift|adopt|validate|generate|publish|changelog.
+# editing the spec (spec/modelarts.yaml or the part file that holds the entry, spec/parts/),
+# `make update DOC=new.txt STEP=apply` runs adopt, validate, generate, publish, changelog.
+# Any one step: STEP=drift|adopt|validate|generate|publish|changelog.
 STEP ?=
 UPDATE_BASE ?= HEAD
 UPDATE_DIR := build/update
@@ -187,7 +189,7 @@ UPDATE_APPLY := adopt validate generate publish changelog
 update: $(INSTALLED)
 	@case "$(STEP)" in \
 	  "") if $(MAKE) --no-print-directory update-drift; then $(MAKE) --no-print-directory $(addprefix update-,$(UPDATE_APPLY)); \
-	      else echo "next: edit spec/modelarts.yaml for the drift above, then: make update DOC=$(DOC) STEP=apply" >&2; exit 1; fi ;; \
+	      else echo "next: edit the spec (spec/modelarts.yaml and its parts) for the drift above, then: make update DOC=$(DOC) STEP=apply" >&2; exit 1; fi ;; \
 	  apply) $(MAKE) --no-print-directory $(addprefix update-,$(UPDATE_APPLY)) ;; \
 	  drift|adopt|validate|generate|publish|changelog) $(MAKE) --no-print-directory update-$(STEP) ;; \
 	  *) echo "unknown STEP '$(STEP)': one of drift, apply, $(UPDATE_APPLY)" >&2; exit 2 ;; \

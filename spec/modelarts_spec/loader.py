@@ -127,16 +127,22 @@ def load_openapi(path: str | Path) -> YamlDocument:
 
 def _assembled(root: YamlDocument) -> YamlDocument:
     """The root merged with its parts: one document whose lines and files follow each entry to where it is written."""
-    merged = {key: value for key, value in root.data.items() if key != parts.PARTS_KEY}
-    lines = {p: n for p, n in root.lines.items() if not p.startswith(f"/{parts.PARTS_KEY}")}
-    duplicates = list(root.duplicate_keys)
-    owners: dict[str, str] = {}
-    for part_path in parts.part_paths(root.data, root.path):
+    assembly = parts.Assembly(root.data, root.path, root.line_of)
+    read = []
+    for part_path in parts.part_paths(root.data, root.path, root.line_of):
         part = load_yaml(part_path)
-        parts.merge_part(merged, part.data, part.path, owners, part.line_of)
-        lines.update({p: n for p, n in part.lines.items() if p not in lines})  # containers keep the root's line
-        duplicates += part.duplicate_keys
-    return YamlDocument(root.path, merged, lines, duplicates, part_files=owners)
+        assembly.add(part.data, part.path, part.line_of)
+        read.append(part)
+    lines = {p: n for p, n in root.lines.items() if p != f"/{parts.PARTS_KEY}" and not p.startswith(f"/{parts.PARTS_KEY}/")}
+    doc = YamlDocument(root.path, assembly.data, lines, list(root.duplicate_keys), part_files=assembly.owners)
+    for part in read:  # a part's lines and repeated keys within the entries it defines; the containers are the root's
+        lines.update({p: n for p, n in part.lines.items() if doc.file_of(p) == part.path})
+        for pointer, line in part.duplicate_keys:
+            if doc.file_of(pointer) != part.path:  # e.g. `paths:` twice: half the part would be dropped unseen
+                message = f"duplicate key {pointer}: YAML keeps only the last one, and a part's sections are read whole"
+                raise InputError(Diagnostic("spec-part-invalid", Level.ERROR, message, file=part.path, pointer=pointer, line=line))
+            doc.duplicate_keys.append((pointer, line))
+    return doc
 
 
 def parse_yaml(text: str, name: str, limits: Limits = DEFAULT_LIMITS) -> YamlDocument:

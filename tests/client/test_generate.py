@@ -12,13 +12,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from modelarts_spec.diagnostics import has_errors
 from modelarts_spec.loader import load_openapi, load_yaml
 from modelarts_spec.openapi import operations, parameters
 
 from generator.client import generate, literals
 from tests.support import ROOT, SPEC, operation_ids, run_cli
+from tests.support.spec_tree import defining_file, spec_data, write_tree
 
 COMMITTED = ROOT / "generated" / "modelarts-client"
 
@@ -55,17 +55,15 @@ def test_no_junk_and_runtime_copied_verbatim(fresh: Path) -> None:
     assert {"README.md", "pyproject.toml", "modelarts_client/py.typed", "modelarts_client/facade.py"} <= set(tree(fresh))
 
 
-def edited_spec(tmp_path: Path) -> Path:
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+def spec_with_a_new_field(tmp_path: Path) -> Path:
+    spec = spec_data()
     spec["components"]["schemas"]["PoolTag"]["properties"]["created_by"] = {"type": "string", "description": "Who set the tag."}
-    path = tmp_path / "modelarts.yaml"
-    path.write_text(yaml.safe_dump(spec, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return path
+    return write_tree(tmp_path / "spec", spec)
 
 
 def test_adding_a_field_changes_exactly_its_model(fresh: Path, tmp_path: Path) -> None:
     out = tmp_path / "modelarts-client"
-    assert not has_errors(generate.generate(edited_spec(tmp_path), out))
+    assert not has_errors(generate.generate(spec_with_a_new_field(tmp_path), out))
     before, after = tree(fresh), tree(out)
     assert set(before) == set(after)
     changed = sorted(name for name in before if before[name] != after[name])
@@ -78,12 +76,12 @@ def test_a_failed_generation_leaves_the_previous_client_untouched(fresh: Path, t
     shutil.copytree(fresh, out)
     before = tree(out)
 
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec = spec_data()
     spec["servers"] = [{"url": "https://example.com/api"}]
-    broken = tmp_path / "broken.yaml"
-    broken.write_text(yaml.safe_dump(spec), encoding="utf-8")
+    broken = write_tree(tmp_path / "broken", spec)
     diagnostics = generate.generate(broken, out)
     assert [d.code for d in diagnostics] == ["servers-regions"] and diagnostics[0].pointer == "/servers/0"
+    assert (diagnostics[0].file, diagnostics[0].line) == (str(broken), load_yaml(broken).line_of("/servers/0"))
     assert tree(out) == before
 
     monkeypatch.setattr(generate, "RUFF_CONFIG", tmp_path / "missing-ruff.toml")  # fails after everything was rendered
@@ -97,18 +95,17 @@ def test_a_failed_generation_leaves_the_previous_client_untouched(fresh: Path, t
     with pytest.raises(OSError, match="disk full"):
         generate.generate(SPEC, out)
     assert tree(out) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.yaml", "modelarts-client"]  # no staging folder left
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["broken", "modelarts-client"]  # no staging folder left
 
 
 def test_openapi_python_client_problems_fail_the_generation(tmp_path: Path) -> None:
     """The tool's own findings are diagnostics (validate would refuse this spec first: see the next test)."""
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec = spec_data()
     spec["paths"]["/v1/{project_id}/quotas"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] = {
         "$ref": "#/components/schemas/Nope"
     }
-    broken = tmp_path / "broken.yaml"
-    broken.write_text(yaml.safe_dump(spec), encoding="utf-8")
-    diagnostics = generate.build(load_yaml(broken), tmp_path / "modelarts-client")
+    broken = write_tree(tmp_path / "broken", spec)
+    diagnostics = generate.build(load_openapi(broken), tmp_path / "modelarts-client")
     assert has_errors(diagnostics) and "client-generation" in {d.code for d in diagnostics}
     for diagnostic in diagnostics:  # the tool's text names objects by address: different on every run
         assert not re.search(r"object at 0x[0-9a-fA-F]+", diagnostic.message), diagnostic.message
@@ -116,23 +113,23 @@ def test_openapi_python_client_problems_fail_the_generation(tmp_path: Path) -> N
 
 
 def test_an_invalid_spec_is_refused_before_generation_and_nothing_is_written(tmp_path: Path) -> None:
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec = spec_data()
     del spec["paths"]["/v1/{project_id}/quotas"]["get"]["responses"]["401"]
-    broken = tmp_path / "broken.yaml"
-    broken.write_text(yaml.safe_dump(spec), encoding="utf-8")
+    broken = write_tree(tmp_path / "broken", spec)
     out = tmp_path / "modelarts-client"
     out.mkdir()
     (out / "kept.txt").write_text("the previous client", encoding="utf-8")
     diagnostics = generate.generate(broken, out)
     assert {d.code for d in diagnostics} == {"error-response-missing"}
+    quotas = defining_file("/paths/~1v1~1{project_id}~1quotas", broken)
+    assert {d.file for d in diagnostics} == {str(quotas)} and quotas != broken
     assert [p.name for p in out.iterdir()] == ["kept.txt"] and [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
     result = run_cli("generate", "--spec", str(broken), "-o", str(out))
     assert result.returncode == 1 and "error[error-response-missing]" in result.stderr and "quotas" in result.stderr
 
 
 def facade_of(spec: dict[str, Any], tmp_path: Path) -> str:
-    path = tmp_path / "modelarts.yaml"
-    path.write_text(yaml.safe_dump(spec, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    path = write_tree(tmp_path / "spec", spec)
     out = tmp_path / "modelarts-client"
     diagnostics = generate.generate(path, out)
     assert not has_errors(diagnostics), diagnostics
@@ -141,7 +138,7 @@ def facade_of(spec: dict[str, Any], tmp_path: Path) -> str:
 
 def test_an_empty_allowed_204_gets_no_page_iterator(tmp_path: Path) -> None:
     """ShowPoolTags with offset/limit: a page may be None (empty 204), so iterating `page.tags` would crash."""
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec = spec_data()
     page_params = [{"name": name, "in": "query", "required": False, "schema": {"type": "integer"}} for name in ("offset", "limit")]
     spec["paths"]["/v1/{project_id}/pools/{pool_name}/tags"]["get"]["parameters"] += page_params
     facade = facade_of(spec, tmp_path)
@@ -152,7 +149,7 @@ def test_an_empty_allowed_204_gets_no_page_iterator(tmp_path: Path) -> None:
 
 def test_offset_and_limit_are_converted_each_by_its_own_type(tmp_path: Path) -> None:
     """A spec may type a paging parameter as a string (the manual does for ShowServiceSpecifications): str(limit) then."""
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec = spec_data()
     params = spec["paths"]["/v1/{project_id}/services/specifications"]["get"]["parameters"]
     next(p for p in params if p.get("name") == "limit")["schema"] = {"type": "string", "pattern": "^[0-9]+$", "default": "1000"}
     facade = facade_of(spec, tmp_path)

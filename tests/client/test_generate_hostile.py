@@ -14,12 +14,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from modelarts_spec.diagnostics import has_errors
-from modelarts_spec.loader import load_yaml
+from modelarts_spec.loader import load_openapi
 
 from generator.client import generate
-from tests.support import ROOT, SPEC
+from tests.support import ROOT
+from tests.support.spec_tree import spec_data, write_tree
 
 OURS = [*(ROOT / "generator" / "client" / "facade").glob("*.py.jinja"), *(ROOT / "generator" / "client" / "facade").glob("*.toml.jinja")]
 TEMPLATES = ROOT / "generator" / "client" / "templates"
@@ -67,7 +67,7 @@ def poison_strings(node: Any, text: str) -> Any:
 
 def hostile_spec(tmp_path: Path, canary: Path) -> Path:
     text = hostile(canary)
-    spec = poison(yaml.safe_load(SPEC.read_text(encoding="utf-8")), text)
+    spec = poison(spec_data(), text)
     spec["info"]["version"] = "0.1.0" + text
     spec["servers"][0]["variables"]["region"]["enum"].append(text)
     show_pool = spec["paths"]["/v2/{project_id}/pools/{pool_name}"]["get"]
@@ -85,9 +85,7 @@ def hostile_spec(tmp_path: Path, canary: Path) -> Path:
         p for item in spec["paths"].values() for op in item.values() for p in op.get("parameters", []) if text in str(p.get("name"))
     ]
     assert {p["in"] for p in poisoned} == {"header", "query"}  # the poison landed (the names exist in our spec)
-    path = tmp_path / "modelarts.yaml"
-    path.write_text(yaml.safe_dump(spec, allow_unicode=True, sort_keys=False, width=10_000), encoding="utf-8")
-    return path
+    return write_tree(tmp_path / "spec", spec)
 
 
 def hand_quoted(path: Path, text: str) -> list[str]:
@@ -119,7 +117,7 @@ def test_the_scan_catches_the_old_forms(line: str) -> None:
 def test_a_spec_full_of_hostile_text_generates_a_client_that_imports_cleanly_and_keeps_the_text(tmp_path: Path) -> None:
     canary = tmp_path / "PWNED"
     text = hostile(canary)
-    doc = load_yaml(hostile_spec(tmp_path, canary))
+    doc = load_openapi(hostile_spec(tmp_path, canary))
     out = tmp_path / "modelarts-client"
     diagnostics = generate.build(doc, out)
     assert not has_errors(diagnostics), diagnostics
@@ -161,7 +159,7 @@ print("ok")
 def test_the_hostile_spec_breaks_a_generator_that_quotes_by_hand(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Test of the test: with docstrings put between hand-written quotes, the same spec no longer imports (or runs code)."""
     canary = tmp_path / "PWNED"
-    doc = load_yaml(hostile_spec(tmp_path, canary))
+    doc = load_openapi(hostile_spec(tmp_path, canary))
     monkeypatch.setitem(generate.LITERAL_FILTERS, "pydoc", lambda value: '"""' + str(value) + '"""')
     out = tmp_path / "modelarts-client"
     diagnostics = generate.build(doc, out)

@@ -11,17 +11,17 @@ import time
 from pathlib import Path
 
 import pytest
-import yaml
 from modelarts_spec.cli import main as spec_main
 
 from generator.client.staging import remove_stale
 from tests.support import ROOT, SPEC, run_cli
+from tests.support.spec_tree import spec_data, write_tree
 
 INJECTION = '" + __import__("os").system("touch PWNED") + "'
 
 
-def edited_spec(tmp_path: Path, edit: str) -> Path:
-    data = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+def refused_spec(tmp_path: Path, edit: str) -> Path:
+    data = spec_data()
     first = next(iter(data["paths"].values()))
     op = next(v for k, v in first.items() if k in ("get", "post", "put", "delete", "patch"))
     if edit == "duplicate operationId":
@@ -31,9 +31,7 @@ def edited_spec(tmp_path: Path, edit: str) -> Path:
         op["operationId"] = "Show" + INJECTION
     elif edit == "region injection":
         data["servers"][0]["variables"]["region"]["enum"].append("cn-north-4" + INJECTION)
-    path = tmp_path / "spec.yaml"
-    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
-    return path
+    return write_tree(tmp_path / "spec", data)
 
 
 @pytest.mark.parametrize(
@@ -48,7 +46,7 @@ def edited_spec(tmp_path: Path, edit: str) -> Path:
 def test_a_spec_validate_refuses_is_neither_valid_nor_generated(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], edit: str, code: str, command: str
 ) -> None:
-    spec = edited_spec(tmp_path, edit)
+    spec = refused_spec(tmp_path, edit)
     if command == "generate":
         result = run_cli("generate", "--spec", str(spec), "-o", str(tmp_path / "client"), cwd=tmp_path)
         returncode, output = result.returncode, result.stdout + result.stderr

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from tests.support import SPEC, operation_ids
+from tests.support import operation_ids
 from tests.support.mock import (
     OTHER_PROJECT,
     POOL,
@@ -20,6 +20,7 @@ from tests.support.mock import (
     spec_operations,
     success,
 )
+from tests.support.spec_tree import file_with, spec_copy
 
 if TYPE_CHECKING:
     from starlette.testclient import TestClient
@@ -144,12 +145,14 @@ def test_bad_input_is_400_naming_the_parameter(mock: TestClient, case: str, url:
 
 def test_missing_required_parameter_is_400(tmp_path: Any) -> None:
     # The spec documents no required query parameter: add one to a copy, which also shows the checks come from the spec.
-    text = SPEC.read_text(encoding="utf-8")
+    root = spec_copy(tmp_path)
+    file = file_with("      operationId: ShowOsQuota", root)
+    text = file.read_text(encoding="utf-8")
     start = text.index("      operationId: ShowOsQuota")
     at = text.index("      parameters:\n", start) + len("      parameters:\n")
     param = "        - {name: region_hint, in: query, required: true, schema: {type: string, minLength: 2}}\n"
-    (tmp_path / "spec.yaml").write_text(text[:at] + param + text[at:], encoding="utf-8")
-    mock = client(spec_path=tmp_path / "spec.yaml")
+    file.write_text(text[:at] + param + text[at:], encoding="utf-8")
+    mock = client(spec_path=root)
     assert_error(mock.get(f"/v1/{PROJECT}/quotas"), 400, "ModelArts.50004000", "query parameter 'region_hint'", "missing")
     assert_error(mock.get(f"/v1/{PROJECT}/quotas?region_hint=x"), 400, "ModelArts.50004000", "'region_hint'", "minimum length 2")
     assert mock.get(f"/v1/{PROJECT}/quotas?region_hint=xy").status_code == 200

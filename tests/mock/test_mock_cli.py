@@ -13,8 +13,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.support import ROOT, SPEC, free_port, line_of
+from tests.support import ROOT, free_port, line_of
 from tests.support.mock import AK, PROJECT, SK, TOKEN
+from tests.support.spec_tree import edit, spec_copy
 
 pytestmark = pytest.mark.slow  # the mock in a subprocess
 
@@ -121,17 +122,14 @@ def test_a_taken_port_is_one_line_and_exit_2() -> None:
 
 
 def test_dangling_ref_in_the_spec_exits_2_naming_the_pointer(tmp_path: Path) -> None:
-    spec = tmp_path / "broken.yaml"
-    good = "$ref: '#/components/schemas/ServiceSpecificationList'"
-    text = SPEC.read_text(encoding="utf-8")
-    assert good in text
-    spec.write_text(text.replace(good, "$ref: '#/components/schemas/Missing'", 1), encoding="utf-8")
+    spec = spec_copy(tmp_path)
+    file = edit(spec, "$ref: '#/components/schemas/ServiceSpecificationList'", "$ref: '#/components/schemas/Missing'")
     result = run("--no-auth", "--spec", str(spec))
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr
     pointer = "/paths/~1v1~1{project_id}~1services~1specifications/get/responses/200/content/application~1json/schema/$ref"
-    line = line_of(spec, "#/components/schemas/Missing")
-    assert f"error[ref-dangling] {spec}#{pointer} (line {line}): $ref '#/components/schemas/Missing' points at nothing" in result.stderr
+    line = line_of(file, "#/components/schemas/Missing")
+    assert f"error[ref-dangling] {file}#{pointer} (line {line}): $ref '#/components/schemas/Missing' points at nothing" in result.stderr
 
 
 def test_the_commands_request_line_is_what_logging_would_write(monkeypatch: pytest.MonkeyPatch) -> None:

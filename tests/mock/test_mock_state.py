@@ -16,6 +16,7 @@ from modelarts_spec.diagnostics import InputError
 
 from tests.support import SPEC, line_of, operation_ids
 from tests.support.mock import OTHER_PROJECT, POOL, PROJECT, client
+from tests.support.spec_tree import edit, spec_copy
 
 NEW_POOL = "my-own-pool-0000000000000000000000000000000"
 
@@ -146,12 +147,10 @@ def test_unreadable_fixtures(tmp_path: Path) -> None:
 # ------------------------------------------------------------------ specs the mock refuses at start-up
 
 
-def broken_spec(tmp_path: Path, old: str, new: str) -> Path:
-    text = SPEC.read_text(encoding="utf-8")
-    assert old in text
-    path = tmp_path / "spec.yaml"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return path
+def broken_spec(tmp_path: Path, old: str, new: str) -> tuple[Path, Path]:
+    """A copy of the spec tree with the spec's first `old` replaced: its root and the edited file."""
+    root = spec_copy(tmp_path)
+    return root, edit(root, old, new, first=True)
 
 
 @pytest.mark.parametrize(
@@ -177,14 +176,14 @@ def broken_spec(tmp_path: Path, old: str, new: str) -> Path:
     ids=["typo keyword", "discriminator", "unknown format", "404 example without a code", "key without example", "401 example"],
 )
 def test_spec_the_mock_cannot_serve_fails_at_start_up(tmp_path: Path, old: str, new: str, code: str, needle: str | None) -> None:
-    path = broken_spec(tmp_path, old, new)
+    root, file = broken_spec(tmp_path, old, new)
     with pytest.raises((SpecError, InputError)) as caught:
-        load_spec(path)
+        load_spec(root)
     diagnostics = caught.value.diagnostics if isinstance(caught.value, SpecError) else [caught.value.diagnostic]
     found = [d for d in diagnostics if d.code == code]
     assert found, [d.to_text() for d in diagnostics]
     if needle is not None:
-        assert found[0].line == line_of(path, needle)
+        assert (found[0].file, found[0].line) == (str(file), line_of(file, needle))
 
 
 def test_the_committed_spec_loads_and_every_operation_is_served() -> None:

@@ -1,6 +1,8 @@
 """The mock's verdict cache: a spec that passed `validate` is not checked again, and nothing else changes.
 
-Each test points MODELARTS_MOCK_CACHE at its own folder and counts the calls to `validate`.
+Each test points MODELARTS_MOCK_CACHE at its own folder and counts the calls to `validate`. A verdict is
+kept for a spec in one file, as the mock serves by default (the published bundle, copied here); a spec
+split into parts is validated on every start (its root's text is not the whole spec).
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from modelarts_mock.spec import SpecError, load_spec
 from modelarts_spec.diagnostics import Diagnostic
 from modelarts_spec.loader import YamlDocument
 
-from tests.support import SPEC
+from tests.support import PUBLISHED
+from tests.support.spec_tree import edit, spec_copy
 
 
 @pytest.fixture
@@ -33,7 +36,8 @@ def calls(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
 
 
 def _copy(tmp_path: Path, old: str = "", new: str = "") -> Path:
-    text = SPEC.read_text(encoding="utf-8")
+    """The published bundle (the spec in one file), with `old` replaced once."""
+    text = (PUBLISHED / "modelarts.yaml").read_text(encoding="utf-8")
     assert old in text
     path = tmp_path / "modelarts.yaml"
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
@@ -150,3 +154,15 @@ def test_one_validator_per_distinct_schema_and_each_still_checks(calls: list[str
     assert list(shared.iter_errors({"error_msg": 7}))  # a shared validator still refuses a wrong body
     for op in spec.operations:  # and each success validator accepts its own example, as before
         assert list(op.responses[op.success_status].iter_errors(op.success_example)) == []
+
+
+def test_a_spec_in_parts_is_validated_every_time_so_an_edited_part_is_seen(calls: list[str], tmp_path: Path) -> None:
+    root = spec_copy(tmp_path / "spec")
+    first = load_spec(root)
+    assert first.data == load_spec(root).data
+    assert calls == [str(root), str(root)]
+    edit(root, "operationId: ShowPool\n", "operationId: showPool\n")  # the root's text is unchanged
+    with pytest.raises(SpecError) as refused:
+        load_spec(root)
+    assert "operation-id-invalid" in {d.code for d in refused.value.diagnostics}
+    assert not (tmp_path / "cache").exists()

@@ -12,7 +12,8 @@ import yaml
 from modelarts_spec.loader import load_openapi
 from modelarts_spec.openapi import operations
 
-from tests.support import ROOT, SPEC, line_of, run_cli
+from tests.support import ROOT, line_of, run_cli
+from tests.support.spec_tree import edit, file_with, spec_copy
 
 pytestmark = pytest.mark.slow  # npm tools (Redocly, openapi-typescript, tsc)
 
@@ -40,11 +41,13 @@ def test_house_rule_breaches_fail_validate_and_redocly_witnesses_what_it_knows(t
     ours = run_cli("validate", str(broken), "--doc-tables", "")
     assert ours.returncode == 1
     assert (
-        f"error[operation-id-invalid] {broken}#/paths/~1v2~1{{project_id}}~1pools~1{{pool_name}}/get/operationId (line {line_of(broken, 'operationId: show_pool')})"
+        f"error[operation-id-invalid] {renamed}#/paths/~1v2~1{{project_id}}~1pools~1{{pool_name}}/get/operationId (line {line_of(renamed, 'operationId: show_pool')})"
         in ours.stderr
     )
     assert "error[operation-incomplete]" in ours.stderr and "has no security" in ours.stderr
-    result = make("lint-spec", f"LINT_SPECS={broken}")
+    merged = tmp_path / "merged.yaml"  # what Redocly can read: the merged document in one file, as a bundle is
+    merged.write_text(yaml.safe_dump(load_openapi(broken).data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    result = make("lint-spec", f"LINT_SPECS={merged}")
     assert result.returncode != 0
     assert "security-defined" in result.stdout  # Redocly's built-in: on the operation or globally
 

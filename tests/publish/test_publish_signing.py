@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 import pytest
-from modelarts_spec.loader import load_yaml
+from modelarts_spec.loader import load_openapi
 
 from generator.publish import bundle, signing, signing_cases
 from tests.support import ROOT, SPEC
@@ -175,7 +175,7 @@ def test_the_page_describes_each_trap() -> None:
 
 def test_the_spec_security_scheme_points_at_both_published_files() -> None:
     for spec in (SPEC, PUBLISHED / "modelarts.yaml"):
-        description = load_yaml(spec).data["components"]["securitySchemes"]["akskSignature"]["description"]
+        description = load_openapi(spec).data["components"]["securitySchemes"]["akskSignature"]["description"]
         for name in (signing.DOC_FILE, signing.VECTORS_FILE):
             assert f"`{name}`" in description and (PUBLISHED / name).is_file()
 

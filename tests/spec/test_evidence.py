@@ -9,17 +9,17 @@ import yaml
 
 from generator import cli, evidence
 from tests.support import ROOT, SPEC, run_cli
+from tests.support.spec_tree import edit, file_with, spec_copy, spec_text
 
 EVIDENCE = ROOT / "spec" / "evidence"
 EDITION = ROOT / "spec" / "manual" / "editions" / "en-2025-08-26"
 
 
-def spec_copy(tmp_path: Path, old: str, new: str) -> Path:
-    text = SPEC.read_text(encoding="utf-8")
-    assert text.count(old) == 1, old
-    path = tmp_path / "modelarts.yaml"
-    path.write_text(text.replace(old, new), encoding="utf-8")
-    return path
+def edited(tmp_path: Path, old: str, new: str) -> tuple[Path, Path]:
+    """A copy of the spec tree with `old`, said once in the spec, replaced: its root and the edited file."""
+    assert spec_text().count(old) == 1, old
+    root = spec_copy(tmp_path)
+    return root, edit(root, old, new)
 
 
 def codes(spec: Path, folder: Path = EVIDENCE) -> list[tuple[str, str]]:
@@ -42,34 +42,36 @@ MAX_COUNT = """        maxCount:
           description: Elastic maximum number of nodes of this flavor"""
 
 
-def retyped(tmp_path: Path, anchor: str, old: str, new: str) -> Path:
-    """A copy of the spec with the first `old` after `anchor` replaced (the x-evidence block may come first)."""
-    text = SPEC.read_text(encoding="utf-8")
-    assert text.count(anchor) == 1, anchor
+def retyped(tmp_path: Path, anchor: str, old: str, new: str) -> tuple[Path, Path]:
+    """A copy of the spec tree with the first `old` after `anchor` replaced (the x-evidence block may come
+    first): its root and the edited file."""
+    assert spec_text().count(anchor) == 1, anchor
+    root = spec_copy(tmp_path)
+    file = file_with(anchor, root)
+    text = file.read_text(encoding="utf-8")
     at = text.index(old, text.index(anchor))
-    path = tmp_path / "modelarts.yaml"
-    path.write_text(text[:at] + new + text[at + len(old) :], encoding="utf-8")
-    return path
+    file.write_text(text[:at] + new + text[at + len(old) :], encoding="utf-8")
+    return root, file
 
 
 def test_a_removed_field_fails_with_the_evidence_line(tmp_path: Path) -> None:
-    spec = spec_copy(tmp_path, MAX_COUNT, MAX_COUNT.replace("maxCount:", "maxCountRenamed:"))
+    spec, file = edited(tmp_path, MAX_COUNT, MAX_COUNT.replace("maxCount:", "maxCountRenamed:"))
     diagnostics = cli.cmd_evidence(str(spec), str(EVIDENCE))
     missing = [d for d in diagnostics if d.code == "evidence-field-missing"]
     assert {d.message for d in missing} == {
         "ShowPool /spec/resources/*/maxCount: no 'maxCount' at /components/schemas/PoolSpecModel/properties/resources/items (the spec does not describe this place)"
     }
     assert all(d.hint and "spec/evidence/" in d.hint and "(line " in d.hint for d in missing)
-    assert all(d.file == str(spec) and d.line for d in missing)
+    assert all(d.file == str(file) and d.line for d in missing)
 
 
 def test_a_retyped_field_fails(tmp_path: Path) -> None:
-    spec = retyped(tmp_path, "        vpcId:\n", "          type: string\n", "          type: integer\n")
+    spec, _ = retyped(tmp_path, "        vpcId:\n", "          type: string\n", "          type: integer\n")
     assert ("evidence-type-mismatch", "ShowPool /spec/network/vpcId: the source reads string, the spec says integer") in codes(spec)
 
 
 def test_an_enum_value_clients_wait_on_is_required(tmp_path: Path) -> None:
-    spec = spec_copy(tmp_path, "            - Waiting\n            - ScalingFailed\n", "            - ScalingFailed\n")
+    spec, _ = edited(tmp_path, "            - Waiting\n            - ScalingFailed\n", "            - ScalingFailed\n")
     found = codes(spec)
     assert ("evidence-enum-missing", "ShowPool /status/phase: the source compares with ['Waiting'], the spec's enum lacks them") in found
     assert (
@@ -80,18 +82,18 @@ def test_an_enum_value_clients_wait_on_is_required(tmp_path: Path) -> None:
 
 def test_per_state_resources_must_stay_arrays(tmp_path: Path) -> None:
     """The contradiction the manual leaves open, settled: the waiters cast creating/deleting/creationFailed to arrays."""
-    spec = retyped(tmp_path, "        creationFailed:\n", "          type: array\n", "          type: object\n")
+    spec, _ = retyped(tmp_path, "        creationFailed:\n", "          type: array\n", "          type: object\n")
     assert any(code == "evidence-type-mismatch" and "/status/resources/creationFailed" in message for code, message in codes(spec))
 
 
 def test_a_field_without_provenance_fails(tmp_path: Path) -> None:
-    spec = retyped(tmp_path, MAX_COUNT, "x-evidence:", "x-evidence-gone:")
+    spec, _ = retyped(tmp_path, MAX_COUNT, "x-evidence:", "x-evidence-gone:")
     found = [c for c in codes(spec) if c[0] == "evidence-unmarked"]
     assert ("evidence-unmarked", "ShowPool /spec/resources/*/maxCount: no x-evidence entry names opentelekomcloud-docs/modelarts") in found
 
 
 def test_validate_runs_the_evidence_rule(tmp_path: Path) -> None:
-    spec = spec_copy(tmp_path, "            - EnableFailed\n", "")
+    spec, _ = edited(tmp_path, "            - EnableFailed\n", "")
     result = run_cli("validate", str(spec))
     assert result.returncode == 1
     assert "error[evidence-enum-missing]" in result.stderr and "EnableFailed" in result.stderr

@@ -18,17 +18,17 @@ def found(spec: Path) -> list[tuple[str, str, str, str]]:
 
 
 def test_a_place_without_a_type_is_a_warning_naming_its_pointer(tmp_path: Path) -> None:
-    spec = retyped(tmp_path, "        vpcId:\n", "          type: string\n", "")
+    spec, file = retyped(tmp_path, "        vpcId:\n", "          type: string\n", "")
     [(level, code, pointer, message)] = found(spec)
     assert (level, code) == ("warning", "evidence-type-unknown")
     assert pointer.endswith("/vpcId") and "the source's string is unchecked" in message
     [diagnostic] = [d for d in cli.cmd_evidence(str(spec), str(EVIDENCE)) if d.code == "evidence-type-unknown"]
-    text = spec.read_text(encoding="utf-8")
-    assert diagnostic.line == text[: text.index("        vpcId:\n")].count("\n") + 1
+    text = file.read_text(encoding="utf-8")
+    assert (diagnostic.file, diagnostic.line) == (str(file), text[: text.index("        vpcId:\n")].count("\n") + 1)
 
 
 def test_a_type_given_through_composition_is_compared(tmp_path: Path) -> None:
-    spec = retyped(tmp_path, "        vpcId:\n", "          type: string\n", "          allOf:\n            - type: integer\n")
+    spec, _ = retyped(tmp_path, "        vpcId:\n", "          type: string\n", "          allOf:\n            - type: integer\n")
     assert [f[:2] for f in found(spec)] == [("error", "evidence-type-mismatch")]
-    fine = retyped(tmp_path, "        vpcId:\n", "          type: string\n", "          anyOf:\n            - type: string\n")
+    fine, _ = retyped(tmp_path, "        vpcId:\n", "          type: string\n", "          anyOf:\n            - type: string\n")
     assert found(fine) == []

@@ -14,7 +14,7 @@ from modelarts_spec.loader import STRICT, Limits, load_yaml, parse_yaml, read_te
 from modelarts_spec.safe_yaml import MAX_MB_ENV, _max_bytes
 
 from generator.cli import main as generator_main
-from tests.support import SPEC
+from tests.support.spec_tree import spec_copy, spec_files
 
 # 10 levels of 10 aliases: 10**10 values once expanded, 400 bytes of text (the review's bomb was 124 KB).
 BOMB = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
@@ -104,13 +104,15 @@ SPEC_TOOLS = {
 
 @pytest.mark.parametrize("tool", list(SPEC_TOOLS))
 @pytest.mark.parametrize("case", ["recursive alias", "alias bomb"])
+@pytest.mark.parametrize("where", ["root", "part"])
 def test_every_spec_tool_answers_a_hostile_spec_with_exit_2(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], tool: str, case: str
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], tool: str, case: str, where: str
 ) -> None:
-    text = SPEC.read_text(encoding="utf-8") + "x-hostile:\n" + "".join(f"  {line}\n" for line in REFUSED[case][0].splitlines())
-    path = tmp_path / "spec.yaml"
-    path.write_text(text, encoding="utf-8")
-    assert SPEC_TOOLS[tool](str(path), tmp_path) == 2
+    root = spec_copy(tmp_path / "spec")
+    path = spec_files(root)[0 if where == "root" else -1]  # the limits apply to each file of the spec
+    hostile = "x-hostile:\n" + "".join(f"  {line}\n" for line in REFUSED[case][0].splitlines())
+    path.write_text(path.read_text(encoding="utf-8") + hostile, encoding="utf-8")
+    assert SPEC_TOOLS[tool](str(root), tmp_path) == 2
     err = capsys.readouterr().err
     assert f"error[yaml-unsafe] {path}#/x-hostile" in err and "Traceback" not in err, err
     assert not (tmp_path / "client").exists()

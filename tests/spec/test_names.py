@@ -7,20 +7,20 @@ from pathlib import Path
 
 import pytest
 from modelarts_spec.diagnostics import Level
-from modelarts_spec.loader import load_openapi, load_yaml
+from modelarts_spec.loader import load_openapi
 from modelarts_spec.validate import validate
 
 from tests.support import SPEC, line_of
+from tests.support.spec_tree import edit, spec_copy
 
 INJECTION = 'X-A" + __import__("os").system("id") + "'
 
 
 def errors_in(tmp_path: Path, old: str, new: str) -> tuple[Path, list]:  # type: ignore[type-arg]
-    text = SPEC.read_text(encoding="utf-8")
-    assert old in text, old
-    path = tmp_path / "modelarts.yaml"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return path, [d for d in validate(load_yaml(path)) if d.level is Level.ERROR]
+    """The file of a spec tree copy that got the edit, and the copy's errors."""
+    root = spec_copy(tmp_path)
+    file = edit(root, old, new)
+    return file, [d for d in validate(load_openapi(root)) if d.level is Level.ERROR]
 
 
 def test_the_committed_spec_names_pass() -> None:
@@ -32,7 +32,7 @@ def test_a_header_parameter_name_that_is_code_is_refused(tmp_path: Path) -> None
     path, errors = errors_in(tmp_path, "        - name: X-ModelArts-User-ID\n", f"        - name: '{INJECTION}'\n")
     [error] = [e for e in errors if e.code == "parameter-name-invalid"]
     assert error.pointer == "/paths/~1v2~1{project_id}~1pools~1{pool_name}/get/parameters/2/name"
-    assert error.line == line_of(path, "__import__")
+    assert (error.file, error.line) == (str(path), line_of(path, "__import__"))
     assert "RFC 9110 token" in error.message
 
 
@@ -46,7 +46,7 @@ def test_an_operation_tag_holding_code_is_refused(tmp_path: Path) -> None:
     path, errors = errors_in(tmp_path, "      tags: [services]\n", f"      tags: ['{INJECTION}']\n")
     [error] = [e for e in errors if e.code == "tag-invalid"]
     assert error.pointer == "/paths/~1v1~1{project_id}~1services~1specifications/get/tags/0"
-    assert error.line == line_of(path, "__import__")
+    assert (error.file, error.line) == (str(path), line_of(path, "__import__"))
 
 
 def test_an_operation_tag_must_be_declared(tmp_path: Path) -> None:
@@ -62,7 +62,7 @@ def test_properties_that_fold_to_one_name_are_refused(tmp_path: Path, twin: str)
     path, errors = errors_in(tmp_path, old, old + f"        {twin}:\n          type: string\n")
     [error] = [e for e in errors if e.code == "property-name-collision"]
     assert error.pointer == f"/components/schemas/PoolUserTag/properties/{twin}"
-    assert error.line == line_of(path, f"        {twin}:")
+    assert (error.file, error.line) == (str(path), line_of(path, f"        {twin}:"))
 
 
 def test_a_property_name_with_a_quote_is_refused(tmp_path: Path) -> None:

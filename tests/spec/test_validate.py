@@ -2,29 +2,29 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from modelarts_spec.diagnostics import InputError, Level
-from modelarts_spec.loader import load_yaml, parse_yaml
+from modelarts_spec.loader import load_openapi, load_yaml, parse_yaml
 from modelarts_spec.validate import validate
 
 from generator.manual.compare import manual_rules
-from tests.support import DOC_TABLES, ROOT, SPEC, line_of, run_cli
+from tests.support import DOC_TABLES, ROOT, line_of, run_cli
+from tests.support.spec_tree import edit, file_with, spec_copy, spec_text
 
 
-def broken(tmp_path: Path, old: str, new: str) -> Path:
-    text = SPEC.read_text(encoding="utf-8")
-    assert text.count(old) >= 1, old
-    path = tmp_path / "modelarts.yaml"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return path
+def broken(tmp_path: Path, old: str, new: str) -> tuple[Path, Path]:
+    """A copy of the spec tree with one edit: its root, and the file the edit is in."""
+    root = spec_copy(tmp_path)
+    return root, edit(root, old, new)
 
 
-def errors_of(path: Path) -> list:  # type: ignore[type-arg]
-    return [d for d in validate(load_yaml(path), manual_rules(load_yaml(DOC_TABLES))) if d.level is Level.ERROR]
+def errors_of(root: Path) -> list:  # type: ignore[type-arg]
+    return [d for d in validate(load_openapi(root), manual_rules(load_yaml(DOC_TABLES))) if d.level is Level.ERROR]
 
 
 def test_committed_spec_is_clean() -> None:
@@ -34,34 +34,34 @@ def test_committed_spec_is_clean() -> None:
 
 
 def test_mistyped_example_is_reported_at_its_pointer_and_line(tmp_path: Path) -> None:
-    path = broken(tmp_path, "                    total_count: 2\n", "                    total_count: two\n")
-    [error] = errors_of(path)
+    root, file = broken(tmp_path, "                    total_count: 2\n", "                    total_count: two\n")
+    [error] = errors_of(root)
     assert error.code == "example-invalid"
     assert (
         error.pointer
         == "/paths/~1v1~1{project_id}~1services~1specifications/get/responses/200/content/application~1json/examples/constructed/value/total_count"
     )
-    assert error.line == line_of(path, "total_count: two")
+    assert (error.file, error.line) == (str(file), line_of(file, "total_count: two"))
     assert "'two' is not of type 'integer'" in error.message
 
 
 def test_dangling_ref_is_reported_at_the_ref(tmp_path: Path) -> None:
-    path = broken(tmp_path, "$ref: '#/components/schemas/PoolTag'\n", "$ref: '#/components/schemas/PoolTagz'\n")
-    errors = errors_of(path)
+    root, file = broken(tmp_path, "$ref: '#/components/schemas/PoolTag'\n", "$ref: '#/components/schemas/PoolTagz'\n")
+    errors = errors_of(root)
     dangling = [e for e in errors if e.code == "ref-dangling"]
     assert len(dangling) == 1
     assert dangling[0].pointer == "/components/schemas/PoolTagList/properties/tags/items/$ref"
-    assert dangling[0].line == line_of(path, "PoolTagz")
+    assert (dangling[0].file, dangling[0].line) == (str(file), line_of(file, "PoolTagz"))
     # the schema it should have pointed at is now unused, and that is reported too
     assert [e.pointer for e in errors if e.code == "component-unused"] == ["/components/schemas/PoolTag"]
 
 
 def test_missing_manual_field_is_reported_against_its_schema(tmp_path: Path) -> None:
-    path = broken(tmp_path, "        pooHighAvailable:\n", "        pooHighAvailableX:\n")
-    [error] = errors_of(path)
+    root, file = broken(tmp_path, "        pooHighAvailable:\n", "        pooHighAvailableX:\n")
+    [error] = errors_of(root)
     assert error.code == "doc-field-missing"
     assert error.pointer == "/components/schemas/OsConfig"
-    assert error.line == line_of(path, "    OsConfig:")
+    assert (error.file, error.line) == (str(file), line_of(file, "    OsConfig:"))
     assert "ShowOsConfig 200 body pooHighAvailable (Boolean)" in error.message
     assert "doc-tables.yaml#/sections/" in (error.hint or "")
 
@@ -69,45 +69,46 @@ def test_missing_manual_field_is_reported_against_its_schema(tmp_path: Path) -> 
 def test_type_contradiction_needs_a_deviation_with_the_manual_type(tmp_path: Path) -> None:
     # PoolStatusResources.available is an array in the spec but "PoolResourceFlavorCount object" in the manual;
     # only the x-doc-deviation's doc-type keeps that from being an error.
-    text = SPEC.read_text(encoding="utf-8")
-    assert text.count("doc-type: PoolResourceFlavorCount object") == 4
-    path = tmp_path / "modelarts.yaml"
-    path.write_text(text.replace("doc-type: PoolResourceFlavorCount object", "doc-type: Something else", 1), encoding="utf-8")
-    [error] = errors_of(path)
+    assert spec_text().count("doc-type: PoolResourceFlavorCount object") == 4
+    root, _ = broken(tmp_path, "doc-type: PoolResourceFlavorCount object", "doc-type: Something else")
+    [error] = errors_of(root)
     assert error.code == "doc-type-mismatch"
     assert error.pointer.startswith("/components/schemas/PoolStatusResources/properties/")
 
 
 def test_missing_status_and_parameter_required_ness(tmp_path: Path) -> None:
-    path = broken(
+    root, _ = broken(
         tmp_path,
         "          description: Training job id, as returned by the training job list.\n",
         "          description: Training job id, as returned by the training job list.\n          x-ignored: 1\n",
     )
-    assert [e.code for e in errors_of(path)] == ["extension-unknown"]
-    text = SPEC.read_text(encoding="utf-8")
+    assert [e.code for e in errors_of(root)] == ["extension-unknown"]
+    spec_copy(tmp_path)  # undo that edit
+    file = file_with("name: node_id", root)
+    text = file.read_text(encoding="utf-8")
     node_id = text.index("name: node_id")
     required_at = text.index("required: false", node_id)
-    path.write_text(text[:required_at] + "required: true" + text[required_at + len("required: false") :], encoding="utf-8")
-    assert [e.code for e in errors_of(path)] == ["doc-required-changed"]
+    file.write_text(text[:required_at] + "required: true" + text[required_at + len("required: false") :], encoding="utf-8")
+    assert [e.code for e in errors_of(root)] == ["doc-required-changed"]
 
 
 def test_operation_without_security_or_example(tmp_path: Path) -> None:
-    text = SPEC.read_text(encoding="utf-8")
+    root = spec_copy(tmp_path)
+    file = file_with("operationId: ShowOsQuota", root)
+    text = file.read_text(encoding="utf-8")
     start = text.index("operationId: ShowOsQuota")
     sec = text.index("      security:\n        - iamToken: []\n        - akskSignature: []\n", start)
-    path = tmp_path / "modelarts.yaml"
-    path.write_text(
+    file.write_text(
         text[:sec] + text[sec + len("      security:\n        - iamToken: []\n        - akskSignature: []\n") :], encoding="utf-8"
     )
-    errors = errors_of(path)
+    errors = errors_of(root)
     assert [e.code for e in errors] == ["operation-incomplete"]
     assert "has no security" in errors[0].message
 
 
 def test_deviation_shape_is_checked(tmp_path: Path) -> None:
-    path = broken(tmp_path, "            chosen: An optional query parameter named `Content-Type`.\n", "")
-    [error] = errors_of(path)
+    root, _ = broken(tmp_path, "            chosen: An optional query parameter named `Content-Type`.\n", "")
+    [error] = errors_of(root)
     assert error.code == "deviation-shape" and "'chosen'" in error.message
 
 
@@ -142,51 +143,58 @@ def test_malformed_yaml_line_is_reported() -> None:
 
 
 def test_json_output(tmp_path: Path) -> None:
-    path = broken(tmp_path, "                    total_count: 2\n", "                    total_count: two\n")
-    result = run_cli("--format", "json", "validate", str(path))
+    root, file = broken(tmp_path, "                    total_count: 2\n", "                    total_count: two\n")
+    result = run_cli("--format", "json", "validate", str(root))
     assert result.returncode == 1
-    assert '"code": "example-invalid"' in result.stderr and '"line":' in result.stderr
+    [found] = json.loads(result.stderr)
+    assert (found["code"], found["file"], found["line"]) == ("example-invalid", str(file), line_of(file, "total_count: two"))
 
 
 def test_manual_enum_and_bounds_must_be_in_the_spec(tmp_path: Path) -> None:
     # controlMode: the manual's enum of single flags is only accepted because the deviation records it
-    path = broken(tmp_path, "            doc-enum: ['0', '1', '2', '4', '8', '16']\n", "")
-    [error] = errors_of(path)
+    root, _ = broken(tmp_path, "            doc-enum: ['0', '1', '2', '4', '8', '16']\n", "")
+    [error] = errors_of(root)
     assert error.code == "doc-enum-mismatch" and "controlMode" in error.message
     assert error.pointer == "/components/schemas/PoolSpecModel/properties/controlMode"
     # ShowPoolMonitor: "JSON数组大小不超过20" is maxItems 20
-    text = SPEC.read_text(encoding="utf-8")
-    assert text.count("maxItems: 20") == 1
-    path.write_text(text.replace("maxItems: 20", "maxItems: 30"), encoding="utf-8")
-    [error] = errors_of(path)
+    assert spec_text().count("maxItems: 20") == 1
+    spec_copy(tmp_path)  # undo that edit
+    edit(root, "maxItems: 20", "maxItems: 30")
+    [error] = errors_of(root)
     assert error.code == "doc-bound-mismatch" and "maxItems 20" in error.message
 
 
 def test_duplicate_yaml_key_is_an_error(tmp_path: Path) -> None:
-    path = broken(tmp_path, "        pooHighAvailable:\n", "        networkQuota:\n          type: string\n        pooHighAvailable:\n")
-    codes = [(e.code, e.pointer) for e in errors_of(path)]
-    assert ("yaml-duplicate-key", "/components/schemas/OsConfig/properties/networkQuota") in codes
+    root, file = broken(
+        tmp_path, "        pooHighAvailable:\n", "        networkQuota:\n          type: string\n        pooHighAvailable:\n"
+    )
+    found = [(e.code, e.pointer, e.file, e.line) for e in errors_of(root)]
+    pointer = "/components/schemas/OsConfig/properties/networkQuota"
+    second = line_of(file, "        pooHighAvailable:") - 2  # the repeated key, just above the edit's anchor
+    assert ("yaml-duplicate-key", pointer, str(file), second) in found
 
 
 def test_request_example_query_parameter_must_be_declared(tmp_path: Path) -> None:
-    path = broken(tmp_path, "        - name: Content-Type\n          in: query\n", "        - name: Content-Type\n          in: header\n")
-    messages = [e.message for e in errors_of(path) if e.code == "doc-field-missing"]
+    root, _ = broken(
+        tmp_path, "        - name: Content-Type\n          in: query\n", "        - name: Content-Type\n          in: header\n"
+    )
+    messages = [e.message for e in errors_of(root) if e.code == "doc-field-missing"]
     assert messages == [
         "ShowObsUrlOfTrainingJobLogs: the manual's request example sends query parameter 'Content-Type', the spec does not declare it"
     ]
 
 
 def test_openapi_structure_errors_inside_schemas_get_the_full_pointer(tmp_path: Path) -> None:
-    path = broken(
+    root, file = broken(
         tmp_path,
         "          description: Human-readable error message.\n",
         "          description: Human-readable error message.\n          minLength: many\n",
     )
-    errors = [e for e in errors_of(path) if e.code == "openapi-invalid"]
+    errors = [e for e in errors_of(root) if e.code == "openapi-invalid"]
     assert errors, "a non-integer minLength must be rejected"
     # the library reports the enclosing schema too; the precise error carries the full pointer and its line
     [precise] = [e for e in errors if e.pointer == "/components/schemas/ModelArtsError/properties/error_msg/minLength"]
-    assert precise.line == line_of(path, "minLength: many")
+    assert (precise.file, precise.line) == (str(file), line_of(file, "minLength: many"))
 
 
 def test_failed_transcription_leaves_the_output_untouched(tmp_path: Path) -> None:

@@ -1,13 +1,12 @@
 """Hand-made spec pairs: the committed spec and one edit of it, with the change `diff` must report.
 
-Shared by the diff tests and the Redocly cross-check (Redocly's own `diff` rates the same pairs).
+Shared by the diff tests and the Redocly cross-check (Redocly's own `diff` rates the same pairs). Each side
+is a spec tree laid out as the committed one (`tests.support.spec_tree`), or, for tools that read only one
+file (Redocly), the merged document in one file.
 """
 
 from __future__ import annotations
 
-import copy
-import functools
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from tests.support import SPEC
+from tests.support.spec_tree import spec_copy, spec_data, write_tree
 
 SPECS_PATH = "/v1/{project_id}/services/specifications"
 MONITOR_PATH = "/v1/{project_id}/services/{service_id}/monitor"
@@ -121,21 +120,15 @@ WITNESSED = [
 ]
 
 
-@functools.cache
-def _parsed() -> dict[str, Any]:
-    data: dict[str, Any] = yaml.load(SPEC.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
-    return data
-
-
-def base_spec() -> dict[str, Any]:
-    return copy.deepcopy(_parsed())
-
-
-def write_pair(pair: Pair, directory: Path) -> tuple[Path, Path]:
-    """OLD is the committed spec as it is; NEW is it with the pair's edit."""
-    new = base_spec()
+def write_pair(pair: Pair, directory: Path, one_file: bool = False) -> tuple[Path, Path]:
+    """OLD is the committed spec as it is (a copy of its tree, in `old/`); NEW is it with the pair's edit, laid
+    out as the committed tree (in `<pair name>/`). Returns both roots. `one_file`: each side the merged
+    document in one file instead (`old.yaml`, `<pair name>.yaml`), for tools that cannot read `x-parts`."""
+    new = spec_data()
     pair.edit(new)
+    if not one_file:
+        return spec_copy(directory / "old"), write_tree(directory / pair.name, new)
     old_path, new_path = directory / "old.yaml", directory / f"{pair.name}.yaml"
-    shutil.copyfile(SPEC, old_path)
-    new_path.write_text(yaml.dump(new, Dumper=yaml.CSafeDumper, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    for data, path in ((spec_data(), old_path), (new, new_path)):
+        path.write_text(yaml.dump(data, Dumper=yaml.CSafeDumper, sort_keys=False, allow_unicode=True), encoding="utf-8")
     return old_path, new_path
