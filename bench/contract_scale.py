@@ -60,7 +60,12 @@ def measure(spec: Path, target: list[str], profiles: list[str], work: Path) -> l
 
 def render(title: str, rows: list[dict[str, Any]]) -> list[str]:
     standard = {row["ops"]: row for row in rows if row["profile"] == "standard"}
-    lines = [f"### {title}", "", "| operations | profile | run | start-up | per operation | cases per operation | vs standard |", "|---:|---|---:|---:|---:|---:|---:|"]
+    lines = [
+        f"### {title}",
+        "",
+        "| operations | profile | run | start-up | per operation | cases per operation | vs standard |",
+        "|---:|---|---:|---:|---:|---:|---:|",
+    ]
     for row in rows:
         per_op = (row["seconds"] - row["start_up"]) / row["ops"]
         base = standard.get(row["ops"])

@@ -46,7 +46,12 @@ OPTIONS: tuple[tuple[tuple[str, ...], dict[str, Any]], ...] = (
     ),
     (
         ("--spec",),
-        {"default": None, "type": Path, "metavar": "FILE", "help": "the spec to check against (default: the published one; the built-in mock serves it too)"},
+        {
+            "default": None,
+            "type": Path,
+            "metavar": "FILE",
+            "help": "the spec to check against (default: the published one; the built-in mock serves it too)",
+        },
     ),
     (
         ("--allow-writes",),
@@ -72,7 +77,11 @@ OPTIONS: tuple[tuple[tuple[str, ...], dict[str, Any]], ...] = (
     (("--max-cases",), {"type": int, "default": None, "metavar": "N", "help": "cases sent per operation at most, whatever the phase"}),
     (
         ("--fail-on-skip",),
-        {"action": "store_true", "default": False, "help": "fail the run if any operation, or any test of one, was not run (the summary says why)"},
+        {
+            "action": "store_true",
+            "default": False,
+            "help": "fail the run if any operation, or any test of one, was not run (the summary says why)",
+        },
     ),
     (("--json-report",), {"default": None, "type": Path, "metavar": "FILE", "help": "write the run's summary as JSON to FILE"}),
 )

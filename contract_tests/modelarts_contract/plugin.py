@@ -169,9 +169,9 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     """A run that tested nothing fails, and so does one that skipped anything under --fail-on-skip; then the JSON report,
     beside pytest's JUnit: written whole or not at all."""
     run = suite_session.current()
-    if session.exitstatus == pytest.ExitCode.OK and not session.config.option.collectonly:
-        if not run.report.tested or (session.config.option.fail_on_skip and run.report.skips):
-            session.exitstatus = pytest.ExitCode.TESTS_FAILED  # not a green CI job: the summary says why
+    untested = not run.report.tested or (session.config.option.fail_on_skip and run.report.skips)
+    if session.exitstatus == pytest.ExitCode.OK and not session.config.option.collectonly and untested:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED  # not a green CI job: the summary says why
     path: Path | None = session.config.option.json_report
     if path is None:
         return

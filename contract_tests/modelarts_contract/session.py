@@ -49,12 +49,12 @@ class Run:
         self.credential_headers = credential_headers(target.auth)
         self.transport: dict[str, Any] = transport_arguments(target)
         load_all_checks()
-        self.skipped_checks = list(CHECKS.get_by_names(list(profile.skipped_checks)))
-        self.ignored_auth = CHECKS.get_by_names([IGNORED_AUTH])
+        self.skipped_checks: list[Any] = list(CHECKS.get_by_names(list(profile.skipped_checks)))  # check functions
+        self.ignored_auth: list[Any] = list(CHECKS.get_by_names([IGNORED_AUTH]))
         # A 204 cannot carry content (RFC 9110 §15.3.5): a documented body there never reaches an HTTP/1.1 client,
         # so it cannot be checked (the mock's and the client's own tests read it in-process).
         self.unreadable = {op.operation_id for op in spec.operations if op.body_on_204}
-        self.schema_check = CHECKS.get_by_names([RESPONSE_SCHEMA])
+        self.schema_check: list[Any] = list(CHECKS.get_by_names([RESPONSE_SCHEMA]))
         self.auth_confirmed: set[str] = set()  # operations whose auth enforcement was seen once: probed no more
         self.dirty = False  # a write reached an app the suite can reset
         # schemathesis hooks must be plain functions (it sets attributes on them).

@@ -24,7 +24,6 @@ READ_ONLY_HINT = {"real": "a real run is read-only"}  # by target kind; any othe
 WRITES_HINT = "--allow-writes sends them with the credentials"
 
 
-
 @dataclass(frozen=True)
 class Skip:
     operation: str

@@ -58,7 +58,7 @@ def render(report: ContractReport, facts: RunFacts) -> str:
 
 def _capped(report: ContractReport) -> str:
     dropped = [op for op, _ in report.dropped.most_common()] if report.dropped else []
-    return f" (capped: {len(dropped)} operations had more cases)" if dropped else ""
+    return f" (capped: {len(dropped)} operation{'s' if len(dropped) != 1 else ''} had more cases)" if dropped else ""
 
 
 def _names(operations: Sequence[str]) -> str:
@@ -145,19 +145,32 @@ def to_json(report: ContractReport, facts: RunFacts, exit_status: int) -> dict[s
             "not_run": len({op for op, test in report.skips if test == "all"}),
         },
         "checks": checks,
-        "operations": {
-            op: {
-                "cases": report.cases[op],
-                "not_sent": report.dropped[op],
-                "checks": {c: {"passed": report.passed[op, c], "failed": report.failed[op, c]} for c in checks},
-            }
-            for op in report.operations
-        },
+        "operations": _operations_json(report, checks),
         "failures": [
-            {"operation": s.operation, "check": s.check, "title": s.title, "where": s.where, "message": s.message, "count": s.count, "curl": s.curl}
+            {
+                "operation": s.operation,
+                "check": s.check,
+                "title": s.title,
+                "where": s.where,
+                "message": s.message,
+                "count": s.count,
+                "curl": s.curl,
+            }
             for s in sorted(report.failures.values(), key=lambda s: (s.operation, s.check, s.title))
         ],
         "errors": [{"operation": op, "test": test, "error": error} for (op, test), error in sorted(report.errors.items())],
         "missing_auth": report.missing_auth(),
         "skipped": [skip.to_json() for skip in sorted(report.skips.values(), key=lambda s: (s.operation, s.test))],
+    }
+
+
+def _operations_json(report: ContractReport, checks: list[str]) -> dict[str, Any]:
+    """Every operation tested, with every check (0/0 where it did not run: the same keys for every operation)."""
+    return {
+        op: {
+            "cases": report.cases[op],
+            "not_sent": report.dropped[op],
+            "checks": {c: {"passed": report.passed[op, c], "failed": report.failed[op, c]} for c in checks},
+        }
+        for op in report.operations
     }

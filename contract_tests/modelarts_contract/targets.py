@@ -190,9 +190,7 @@ def served_target(kind: str, request: Request) -> Iterator[Target]:
 
 
 @contextmanager
-def open_target(
-    kind: str, request: Request, *, env: Mapping[str, str] | None = None, home: Path | None = None
-) -> Iterator[Target]:
+def open_target(kind: str, request: Request, *, env: Mapping[str, str] | None = None, home: Path | None = None) -> Iterator[Target]:
     """Build the target (starting and stopping the mock on a socket if asked)."""
     env = os.environ if env is None else env
     if kind not in KINDS:

@@ -48,7 +48,12 @@ def test_clean_run_passes_and_counts_operations_and_cases() -> None:
 def test_a_check_failure_says_where_it_is_with_a_curl_line() -> None:
     """Regression (issue 23): the summary said `"2" is not of type "integer"` but not where."""
     report = ContractReport()
-    report.record_case("ShowPool", 200, [_failure("response_schema_conformance", "/spec/resources/0/count", '"2" is not of type "integer"')], "curl -X GET x")
+    report.record_case(
+        "ShowPool",
+        200,
+        [_failure("response_schema_conformance", "/spec/resources/0/count", '"2" is not of type "integer"')],
+        "curl -X GET x",
+    )
     text = render(report, _facts())
     assert not report.ok() and text.endswith("result: FAIL (1 of 1 operations failed)")
     assert 'ShowPool · response_schema_conformance · /spec/resources/0/count: "2" is not of type "integer" (×1)' in text
@@ -157,7 +162,9 @@ def test_no_credential_reaches_the_summary_or_the_json_report(secrets: tuple[str
     """A token, or an AK/SK pair, echoed by a target in a message, a curl line or a traceback is redacted as recorded."""
     report = ContractReport(secrets=secrets)
     echoed = " ".join(secrets)
-    report.record_case("ShowPool", 200, [_failure("ignored_auth", f"/{echoed}", f"sent {echoed}", f"Auth {echoed}")], f"curl -H 'X: {echoed}' u")
+    report.record_case(
+        "ShowPool", 200, [_failure("ignored_auth", f"/{echoed}", f"sent {echoed}", f"Auth {echoed}")], f"curl -H 'X: {echoed}' u"
+    )
     report.record_test_failure("ShowOsQuota", "client", f"E   AssertionError: {echoed}")
     text = json.dumps(to_json(report, _facts(), 1)) + render(report, _facts())
     assert "ShowPool" in text and "ShowOsQuota" in text and "<redacted>" in text

@@ -121,7 +121,9 @@ def test_a_real_run_defaults_to_the_smoke_profile_and_numbers_given_win() -> Non
 
 def _coverage_case(scenario: str, parameter: str, query: dict[str, str]) -> Any:
     data = SimpleNamespace(scenario=scenario, parameter_location="query", parameter=parameter)
-    return SimpleNamespace(meta=SimpleNamespace(phase=SimpleNamespace(name=TestPhase.COVERAGE, data=data)), query=query, headers={}, body=None)
+    return SimpleNamespace(
+        meta=SimpleNamespace(phase=SimpleNamespace(name=TestPhase.COVERAGE, data=data)), query=query, headers={}, body=None
+    )
 
 
 def test_the_budget_sends_one_case_per_kind_the_one_with_fewest_other_inputs() -> None:

@@ -127,10 +127,18 @@ def test_a_real_run_reads_ids_and_credentials_and_skips_what_it_cannot_address(t
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
     summary = result.stdout[result.stdout.index("contract summary") :]
     assert f"against {url} (AK/SK), real endpoint: read-only, at most 1000/s" in summary
-    assert sorted(json.loads(report.read_text(encoding="utf-8"))["operations"]) == ["ShowOsQuota", "ShowPluginTemplate", "ShowPool", "ShowService"]
+    assert sorted(json.loads(report.read_text(encoding="utf-8"))["operations"]) == [
+        "ShowOsQuota",
+        "ShowPluginTemplate",
+        "ShowPool",
+        "ShowService",
+    ]
     # Its training job and task ids were not given: the summary says so, and how many ran (issue 23).
     assert "contract: 4 of 15 operations tested" in summary
-    assert "not run (1), no resource ids given (give them with --ids FILE or MODELARTS_<PARAM>): ShowSaveImageJob (task_id, training_job_id)" in summary
+    assert (
+        "not run (1), no resource ids given (give them with --ids FILE or MODELARTS_<PARAM>): ShowSaveImageJob (task_id, training_job_id)"
+        in summary
+    )
     assert "result: PASS (1 not run: --fail-on-skip fails a run for that)" in summary
     text = report.read_text(encoding="utf-8")
     assert ak not in text and sk not in text and ak not in result.stdout + result.stderr and sk not in result.stdout + result.stderr
@@ -149,7 +157,9 @@ def test_a_real_run_with_ids_for_every_operation_passes_sending_only_gets(tmp_pa
     app = RecordingApp(create_app(Settings(tokens=(token,), validate_responses=True)))
     report = tmp_path / "report.json"
     with running_mock(app=app) as url:
-        result = run_contract("--real", "--base-url", url, "--ids", str(ids), "--rate-limit", "1000/s", "--json-report", str(report), env=env)
+        result = run_contract(
+            "--real", "--base-url", url, "--ids", str(ids), "--rate-limit", "1000/s", "--json-report", str(report), env=env
+        )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
     data = json.loads(report.read_text(encoding="utf-8"))
     assert data["kind"] == "real" and data["verdict"] == "PASS" and data["skipped"] == []

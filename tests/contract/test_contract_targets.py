@@ -6,11 +6,11 @@ No requests are sent: building a target only reads options, files and the enviro
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
 import pytest
-from contextlib import AbstractContextManager
 from modelarts_contract.apps import load_app_factory
 from modelarts_contract.client_runtime import AkSkAuth, TokenAuth
 from modelarts_contract.contract_spec import load_contract_spec
@@ -342,7 +342,10 @@ def test_a_real_target_is_read_only_even_when_writes_are_asked_for(tmp_path: Pat
     env = {**REAL_ENV, "MODELARTS_ENDPOINT": "https://m.example"}
     with target("real", env=env, home=tmp_path) as found:
         assert found.writes is False
-    with pytest.raises(TargetError, match="--allow-writes: a real run is read-only"), target("real", env=env, home=tmp_path, allow_writes=True):
+    with (
+        pytest.raises(TargetError, match="--allow-writes: a real run is read-only"),
+        target("real", env=env, home=tmp_path, allow_writes=True),
+    ):
         pass
 
 

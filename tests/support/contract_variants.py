@@ -30,7 +30,9 @@ VARIANTS = Path(__file__).resolve()
 COMMAND = Path(sys.executable).with_name("modelarts-contract")  # the console script pip installed beside this Python
 
 
-def run_contract(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None, quiet: bool = True) -> subprocess.CompletedProcess[str]:
+def run_contract(
+    *args: str, cwd: Path | None = None, env: dict[str, str] | None = None, quiet: bool = True
+) -> subprocess.CompletedProcess[str]:
     """`python -m modelarts_contract [-q] ARGS` in a subprocess (from the repository unless `cwd`), the target's default
     profile, seed 1 unless given."""
     from tests.support import ROOT

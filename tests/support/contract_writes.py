@@ -19,7 +19,7 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, NoReturn
 from urllib.parse import unquote
 
 from modelarts_mock import Settings, create_app
@@ -171,7 +171,7 @@ class WritesFake:
         if error is not None:
             self._bad(f"{what} {instance_pointer(error) or ''}: {describe(error)}".replace(" :", ":"))
 
-    def _bad(self, message: str) -> None:
+    def _bad(self, message: str) -> NoReturn:
         raise Reply(400, {"error_code": self.bad_request["error_code"], "error_msg": message})
 
 
