@@ -353,3 +353,15 @@ def test_the_suites_own_targets_take_writes_and_can_be_reset() -> None:
     """The built-in mock is ours (in-process or on its socket): writes need no opt-in, and it is put back to its seed."""
     with target("asgi", env={}) as found:
         assert found.writes is True and found.reset is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [(None, r"--spec .*missing\.yaml: cannot read it \(No such file or directory\)"), ("openapi: 3.0.3\n", r"not an OpenAPI document")],
+)
+def test_a_spec_that_cannot_be_read_is_a_usage_error(text: str | None, message: str, tmp_path: Path) -> None:
+    spec = tmp_path / "missing.yaml"
+    if text is not None:
+        spec.write_text(text, encoding="utf-8")
+    with pytest.raises(TargetError, match=message):
+        load_contract_spec(spec)
