@@ -73,7 +73,15 @@ OPTIONS: tuple[tuple[tuple[str, ...], dict[str, Any]], ...] = (
             "per kind of probe, 5 fuzzing, at most 40; the default), full (every coverage case, 100 fuzzing, no cap)",
         },
     ),
-    (("--max-examples",), {"type": int, "default": None, "metavar": "N", "help": "fuzzing cases per operation (the profile's otherwise)"}),
+    (
+        ("--max-examples",),
+        {
+            "type": int,
+            "default": None,
+            "metavar": "N",
+            "help": "fuzzing cases per operation (the profile's otherwise; the cap grows by the cases added)",
+        },
+    ),
     (("--max-cases",), {"type": int, "default": None, "metavar": "N", "help": "cases sent per operation at most, whatever the phase"}),
     (
         ("--fail-on-skip",),

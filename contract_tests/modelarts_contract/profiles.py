@@ -72,9 +72,11 @@ def choose(name: str | None, kind: str, *, max_examples: int | None = None, max_
         if value is not None and value < 1:
             raise TargetError(f"{option} {value}: expected a positive number of cases")
     profile = PROFILES[name or DEFAULT.get(kind, "standard")]
-    if max_examples is not None:  # asking for fuzzing cases turns fuzzing on
+    if max_examples is not None:  # asking for fuzzing cases turns fuzzing on, and makes room for them under the cap
+        before = profile.max_examples if "fuzzing" in profile.phases else 0
+        cap = None if profile.max_cases is None else profile.max_cases + max_examples - before
         phases = profile.phases if "fuzzing" in profile.phases else (*profile.phases, "fuzzing")
-        profile = replace(profile, phases=phases, max_examples=max_examples)
+        profile = replace(profile, phases=phases, max_examples=max_examples, max_cases=cap)
     if max_cases is not None:
         profile = replace(profile, max_cases=max_cases)
     return profile

@@ -114,9 +114,11 @@ def test_bad_numbers_of_cases_are_usage_errors(options: dict[str, int], message:
 
 def test_a_real_run_defaults_to_the_smoke_profile_and_numbers_given_win() -> None:
     assert choose(None, "real").name == "smoke" and choose(None, "url").name == "standard"
-    fuzzed = choose("smoke", "real", max_examples=5, max_cases=3)
-    assert "fuzzing" in fuzzed.phases and (fuzzed.max_examples, fuzzed.max_cases) == (5, 3)
-    assert choose("full", "asgi").max_cases is None
+    fuzzed = choose("smoke", "real", max_examples=5)  # fuzzing on, and room for its cases under the cap
+    assert "fuzzing" in fuzzed.phases and (fuzzed.max_examples, fuzzed.max_cases) == (5, 6)
+    assert choose("standard", "url", max_examples=10).max_cases == STANDARD.max_cases + 10 - STANDARD.max_examples
+    assert choose("smoke", "real", max_examples=5, max_cases=3).max_cases == 3  # a cap given wins
+    assert choose("full", "asgi").max_cases is None and choose("full", "asgi", max_examples=7).max_cases is None
 
 
 def _coverage_case(scenario: str, parameter: str, query: dict[str, str]) -> Any:

@@ -23,7 +23,7 @@ from tests.support.contract_variants import VARIANTS, RecordingApp, run_contract
 pytestmark = pytest.mark.slow  # subprocesses: left out of the fast tier
 
 POOL = "auto-pool-os-86c13962597848eeb29c5861153a391f"
-REAL_RUN_OPTIONS = ["--rate-limit", "1000/s"] + [
+REAL_RUN_OPTIONS = ["--rate-limit", "1000/s", "--max-examples", "5"] + [
     f"--operation={op}" for op in ("ShowPool", "ShowPluginTemplate", "ShowService", "ShowSaveImageJob", "ShowOsQuota")
 ]
 
@@ -146,6 +146,9 @@ def test_a_real_run_reads_ids_and_credentials_and_skips_what_it_cannot_address(t
         ("ShowSaveImageJob", "no-ids", "task_id, training_job_id")
     ]
     assert set(app.methods) == {"GET"}, f"a real run sent {app.methods}"
+    # Regression (issue 23): with ids, --max-examples 5 still sent 540 requests (every coverage case, auth probes after
+    # every answer). Now: the start-up probe, then per operation its example, 5 fuzzing cases and the client round trip.
+    assert sum(app.methods.values()) <= 1 + 4 * (1 + 5 + 1), app.methods
 
 
 def test_a_real_run_with_ids_for_every_operation_passes_sending_only_gets(tmp_path: Path) -> None:
