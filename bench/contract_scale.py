@@ -41,7 +41,8 @@ def timed(args: list[str], report: Path | None) -> tuple[float, dict[str, Any]]:
     started = time.perf_counter()
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=3600)
     seconds = time.perf_counter() - started
-    if result.returncode != 0:
+    # Exit 1 is a finding of the run (a deep profile may find what a shallow one did not): still a measurement.
+    if result.returncode not in (0, 1) or (report is None and result.returncode != 0):
         raise RuntimeError(f"{' '.join(command[3:])} exited {result.returncode}:\n{result.stdout[-3000:]}{result.stderr[-2000:]}")
     return seconds, json.loads(report.read_text(encoding="utf-8")) if report else {}
 
@@ -53,7 +54,7 @@ def measure(spec: Path, target: list[str], profiles: list[str], work: Path) -> l
         seconds, data = timed(["--spec", str(spec), *target, "--profile", profile], work / f"{spec.stem}-{profile}.json")
         ops = data["counts"]["tested"]
         cases = sum(op["cases"] for op in data["operations"].values())
-        rows.append({"profile": profile, "ops": ops, "seconds": seconds, "start_up": start_up, "cases": cases})
+        rows.append({"profile": profile, "ops": ops, "seconds": seconds, "start_up": start_up, "cases": cases, "verdict": data["verdict"]})
         print(f"  {spec.stem} {' '.join(target[:1]) or 'built-in mock'} {profile}: {seconds:.1f} s, {cases} cases", file=sys.stderr)
     return rows
 
@@ -72,7 +73,7 @@ def render(title: str, rows: list[dict[str, Any]]) -> list[str]:
         ratio = f"{row['seconds'] / base['seconds']:.1f}x" if base else ""
         lines.append(
             f"| {row['ops']} | {row['profile']} | {row['seconds']:.1f} s | {row['start_up']:.1f} s | {per_op * 1000:.0f} ms "
-            f"| {row['cases'] / row['ops']:.0f} | {ratio} |"
+            f"| {row['cases'] / row['ops']:.0f} | {ratio} | {row['verdict']} |"
         )
     return [*lines, ""]
 

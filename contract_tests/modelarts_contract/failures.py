@@ -35,7 +35,7 @@ def describe(check: str, failure: Any, case: Any, response: Any) -> FailureText:
     message = one_line(str(getattr(failure, "message", "") or ""))
     if not message:  # e.g. not_a_server_error on a 501: schemathesis leaves the message empty
         message = f"{case.method} {case.formatted_path} answered {response.status_code} {getattr(response, 'message', '')}".rstrip()
-    return FailureText(title, broken_input(case), message)
+    return FailureText(title, one_line(broken_input(case)), message)
 
 
 def broken_input(case: Any) -> str:

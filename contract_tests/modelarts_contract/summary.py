@@ -61,6 +61,11 @@ def _capped(report: ContractReport) -> str:
     return f" (capped: {len(dropped)} operation{'s' if len(dropped) != 1 else ''} had more cases)" if dropped else ""
 
 
+def _shown(curl: str, limit: int = 500) -> str:
+    """A curl line on screen: whole up to `limit` characters (a fuzzed query can be kilobytes; the JSON report has it all)."""
+    return curl if len(curl) <= limit else f"{curl[:limit]}… ({len(curl):,} characters; whole in --json-report)"
+
+
 def _names(operations: Sequence[str]) -> str:
     shown = ", ".join(operations[:_LISTED])
     return shown + (f" and {len(operations) - _LISTED} more" if len(operations) > _LISTED else "")
@@ -99,7 +104,7 @@ def _problems(report: ContractReport, facts: RunFacts) -> list[str]:
     for sample in samples:
         where = f"{sample.where}: " if sample.where else ""
         lines.append(f"  {sample.operation} · {sample.check} · {where}{sample.message} (×{sample.count})")
-        lines.append(f"    {sample.curl}")
+        lines.append(f"    {_shown(sample.curl)}")
     if samples and facts.kind == "asgi":
         lines.append(
             f"  (the run was in-process: the curl lines assume the target on a socket at {REPLAY_BASE_URL}, e.g. "

@@ -207,3 +207,13 @@ def test_a_signature_and_the_credential_headers_are_redacted_even_cut_short() ->
     text = render(report, _facts())
     assert "AKFULL" not in text and "ab12" not in text and "tok-cut" not in text
     assert "Access=<redacted>" in text and "Signature=<redacted>" in text and "SignedHeaders=host;x-sdk-date" in text
+
+
+def test_a_huge_curl_line_is_cut_on_screen_and_whole_in_the_json() -> None:
+    """A fuzzed query can make a curl line of kilobytes: one screen stays one screen."""
+    curl = "curl -X GET 'http://127.0.0.1:8080/x?" + "offset=1&" * 2000 + "'"
+    report = ContractReport()
+    report.record_case("ShowPool", 414, [_failure("status_code_conformance", "query offset", "Received: 414")], curl)
+    text = render(report, _facts())
+    assert f"… ({len(curl):,} characters; whole in --json-report)" in text and len(text) < 2000
+    assert to_json(report, _facts(), 1)["failures"][0]["curl"] == curl
