@@ -123,10 +123,9 @@ def _result(report: ContractReport, facts: RunFacts) -> str:
     word = verdict(report, facts)
     failing = [op for op in report.operations if report.failing(op)] + report.missing_auth()
     parts = [f"{len(set(failing))} of {len(report.tested)} operations failed"] if failing else []
-    not_run = {op for op, test in report.skips if test == "all"}
-    if not_run:
+    if report.skips:  # operations, and client round trips of operations that ran
         consequence = "a failure (--fail-on-skip)" if facts.fail_on_skip else "--fail-on-skip fails a run for that"
-        parts.append(f"{len(not_run)} not run: {consequence}")
+        parts.append(f"{len(report.skips)} not run: {consequence}")
     return f"result: {word}" + (f" ({'; '.join(parts)})" if parts else "")
 
 

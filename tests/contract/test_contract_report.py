@@ -97,9 +97,9 @@ def test_operations_not_run_are_counted_grouped_by_reason() -> None:
     assert "not run (1), writes, not sent to this target (a real run is read-only): CreatePool" in text
     assert "not run (1), no resource ids given (give them with --ids FILE or MODELARTS_<PARAM>): ShowService (service_id)" in text
     assert "not run (1), client round trip: not in the generated client" in text
-    assert report.ok() and text.endswith("result: PASS (2 not run: --fail-on-skip fails a run for that)")
+    assert report.ok() and text.endswith("result: PASS (3 not run: --fail-on-skip fails a run for that)")
     assert not report.ok(fail_on_skip=True) and render(report, _facts(fail_on_skip=True)).endswith(
-        "result: FAIL (2 not run: a failure (--fail-on-skip))"
+        "result: FAIL (3 not run: a failure (--fail-on-skip))"
     )
 
 
