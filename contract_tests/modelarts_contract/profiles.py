@@ -8,7 +8,8 @@ operation's cases instead, so a run's length follows its operation count:
   coverage scenario at one place: a wrong type in the query, a missing required body property, an unexpected
   method, …), a few fuzzing cases, at most `max_cases` in all;
 - `smoke` (a real run's default): one case per operation from the spec's examples, none of the probes that
-  send extra requests (`ignored_auth`): a real account's ~120 reads in under a minute at 5 requests/s;
+  send extra requests (`ignored_auth`): a real account's 116 reads (the full API's) in under a minute at
+  5 requests/s;
 - `full`: every coverage case and 100 fuzzing cases, no cap (the suite's depth before profiles).
 
 `--max-examples` and `--max-cases` override a profile's numbers. docs/decisions/0023-contract-case-budget.md
