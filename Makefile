@@ -230,15 +230,17 @@ bench-client: $(INSTALLED)
 
 # The contract suite (contract_tests/README.md): schemathesis and the generated client against the mock
 # in-process (default), the mock on a socket (TARGET=socket) or a real ModelArts (BASE_URL=https://…, with
-# credentials and resource ids from the environment). JUnit XML in build/contract/junit.xml.
+# credentials and resource ids from the environment). PROFILE=smoke|standard|full: cases per operation (the
+# default standard keeps every operation within a budget; full is the deep run). JUnit XML in build/contract/junit.xml.
 .PHONY: contract
 TARGET ?=
 BASE_URL ?=
+PROFILE ?=
 CONTRACT_ARGS ?=
 contract: $(INSTALLED)
 	@mkdir -p build/contract
 	$(VENV)/bin/modelarts-contract -q --junit-xml build/contract/junit.xml --json-report build/contract/report.json \
-	  $(if $(TARGET),--target $(TARGET)) $(if $(BASE_URL),--base-url $(BASE_URL)) $(CONTRACT_ARGS)
+	  $(if $(TARGET),--target $(TARGET)) $(if $(BASE_URL),--base-url $(BASE_URL)) $(if $(PROFILE),--profile $(PROFILE)) $(CONTRACT_ARGS)
 
 format: $(INSTALLED)
 	$(VENV)/bin/ruff format $(PYCODE)
@@ -254,6 +256,11 @@ mock: $(INSTALLED)
 # Requests/s of the mock vs bare Starlette and Prism in one run (installs wrk and Prism if missing).
 bench-mock: $(INSTALLED)
 	$(PY) bench/mock_throughput.py
+
+# The contract suite's length per profile on synthetic specs of 21 and 231 operations, reads and writes (bench/contract_scale.py).
+.PHONY: bench-contract
+bench-contract: $(INSTALLED)
+	$(PY) -m bench.contract_scale
 
 # validate, generate, publish and mock start-up on synthetic specs of 15, 150 and 1,500 operations (bench/scale.py);
 # e.g. make bench-scale SCALE_ARGS="--share-components".

@@ -1,45 +1,40 @@
-"""The resource ids valid path parameters are pinned to: from an ids file, the environment, or the spec's examples.
+"""The ids valid path parameters are pinned to: from an ids file, the environment, or the spec's examples.
 
-A real run uses only the ids it is given; an operation missing one is left out, never guessed. Every other
-run falls back on the spec's `example:` ids, which the built-in mock is seeded with, so every operation runs.
+A real run uses only the ids it is given; an operation missing one is not run, never guessed, and the summary
+names what it lacked. Every other run falls back on the spec's `example:` ids, which the built-in mock is seeded
+with, so every operation runs.
 """
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from modelarts_mock.app import cached_spec
-from modelarts_mock.spec import DEFAULT_SPEC
 from modelarts_spec.diagnostics import InputError
 from modelarts_spec.loader import STRICT, load_yaml
-from modelarts_spec.openapi import operations, parameters
 
+from modelarts_contract.contract_spec import ContractSpec
 from modelarts_contract.options import TargetError
-
-SPEC = DEFAULT_SPEC  # the spec the mock serves is the one the suite checks against
 
 Ids = dict[str, dict[str, str]]  # operationId -> path parameter -> value
 PROJECT = "project_id"  # in every path; from --project-id or the environment, not from ids
+_LISTED = 30  # a usage error names every valid key up to this many; beyond, the closest ones
 
 
-def spec_data() -> dict[str, Any]:
-    """The spec as data, from the mock's cache: loaded and validated once per process, however often a run asks."""
-    return cached_spec(SPEC).data
+@dataclass(frozen=True)
+class PathIds:
+    """Per operation, the value of each path parameter; and, for those left out, the parameters no source gave."""
+
+    ids: Ids
+    missing: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # operationId -> parameters without a value
 
 
-def example_ids(project_id: str) -> Ids:
-    """Per operation, the path ids of the resource the mock seeds from its success example."""
-    return {
-        op.operation_id: {PROJECT: project_id, **dict(zip(op.key_names, op.key_example, strict=True))}
-        for op in cached_spec(SPEC).operations
-    }
-
-
-def path_parameter_names(spec: dict[str, Any]) -> dict[str, set[str]]:
-    return {op.operation_id: {p["name"] for p, _ in parameters(spec, op) if p["in"] == "path"} for op in operations(spec)}
+def example_ids(spec: ContractSpec, project_id: str) -> Ids:
+    """Per operation, the spec's `example:` of each path parameter (the resource the mock seeds), and the project."""
+    return {op.operation_id: {PROJECT: project_id, **op.path_examples} for op in spec.operations}
 
 
 def env_name(parameter: str) -> str:
@@ -47,34 +42,35 @@ def env_name(parameter: str) -> str:
     return "MODELARTS_" + re.sub(r"[^A-Za-z0-9]", "_", parameter).upper()
 
 
-def resource_ids(
-    spec: dict[str, Any],
+def resolve_ids(
+    spec: ContractSpec,
     project_id: str,
     ids_file: Path | None,
     env: Mapping[str, str],
     fallback: Mapping[str, Mapping[str, str]] | None = None,
-) -> Ids:
-    """Path ids: the ids file (`{param: value}` or `{operationId: {param: value}}`), then MODELARTS_<PARAM>, then `fallback`.
-
-    Operations whose ids are not all found are left out (a real run lists them in its summary).
-    """
-    all_names = path_parameter_names(spec)
+) -> PathIds:
+    """Path ids: the ids file (`{param: value}` or `{operationId: {param: value}}`), then MODELARTS_<PARAM>, then `fallback`."""
+    names = {op.operation_id: set(op.path_params) for op in spec.operations}
     per_op: Ids = {}
     shared: dict[str, str] = {}
     if ids_file is not None:
         per_op, shared = read_ids_file(ids_file)
-        check_ids_keys(ids_file, per_op, shared, all_names)
-    result: Ids = {}
-    for operation_id, names in all_names.items():
+        check_ids_keys(ids_file, spec, per_op, shared, names)
+    found: Ids = {}
+    missing: dict[str, tuple[str, ...]] = {}
+    for operation_id, wanted in names.items():
         defaults = (fallback or {}).get(operation_id, {})
         pinned = {PROJECT: project_id}
-        for name in sorted(names - {PROJECT}):
+        for name in sorted(wanted - {PROJECT}):
             value = per_op.get(operation_id, {}).get(name) or shared.get(name) or env.get(env_name(name)) or defaults.get(name)
             if value:
                 pinned[name] = value
-        if names <= set(pinned):
-            result[operation_id] = pinned
-    return result
+        lacking = tuple(sorted(wanted - set(pinned)))
+        if lacking:
+            missing[operation_id] = lacking
+        else:
+            found[operation_id] = pinned
+    return PathIds(found, missing)
 
 
 def read_ids_file(ids_file: Path) -> tuple[Ids, dict[str, str]]:
@@ -95,26 +91,37 @@ def read_ids_file(ids_file: Path) -> tuple[Ids, dict[str, str]]:
     return per_op, shared
 
 
-def check_ids_keys(ids_file: Path, per_op: Ids, shared: Mapping[str, str], names: Mapping[str, set[str]]) -> None:
+def check_ids_keys(ids_file: Path, spec: ContractSpec, per_op: Ids, shared: Mapping[str, str], names: Mapping[str, set[str]]) -> None:
     """Every key of the file must name what the spec has: a typo would leave operations without ids, silently untested."""
-    every_name = set().union(*names.values())
+    every_name = set().union(*names.values()) - {PROJECT}
     for key in shared:
         if key in names:
             raise TargetError(f"{ids_file}: {key}: expected {{path parameter: id}} under an operationId")
         _check_name(ids_file, key, key, every_name, "any operation")
     for operation_id, ids in per_op.items():
         if operation_id not in names:
-            raise TargetError(f"{ids_file}: {operation_id}: not an operationId of {SPEC.name}")
+            raise TargetError(f"{ids_file}: {operation_id}: not an operationId of {spec.path.name}{_valid(operation_id, set(names))}")
         for key in ids:
-            _check_name(ids_file, f"{operation_id}.{key}", key, names[operation_id], operation_id)
+            _check_name(ids_file, f"{operation_id}.{key}", key, names[operation_id] - {PROJECT}, operation_id)
 
 
 def _check_name(ids_file: Path, where: str, name: str, known: set[str], owner: str) -> None:
     if name == PROJECT:  # the same for every operation of a run: never an id of the file
         raise TargetError(f"{ids_file}: {where}: the project is --project-id (or HUAWEICLOUD_SDK_PROJECT_ID), not an id of this file")
     if name not in known:
-        has = f" (it has {', '.join(sorted(known - {PROJECT})) or 'none'})" if owner != "any operation" else ""
-        raise TargetError(f"{ids_file}: {where}: not a path parameter of {owner}{has}")
+        raise TargetError(f"{ids_file}: {where}: not a path parameter of {owner}{_valid(name, known)}")
+
+
+def _valid(name: str, known: set[str]) -> str:
+    """What the key could have been: every valid one if few, else the closest (`plugin_name` → plugintemplate_name)."""
+    if not known:
+        return " (it has none)"
+    if len(known) <= _LISTED:
+        close = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.6)
+        hint = f"; did you mean {close[0]}?" if close else ""
+        return f" (it has {', '.join(sorted(known))}){hint}"
+    close = difflib.get_close_matches(name, sorted(known), n=5, cutoff=0.5)
+    return f"; did you mean {' or '.join(close)}?" if close else f" (none of its {len(known)} names is close)"
 
 
 def _id(ids_file: Path, where: str, value: object) -> str:
