@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 from starlette.applications import Starlette
@@ -10,7 +10,11 @@ from starlette.applications import Starlette
 from modelarts_mock.control import MockControl
 from modelarts_mock.transport import AsyncMockTransport, MockTransport
 
+if TYPE_CHECKING:
+    from modelarts_client import AsyncModelArts, ModelArts
+
 BASE_URL = "http://modelarts.mock"
+PLACEHOLDER_TOKEN = "modelarts-mock-no-auth"  # sent when the mock checks no credentials (the client needs some)
 
 
 class MockHandle(MockControl):
@@ -44,6 +48,31 @@ class MockHandle(MockControl):
 
     def async_client(self, **options: Any) -> httpx.AsyncClient:
         return httpx.AsyncClient(transport=self.async_transport(), base_url=BASE_URL, headers=self.headers, **options)
+
+    def modelarts(self, *, aksk: bool = False, **options: Any) -> ModelArts:
+        """The typed client (`modelarts_client.ModelArts`) on the sync in-process transport, in the mock's project,
+        with its first token (or, `aksk=True` or no token, its first AK/SK pair); `options` go to ModelArts()."""
+        from modelarts_client import ModelArts
+
+        return ModelArts(endpoint=BASE_URL, project_id=self.project_id, auth=self._auth(aksk), transport=self.transport(), **options)
+
+    def async_modelarts(self, *, aksk: bool = False, **options: Any) -> AsyncModelArts:
+        """`modelarts_client.AsyncModelArts` on the async in-process transport (close it with `await client.aclose()`)."""
+        from modelarts_client import AsyncModelArts
+
+        transport = self.async_transport()
+        return AsyncModelArts(endpoint=BASE_URL, project_id=self.project_id, auth=self._auth(aksk), transport=transport, **options)
+
+    def _auth(self, aksk: bool) -> httpx.Auth:
+        from modelarts_client import AkSkAuth, TokenAuth
+
+        tokens, keys = self.settings.tokens, dict(self.settings.keys)
+        if keys and (aksk or not tokens):
+            access_key, secret_key = next(iter(keys.items()))
+            return AkSkAuth(access_key, secret_key)
+        if aksk:
+            raise ValueError("aksk=True: the mock was started without an AK/SK pair (Settings.keys)")
+        return TokenAuth(tokens[0] if tokens else PLACEHOLDER_TOKEN)
 
     def path(self, operation: str, *, project: str | None = None, **ids: str) -> str:
         """The URL path of `operation` for these ids, e.g. path("ShowPool", pool_name="my-pool")."""
