@@ -19,7 +19,7 @@ import os
 import tempfile
 import threading
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +36,7 @@ from modelarts_mock.spec import OperationSpec
 SUFFIXES = {".json": "json", ".yaml": "yaml", ".yml": "yaml"}
 LISTING_QUERY = {"ShowServiceSpecifications": ("infer_type", "is_personal_cluster")}  # query that files an answer
 PAGING = ("limit", "offset")
+ENTRY_DEPTH = 5
 YAML_GROWTH = 2  # YAML text is up to about twice the compact JSON of the same data: room kept under the limit
 
 
@@ -118,9 +119,11 @@ class Recorder:
         self.redactor = redactor or Redactor()
         self.limit = limits.max_bytes // (YAML_GROWTH if self.format == "yaml" else 1)
         self.limits = limits
+        # A body sits ENTRY_DEPTH levels down in the file (answers → project → operation → list → entry → body)
+        self._body_limits = replace(limits, max_depth=limits.max_depth - ENTRY_DEPTH)
         self.resources: dict[tuple[str, str, tuple[str, ...], str], Listing] = {}
         self.answers: dict[tuple[str, str, tuple[str, ...], str], dict[str, Any]] = {}
-        self.sizes: dict[tuple[str, ...], int] = {}  # compact JSON bytes of each entry
+        self.sizes: dict[tuple[str, ...], tuple[int, int]] = {}  # (compact JSON bytes, values) of each entry
         self.names: dict[str, tuple[str, ...]] = {}  # path parameters (but project_id) of each operation recorded
         self._lock = threading.Lock()
 
@@ -153,9 +156,11 @@ class Recorder:
         answer_key = (project, op.operation_id, ids, json.dumps(dict(query), sort_keys=True))
         if query:
             changes[("answer", *answer_key[:2], *ids, answer_key[3])] = self._size(body, path, query)
-        total = sum(self.sizes.values()) + sum(size - self.sizes.get(name, 0) for name, size in changes.items())
-        if total > self.limit:
+        held = {**self.sizes, **changes}
+        if sum(size for size, _ in held.values()) > self.limit:
             return f"not recorded: the recording would pass {self.limit:,} bytes, the fixtures limit for its format"
+        if sum(nodes for _, nodes in held.values()) > self.limits.max_nodes:
+            return f"not recorded: the recording would hold more than {self.limits.max_nodes:,} values, the fixtures limit"
         self.resources[key] = candidate
         self.names[op.operation_id] = op.key_names
         if query:
@@ -168,14 +173,26 @@ class Recorder:
         pointer = lone_surrogate_at(body)
         if pointer is not None:
             return f"not recorded: a lone UTF-16 surrogate at {pointer or '/'} is not text (no UTF-8 file can hold it)"
-        text = json.dumps(body, ensure_ascii=False, allow_nan=False)  # ValueError: the proxy refused NaN before
-        if fast_json(text, "answer", self.limits) is NOT_FAST:
-            return f"not recorded: nested deeper than {self.limits.max_depth} or more than {self.limits.max_nodes:,} values"
+        try:
+            text = json.dumps(body, ensure_ascii=False, allow_nan=False)
+        except ValueError as exc:  # NaN or infinity; an integer of more than 4,300 digits
+            return f"not recorded: {str(exc)[:80]} (no JSON reader takes it back)"
+        except RecursionError:
+            return f"not recorded: nested deeper than {self.limits.max_depth}"
+        if fast_json(text, "answer", self._body_limits) is NOT_FAST:
+            limits = self._body_limits
+            return f"not recorded: nested deeper than {limits.max_depth} (in a body) or more than {limits.max_nodes:,} values"
         return None
 
     @staticmethod
-    def _size(body: Any, path: Mapping[str, str], query: Mapping[str, str]) -> int:
-        return len(json.dumps({"path": dict(path), "query": dict(query), "body": body}, ensure_ascii=False).encode("utf-8")) + 64
+    def _size(body: Any, path: Mapping[str, str], query: Mapping[str, str]) -> tuple[int, int]:
+        """Bytes of the entry as compact JSON, and its values as the reader counts them (the members of containers)."""
+        entry = {"path": dict(path), "query": dict(query), "body": body}
+        nodes, level = 0, [entry]
+        while level:
+            nodes += sum(len(v) for v in level)
+            level = [c for v in level for c in (v.values() if isinstance(v, dict) else v) if isinstance(c, dict | list)]
+        return len(json.dumps(entry, ensure_ascii=False).encode("utf-8")) + 64, nodes + 8
 
     def document(self) -> dict[str, Any]:
         projects: dict[str, dict[str, list[Any]]] = {}
