@@ -156,16 +156,16 @@ class Recorder:
         answer_key = (project, op.operation_id, ids, json.dumps(dict(query), sort_keys=True))
         if query:
             changes[("answer", *answer_key[:2], *ids, answer_key[3])] = self._size(body, path, query)
-        held = {**self.sizes, **changes}
-        if sum(size for size, _ in held.values()) > self.limit:
+        sizes = {**self.sizes, **changes}
+        if sum(size for size, _ in sizes.values()) > self.limit:
             return f"not recorded: the recording would pass {self.limit:,} bytes, the fixtures limit for its format"
-        if sum(nodes for _, nodes in held.values()) > self.limits.max_nodes:
+        if sum(nodes for _, nodes in sizes.values()) > self.limits.max_nodes:
             return f"not recorded: the recording would hold more than {self.limits.max_nodes:,} values, the fixtures limit"
         self.resources[key] = candidate
         self.names[op.operation_id] = op.key_names
         if query:
             self.answers[answer_key] = {"query": dict(query), "body": body, "path": dict(zip(op.key_names, ids, strict=True))}
-        self.sizes.update(changes)
+        self.sizes = sizes
         return None
 
     def _loadable(self, body: Any) -> str | None:
@@ -188,7 +188,7 @@ class Recorder:
     def _size(body: Any, path: Mapping[str, str], query: Mapping[str, str]) -> tuple[int, int]:
         """Bytes of the entry as compact JSON, and its values as the reader counts them (the members of containers)."""
         entry = {"path": dict(path), "query": dict(query), "body": body}
-        nodes, level = 0, [entry]
+        nodes, level = 0, list[Any]([entry])
         while level:
             nodes += sum(len(v) for v in level)
             level = [c for v in level for c in (v.values() if isinstance(v, dict) else v) if isinstance(c, dict | list)]
