@@ -20,6 +20,7 @@ from modelarts_mock.errors import ControlError
 
 FILE = "control-openapi.json"
 OPENAPI_PATH = "/_mock/openapi.json"
+COMBINATORS = ("oneOf", "anyOf", "allOf", "not")
 
 
 @cache
@@ -45,7 +46,9 @@ def validator(name: str) -> Validator:
 
 def check(name: str, value: Any) -> None:
     """ControlError naming the JSON pointer and the problem if `value` does not fit the schema `name`."""
-    error = schemas.first_error(validator(name), value)
+    errors = sorted(validator(name).iter_errors(value), key=lambda e: (len(e.absolute_path), [str(p) for p in e.absolute_path]))
+    # A field of the wrong type says more than "fails oneOf" about the whole body: combinators last.
+    error = next((e for e in errors if e.validator not in COMBINATORS), errors[0] if errors else None)
     if error is not None:
         pointer, message = explain(error)
         raise ControlError(pointer, message)
@@ -60,6 +63,8 @@ def explain(error: ValidationError) -> tuple[str, str]:
         if extra and known:
             token = extra[0].replace("~", "~0").replace("/", "~1")
             return f"{pointer}/{token}", f"unknown field {extra[0][:60]!r}; known: {', '.join(known)}"
+    if error.validator in COMBINATORS and isinstance(error.schema, dict) and error.schema.get("description"):
+        return pointer, str(error.schema["description"])
     if error.validator == "type" and error.validator_value == "integer" and isinstance(error.instance, float):
         return pointer, f"expected an integer, got {schemas.short(error.instance)} (write it without a decimal point)"
     return pointer, schemas.describe(error)

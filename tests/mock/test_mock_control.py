@@ -122,7 +122,7 @@ BAD_BODIES: list[tuple[str, str, Any, str, str]] = [
     ("faults", "probability", {"operation": "ShowPool", "probability": 1.5}, "/probability", "maximum"),
     ("latency", "too long", {"operation": "ShowPool", "ms": 3_600_000}, "/ms", "maximum"),
     ("latency", "range upside down", {"operation": "ShowPool", "min_ms": 9, "max_ms": 1}, "/min_ms", "above"),
-    ("latency", "neither", {"operation": "ShowPool"}, "/", "oneOf"),
+    ("latency", "neither", {"operation": "ShowPool"}, "/", "give ms (a fixed delay), or min_ms and max_ms"),
 ]
 
 
