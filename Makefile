@@ -10,7 +10,7 @@ MANUAL := spec/manual/modelarts-api-excerpt.txt
 DOC ?= $(MANUAL)
 # The English edition, whole (spec/manual/editions/README.md), and its transcription, which the spec covers too.
 EDITION := spec/manual/editions/en-2025-08-26-full
-EDITION_TABLES := spec/doc-tables-en.yaml
+EDITION_TABLES := spec/doc-tables-en.json
 # Publishing, spec lint, TypeScript proof (README "Publishing")
 PUBLISHED ?= generated/spec
 NPM_DIR := tools/npm
@@ -97,10 +97,10 @@ pytest: $(INSTALLED) $(NPM_STAMP) chromium golang java
 check-generated: $(INSTALLED) check-published check-client check-figures
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(PY) -m generator transcribe $(MANUAL) -o "$$tmp/doc-tables.yaml" 2>/dev/null && \
-	$(PY) -m generator transcribe $(EDITION) -o "$$tmp/doc-tables-en.yaml" 2>/dev/null && \
+	$(PY) -m generator transcribe $(EDITION) -o "$$tmp/doc-tables-en.json" 2>/dev/null && \
 	if ! diff -u spec/doc-tables.yaml "$$tmp/doc-tables.yaml"; then \
 	  echo "spec/doc-tables.yaml is stale: run 'make transcribe'" >&2; exit 1; fi && \
-	if ! cmp -s $(EDITION_TABLES) "$$tmp/doc-tables-en.yaml"; then diff -u $(EDITION_TABLES) "$$tmp/doc-tables-en.yaml" | head -40; \
+	if ! cmp -s $(EDITION_TABLES) "$$tmp/doc-tables-en.json"; then diff -u $(EDITION_TABLES) "$$tmp/doc-tables-en.json" | head -40; \
 	  echo "$(EDITION_TABLES) is stale: run 'make transcribe'" >&2; exit 1; fi && \
 	if ! $(PY) tools/sdk_operations.py --check; then exit 1; fi
 
