@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from modelarts_spec.loader import load_yaml
+from modelarts_spec.loader import load_openapi
 from modelarts_spec.openapi import operations, success_response
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,7 +33,7 @@ POOL = "pool-0123456789abcdef0123456789abcdef"  # a valid pool id (the spec's pa
 
 
 def show_pool_example() -> bytes:
-    spec = load_yaml(ROOT / "spec" / "modelarts.yaml").data
+    spec = load_openapi(ROOT / "spec" / "modelarts.yaml").data
     op = next(o for o in operations(spec) if o.operation_id == "ShowPool")
     found = success_response(op)
     assert found is not None

@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import requests
 import schemathesis
-from modelarts_client.runtime.auth import AkSkAuth
+from modelarts_core.auth import AkSkAuth
 from modelarts_spec.openapi import operations
 from requests.structures import CaseInsensitiveDict
 from schemathesis.config import SchemathesisConfig

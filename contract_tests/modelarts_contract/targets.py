@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from modelarts_client.runtime.auth import AkSkAuth, TokenAuth
-from modelarts_client.runtime.credentials import AK, CREDENTIALS_FILE, ENDPOINT, PROJECT_ID, SK, TOKEN, from_environment
-from modelarts_client.runtime.errors import ConfigurationError
+from modelarts_core.auth import AkSkAuth, TokenAuth
+from modelarts_core.credentials import AK, CREDENTIALS_FILE, ENDPOINT, PROJECT_ID, SK, TOKEN, from_environment
+from modelarts_core.errors import ConfigurationError
 from modelarts_mock import DEFAULT_PROJECT_ID, create_app
 from modelarts_mock.testing import running_mock
 

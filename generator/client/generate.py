@@ -7,8 +7,8 @@ Stages:
   2. we render, from the same parsed document, the facade (`facade/facade.py.jinja`: regions from
      `servers`, operations grouped by tag, pagination), the project's README and pyproject;
   3. our pinned ruff fixes imports and formats, with `ruff-generated.toml` only (never a config
-     found on disk) and no cache;
-  4. the hand-written `runtime/` is copied in verbatim.
+     found on disk) and no cache.
+The hand-written runtime is not copied: the client depends on modelarts-core (core/modelarts_core/).
 Everything happens in a temporary folder next to the output, swapped in by rename only when
 all stages succeeded: a failure leaves the committed client untouched.
 Spec text enters generated code only through LITERAL_FILTERS (`py`, `py_escaped`, `pydoc`, `toml`): a
@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import io
 import re
-import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -46,7 +45,6 @@ CONFIG = HERE / "client-config.yaml"
 TEMPLATES = HERE / "templates"  # overrides of openapi-python-client's own templates
 FACADE_TEMPLATES = HERE / "facade"  # our templates: facade, README, pyproject
 RUFF_CONFIG = HERE / "ruff-generated.toml"
-RUNTIME = HERE / "runtime"
 PROJECT = "modelarts-client"
 PACKAGE = "modelarts_client"
 DEFAULT_OUTPUT = Path("generated") / PROJECT
@@ -107,10 +105,14 @@ def build(doc: YamlDocument, project_dir: Path) -> list[Diagnostic]:
     if has_errors(diagnostics):
         return diagnostics
     package = project_dir / PACKAGE
+    for unused in STOCK_NOT_KEPT:  # the stock low-level client: a second front door (endpoint_module.py.jinja)
+        (package / unused).unlink()
     _render_ours(project, project_dir, groups, spec)
     diagnostics += run_ruff(package)
-    _copy_runtime(package / "runtime")
     return diagnostics
+
+
+STOCK_NOT_KEPT = ("client.py", "errors.py")
 
 
 def _render_ours(project: Any, project_dir: Path, groups: list[Any], spec: dict[str, Any]) -> None:
@@ -205,9 +207,3 @@ def run_ruff(package: Path) -> list[Diagnostic]:
             output = (done.stderr.strip() + "\n" + done.stdout.strip()).strip() or f"exit {done.returncode}, no output"
             return [Diagnostic("ruff-failed", Level.ERROR, f"ruff {args[0]} failed on the generated package: {output[:2000]}")]
     return []
-
-
-def _copy_runtime(target: Path) -> None:
-    target.mkdir()
-    for source in sorted(RUNTIME.glob("*.py")):
-        shutil.copyfile(source, target / source.name)

@@ -2,7 +2,7 @@
 
 Each vector is a request as an HTTP client has it just before signing (method, path and query as
 sent, headers, body) plus the credentials; the expected values are computed by OUR signer
-(`modelarts_client.runtime.signing`, the one the client and the mock use), and the test suite checks
+(`modelarts_core.signing`, the one the client and the mock use), and the test suite checks
 every one against the official `huaweicloudsdkcore` signer. Fixed keys and date: publishing twice
 gives the same bytes. Another language's signer is right when it reproduces every vector.
 """
@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from modelarts_client.runtime import signing
-from modelarts_client.runtime.auth import PROJECT_HEADER, SECURITY_TOKEN_HEADER
+from modelarts_core import signing
+from modelarts_core.auth import PROJECT_HEADER, SECURITY_TOKEN_HEADER
 
 DOC_FILE = "signing.md"
 VECTORS_FILE = "signing-vectors.json"

@@ -1,4 +1,4 @@
-"""modelarts_client.runtime.auth on real httpx requests, against the official huaweicloudsdkcore signer."""
+"""modelarts_core.auth on real httpx requests, against the official huaweicloudsdkcore signer."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from urllib.parse import urlsplit
 
 import httpx
 import pytest
-from modelarts_client.runtime import signing
-from modelarts_client.runtime.auth import AkSkAuth, TokenAuth
+from modelarts_core import signing
+from modelarts_core.auth import AkSkAuth, TokenAuth
 
 from tests.support.signing_vectors import (
     AK,

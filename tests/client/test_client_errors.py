@@ -92,7 +92,7 @@ def test_secrets_never_appear_in_errors_reprs_or_logs(spec_doc: YamlDocument, ca
         headers = "; ".join(f"{k}={v}" for k, v in request.headers.items())
         return httpx.Response(401, json={"error_code": "APIGW.0301", "error_msg": f"bad signature for {headers}"})
 
-    caplog.set_level(logging.DEBUG, logger="modelarts_client")
+    caplog.set_level(logging.DEBUG, logger="modelarts_core")
     for auth in (AkSkAuth(AK, SK, security_token=STS), TokenAuth(TOKEN)):
         with client(spec_doc, echo, auth) as ma:
             with pytest.raises(ModelArtsAPIError) as info:

@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import pytest
 from modelarts_client import AsyncModelArts, ModelArts, ModelArtsAPIError, ModelArtsConnectionError, RetryPolicy, TokenAuth
-from modelarts_client.runtime.retry import parse_retry_after
+from modelarts_core.retry import parse_retry_after
 from modelarts_spec.loader import YamlDocument
 from modelarts_spec.openapi import Operation
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import copy
 import inspect
 import re
 import shutil
@@ -19,6 +20,12 @@ from modelarts_spec.openapi import operations, parameters
 
 from generator.client import generate, literals
 from tests.support import ROOT, SPEC, operation_ids, run_cli
+
+
+def merged_spec() -> dict[str, Any]:
+    """The spec as one document (root and parts merged by the loader), a copy a test may edit and write as one file."""
+    return copy.deepcopy(load_openapi(SPEC).data)
+
 
 COMMITTED = ROOT / "generated" / "modelarts-client"
 
@@ -56,7 +63,7 @@ def test_no_junk_and_runtime_copied_verbatim(fresh: Path) -> None:
 
 
 def edited_spec(tmp_path: Path) -> Path:
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec = merged_spec()
     spec["components"]["schemas"]["PoolTag"]["properties"]["created_by"] = {"type": "string", "description": "Who set the tag."}
     path = tmp_path / "modelarts.yaml"
     path.write_text(yaml.safe_dump(spec, allow_unicode=True, sort_keys=False), encoding="utf-8")
@@ -78,7 +85,7 @@ def test_a_failed_generation_leaves_the_previous_client_untouched(fresh: Path, t
     shutil.copytree(fresh, out)
     before = tree(out)
 
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec = merged_spec()
     spec["servers"] = [{"url": "https://example.com/api"}]
     broken = tmp_path / "broken.yaml"
     broken.write_text(yaml.safe_dump(spec), encoding="utf-8")
@@ -93,7 +100,7 @@ def test_a_failed_generation_leaves_the_previous_client_untouched(fresh: Path, t
     assert tree(out) == before
 
     monkeypatch.setattr(generate, "RUFF_CONFIG", generate.HERE / "ruff-generated.toml")
-    monkeypatch.setattr(generate, "_copy_runtime", lambda target: (_ for _ in ()).throw(OSError("disk full")))
+    monkeypatch.setattr(generate, "run_ruff", lambda package: (_ for _ in ()).throw(OSError("disk full")))
     with pytest.raises(OSError, match="disk full"):
         generate.generate(SPEC, out)
     assert tree(out) == before
@@ -102,7 +109,7 @@ def test_a_failed_generation_leaves_the_previous_client_untouched(fresh: Path, t
 
 def test_openapi_python_client_problems_fail_the_generation(tmp_path: Path) -> None:
     """The tool's own findings are diagnostics (validate would refuse this spec first: see the next test)."""
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec = merged_spec()
     spec["paths"]["/v1/{project_id}/quotas"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] = {
         "$ref": "#/components/schemas/Nope"
     }
@@ -116,7 +123,7 @@ def test_openapi_python_client_problems_fail_the_generation(tmp_path: Path) -> N
 
 
 def test_an_invalid_spec_is_refused_before_generation_and_nothing_is_written(tmp_path: Path) -> None:
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec = merged_spec()
     del spec["paths"]["/v1/{project_id}/quotas"]["get"]["responses"]["401"]
     broken = tmp_path / "broken.yaml"
     broken.write_text(yaml.safe_dump(spec), encoding="utf-8")
@@ -141,7 +148,7 @@ def facade_of(spec: dict[str, Any], tmp_path: Path) -> str:
 
 def test_an_empty_allowed_204_gets_no_page_iterator(tmp_path: Path) -> None:
     """ShowPoolTags with offset/limit: a page may be None (empty 204), so iterating `page.tags` would crash."""
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec = merged_spec()
     page_params = [{"name": name, "in": "query", "required": False, "schema": {"type": "integer"}} for name in ("offset", "limit")]
     spec["paths"]["/v1/{project_id}/pools/{pool_name}/tags"]["get"]["parameters"] += page_params
     facade = facade_of(spec, tmp_path)
@@ -152,7 +159,7 @@ def test_an_empty_allowed_204_gets_no_page_iterator(tmp_path: Path) -> None:
 
 def test_offset_and_limit_are_converted_each_by_its_own_type(tmp_path: Path) -> None:
     """A spec may type a paging parameter as a string (the manual does for ShowServiceSpecifications): str(limit) then."""
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec = merged_spec()
     params = spec["paths"]["/v1/{project_id}/services/specifications"]["get"]["parameters"]
     next(p for p in params if p.get("name") == "limit")["schema"] = {"type": "string", "pattern": "^[0-9]+$", "default": "1000"}
     facade = facade_of(spec, tmp_path)
@@ -187,8 +194,10 @@ def test_check_client_fails_on_a_hand_edit(tmp_path: Path) -> None:
     assert "stale or edited by hand" in done.stderr
 
 
-def test_overrides_are_whole_copies_of_the_pinned_templates() -> None:
-    """Each override keeps every line of the stock template, in order: re-sync it when openapi-python-client moves."""
+def test_overrides_keep_the_stock_lines_of_the_pinned_templates() -> None:
+    """Each override keeps every non-blank line of the stock template, in order, or of its start up to the line its
+    header names after `KEEP-UNTIL:`; a line it replaces on purpose is quoted in the header that says why.
+    Re-sync them when openapi-python-client moves."""
     import openapi_python_client
 
     assert version("openapi-python-client") == "0.29.1"
@@ -201,16 +210,36 @@ def test_overrides_are_whole_copies_of_the_pinned_templates() -> None:
         "package_init.py.jinja",
         "property_templates/enum_property.py.jinja",
         "str_enum.py.jinja",
+        "types.py.jinja",
     ]
     for name in overrides:
         text = (templates / name).read_text(encoding="utf-8")
         assert text.startswith("{#- OVERRIDE of openapi-python-client 0.29.1 templates/" + name)
-        header = text.split("-#}", 1)[0]
-        lines = iter(text.splitlines())
-        for stock_line in (stock_dir / name).read_text(encoding="utf-8").splitlines():
-            if stock_line.strip() and stock_line.strip() in header:  # replaced on purpose, and the header says why
-                continue
-            assert any(line == stock_line for line in lines), f"{name}: stock line missing or moved: {stock_line!r}"
+        assert missing_stock_lines(text, (stock_dir / name).read_text(encoding="utf-8")) == [], name
+
+
+def missing_stock_lines(override: str, stock: str) -> list[str]:
+    header = override.split("-#}", 1)[0]
+    until = re.search(r"KEEP-UNTIL:(.*)", header)
+    stock_lines = stock.splitlines()
+    if until:
+        stock_lines = stock_lines[: stock_lines.index(until.group(1)[1:]) + 1]
+    lines = iter(override.split("-#}", 1)[1].splitlines())
+    for line in stock_lines:
+        if not line.strip() or line.strip() in header:  # blank, or replaced on purpose and the header says why
+            continue
+        if not any(mine == line for mine in lines):
+            return [line]  # the first stock line missing or moved
+    return []
+
+
+def test_the_override_check_finds_a_dropped_stock_line() -> None:
+    stock = "a\nb\nc\nd\n"
+    assert missing_stock_lines("{#- h -#}\na\nb\nc\nd\n", stock) == []
+    assert missing_stock_lines("{#- h -#}\na\nc\nd\n", stock) == ["b"]
+    assert missing_stock_lines("{#- h: b -#}\na\nc\nd\n", stock) == []
+    assert missing_stock_lines("{#- KEEP-UNTIL: c\n-#}\na\nb\nc\n", stock) == []
+    assert missing_stock_lines("{#- KEEP-UNTIL: c\n-#}\na\nc\n", stock) == ["b"]
 
 
 @pytest.mark.parametrize("text", ['x" + __import__("os").getcwd() + "', 'a\'b\\\n"""', "\u2028é\x00"])

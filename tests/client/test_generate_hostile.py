@@ -7,6 +7,7 @@ own tests); here the generator must hold on its own, for the text validate lets 
 
 from __future__ import annotations
 
+import copy
 import re
 import subprocess
 import sys
@@ -16,10 +17,16 @@ from typing import Any
 import pytest
 import yaml
 from modelarts_spec.diagnostics import has_errors
-from modelarts_spec.loader import load_yaml
+from modelarts_spec.loader import load_openapi, load_yaml
 
 from generator.client import generate
 from tests.support import ROOT, SPEC
+
+
+def merged_spec() -> dict[str, Any]:
+    """The spec as one document (root and parts merged by the loader), a copy a test may edit and write as one file."""
+    return copy.deepcopy(load_openapi(SPEC).data)
+
 
 OURS = [*(ROOT / "generator" / "client" / "facade").glob("*.py.jinja"), *(ROOT / "generator" / "client" / "facade").glob("*.toml.jinja")]
 TEMPLATES = ROOT / "generator" / "client" / "templates"
@@ -67,7 +74,7 @@ def poison_strings(node: Any, text: str) -> Any:
 
 def hostile_spec(tmp_path: Path, canary: Path) -> Path:
     text = hostile(canary)
-    spec = poison(yaml.safe_load(SPEC.read_text(encoding="utf-8")), text)
+    spec = poison(merged_spec(), text)
     spec["info"]["version"] = "0.1.0" + text
     spec["servers"][0]["variables"]["region"]["enum"].append(text)
     show_pool = spec["paths"]["/v2/{project_id}/pools/{pool_name}"]["get"]
@@ -151,7 +158,7 @@ print("ok")
 
     project = tomllib.loads((out / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert project["version"] == "0.1.0" + text and project["dependencies"] == [
-        "httpcore>=1.0,<2",
+        "modelarts-core>=0.1,<0.2",
         "httpx>=0.26,<0.29",
         "attrs>=22.2.0,<27",
     ]

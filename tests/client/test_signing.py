@@ -1,4 +1,4 @@
-"""modelarts_client.runtime.signing (source: generator/client/runtime/signing.py) against the official huaweicloudsdkcore signer."""
+"""modelarts_core.signing (source: generator/client/runtime/signing.py) against the official huaweicloudsdkcore signer."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from urllib.parse import urlencode
 
 import pytest
-from modelarts_client.runtime import signing
+from modelarts_core import signing
 
 from tests.support.signing_vectors import DATE, SK, VECTORS, Vector, official_authorization, one_byte_changes
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from modelarts_client.runtime.auth import AkSkAuth, TokenAuth
 from modelarts_contract import session
 from modelarts_contract.options import TargetError
 from modelarts_contract.resources import example_ids
 from modelarts_contract.targets import NoCredentials, Target
+from modelarts_core.auth import AkSkAuth, TokenAuth
 from schemathesis.core.result import Ok
 
 PROJECT = "0123456789abcdef0123456789abcdef"

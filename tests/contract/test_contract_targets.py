@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from modelarts_client.runtime.auth import AkSkAuth, TokenAuth
 from modelarts_contract.apps import load_app_factory
 from modelarts_contract.options import TargetError
 from modelarts_contract.resources import env_name, resource_ids, spec_data
 from modelarts_contract.targets import NoCredentials, check_url, choose_kind, is_loopback, open_target
+from modelarts_core.auth import AkSkAuth, TokenAuth
 from modelarts_mock import DEFAULT_PROJECT_ID
 
 from tests.support import operation_ids

@@ -23,7 +23,7 @@ _PIECE = 1 << 20
 
 
 @dataclass(frozen=True)
-class Limits:
+class BodyLimits:
     """`max_response_bytes`: a body above it (after decompression) fails the call (default 64 MiB: the
     largest real ModelArts answers are a few MB); `max_json_depth`: deeper JSON fails the call (default 64;
     real answers nest under 15 levels)."""
@@ -33,7 +33,7 @@ class Limits:
 
     def __post_init__(self) -> None:
         if self.max_response_bytes < 1 or self.max_json_depth < 1:
-            raise ConfigurationError("Limits: max_response_bytes and max_json_depth must be at least 1")
+            raise ConfigurationError("BodyLimits: max_response_bytes and max_json_depth must be at least 1")
 
 
 class BodyProblem(Exception):
@@ -81,7 +81,7 @@ class _Decoder:
     def _add(self, data: bytes) -> None:
         self.size += len(data)
         if self.size > self.limit:
-            raise BodyProblem(f"response body over the limit of {self.limit} bytes (Limits.max_response_bytes)", self.head())
+            raise BodyProblem(f"response body over the limit of {self.limit} bytes (BodyLimits.max_response_bytes)", self.head())
         self.parts.append(data)
 
     def body(self) -> bytes:
@@ -98,7 +98,7 @@ class _Decoder:
         return b"".join(kept)
 
 
-def read_body(chunks: Iterator[bytes], encoding: str, limits: Limits, deadline: float) -> bytes:
+def read_body(chunks: Iterator[bytes], encoding: str, limits: BodyLimits, deadline: float) -> bytes:
     decoder = _Decoder(encoding, limits.max_response_bytes)
     for chunk in chunks:
         decoder.feed(chunk)
@@ -107,7 +107,7 @@ def read_body(chunks: Iterator[bytes], encoding: str, limits: Limits, deadline: 
     return decoder.body()
 
 
-async def aread_body(chunks: AsyncIterator[bytes], encoding: str, limits: Limits, deadline: float) -> bytes:
+async def aread_body(chunks: AsyncIterator[bytes], encoding: str, limits: BodyLimits, deadline: float) -> bytes:
     decoder = _Decoder(encoding, limits.max_response_bytes)
     async for chunk in chunks:
         decoder.feed(chunk)
@@ -136,10 +136,10 @@ def json_depth(body: bytes, enough: int = 0) -> int:
     return max(accumulate(step - 1 for step in outside.translate(_STEPS)))
 
 
-def decode_json(body: bytes, limits: Limits) -> Any:
+def decode_json(body: bytes, limits: BodyLimits) -> Any:
     """The decoded body; BodyProblem if it is not JSON or nests deeper than the limit (never RecursionError)."""
     if json_depth(body, limits.max_json_depth) > limits.max_json_depth:
-        raise BodyProblem(f"JSON nested deeper than {limits.max_json_depth} levels (Limits.max_json_depth)", body)
+        raise BodyProblem(f"JSON nested deeper than {limits.max_json_depth} levels (BodyLimits.max_json_depth)", body)
     try:
         return json.loads(body)
     except (ValueError, RecursionError) as exc:

@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 
 import httpx
 
+from .bodies import BodyProblem, DeadlinePassed, decode_json
 from .errors import (
     REQUEST_ID_HEADER,
     ModelArtsAPIError,
@@ -22,9 +23,8 @@ from .errors import (
     redact,
     redact_tree,
 )
-from .reading import Unfit, read_model
 from .settings import Settings
-from .wire import BodyProblem, DeadlinePassed, decode_json
+from .tolerance import Unfit, read_model
 
 T = TypeVar("T")
 _BAD_MODEL = (KeyError, TypeError, ValueError, AttributeError)  # what a generated from_dict raises on a body of the wrong shape
@@ -32,7 +32,7 @@ _MAX_KEPT_BODY = 64 * 1024  # characters of an unreadable 2xx body kept on Model
 _JSON_KINDS = {list: "an array", str: "a string", int: "a number", float: "a number", bool: "a boolean", type(None): "null"}
 
 
-class Answers:
+class Responses:
     """Mixed into the engines (runtime/core.py), which hold the settings."""
 
     settings: Settings

@@ -5,9 +5,11 @@
     │   ├── BadRequest 400, Unauthorized 401, Forbidden 403, NotFound 404, Throttled 429, ServerError 5xx
     │   └── ModelArtsResponseError   a 2xx body that is not JSON, too large, too deeply nested, or (strict) off-spec
     ├── ModelArtsConnectionError     no complete answer: DNS, refused, reset, TLS (after retries)
-    │   └── ModelArtsTimeout         the call's deadline passed
+    │   └── ModelArtsTimeout         the call's deadline passed (also a TimeoutError)
     ├── ConfigurationError           a client that cannot work as configured (also a ValueError)
-    └── ModelArtsArgumentError       an argument the spec refuses, before anything is sent (also a ValueError)
+    ├── ModelArtsArgumentError       an argument the spec refuses, before anything is sent (also a ValueError)
+    └── ModelArtsUnsupported         an operation this client cannot send (a request body type it does not
+                                     support), before anything is sent (also a NotImplementedError)
 
 No attribute holds an httpx object: a raw httpx exception carries the request and its credentials, so a
 transport failure is chained to a copy without the request, and pickling any of these carries only the
@@ -44,8 +46,24 @@ class ConfigurationError(ModelArtsClientError, ValueError):
 
 class ModelArtsArgumentError(ModelArtsClientError, ValueError):
     """An argument the spec refuses (an enum value it does not list, a path value that would leave its segment
-    or does not match the spec's pattern, a page size below 1), raised before anything is sent; names the
-    parameter and what is allowed. Also a ValueError, so `except ValueError` keeps working."""
+    or does not match the spec's pattern or length, a request body that does not fit its schema, a page size
+    below 1), raised before anything is sent; names the parameter and what is allowed. `operation` is the
+    operationId when known, `pointer` the JSON pointer of the misfit inside a request body (None for a
+    parameter). Also a ValueError, so `except ValueError` keeps working."""
+
+    def __init__(self, message: str, *, operation: str | None = None, pointer: str | None = None) -> None:
+        super().__init__(message)
+        self.operation = operation
+        self.pointer = pointer
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        rebuild = functools.partial(type(self), operation=self.operation, pointer=self.pointer)
+        return rebuild, (str(self),), self.__dict__
+
+
+class ModelArtsUnsupported(ModelArtsClientError, NotImplementedError):
+    """An operation (or a form of its request) this client cannot send, e.g. a multipart/form-data upload;
+    raised before anything is sent, naming the operation. Also a NotImplementedError."""
 
 
 class ModelArtsAPIError(ModelArtsClientError):
@@ -66,6 +84,7 @@ class ModelArtsAPIError(ModelArtsClientError):
         *,
         operation: str | None = None,
         body: str = "",
+        attempts: int = 1,
     ) -> None:
         self.status_code = status_code
         self.error_code = error_code
@@ -73,6 +92,7 @@ class ModelArtsAPIError(ModelArtsClientError):
         self.request_id = request_id
         self.operation = operation
         self.body = body
+        self.attempts = attempts
         super().__init__(self._message())
 
     def _message(self) -> str:
@@ -80,13 +100,14 @@ class ModelArtsAPIError(ModelArtsClientError):
         code = f" {self.error_code}" if self.error_code else ""
         msg = f": {self.error_msg}" if self.error_msg else ""
         rid = f" (request id {self.request_id})" if self.request_id else ""
-        return f"{where}HTTP {self.status_code}{code}{msg}{rid}"
+        tries = f" [after {self.attempts} attempts]" if self.attempts > 1 else ""
+        return f"{where}HTTP {self.status_code}{code}{msg}{rid}{tries}"
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Exception's default rebuilds with self.args (the message) only, which __init__ refuses: pickle
         # (multiprocessing, celery) and copy call the constructor with its own arguments instead; the state
         # brings back the rest of __dict__ (notes, attributes set by callers).
-        rebuild = functools.partial(type(self), operation=self.operation, body=self.body)
+        rebuild = functools.partial(type(self), operation=self.operation, body=self.body, attempts=self.attempts)
         return rebuild, (self.status_code, self.error_code, self.error_msg, self.request_id), self.__dict__
 
     def __repr__(self) -> str:
@@ -138,40 +159,51 @@ class ModelArtsResponseError(ModelArtsAPIError):
         operation: str | None = None,
         body: str = "",
         pointer: str | None = None,
+        attempts: int = 1,
     ) -> None:
         self.pointer = pointer
-        super().__init__(status_code, error_code, error_msg, request_id, operation=operation, body=body)
+        super().__init__(status_code, error_code, error_msg, request_id, operation=operation, body=body, attempts=attempts)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        rebuild = functools.partial(type(self), operation=self.operation, body=self.body, pointer=self.pointer)
+        rebuild = functools.partial(type(self), operation=self.operation, body=self.body, pointer=self.pointer, attempts=self.attempts)
         return rebuild, (self.status_code, self.error_code, self.error_msg, self.request_id), self.__dict__
 
 
 class ModelArtsConnectionError(ModelArtsClientError):
     """No complete answer: the name did not resolve, the connection was refused or reset, TLS failed.
 
-    `operation` and `endpoint` (the base URL) say where; `reason` is the transport's own message. The
-    `__cause__` is a copy of the httpx exception without its request (which holds the credentials).
+    `operation` and `endpoint` (the base URL) say where; `reason` is the transport's own message; `attempts`
+    how many were made (retries included). The `__cause__` is a copy of the httpx exception without its
+    request (which holds the credentials).
     """
 
-    def __init__(self, reason: str, *, operation: str | None = None, endpoint: str | None = None) -> None:
+    def __init__(self, reason: str, *, operation: str | None = None, endpoint: str | None = None, attempts: int = 1) -> None:
         self.reason = reason
         self.operation = operation
         self.endpoint = endpoint
+        self.attempts = attempts
         where = f"{operation}: " if operation else ""
         at = f" ({endpoint})" if endpoint else ""
-        super().__init__(f"{where}{reason}{at}")
+        tries = f" [after {attempts} attempts]" if attempts > 1 else ""
+        super().__init__(f"{where}{reason}{at}{tries}")
 
     def __reduce__(self) -> tuple[Any, ...]:
-        rebuild = functools.partial(type(self), operation=self.operation, endpoint=self.endpoint)
+        rebuild = functools.partial(type(self), operation=self.operation, endpoint=self.endpoint, attempts=self.attempts)
         return rebuild, (self.reason,), self.__dict__
+
+    def __str__(self) -> str:  # OSError's own __str__ (ModelArtsTimeout is a TimeoutError) would show errno fields
+        where = f"{self.operation}: " if self.operation else ""
+        at = f" ({self.endpoint})" if self.endpoint else ""
+        tries = f" [after {self.attempts} attempts]" if self.attempts > 1 else ""
+        return f"{where}{self.reason}{at}{tries}"
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(reason={self.reason!r}, operation={self.operation!r}, endpoint={self.endpoint!r})"
 
 
-class ModelArtsTimeout(ModelArtsConnectionError):
-    """The call's deadline (`timeout=`, covering connecting, reading, retries and their waits) passed."""
+class ModelArtsTimeout(ModelArtsConnectionError, TimeoutError):
+    """The call's deadline (`timeout=`, covering connecting, reading, retries and their waits) passed.
+    Also a TimeoutError, so `except TimeoutError` catches it."""
 
 
 _BY_STATUS: dict[int, type[ModelArtsAPIError]] = {400: BadRequest, 401: Unauthorized, 403: Forbidden, 404: NotFound, 429: Throttled}

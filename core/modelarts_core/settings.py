@@ -11,13 +11,12 @@ from typing import Any
 
 import httpx
 
-from .._version import __version__
 from .auth import AkSkAuth
+from .bodies import ACCEPT_ENCODING, BodyLimits
 from .endpoints import base_url
 from .errors import ConfigurationError
-from .reading import DeviationHook
 from .retry import RetryPolicy
-from .wire import ACCEPT_ENCODING, Limits
+from .tolerance import DeviationHook
 
 RequestHook = Callable[[httpx.Request], None]
 ResponseHook = Callable[[httpx.Response], None]  # called with the body already read
@@ -35,7 +34,9 @@ def _product_version(version: str) -> str:
     return re.sub(r"[^A-Za-z0-9.+_-]", "", version)[:40] or "0"
 
 
-USER_AGENT = f"modelarts-client/{_product_version(__version__)} python/{_major_minor(platform.python_version())} httpx/{_major_minor(httpx.__version__)}"
+def user_agent(product: str, version: str) -> str:
+    """`<product>/<version> python/3.x httpx/0.x`: the client passes its own name and version."""
+    return f"{product}/{_product_version(version)} python/{_major_minor(platform.python_version())} httpx/{_major_minor(httpx.__version__)}"
 
 
 def check_timeout(timeout: float, what: str = "timeout") -> float:
@@ -68,9 +69,10 @@ class Settings:
     on_request: Sequence[RequestHook]
     on_response: Sequence[ResponseHook]
     headers: Mapping[str, str]
-    limits: Limits
+    limits: BodyLimits
     strict: bool
     on_deviation: DeviationHook | None
+    user_agent: str
 
     @classmethod
     def build(
@@ -86,9 +88,10 @@ class Settings:
         on_request: Sequence[RequestHook],
         on_response: Sequence[ResponseHook],
         headers: Mapping[str, str] | None,
-        limits: Limits | None = None,
+        limits: BodyLimits | None = None,
         strict: bool = False,
         on_deviation: DeviationHook | None = None,
+        user_agent: str = "",
     ) -> Settings:
         url = base_url(regions, region, endpoint)
         if not project_id:
@@ -102,9 +105,10 @@ class Settings:
             tuple(on_request),
             tuple(on_response),
             dict(headers or {}),
-            Limits() if limits is None else limits,
+            BodyLimits() if limits is None else limits,
             strict,
             on_deviation,
+            user_agent,
         )
 
     def client_args(self) -> dict[str, Any]:
@@ -112,7 +116,7 @@ class Settings:
             "base_url": self.base_url,
             "auth": self.auth,
             "timeout": httpx.Timeout(self.timeout, connect=min(CONNECT_TIMEOUT, self.timeout)),
-            "headers": {"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING, **self.headers},
+            "headers": {"User-Agent": self.user_agent, "Accept-Encoding": ACCEPT_ENCODING, **self.headers},
         }
 
     def attempt_timeout(self, remaining: float) -> httpx.Timeout:

@@ -2,7 +2,7 @@
 
 `SyncEngine` and `AsyncEngine` share everything but the I/O. A call has one deadline (`timeout=`, per
 client or per call) covering connecting, reading, retries and `Retry-After` waits; each attempt is signed
-afresh; the body is read within `Limits`; a non-2xx answer raises the `ModelArtsAPIError` subclass of its
+afresh; the body is read within `BodyLimits`; a non-2xx answer raises the `ModelArtsAPIError` subclass of its
 status, a transport failure `ModelArtsConnectionError` / `ModelArtsTimeout` (chained to a copy of the httpx
 exception without its request, which holds the credentials), and a 2xx body becomes the operation's model
 (tolerant reading, runtime/reading.py) or `ModelArtsResponseError`.
@@ -18,21 +18,21 @@ from typing import Any
 
 import httpx
 
-from .answers import Answers
+from .bodies import BodyProblem, DeadlinePassed, aread_body, read_body
 from .deadline import DEADLINE, hold_deadlines
 from .errors import REQUEST_ID_HEADER, redact
+from .responses import Responses
 from .retry import healable
 from .settings import RequestHook, ResponseHook, Settings, check_timeout
-from .wire import BodyProblem, DeadlinePassed, aread_body, read_body
 
 __all__ = ["AsyncEngine", "RequestHook", "ResponseHook", "Settings", "SyncEngine"]
 
-log = logging.getLogger(__name__)
+log = logging.getLogger("modelarts_core")  # the one logger of the runtime: what an application configures
 
 _MAX_URLS = 1024  # joined URLs remembered per client (paths carry ids: bounded, cleared when full)
 
 
-class _Engine(Answers):
+class _Engine(Responses):
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._urls: dict[str, httpx.URL] = {}  # operation path → absolute URL, joined by httpx once

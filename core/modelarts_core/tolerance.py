@@ -14,7 +14,6 @@ while a body that fits is being read, so tolerance costs nothing on the normal p
 
 from __future__ import annotations
 
-import os
 import sys
 import warnings
 from collections.abc import Callable, Mapping
@@ -67,7 +66,7 @@ class _Reading:
     found: list[tuple[Mapping[str, Any], str, str]] = field(default_factory=list)
 
 
-_current: ContextVar[_Reading | None] = ContextVar("modelarts_client_reading", default=None)
+_current: ContextVar[_Reading | None] = ContextVar("modelarts_core_reading", default=None)
 
 
 def _problem(exc: BaseException) -> str:
@@ -127,13 +126,13 @@ def read_model(
     return model, found
 
 
-_PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+_OURS = ("modelarts_core", "modelarts_client")  # the runtime and the generated client that calls it
 
 
 def _outside_the_package() -> int:
-    """The stacklevel of the first caller outside modelarts_client: the warning points at the user's line."""
+    """The stacklevel of the first caller outside modelarts_core and modelarts_client: the warning points at the user's line."""
     frame, level = sys._getframe(1), 1
-    while frame.f_back is not None and os.path.abspath(frame.f_code.co_filename).startswith(_PACKAGE + os.sep):
+    while frame.f_back is not None and str(frame.f_globals.get("__name__", "")).partition(".")[0] in _OURS:
         frame, level = frame.f_back, level + 1
     return level
 

@@ -9,8 +9,8 @@ from functools import lru_cache
 from typing import TypeVar, cast
 from urllib.parse import quote
 
-from ..types import UNSET, Unset
 from .errors import ModelArtsArgumentError
+from .unset import UNSET, Unset
 
 E = TypeVar("E", bound=Enum)
 

@@ -15,7 +15,7 @@ from typing import Any
 import httpcore
 import httpx
 
-DEADLINE: ContextVar[float | None] = ContextVar("modelarts_client_deadline", default=None)
+DEADLINE: ContextVar[float | None] = ContextVar("modelarts_core_deadline", default=None)
 
 
 def _bounded(timeout: float | None, passed: type[Exception]) -> float | None:
