@@ -47,8 +47,8 @@ class _Engine(Responses):
         del client.headers["Connection"]
         _read_cookies_only_when_set(client.cookies)
 
-    def _deadline(self, timeout: float | None) -> float:
-        return time.monotonic() + (self.settings.timeout if timeout is None else check_timeout(timeout))
+    def _budget(self, timeout: float | None) -> float:
+        return self.settings.timeout if timeout is None else check_timeout(timeout)
 
     def _request(self, http: httpx.Client | httpx.AsyncClient, request: Mapping[str, Any], deadline: float) -> httpx.Request:
         remaining = deadline - time.monotonic()
@@ -86,8 +86,10 @@ class _Engine(Responses):
             hook(response)
         return response
 
-    def retry_delay(self, operation: str, method: str, attempt: int, response: httpx.Response | None, deadline: float) -> float | None:
-        delay = self.settings.retry.delay(method, attempt, response)
+    def retry_delay(
+        self, operation: str, method: str, attempt: int, response: httpx.Response | None, deadline: float, unsent: bool = False
+    ) -> float | None:
+        delay = self.settings.retry.delay(method, attempt, response, unsent=unsent)
         if delay is None or time.monotonic() + delay >= deadline:  # a wait past the deadline is not made
             return None
         what = f"HTTP {response.status_code}" if response is not None else "connection failed"
@@ -96,6 +98,11 @@ class _Engine(Responses):
 
 
 _TRANSPORT = (httpx.TransportError, DeadlinePassed)
+
+
+def _unsent(exc: BaseException) -> bool:
+    """The request never left: no connection was made (a write may then be repeated safely)."""
+    return isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout)
 
 
 def _read_cookies_only_when_set(cookies: httpx.Cookies) -> None:
@@ -142,7 +149,8 @@ class SyncEngine(_Engine):
 
     def call(self, operation: str, request: Mapping[str, Any], timeout: float | None = None) -> httpx.Response:
         """Send (with retries) within the deadline; the 2xx response with its body read, or an error."""
-        deadline, method = self._deadline(timeout), str(request["method"]).upper()
+        budget, method = self._budget(timeout), str(request["method"]).upper()
+        deadline = time.monotonic() + budget
         attempt = 1
         while True:
             failure: Exception
@@ -150,13 +158,13 @@ class SyncEngine(_Engine):
             try:
                 response = self._attempt(operation, request, deadline, attempt)
             except _TRANSPORT as exc:
-                failure, cause = self.transport_error(operation, exc)
+                failure, cause = self.transport_error(operation, exc, attempt, budget)
                 retry = healable(exc) and not isinstance(exc, DeadlinePassed)
-                delay = self.retry_delay(operation, method, attempt, None, deadline) if retry else None
+                delay = self.retry_delay(operation, method, attempt, None, deadline, _unsent(exc)) if retry else None
             else:
                 if response.is_success:
                     return response
-                failure = self.api_error(response, operation)
+                failure = self.api_error(response, operation, attempt)
                 delay = self.retry_delay(operation, method, attempt, response, deadline)
             if delay is None:
                 raise failure from cause  # raised here, not in the except block: no raw exception as __context__
@@ -200,7 +208,8 @@ class AsyncEngine(_Engine):
 
     async def call(self, operation: str, request: Mapping[str, Any], timeout: float | None = None) -> httpx.Response:
         """Send (with retries) within the deadline; the 2xx response with its body read, or an error."""
-        deadline, method = self._deadline(timeout), str(request["method"]).upper()
+        budget, method = self._budget(timeout), str(request["method"]).upper()
+        deadline = time.monotonic() + budget
         attempt = 1
         while True:
             failure: Exception
@@ -210,13 +219,15 @@ class AsyncEngine(_Engine):
                 async with asyncio.timeout(max(0.0, deadline - time.monotonic())):
                     response = await self._attempt(operation, request, deadline, attempt)
             except (*_TRANSPORT, TimeoutError) as exc:
-                failure, cause = self.transport_error(operation, DeadlinePassed() if isinstance(exc, TimeoutError) else exc)
+                failure, cause = self.transport_error(
+                    operation, DeadlinePassed() if isinstance(exc, TimeoutError) else exc, attempt, budget
+                )
                 retry = healable(exc) and not isinstance(exc, DeadlinePassed | TimeoutError)
-                delay = self.retry_delay(operation, method, attempt, None, deadline) if retry else None
+                delay = self.retry_delay(operation, method, attempt, None, deadline, _unsent(exc)) if retry else None
             else:
                 if response.is_success:
                     return response
-                failure = self.api_error(response, operation)
+                failure = self.api_error(response, operation, attempt)
                 delay = self.retry_delay(operation, method, attempt, response, deadline)
             if delay is None:
                 raise failure from cause

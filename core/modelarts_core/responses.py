@@ -56,7 +56,7 @@ class Responses:
             pointer=pointer,
         )
 
-    def api_error(self, response: httpx.Response, operation: str) -> ModelArtsAPIError:
+    def api_error(self, response: httpx.Response, operation: str, attempts: int = 1) -> ModelArtsAPIError:
         """The error of a non-2xx answer, its fields read from the body after decoding and redacted."""
         secrets = self.settings.secrets()
         try:
@@ -78,20 +78,32 @@ class Responses:
             redact(rid, secrets) if rid else None,
             operation=operation,
             body=excerpt(text) if text else "",
+            attempts=attempts,
         )
 
-    def transport_error(self, operation: str, exc: BaseException) -> tuple[ModelArtsConnectionError, BaseException | None]:
+    def transport_error(
+        self, operation: str, exc: BaseException, attempts: int = 1, budget: float | None = None
+    ) -> tuple[ModelArtsConnectionError, BaseException | None]:
         """Our error for a transport failure, and a copy of the httpx exception without the request to chain."""
         secrets = self.settings.secrets()
-        if isinstance(exc, DeadlinePassed):
-            return ModelArtsTimeout("the call's deadline passed", operation=operation, endpoint=self.settings.base_url), None
+        endpoint = self.settings.base_url
+        if isinstance(exc, DeadlinePassed | httpx.TimeoutException):
+            seconds = self.settings.timeout if budget is None else budget
+            deadline = (
+                f"the call's deadline of {seconds:g} s passed (it covers connecting, reading, retries and their waits; "
+                "raise it with timeout= on the client or on the call)"
+            )
+            if isinstance(exc, DeadlinePassed):
+                return ModelArtsTimeout(deadline, operation=operation, endpoint=endpoint, attempts=attempts), None
         reason = redact(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__, secrets)
+        if isinstance(exc, httpx.TimeoutException):
+            reason = f"{reason}; {deadline}"
         kind = ModelArtsTimeout if isinstance(exc, httpx.TimeoutException) else ModelArtsConnectionError
         try:
             cause: BaseException = type(exc)(redact(str(exc), secrets))
         except TypeError:
             cause = httpx.TransportError(redact(str(exc), secrets))
-        return kind(reason, operation=operation, endpoint=self.settings.base_url), cause
+        return kind(reason, operation=operation, endpoint=endpoint, attempts=attempts), cause
 
     def parse(self, response: httpx.Response, operation: str, build: Callable[[Any], T]) -> T:
         """The 2xx body as the operation's model."""

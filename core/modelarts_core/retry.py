@@ -1,4 +1,4 @@
-"""When to retry and how long to wait: exponential backoff, `Retry-After` honoured, idempotent methods only.
+"""When to retry and how long to wait: exponential backoff, `Retry-After` honoured; writes never blindly.
 
 The call's deadline (runtime/core.py) bounds everything: a wait that would end past it is not made.
 """
@@ -27,6 +27,11 @@ class RetryPolicy:
     for: the error is raised at once. Connection failures that can heal (refused, reset, a timed-out
     connect or read) are retried too; a name that does not resolve or a certificate that does not verify
     is not (it will not heal in seconds): see `healable`.
+
+    `methods` (idempotent: GET, HEAD, OPTIONS, PUT, DELETE) are retried on `statuses` and on those
+    connection failures. `unsent_only` (POST, PATCH: a repeat could create or change twice) are retried
+    only when the request surely did not reach the service: a 429 (refused before acting) or a connection
+    that was never made (refused, connect timeout). Any other method is never retried.
     """
 
     max_attempts: int = 4
@@ -35,7 +40,8 @@ class RetryPolicy:
     max_retry_after: float = 60.0
     jitter: float = 0.1
     statuses: frozenset[int] = RETRY_STATUSES
-    methods: frozenset[str] = frozenset({"GET", "HEAD", "OPTIONS"})
+    methods: frozenset[str] = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+    unsent_only: frozenset[str] = frozenset({"POST", "PATCH"})
 
     def delay(
         self,
@@ -45,9 +51,11 @@ class RetryPolicy:
         *,
         rng: Callable[[], float] = random.random,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        unsent: bool = False,
     ) -> float | None:
-        """Seconds to wait before attempt `attempt + 1`, or None to give up (`response` None: connection failed)."""
-        if attempt >= self.max_attempts or method.upper() not in self.methods:
+        """Seconds to wait before attempt `attempt + 1`, or None to give up (`response` None: connection failed;
+        `unsent`: it failed before the request could be sent, so a write may be repeated)."""
+        if attempt >= self.max_attempts or not self.may_retry(method, response, unsent):
             return None
         if response is not None:
             if response.status_code not in self.statuses:
@@ -59,6 +67,14 @@ class RetryPolicy:
                     return wait if wait <= self.max_retry_after else None
         base = min(self.max_backoff, self.backoff * 2.0 ** (attempt - 1))
         return max(0.0, base * (1 + self.jitter * (2 * rng() - 1)))
+
+    def may_retry(self, method: str, response: httpx.Response | None, unsent: bool) -> bool:
+        method = method.upper()
+        if method in self.methods:
+            return True
+        if method in self.unsent_only:
+            return unsent if response is None else response.status_code == 429
+        return False
 
 
 NO_RETRIES = RetryPolicy(max_attempts=1)

@@ -37,7 +37,8 @@ from generator.client.facade_model import (
     region_diagnostics,
     regions,
 )
-from generator.client.literals import python_docstring, python_literal, python_literal_of_escaped, toml_literal
+from generator.client.literals import python_data_literal, python_docstring, python_literal, python_literal_of_escaped, toml_literal
+from generator.client.request_schemas import request_schemas
 from generator.client.staging import staging_dir
 
 HERE = Path(__file__).resolve().parent
@@ -133,8 +134,22 @@ def _render_ours(project: Any, project_dir: Path, groups: list[Any], spec: dict[
     _write(package / "facade.py", env.get_template("facade.py.jinja").render(context))
     _write(project_dir / "README.md", env.get_template("README.md.jinja").render(context))
     _write(project_dir / "pyproject.toml", env.get_template("pyproject.toml.jinja").render(context))
+    _write(package / "request_schemas.py", _request_schemas_module(spec, groups))
     _write(package / "py.typed", "")
     _write(package / "_version.py", f"__version__ = {python_literal(context['version'])}\n")
+
+
+def _request_schemas_module(spec: dict[str, Any], groups: list[Any]) -> str:
+    schemas, bodies = request_schemas(spec, groups)
+    return (
+        '"""Request-body schemas, checked by modelarts_core.validation before a body is sent (generator/client/request_schemas.py).\n\n'
+        'Rendered from the spec by generator/client/generate.py: do not edit."""\n\n'
+        "from collections.abc import Mapping\nfrom typing import Any\n\n"
+        "# component name → schema, with `$ref` as {'$ref': name}\n"
+        f"SCHEMAS: Mapping[str, Mapping[str, Any]] = {python_data_literal(schemas)}\n\n"
+        "# operationId → the schema of its JSON request body\n"
+        f"BODIES: Mapping[str, Mapping[str, Any]] = {python_data_literal(bodies)}\n"
+    )
 
 
 # The one way spec text enters generated code: as a literal of the target language, never between hand-written quotes.
