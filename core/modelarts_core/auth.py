@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Generator
 from datetime import UTC, datetime
+from typing import Any, NoReturn
 
 import httpx
 
@@ -28,6 +29,12 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+def _refuse_pickle(auth: httpx.Auth) -> NoReturn:
+    # A pickle holds every attribute in clear (the secret key, the token) and ends up in queues, caches and
+    # files: credentials are built again in the other process (from_env, or the keys passed there).
+    raise TypeError(f"{type(auth).__name__} cannot be pickled: it holds credentials; build it again in the other process")
+
+
 class TokenAuth(httpx.Auth):
     """A project-scoped IAM token (the `X-Subject-Token` of IAM's token call), sent as X-Auth-Token."""
 
@@ -42,6 +49,9 @@ class TokenAuth(httpx.Auth):
 
     def secrets(self) -> tuple[str, ...]:
         return (self._token,)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        _refuse_pickle(self)
 
     def __repr__(self) -> str:
         return "TokenAuth(token=<redacted>)"
@@ -72,14 +82,8 @@ class AkSkAuth(httpx.Auth):
         self._mac = signing.keyed(secret_key)
         self._last_date: tuple[datetime, str] | None = None
 
-    def __getstate__(self) -> dict[str, object]:
-        state = self.__dict__.copy()
-        del state["_mac"]  # an HMAC object does not pickle: rebuilt from the key
-        return state
-
-    def __setstate__(self, state: dict[str, object]) -> None:
-        self.__dict__.update(state)
-        self._mac = signing.keyed(self._secret_key)
+    def __reduce__(self) -> tuple[Any, ...]:
+        _refuse_pickle(self)
 
     def with_project_id(self, project_id: str) -> AkSkAuth:
         """A copy that sends X-Project-Id: project_id (the client binds its project this way)."""

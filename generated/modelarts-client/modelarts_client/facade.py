@@ -432,6 +432,7 @@ class ServicesOperations:
             lambda page: _count(page.total_count),
             limit,
             offset,
+            "ShowServiceSpecifications",
         )
 
     def show_service_monitor_info(
@@ -617,6 +618,7 @@ class ServicesOperations:
             lambda page: _count(page.total_count),
             limit,
             offset,
+            "ShowServiceEvents",
         )
 
     def show_service(
@@ -1329,6 +1331,7 @@ class AsyncServicesOperations:
             lambda page: _count(page.total_count),
             limit,
             offset,
+            "ShowServiceSpecifications",
         )
 
     async def show_service_monitor_info(
@@ -1514,6 +1517,7 @@ class AsyncServicesOperations:
             lambda page: _count(page.total_count),
             limit,
             offset,
+            "ShowServiceEvents",
         )
 
     async def show_service(
