@@ -5,15 +5,16 @@ Read in this order (the official SDK's names, so its users need no new set-up):
                MODELARTS_AUTH_TOKEN, else `ak`/`sk`/`security_token` in the [basic] section of the
                profile file (HUAWEICLOUD_SDK_CREDENTIALS_FILE, default ~/.huaweicloud/credentials)
   project id   HUAWEICLOUD_SDK_PROJECT_ID, else `project_id` in the profile's [basic] section
-  where        MODELARTS_REGION or MODELARTS_ENDPOINT
+  where        MODELARTS_ENDPOINT, else MODELARTS_REGION (both set: the endpoint wins, and a warning says so)
 The profile file is read only when the environment lacks the project id or the credentials; a file
 named by HUAWEICLOUD_SDK_CREDENTIALS_FILE must be readable.
-Anything missing raises ConfigurationError naming the variable to set.
+What is missing raises one ConfigurationError naming every variable to set, not one per run.
 """
 
 from __future__ import annotations
 
 import configparser
+import logging
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -22,7 +23,10 @@ from pathlib import Path
 import httpx
 
 from .auth import AkSkAuth, TokenAuth
+from .endpoints import region_env_name
 from .errors import ConfigurationError
+
+log = logging.getLogger("modelarts_core")
 
 AK = "HUAWEICLOUD_SDK_AK"
 SK = "HUAWEICLOUD_SDK_SK"
@@ -43,23 +47,50 @@ class EnvSettings:
     auth: httpx.Auth
 
 
-def from_environment(environ: Mapping[str, str] | None = None, home: Path | None = None) -> EnvSettings:
+def from_environment(
+    environ: Mapping[str, str] | None = None, home: Path | None = None, regions: Mapping[str, str] | None = None
+) -> EnvSettings:
+    """The settings `from_env()` reads; `regions` (the client's table) lets an unknown MODELARTS_REGION be named."""
     env = os.environ if environ is None else environ
     explicit = bool(env.get(CREDENTIALS_FILE))
     profile_path = Path(env[CREDENTIALS_FILE]) if explicit else (home or Path.home()) / ".huaweicloud" / "credentials"
-    region, endpoint = env.get(REGION) or None, env.get(ENDPOINT) or None
-    if not region and not endpoint:
-        raise ConfigurationError(
-            f"no region: set {REGION} (e.g. cn-north-4) or {ENDPOINT} (e.g. https://modelarts.cn-north-4.myhuaweicloud.com)"
-        )
+    region, endpoint = _where(env, regions)
+    problems = (
+        []
+        if region or endpoint
+        else [f"no region: set {REGION} (e.g. cn-north-4) or {ENDPOINT} (e.g. https://modelarts.cn-north-4.myhuaweicloud.com)"]
+    )
+    if isinstance(region, ConfigurationError):
+        problems, region = [str(region)], None
     project_id, auth = env.get(PROJECT_ID), _env_auth(env)
     # Like the official SDK's provider chain, the profile is read only for what the environment lacks:
     # a broken or unreadable file must not fail a complete environment.
     profile = _read_profile(profile_path, explicit) if not (project_id and auth) else {}
     project_id = project_id or profile.get("project_id")
     if not project_id:
-        raise ConfigurationError(f"no project id: set {PROJECT_ID} (or project_id under [{PROFILE_SECTION}] in {profile_path})")
-    return EnvSettings(region, endpoint, project_id, auth or _profile_auth(profile, profile_path))
+        problems.append(f"no project id: set {PROJECT_ID} (or project_id under [{PROFILE_SECTION}] in {profile_path})")
+    if auth is None:
+        try:
+            auth = _profile_auth(profile, profile_path)
+        except ConfigurationError as exc:
+            problems.append(str(exc))
+    if problems or auth is None or not project_id:
+        raise ConfigurationError("; ".join(problems))
+    return EnvSettings(region, endpoint, project_id, auth)
+
+
+def _where(env: Mapping[str, str], regions: Mapping[str, str] | None) -> tuple[str | ConfigurationError | None, str | None]:
+    region, endpoint = env.get(REGION) or None, env.get(ENDPOINT) or None
+    if region and endpoint:
+        # A region in a shell profile must not block an endpoint set for one run: the more specific one wins.
+        log.warning("%s=%s wins over %s=%s: the client calls the endpoint", ENDPOINT, endpoint, REGION, region)
+        return None, endpoint
+    if region and regions is not None and region not in regions and not env.get(region_env_name(region)):
+        known = ", ".join(sorted(regions))
+        return ConfigurationError(
+            f"unknown region {REGION}={region!r}; known regions: {known}. For another region set {ENDPOINT}=https://…"
+        ), None
+    return region, endpoint
 
 
 def _env_auth(env: Mapping[str, str]) -> httpx.Auth | None:

@@ -72,7 +72,9 @@ class ModelArtsAPIError(ModelArtsClientError):
     `status_code` is the HTTP status (any integer, e.g. 520); `error_code` and `error_msg` come from the JSON
     error body (`ModelArts.xxxx`, or `APIGW.xxxx` from the gateway), `error_msg` holds an excerpt of a body
     that is not JSON; `request_id` is the X-Request-Id response header, to quote to Huawei support;
-    `operation` is the operationId (`ShowPool`); `body` the (redacted) body text, at most 500 characters.
+    `operation` is the operationId (`ShowPool`); `body` the (redacted) body text, at most 500 characters;
+    `attempts` how many were made (retries included); `hint` what to check (a 403/404 names the project id in
+    use, which a wrong one also causes).
     """
 
     def __init__(
@@ -85,6 +87,7 @@ class ModelArtsAPIError(ModelArtsClientError):
         operation: str | None = None,
         body: str = "",
         attempts: int = 1,
+        hint: str | None = None,
     ) -> None:
         self.status_code = status_code
         self.error_code = error_code
@@ -93,6 +96,7 @@ class ModelArtsAPIError(ModelArtsClientError):
         self.operation = operation
         self.body = body
         self.attempts = attempts
+        self.hint = hint
         super().__init__(self._message())
 
     def _message(self) -> str:
@@ -101,13 +105,14 @@ class ModelArtsAPIError(ModelArtsClientError):
         msg = f": {self.error_msg}" if self.error_msg else ""
         rid = f" (request id {self.request_id})" if self.request_id else ""
         tries = f" [after {self.attempts} attempts]" if self.attempts > 1 else ""
-        return f"{where}HTTP {self.status_code}{code}{msg}{rid}{tries}"
+        hint = f"; hint: {self.hint}" if self.hint else ""
+        return f"{where}HTTP {self.status_code}{code}{msg}{rid}{tries}{hint}"
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Exception's default rebuilds with self.args (the message) only, which __init__ refuses: pickle
         # (multiprocessing, celery) and copy call the constructor with its own arguments instead; the state
         # brings back the rest of __dict__ (notes, attributes set by callers).
-        rebuild = functools.partial(type(self), operation=self.operation, body=self.body, attempts=self.attempts)
+        rebuild = functools.partial(type(self), operation=self.operation, body=self.body, attempts=self.attempts, hint=self.hint)
         return rebuild, (self.status_code, self.error_code, self.error_msg, self.request_id), self.__dict__
 
     def __repr__(self) -> str:
@@ -160,9 +165,10 @@ class ModelArtsResponseError(ModelArtsAPIError):
         body: str = "",
         pointer: str | None = None,
         attempts: int = 1,
+        hint: str | None = None,
     ) -> None:
         self.pointer = pointer
-        super().__init__(status_code, error_code, error_msg, request_id, operation=operation, body=body, attempts=attempts)
+        super().__init__(status_code, error_code, error_msg, request_id, operation=operation, body=body, attempts=attempts, hint=hint)
 
     def __reduce__(self) -> tuple[Any, ...]:
         rebuild = functools.partial(type(self), operation=self.operation, body=self.body, pointer=self.pointer, attempts=self.attempts)

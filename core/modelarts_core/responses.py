@@ -79,7 +79,14 @@ class Responses:
             operation=operation,
             body=excerpt(text) if text else "",
             attempts=attempts,
+            hint=self._project_hint(response),
         )
+
+    def _project_hint(self, response: httpx.Response) -> str | None:
+        project = self.settings.project_id
+        if response.status_code not in (403, 404) or f"/{project}/" not in response.request.url.path:
+            return None
+        return f"the request used project id {project!r}; a wrong project id is answered this way too (check it in the console)"
 
     def transport_error(
         self, operation: str, exc: BaseException, attempts: int = 1, budget: float | None = None

@@ -11,10 +11,11 @@ from typing import Any
 
 import httpx
 
+from .arguments import path_argument, path_segment
 from .auth import AkSkAuth
 from .bodies import ACCEPT_ENCODING, BodyLimits
 from .endpoints import base_url
-from .errors import ConfigurationError
+from .errors import ConfigurationError, ModelArtsArgumentError
 from .retry import RetryPolicy
 from .tolerance import DeviationHook
 
@@ -92,10 +93,16 @@ class Settings:
         strict: bool = False,
         on_deviation: DeviationHook | None = None,
         user_agent: str = "",
+        project_id_rule: tuple[str | None, int | None, int | None] = (None, None, None),
     ) -> Settings:
         url = base_url(regions, region, endpoint)
         if not project_id:
             raise ConfigurationError("no project id: pass project_id='…' (from_env reads HUAWEICLOUD_SDK_PROJECT_ID)")
+        try:  # one path segment, and what the spec says of project_id: a wrong one fails here, not as a 404 later
+            path_segment(project_id, "project_id")
+            path_argument(project_id, "project_id", *project_id_rule)
+        except ModelArtsArgumentError as exc:
+            raise ConfigurationError(f"{exc} (the project id, from the console's My Credentials page)") from None
         return cls(
             url,
             project_id,

@@ -43,6 +43,12 @@ class FacadeParam:
     enum: str | None  # the enum class when the parameter is an enum: plain values are accepted too
     description: str  # for the Args: section
     pattern: str | None = None  # a path parameter's schema pattern (that Python's re compiles): checked before sending
+    min_length: int | None = None  # a path parameter's minLength / maxLength: checked before sending
+    max_length: int | None = None
+
+    @property
+    def checked(self) -> bool:
+        return self.pattern is not None or self.min_length is not None or self.max_length is not None
 
 
 @dataclass(frozen=True)
@@ -260,9 +266,26 @@ def facade_params(spec: dict[str, Any], op: Any, endpoint: Any) -> list[FacadePa
                     enum=enum,
                     description=param_text(spec_param),
                     pattern=_path_pattern(spec_param) if location == "path" and not enum else None,
+                    min_length=_length(spec_param, "minLength") if location == "path" and not enum else None,
+                    max_length=_length(spec_param, "maxLength") if location == "path" and not enum else None,
                 )
             )
     return found
+
+
+def _length(param: dict[str, Any], key: str) -> int | None:
+    schema = param.get("schema")
+    value = schema.get(key) if isinstance(schema, dict) else None
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
+
+
+def project_id_rule(spec: dict[str, Any]) -> tuple[str | None, int | None, int | None]:
+    """(pattern, minLength, maxLength) of the spec's `project_id` path parameter: the client checks its project id."""
+    for op in operations(spec):
+        for param in _raw_params(spec, op):
+            if param.get("in") == "path" and param.get("name") == "project_id":
+                return _path_pattern(param), _length(param, "minLength"), _length(param, "maxLength")
+    return None, None, None
 
 
 def _path_pattern(param: dict[str, Any]) -> str | None:

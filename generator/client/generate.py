@@ -34,6 +34,7 @@ from generator.client.facade_model import (
     facade_groups,
     facade_imports,
     identifier_diagnostics,
+    project_id_rule,
     region_diagnostics,
     regions,
 )
@@ -125,6 +126,7 @@ def _render_ours(project: Any, project_dir: Path, groups: list[Any], spec: dict[
         "groups": groups,
         "imports": facade_imports(groups),
         "regions": regions(spec),
+        "project_rule": project_id_rule(spec),
         "spec": spec,
         "project": PROJECT,
         "package": PACKAGE,

@@ -143,7 +143,9 @@ def test_empty_credentials_are_refused_with_the_variable_to_set() -> None:
         TokenAuth("")
 
 
-@pytest.mark.parametrize("auth", [AkSkAuth("AK-0123456789", "SK-secret-0123456789", security_token="STS-0123456789"), TokenAuth("TOKEN-0123456789")])
+@pytest.mark.parametrize(
+    "auth", [AkSkAuth("AK-0123456789", "SK-secret-0123456789", security_token="STS-0123456789"), TokenAuth("TOKEN-0123456789")]
+)
 def test_credentials_cannot_be_pickled(auth: httpx.Auth) -> None:
     """A pickle would hold the SK or the token in clear (issue 23): refused, saying why."""
     import copy

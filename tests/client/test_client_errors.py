@@ -46,7 +46,10 @@ def test_documented_error_status_raises_with_code_message_and_request_id(spec_do
         "pool not found",
         "rid-42",
     )
-    assert str(error) == "ShowPool: HTTP 404 ModelArts.50015001: pool not found (request id rid-42)"
+    assert str(error) == (
+        "ShowPool: HTTP 404 ModelArts.50015001: pool not found (request id rid-42); hint: the request used project id "
+        f"{PROJECT!r}; a wrong project id is answered this way too (check it in the console)"
+    )
 
 
 def test_gateway_error_keys_are_read_too(spec_doc: YamlDocument) -> None:

@@ -50,7 +50,9 @@ def test_the_async_iterator_stops_the_same_way() -> None:
 
     async def run() -> list[str]:
         received = []
-        async with AsyncModelArts(endpoint="https://modelarts.example.com", project_id=PROJECT, auth=TokenAuth("token"), transport=transport) as ma:
+        async with AsyncModelArts(
+            endpoint="https://modelarts.example.com", project_id=PROJECT, auth=TokenAuth("token"), transport=transport
+        ) as ma:
             with pytest.raises(ModelArtsResponseError, match="ignores the offset"):
                 async for event in ma.services.iter_service_events(SERVICE, limit=3):
                     received.append(str(event.event_info))

@@ -157,7 +157,7 @@ def test_every_error_class_from_the_mock() -> None:
     cases: list[tuple[type[ModelArtsAPIError], dict[str, Any], int | None]] = [
         (NotFound, {"pool_name": POOL}, None),
         (Unauthorized, {"pool_name": POOL, "token": "IAM-TOKEN-wrong-000000"}, None),
-        (BadRequest, {"pool_name": "pool-too-short"}, None),  # matches the pattern (checked client-side), too short for the mock
+        (BadRequest, {"pool_name": POOL}, 400),  # pattern and length are checked client-side: the mock's 400 is injected
         (Forbidden, {"pool_name": POOL}, 403),
         (Throttled, {"pool_name": POOL}, 429),
         (ServerError, {"pool_name": POOL}, 503),

@@ -199,7 +199,7 @@ def test_iterates_every_page_of_specifications_with_string_offsets(spec_doc: Yam
 def test_pagination_stops_on_an_empty_page_without_total(spec_doc: YamlDocument) -> None:
     def answer(request: httpx.Request, op: Operation) -> httpx.Response:
         offset = int(request.url.params["offset"])
-        events = [{"event_type": "normal", "event_info": "x", "occur_time": 1}] * (2 if offset < 4 else 0)
+        events = [{"event_type": "normal", "event_info": "x", "occur_time": offset + i} for i in range(2 if offset < 4 else 0)]
         return httpx.Response(200, json={"service_id": "s", "service_name": "n", "events": events})
 
     ma, server, _ = make(spec_doc, answer)

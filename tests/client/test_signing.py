@@ -107,20 +107,6 @@ def test_the_prekeyed_hmac_signs_as_the_official_signer(vector: Vector) -> None:
         assert signing.authorization("HPUAEXAMPLEAK0000001", names, sig) == expected
 
 
-def test_aksk_auth_pickles_without_its_hmac_and_signs_the_same_after() -> None:
-    import pickle
-
-    import httpx
-    from modelarts_client import AkSkAuth
-
-    auth = AkSkAuth("HPUAEXAMPLEAK0000001", SK, project_id="p1", clock=fixed_clock)
-    copied = pickle.loads(pickle.dumps(auth))
-    first, second = (httpx.Request("GET", "https://h/v2/p1/pools/a%20b?x=1") for _ in range(2))
-    auth.sign(first)
-    copied.sign(second)
-    assert first.headers["Authorization"] == second.headers["Authorization"]
-
-
 def fixed_clock() -> datetime:
     return datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
 

@@ -91,6 +91,9 @@ REGIONS: Mapping[str, str] = {
     "tr-west-1": "https://modelarts.tr-west-1.myhuaweicloud.com",
 }
 
+# The spec's rule for project_id (pattern, minLength, maxLength): the client's project id is checked at construction.
+PROJECT_ID_RULE: tuple[str | None, int | None, int | None] = ("^[A-Za-z0-9-]+$", 1, 64)
+
 # operationId → (group attribute, method name, ((path parameter, argument name), …)): every operation by its
 # official name, e.g. for tools that walk the spec and call the facade (the contract suite does).
 OPERATIONS: Mapping[str, tuple[str, str, tuple[tuple[str, str], ...]]] = {
@@ -818,7 +821,7 @@ class PoolsOperations:
         """
         request = api_show_pool._get_kwargs(
             project_id=self._engine.project_id,
-            pool_name=path_argument(pool_name, "pool_name", "^[a-z][a-z0-9-]*[a-z0-9]$"),
+            pool_name=path_argument(pool_name, "pool_name", "^[a-z][a-z0-9-]*[a-z0-9]$", 36, 63),
             x_model_arts_user_id=UNSET if x_model_arts_user_id is None else x_model_arts_user_id,
         )
         response = self._engine.call("ShowPool", request, timeout)
@@ -870,7 +873,7 @@ class PoolsOperations:
         """
         request = api_show_pool_monitor._get_kwargs(
             project_id=self._engine.project_id,
-            pool_name=path_argument(pool_name, "pool_name", "^[a-z][a-z0-9-]*[a-z0-9]$"),
+            pool_name=path_argument(pool_name, "pool_name", "^[a-z][a-z0-9-]*[a-z0-9]$", 36, 63),
             time_range=UNSET if time_range is None else time_range,
             statistics=enum_value(ShowPoolMonitorStatistics, statistics, "statistics"),
             period=enum_value(ShowPoolMonitorPeriod, period, "period"),
@@ -983,7 +986,7 @@ class PoolsOperations:
         """
         request = api_show_pool_tags._get_kwargs(
             project_id=self._engine.project_id,
-            pool_name=path_argument(pool_name, "pool_name", "^[a-z][a-z0-9-]*[a-z0-9]$"),
+            pool_name=path_argument(pool_name, "pool_name", "^[a-z][a-z0-9-]*[a-z0-9]$", 36, 63),
         )
         response = self._engine.call("ShowPoolTags", request, timeout)
         return self._engine.parse_optional(response, "ShowPoolTags", PoolTagList.from_dict)
@@ -1043,6 +1046,7 @@ class ModelArts:
             strict=strict,
             on_deviation=on_deviation,
             user_agent=user_agent("modelarts-client", __version__),
+            project_id_rule=PROJECT_ID_RULE,
         )
         self._engine = SyncEngine(settings, transport, sleep)
         self.algorithms = AlgorithmsOperations(self._engine)
@@ -1060,7 +1064,7 @@ class ModelArts:
         HUAWEICLOUD_SDK_PROJECT_ID, MODELARTS_REGION or MODELARTS_ENDPOINT; what is missing raises
         ConfigurationError naming the variable. `options` are passed to the constructor.
         """
-        env = from_environment(home=home)
+        env = from_environment(home=home, regions=REGIONS)
         return cls(region=env.region, endpoint=env.endpoint, project_id=env.project_id, auth=env.auth, **options)
 
     # Read from the settings, not copied: a copy could be reassigned while requests kept the old value.
@@ -1717,7 +1721,7 @@ class AsyncPoolsOperations:
         """
         request = api_show_pool._get_kwargs(
             project_id=self._engine.project_id,
-            pool_name=path_argument(pool_name, "pool_name", "^[a-z][a-z0-9-]*[a-z0-9]$"),
+            pool_name=path_argument(pool_name, "pool_name", "^[a-z][a-z0-9-]*[a-z0-9]$", 36, 63),
             x_model_arts_user_id=UNSET if x_model_arts_user_id is None else x_model_arts_user_id,
         )
         response = await self._engine.call("ShowPool", request, timeout)
@@ -1769,7 +1773,7 @@ class AsyncPoolsOperations:
         """
         request = api_show_pool_monitor._get_kwargs(
             project_id=self._engine.project_id,
-            pool_name=path_argument(pool_name, "pool_name", "^[a-z][a-z0-9-]*[a-z0-9]$"),
+            pool_name=path_argument(pool_name, "pool_name", "^[a-z][a-z0-9-]*[a-z0-9]$", 36, 63),
             time_range=UNSET if time_range is None else time_range,
             statistics=enum_value(ShowPoolMonitorStatistics, statistics, "statistics"),
             period=enum_value(ShowPoolMonitorPeriod, period, "period"),
@@ -1882,7 +1886,7 @@ class AsyncPoolsOperations:
         """
         request = api_show_pool_tags._get_kwargs(
             project_id=self._engine.project_id,
-            pool_name=path_argument(pool_name, "pool_name", "^[a-z][a-z0-9-]*[a-z0-9]$"),
+            pool_name=path_argument(pool_name, "pool_name", "^[a-z][a-z0-9-]*[a-z0-9]$", 36, 63),
         )
         response = await self._engine.call("ShowPoolTags", request, timeout)
         return self._engine.parse_optional(response, "ShowPoolTags", PoolTagList.from_dict)
@@ -1942,6 +1946,7 @@ class AsyncModelArts:
             strict=strict,
             on_deviation=on_deviation,
             user_agent=user_agent("modelarts-client", __version__),
+            project_id_rule=PROJECT_ID_RULE,
         )
         self._engine = AsyncEngine(settings, transport, sleep)
         self.algorithms = AsyncAlgorithmsOperations(self._engine)
@@ -1959,7 +1964,7 @@ class AsyncModelArts:
         HUAWEICLOUD_SDK_PROJECT_ID, MODELARTS_REGION or MODELARTS_ENDPOINT; what is missing raises
         ConfigurationError naming the variable. `options` are passed to the constructor.
         """
-        env = from_environment(home=home)
+        env = from_environment(home=home, regions=REGIONS)
         return cls(region=env.region, endpoint=env.endpoint, project_id=env.project_id, auth=env.auth, **options)
 
     # Read from the settings, not copied: a copy could be reassigned while requests kept the old value.
