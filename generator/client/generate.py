@@ -40,7 +40,7 @@ from generator.client.facade_model import (
 )
 from generator.client.literals import python_data_literal, python_docstring, python_literal, python_literal_of_escaped, toml_literal
 from generator.client.request_schemas import request_schemas
-from generator.client.staging import staging_dir
+from generator.client.staging import replaceable, staging_dir
 
 HERE = Path(__file__).resolve().parent
 CONFIG = HERE / "client-config.yaml"
@@ -58,6 +58,9 @@ def generate(spec_path: Path, output: Path = DEFAULT_OUTPUT) -> list[Diagnostic]
     problems = [d for d in validate(doc) if d.level is Level.ERROR]
     if problems:  # an invalid spec generates nothing: the committed client stays as it was
         return problems
+    refused = replaceable(output)
+    if refused:  # a user's folder (or a file) named by -o is never replaced
+        return [Diagnostic("output-not-generated", Level.ERROR, refused, hint="name a new or empty folder, or one this command wrote")]
     with staging_dir(output) as tmp:  # stale folders of killed runs are removed first
         staging = Path(tmp) / output.name
         diagnostics = build(doc, staging)

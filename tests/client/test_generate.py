@@ -262,3 +262,28 @@ def test_the_operations_table_names_each_operation_its_facade_method_and_path_ar
             declared = {p["name"] for p, _ in parameters(spec, op) if p["in"] == "path"} - {"project_id"}
             assert {name for name, _ in path_params} == declared, op.operation_id
             assert {argument for _, argument in path_params} <= set(accepted), op.operation_id
+
+
+def test_output_that_is_not_a_generated_client_is_refused_and_kept(tmp_path: Path) -> None:
+    """-o at a user's folder or a file: refused, nothing lost (issue 21: the folder was replaced, exit 0)."""
+    users = tmp_path / "mine"
+    users.mkdir()
+    (users / "notes.txt").write_text("keep me", encoding="utf-8")
+    a_file = tmp_path / "file.txt"
+    a_file.write_text("keep me too", encoding="utf-8")
+    for target in (users, a_file):
+        diagnostics = generate.generate(SPEC, target)
+        assert [d.code for d in diagnostics] == ["output-not-generated"], diagnostics
+        assert str(target) in diagnostics[0].message
+    assert (users / "notes.txt").read_text(encoding="utf-8") == "keep me" and a_file.read_text(encoding="utf-8") == "keep me too"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["file.txt", "mine"]  # no staging folder either
+    done = run_cli("generate", "--spec", str(SPEC), "-o", str(users))
+    assert done.returncode == 1 and "error[output-not-generated]" in done.stderr
+
+
+def test_an_empty_folder_and_a_generated_client_are_replaced(tmp_path: Path) -> None:
+    out = tmp_path / "empty"
+    out.mkdir()
+    assert not has_errors(generate.generate(SPEC, out))
+    assert not has_errors(generate.generate(SPEC, out))  # its own output: replaced again
+    assert (out / "modelarts_client" / "facade.py").is_file()
