@@ -45,7 +45,6 @@ class _Engine(Responses):
         # AK/SK signs every header; a hop-by-hop header may be rewritten by a proxy on the way, breaking
         # the signature. HTTP/1.1 keeps connections alive without it.
         del client.headers["Connection"]
-        _read_cookies_only_when_set(client.cookies)
 
     def _budget(self, timeout: float | None) -> float:
         return self.settings.timeout if timeout is None else check_timeout(timeout)
@@ -68,8 +67,13 @@ class _Engine(Responses):
             url = self._urls[path] = http.build_request("GET", path).url
         return url
 
-    def _read(self, operation: str, response: httpx.Response, body: bytes, started: float, attempt: int) -> httpx.Response:
-        response._content = body  # httpx's own cache of a read body: .content, .json() and hooks see it
+    def _read(self, operation: str, streamed: httpx.Response, body: bytes, started: float, attempt: int) -> httpx.Response:
+        # The body was read (and decompressed) within the limits: a response of httpx's public API holds it, so
+        # .content, .json() and the hooks see it; the encoding header goes, the bytes are decoded already.
+        headers = [(k, v) for k, v in streamed.headers.raw if k.lower() not in _DECODED]
+        response = httpx.Response(
+            streamed.status_code, headers=headers, content=body, request=streamed.request, extensions=streamed.extensions
+        )
         if log.isEnabledFor(logging.DEBUG):
             rid = response.headers.get(REQUEST_ID_HEADER)
             log.debug(
@@ -98,23 +102,12 @@ class _Engine(Responses):
 
 
 _TRANSPORT = (httpx.TransportError, DeadlinePassed)
+_DECODED = (b"content-encoding", b"content-length", b"transfer-encoding")
 
 
 def _unsent(exc: BaseException) -> bool:
     """The request never left: no connection was made (a write may then be repeated safely)."""
     return isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout)
-
-
-def _read_cookies_only_when_set(cookies: httpx.Cookies) -> None:
-    """httpx hands every response to the cookie jar (~8 µs through urllib's cookie machinery); an answer
-    without Set-Cookie adds nothing to it, so it is not handed over. Cookies that are set are kept as before."""
-    extract = cookies.extract_cookies
-
-    def extract_when_set(response: httpx.Response) -> None:
-        if "set-cookie" in response.headers:
-            extract(response)
-
-    setattr(cookies, "extract_cookies", extract_when_set)  # noqa: B010  (an instance attribute, not the method)
 
 
 class SyncEngine(_Engine):
