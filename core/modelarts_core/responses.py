@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import httpx
@@ -27,6 +28,21 @@ from .settings import Settings
 from .tolerance import Unfit, read_model
 
 T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """A response whose body was read within the limits: the httpx response (status, headers, request;
+    streamed, so its own `.content` is not there) and the body, decompressed."""
+
+    response: httpx.Response
+    body: bytes
+
+    @property
+    def status_code(self) -> int:
+        return self.response.status_code
+
+
 _BAD_MODEL = (KeyError, TypeError, ValueError, AttributeError)  # what a generated from_dict raises on a body of the wrong shape
 _MAX_KEPT_BODY = 64 * 1024  # characters of an unreadable 2xx body kept on ModelArtsResponseError
 _JSON_KINDS = {list: "an array", str: "a string", int: "a number", float: "a number", bool: "a boolean", type(None): "null"}
@@ -56,18 +72,19 @@ class Responses:
             pointer=pointer,
         )
 
-    def api_error(self, response: httpx.Response, operation: str, attempts: int = 1) -> ModelArtsAPIError:
+    def api_error(self, answer: Answer, operation: str, attempts: int = 1) -> ModelArtsAPIError:
         """The error of a non-2xx answer, its fields read from the body after decoding and redacted."""
         secrets = self.settings.secrets()
+        response, body = answer.response, answer.body
         try:
-            data = redact_tree(decode_json(response.content, self.settings.limits), secrets)
+            data = redact_tree(decode_json(body, self.settings.limits), secrets)
         except BodyProblem:
             data = None
         code, msg = error_fields(data)
         if data is not None:
             text = json.dumps(data, ensure_ascii=False)
         else:
-            text = redact(response.content.decode(response.encoding or "utf-8", errors="replace"), secrets)
+            text = redact(body.decode(response.encoding or "utf-8", errors="replace"), secrets)
             if text.strip():
                 msg = excerpt(text)  # not JSON (a proxy's HTML page, plain text): keep an excerpt
         rid = response.headers.get(REQUEST_ID_HEADER)
@@ -112,16 +129,16 @@ class Responses:
             cause = httpx.TransportError(redact(str(exc), secrets))
         return kind(reason, operation=operation, endpoint=endpoint, attempts=attempts), cause
 
-    def parse(self, response: httpx.Response, operation: str, build: Callable[[Any], T]) -> T:
+    def parse(self, answer: Answer, operation: str, build: Callable[[Any], T]) -> T:
         """The 2xx body as the operation's model."""
-        parsed = self.parse_optional(response, operation, build)
+        parsed = self.parse_optional(answer, operation, build)
         if parsed is None:
-            raise self._unreadable(operation, response, "empty response body, expected JSON", b"")
+            raise self._unreadable(operation, answer.response, "empty response body, expected JSON", b"")
         return parsed
 
-    def parse_optional(self, response: httpx.Response, operation: str, build: Callable[[Any], T]) -> T | None:
+    def parse_optional(self, answer: Answer, operation: str, build: Callable[[Any], T]) -> T | None:
         """The 2xx body as the operation's model, or None for an empty body (a 204 without content)."""
-        body = response.content
+        response, body = answer.response, answer.body
         if not body or body.isspace():  # not body.strip(): that copies the whole body
             return None
         try:
