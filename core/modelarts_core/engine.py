@@ -45,6 +45,7 @@ class _Engine(Responses):
         # AK/SK signs every header; a hop-by-hop header may be rewritten by a proxy on the way, breaking
         # the signature. HTTP/1.1 keeps connections alive without it.
         del client.headers["Connection"]
+        _read_cookies_only_when_set(client.cookies)
 
     def _budget(self, timeout: float | None) -> float:
         return self.settings.timeout if timeout is None else check_timeout(timeout)
@@ -109,6 +110,20 @@ _DECODED = (b"content-encoding", b"content-length", b"transfer-encoding")
 def _unsent(exc: BaseException) -> bool:
     """The request never left: no connection was made (a write may then be repeated safely)."""
     return isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout)
+
+
+def _read_cookies_only_when_set(cookies: httpx.Cookies) -> None:
+    """httpx hands every response to the cookie jar (~20 µs through urllib's cookie machinery); an answer
+    without Set-Cookie adds nothing to it, so it is not handed over. Cookies that are set are kept as before.
+    The public method is replaced on this client's own Cookies object, no private attribute is touched: should
+    httpx stop calling it, cookies are extracted as before, only slower (decision 0018)."""
+    extract = cookies.extract_cookies
+
+    def extract_when_set(response: httpx.Response) -> None:
+        if "set-cookie" in response.headers:
+            extract(response)
+
+    setattr(cookies, "extract_cookies", extract_when_set)  # noqa: B010  (an instance attribute, not the method)
 
 
 class SyncEngine(_Engine):

@@ -49,3 +49,14 @@ def test_the_async_client_keeps_cookies_too(spec_doc: YamlDocument) -> None:
 
     asyncio.run(run())
     assert [r.headers.get("Cookie") for r in server.requests] == [None, None, "HWWAFSESID=abc123"]
+
+
+def test_an_answer_without_set_cookie_never_reaches_the_cookie_jar(spec_doc: YamlDocument) -> None:
+    server = ExampleServer(spec_doc.data)
+    ma = ModelArts(region="cn-north-4", project_id=PROJECT, auth=TokenAuth("IAM-TOKEN-0123456789"), transport=server.transport())
+    handed: list[httpx.Response] = []
+    jar = ma._engine.http.cookies.jar
+    original = jar.extract_cookies
+    jar.extract_cookies = lambda response, request: (handed.append(response), original(response, request))  # type: ignore[method-assign,assignment,func-returns-value]
+    ma.pools.show_pool(POOL)
+    assert handed == [] and len(ma._engine.http.cookies) == 0
