@@ -5,7 +5,7 @@ client or per call) covering connecting, reading, retries and `Retry-After` wait
 afresh; the body is read within `BodyLimits`; a non-2xx answer raises the `ModelArtsAPIError` subclass of its
 status, a transport failure `ModelArtsConnectionError` / `ModelArtsTimeout` (chained to a copy of the httpx
 exception without its request, which holds the credentials), and a 2xx body becomes the operation's model
-(tolerant reading, runtime/reading.py) or `ModelArtsResponseError`.
+(tolerant reading, tolerance.py) or `ModelArtsResponseError`.
 """
 
 from __future__ import annotations

@@ -49,7 +49,7 @@ _JSON_KINDS = {list: "an array", str: "a string", int: "a number", float: "a num
 
 
 class Responses:
-    """Mixed into the engines (runtime/core.py), which hold the settings."""
+    """Mixed into the engines (engine.py), which hold the settings."""
 
     settings: Settings
 

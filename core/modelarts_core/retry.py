@@ -1,6 +1,6 @@
 """When to retry and how long to wait: exponential backoff, `Retry-After` honoured; writes never blindly.
 
-The call's deadline (runtime/core.py) bounds everything: a wait that would end past it is not made.
+The call's deadline (engine.py) bounds everything: a wait that would end past it is not made.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""modelarts_core.signing (source: generator/client/runtime/signing.py) against the official huaweicloudsdkcore signer."""
+"""modelarts_core.signing (core/modelarts_core/signing.py) against the official huaweicloudsdkcore signer."""
 
 from __future__ import annotations
 
