@@ -36,7 +36,7 @@ all: validate drift generate publish summary contract
 # The development environment: the four products installed editable, the generator's and test tools, every
 # version pinned by tools/constraints.txt (committed output depends on them). Rebuilt when any of these change.
 # Python 3.11 builds it (the generation environment); the products themselves support 3.11-3.13 (make test-install).
-PROJECTS := spec/pyproject.toml generated/modelarts-client/pyproject.toml mock_server/pyproject.toml contract_tests/pyproject.toml
+PROJECTS := spec/pyproject.toml core/pyproject.toml generated/modelarts-client/pyproject.toml mock_server/pyproject.toml contract_tests/pyproject.toml
 PIP := $(PY) -m pip --quiet --disable-pip-version-check
 # (Not on the generated client's pyproject.toml: every `make generate` rewrites it.)
 $(INSTALLED): tools/constraints.txt tools/dev-requirements.txt $(filter-out generated/%,$(PROJECTS))
@@ -73,7 +73,7 @@ summary: $(INSTALLED)
 
 # `make test`: everything. `make test-fast`: unit and golden tests only (no browser, npm, subprocess suites or
 # wheel installs), for the inner loop. pytest spreads independent tests over both cores (pytest-xdist).
-PYCODE := spec/modelarts_spec generator mock_server/modelarts_mock contract_tests/modelarts_contract tests bench tools
+PYCODE := spec/modelarts_spec core/modelarts_core generator mock_server/modelarts_mock contract_tests/modelarts_contract tests bench tools
 test: lint typecheck check-generated pytest contract
 
 test-fast: $(INSTALLED)

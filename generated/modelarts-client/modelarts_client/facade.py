@@ -9,10 +9,19 @@ import asyncio
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, Self, TypeVar
+from typing import Any, TypeVar
 
 import httpx
+from modelarts_core.arguments import enum_member, enum_value, path_argument
+from modelarts_core.bodies import BodyLimits
+from modelarts_core.credentials import from_environment
+from modelarts_core.engine import AsyncEngine, RequestHook, ResponseHook, SyncEngine
+from modelarts_core.pagination import aiterate, iterate
+from modelarts_core.retry import RetryPolicy
+from modelarts_core.settings import Settings, user_agent
+from modelarts_core.tolerance import DeviationHook
 
+from ._version import __version__
 from .api.algorithms import show_search_algorithms as api_show_search_algorithms
 from .api.plugin_templates import show_plugin_template as api_show_plugin_template
 from .api.pools import show_pool as api_show_pool
@@ -28,7 +37,6 @@ from .api.services import show_service_monitor_info as api_show_service_monitor_
 from .api.services import show_service_specifications as api_show_service_specifications
 from .api.training_jobs import show_obs_url_of_training_job_logs as api_show_obs_url_of_training_job_logs
 from .api.training_jobs import show_save_image_job as api_show_save_image_job
-from .client import AuthenticatedClient
 from .models.os_config import OsConfig
 from .models.os_quota import OsQuota
 from .models.plugin_template import PluginTemplate
@@ -53,13 +61,6 @@ from .models.show_service_events_order import ShowServiceEventsOrder
 from .models.show_service_specifications_infer_type import ShowServiceSpecificationsInferType
 from .models.specification import Specification
 from .models.training_job_log_url import TrainingJobLogUrl
-from .runtime.core import AsyncEngine, RequestHook, ResponseHook, Settings, SyncEngine
-from .runtime.credentials import from_environment
-from .runtime.pagination import aiterate, iterate
-from .runtime.params import enum_member, enum_value, path_argument
-from .runtime.reading import DeviationHook
-from .runtime.retry import RetryPolicy
-from .runtime.wire import Limits
 from .types import UNSET, Unset
 
 T = TypeVar("T")
@@ -89,6 +90,9 @@ REGIONS: Mapping[str, str] = {
     "sa-brazil-1": "https://modelarts.sa-brazil-1.myhuaweicloud.com",
     "tr-west-1": "https://modelarts.tr-west-1.myhuaweicloud.com",
 }
+
+# The spec's rule for project_id (pattern, minLength, maxLength): the client's project id is checked at construction.
+PROJECT_ID_RULE: tuple[str | None, int | None, int | None] = ("^[A-Za-z0-9-]+$", 1, 64)
 
 # operationId → (group attribute, method name, ((path parameter, argument name), …)): every operation by its
 # official name, e.g. for tools that walk the spec and call the facade (the contract suite does).
@@ -175,26 +179,6 @@ OPERATIONS: Mapping[str, tuple[str, str, tuple[tuple[str, str], ...]]] = {
         (("pool_name", "pool_name"),),
     ),
 }
-
-
-class SharedClient(AuthenticatedClient):
-    """`ma.client`: the generated client on the facade's connection pool. Entering and leaving it does
-    nothing, because AuthenticatedClient's would open and then close the facade's pool (or refuse to open
-    it twice); closing is the facade's job (`ma.close()`, `await ma.aclose()`)."""
-
-    __slots__ = ()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *args: Any, **kwargs: Any) -> None:
-        pass
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
-        pass
 
 
 def _items(value: list[T] | Unset) -> list[T]:
@@ -451,6 +435,7 @@ class ServicesOperations:
             lambda page: _count(page.total_count),
             limit,
             offset,
+            "ShowServiceSpecifications",
         )
 
     def show_service_monitor_info(
@@ -636,6 +621,7 @@ class ServicesOperations:
             lambda page: _count(page.total_count),
             limit,
             offset,
+            "ShowServiceEvents",
         )
 
     def show_service(
@@ -835,7 +821,7 @@ class PoolsOperations:
         """
         request = api_show_pool._get_kwargs(
             project_id=self._engine.project_id,
-            pool_name=path_argument(pool_name, "pool_name", "^[a-z][a-z0-9-]*[a-z0-9]$"),
+            pool_name=path_argument(pool_name, "pool_name", "^[a-z][a-z0-9-]*[a-z0-9]$", 36, 63),
             x_model_arts_user_id=UNSET if x_model_arts_user_id is None else x_model_arts_user_id,
         )
         response = self._engine.call("ShowPool", request, timeout)
@@ -887,7 +873,7 @@ class PoolsOperations:
         """
         request = api_show_pool_monitor._get_kwargs(
             project_id=self._engine.project_id,
-            pool_name=path_argument(pool_name, "pool_name", "^[a-z][a-z0-9-]*[a-z0-9]$"),
+            pool_name=path_argument(pool_name, "pool_name", "^[a-z][a-z0-9-]*[a-z0-9]$", 36, 63),
             time_range=UNSET if time_range is None else time_range,
             statistics=enum_value(ShowPoolMonitorStatistics, statistics, "statistics"),
             period=enum_value(ShowPoolMonitorPeriod, period, "period"),
@@ -1000,7 +986,7 @@ class PoolsOperations:
         """
         request = api_show_pool_tags._get_kwargs(
             project_id=self._engine.project_id,
-            pool_name=path_argument(pool_name, "pool_name", "^[a-z][a-z0-9-]*[a-z0-9]$"),
+            pool_name=path_argument(pool_name, "pool_name", "^[a-z][a-z0-9-]*[a-z0-9]$", 36, 63),
         )
         response = self._engine.call("ShowPoolTags", request, timeout)
         return self._engine.parse_optional(response, "ShowPoolTags", PoolTagList.from_dict)
@@ -1031,7 +1017,7 @@ class ModelArts:
         on_request: Sequence[RequestHook] = (),
         on_response: Sequence[ResponseHook] = (),
         headers: Mapping[str, str] | None = None,
-        limits: Limits | None = None,
+        body_limits: BodyLimits | None = None,
         strict: bool = False,
         on_deviation: DeviationHook | None = None,
         transport: httpx.BaseTransport | None = None,
@@ -1040,8 +1026,8 @@ class ModelArts:
         """`region` (one of REGIONS; HUAWEICLOUD_SDK_REGION_MODELARTS_<REGION> overrides its endpoint) or `endpoint`
         (any base URL); `timeout`: seconds for a whole call, connecting, reading, retries and their waits
         together (default 60; each operation also takes `timeout=`); `retry` (default RetryPolicy(): 4 attempts
-        for GETs on 429/502/503/504 and on connection failures that can heal, NO_RETRIES to disable); `limits`
-        (default Limits(): 64 MiB per body after decompression, JSON nested 64 deep); `strict`: a 2xx body that
+        for GETs on 429/502/503/504 and on connection failures that can heal, NO_RETRIES to disable); `body_limits`
+        (default BodyLimits(): 64 MiB per body after decompression, JSON nested 64 deep); `strict`: a 2xx body that
         does not fit the spec raises ModelArtsResponseError instead of being read tolerantly (SpecDeviationWarning
         and `on_deviation`); `on_request`/`on_response` are called for every HTTP attempt (the response with its
         body read); `transport` replaces the network (tests, mocks); `sleep` waits between retries."""
@@ -1056,9 +1042,11 @@ class ModelArts:
             on_request=on_request,
             on_response=on_response,
             headers=headers,
-            limits=limits,
+            limits=body_limits,
             strict=strict,
             on_deviation=on_deviation,
+            user_agent=user_agent("modelarts-client", __version__),
+            project_id_rule=PROJECT_ID_RULE,
         )
         self._engine = SyncEngine(settings, transport, sleep)
         self.algorithms = AlgorithmsOperations(self._engine)
@@ -1076,7 +1064,7 @@ class ModelArts:
         HUAWEICLOUD_SDK_PROJECT_ID, MODELARTS_REGION or MODELARTS_ENDPOINT; what is missing raises
         ConfigurationError naming the variable. `options` are passed to the constructor.
         """
-        env = from_environment(home=home)
+        env = from_environment(home=home, regions=REGIONS)
         return cls(region=env.region, endpoint=env.endpoint, project_id=env.project_id, auth=env.auth, **options)
 
     # Read from the settings, not copied: a copy could be reassigned while requests kept the old value.
@@ -1087,14 +1075,6 @@ class ModelArts:
     @property
     def base_url(self) -> str:
         return self._engine.settings.base_url
-
-    @property
-    def client(self) -> SharedClient:
-        """The generated low-level client (`api.<tag>.<operation>.sync_detailed`), sharing this
-        object's connection pool and auth; no deadline, retries, limits or typed errors there. Using it as a
-        context manager is harmless: the pool stays open until this object is closed."""
-        client = SharedClient(base_url=self.base_url, token="")
-        return client.set_httpx_client(self._engine.http)
 
     def close(self) -> None:
         self._engine.close()
@@ -1355,6 +1335,7 @@ class AsyncServicesOperations:
             lambda page: _count(page.total_count),
             limit,
             offset,
+            "ShowServiceSpecifications",
         )
 
     async def show_service_monitor_info(
@@ -1540,6 +1521,7 @@ class AsyncServicesOperations:
             lambda page: _count(page.total_count),
             limit,
             offset,
+            "ShowServiceEvents",
         )
 
     async def show_service(
@@ -1739,7 +1721,7 @@ class AsyncPoolsOperations:
         """
         request = api_show_pool._get_kwargs(
             project_id=self._engine.project_id,
-            pool_name=path_argument(pool_name, "pool_name", "^[a-z][a-z0-9-]*[a-z0-9]$"),
+            pool_name=path_argument(pool_name, "pool_name", "^[a-z][a-z0-9-]*[a-z0-9]$", 36, 63),
             x_model_arts_user_id=UNSET if x_model_arts_user_id is None else x_model_arts_user_id,
         )
         response = await self._engine.call("ShowPool", request, timeout)
@@ -1791,7 +1773,7 @@ class AsyncPoolsOperations:
         """
         request = api_show_pool_monitor._get_kwargs(
             project_id=self._engine.project_id,
-            pool_name=path_argument(pool_name, "pool_name", "^[a-z][a-z0-9-]*[a-z0-9]$"),
+            pool_name=path_argument(pool_name, "pool_name", "^[a-z][a-z0-9-]*[a-z0-9]$", 36, 63),
             time_range=UNSET if time_range is None else time_range,
             statistics=enum_value(ShowPoolMonitorStatistics, statistics, "statistics"),
             period=enum_value(ShowPoolMonitorPeriod, period, "period"),
@@ -1904,7 +1886,7 @@ class AsyncPoolsOperations:
         """
         request = api_show_pool_tags._get_kwargs(
             project_id=self._engine.project_id,
-            pool_name=path_argument(pool_name, "pool_name", "^[a-z][a-z0-9-]*[a-z0-9]$"),
+            pool_name=path_argument(pool_name, "pool_name", "^[a-z][a-z0-9-]*[a-z0-9]$", 36, 63),
         )
         response = await self._engine.call("ShowPoolTags", request, timeout)
         return self._engine.parse_optional(response, "ShowPoolTags", PoolTagList.from_dict)
@@ -1935,7 +1917,7 @@ class AsyncModelArts:
         on_request: Sequence[RequestHook] = (),
         on_response: Sequence[ResponseHook] = (),
         headers: Mapping[str, str] | None = None,
-        limits: Limits | None = None,
+        body_limits: BodyLimits | None = None,
         strict: bool = False,
         on_deviation: DeviationHook | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
@@ -1944,8 +1926,8 @@ class AsyncModelArts:
         """`region` (one of REGIONS; HUAWEICLOUD_SDK_REGION_MODELARTS_<REGION> overrides its endpoint) or `endpoint`
         (any base URL); `timeout`: seconds for a whole call, connecting, reading, retries and their waits
         together (default 60; each operation also takes `timeout=`); `retry` (default RetryPolicy(): 4 attempts
-        for GETs on 429/502/503/504 and on connection failures that can heal, NO_RETRIES to disable); `limits`
-        (default Limits(): 64 MiB per body after decompression, JSON nested 64 deep); `strict`: a 2xx body that
+        for GETs on 429/502/503/504 and on connection failures that can heal, NO_RETRIES to disable); `body_limits`
+        (default BodyLimits(): 64 MiB per body after decompression, JSON nested 64 deep); `strict`: a 2xx body that
         does not fit the spec raises ModelArtsResponseError instead of being read tolerantly (SpecDeviationWarning
         and `on_deviation`); `on_request`/`on_response` are called for every HTTP attempt (the response with its
         body read); `transport` replaces the network (tests, mocks); `sleep` waits between retries."""
@@ -1960,9 +1942,11 @@ class AsyncModelArts:
             on_request=on_request,
             on_response=on_response,
             headers=headers,
-            limits=limits,
+            limits=body_limits,
             strict=strict,
             on_deviation=on_deviation,
+            user_agent=user_agent("modelarts-client", __version__),
+            project_id_rule=PROJECT_ID_RULE,
         )
         self._engine = AsyncEngine(settings, transport, sleep)
         self.algorithms = AsyncAlgorithmsOperations(self._engine)
@@ -1980,7 +1964,7 @@ class AsyncModelArts:
         HUAWEICLOUD_SDK_PROJECT_ID, MODELARTS_REGION or MODELARTS_ENDPOINT; what is missing raises
         ConfigurationError naming the variable. `options` are passed to the constructor.
         """
-        env = from_environment(home=home)
+        env = from_environment(home=home, regions=REGIONS)
         return cls(region=env.region, endpoint=env.endpoint, project_id=env.project_id, auth=env.auth, **options)
 
     # Read from the settings, not copied: a copy could be reassigned while requests kept the old value.
@@ -1991,14 +1975,6 @@ class AsyncModelArts:
     @property
     def base_url(self) -> str:
         return self._engine.settings.base_url
-
-    @property
-    def client(self) -> SharedClient:
-        """The generated low-level client (`api.<tag>.<operation>.asyncio_detailed`), sharing this
-        object's connection pool and auth; no deadline, retries, limits or typed errors there. Using it as a
-        context manager is harmless: the pool stays open until this object is closed."""
-        client = SharedClient(base_url=self.base_url, token="")
-        return client.set_async_httpx_client(self._engine.http)
 
     async def aclose(self) -> None:
         await self._engine.aclose()

@@ -1,5 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .affinity_node_info import AffinityNodeInfo
+from .affinity_pool_info import AffinityPoolInfo
 from .allocated import Allocated
 from .capacity import Capacity
 from .cpu_info import CpuInfo
@@ -9,6 +11,7 @@ from .metrics_item import MetricsItem
 from .metrics_table import MetricsTable
 from .model_arts_error import ModelArtsError
 from .monitor import Monitor
+from .node_affinity import NodeAffinity
 from .npu_info import NpuInfo
 from .os_config import OsConfig
 from .os_pool_scope_plugin import OsPoolScopePlugin
@@ -46,6 +49,7 @@ from .pool_meta_annotations_os_modelartsperiod_type import PoolMetaAnnotationsOs
 from .pool_meta_labels import PoolMetaLabels
 from .pool_metadata import PoolMetadata
 from .pool_metrics_list import PoolMetricsList
+from .pool_metrics_list_api_version import PoolMetricsListApiVersion
 from .pool_metrics_list_kind import PoolMetricsListKind
 from .pool_monitor import PoolMonitor
 from .pool_monitor_data_point import PoolMonitorDataPoint
@@ -96,6 +100,7 @@ from .search_algorithm import SearchAlgorithm
 from .search_algorithm_list import SearchAlgorithmList
 from .search_algorithm_param import SearchAlgorithmParam
 from .search_algorithm_param_type import SearchAlgorithmParamType
+from .service_affinity import ServiceAffinity
 from .service_config import ServiceConfig
 from .service_config_additional_properties import ServiceConfigAdditionalProperties
 from .service_config_envs import ServiceConfigEnvs
@@ -133,6 +138,8 @@ from .training_job_log_url import TrainingJobLogUrl
 from .value import Value
 
 __all__ = (
+    "AffinityNodeInfo",
+    "AffinityPoolInfo",
     "Allocated",
     "Capacity",
     "CpuInfo",
@@ -142,6 +149,7 @@ __all__ = (
     "MetricsTable",
     "ModelArtsError",
     "Monitor",
+    "NodeAffinity",
     "NpuInfo",
     "OsConfig",
     "OsPoolScopePlugin",
@@ -179,6 +187,7 @@ __all__ = (
     "PoolMetadata",
     "PoolMetaLabels",
     "PoolMetricsList",
+    "PoolMetricsListApiVersion",
     "PoolMetricsListKind",
     "PoolMonitor",
     "PoolMonitorDataPoint",
@@ -229,6 +238,7 @@ __all__ = (
     "SearchAlgorithmList",
     "SearchAlgorithmParam",
     "SearchAlgorithmParamType",
+    "ServiceAffinity",
     "ServiceConfig",
     "ServiceConfigAdditionalProperties",
     "ServiceConfigEnvs",
