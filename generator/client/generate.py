@@ -38,7 +38,14 @@ from generator.client.facade_model import (
     region_diagnostics,
     regions,
 )
-from generator.client.literals import python_data_literal, python_docstring, python_literal, python_literal_of_escaped, toml_literal
+from generator.client.literals import (
+    python_data_literal,
+    python_docstring,
+    python_int,
+    python_literal,
+    python_literal_of_escaped,
+    toml_literal,
+)
 from generator.client.request_schemas import request_schemas
 from generator.client.staging import replaceable, staging_dir
 
@@ -104,7 +111,6 @@ def build(doc: YamlDocument, project_dir: Path) -> list[Diagnostic]:
         problems = project.build()
     # Its warnings mean "some pieces may be missing": never commit a client with a hole in it.
     diagnostics += [_diagnostic(doc, problem) for problem in problems]
-    diagnostics += enum_diagnostics(doc, openapi)
     groups = facade_groups(spec, openapi, diagnostics, doc)
     diagnostics += identifier_diagnostics(doc, openapi, groups)
     if has_errors(diagnostics):
@@ -158,7 +164,13 @@ def _request_schemas_module(spec: dict[str, Any], groups: list[Any]) -> str:
 
 
 # The one way spec text enters generated code: as a literal of the target language, never between hand-written quotes.
-LITERAL_FILTERS = {"py": python_literal, "py_escaped": python_literal_of_escaped, "pydoc": python_docstring, "toml": toml_literal}
+LITERAL_FILTERS = {
+    "py": python_literal,
+    "py_int": python_int,
+    "py_escaped": python_literal_of_escaped,
+    "pydoc": python_docstring,
+    "toml": toml_literal,
+}
 
 
 def _write(path: Path, text: str) -> None:
@@ -189,20 +201,6 @@ def rename_colliding_properties(openapi: Any, prefix: str) -> None:
         for prop in [*(model.required_properties or []), *(model.optional_properties or [])]:
             if prop.python_name in MODEL_ATTRIBUTES:
                 prop.python_name = PythonIdentifier(prefix + prop.python_name, prefix)
-
-
-def enum_diagnostics(doc: YamlDocument, openapi: Any) -> list[Diagnostic]:
-    """Unknown enum values are tolerated by our override of str_enum.py.jinja only: int enums would crash."""
-    return [
-        doc.diagnostic(
-            "enum-int-unsupported",
-            "/components/schemas",
-            f"integer enum {enum.class_info.name}: an unknown value from the server would raise ValueError",
-            hint="override int_enum.py.jinja like generator/client/templates/str_enum.py.jinja",
-        )
-        for enum in openapi.enums
-        if getattr(enum, "value_type", str) is int
-    ]
 
 
 def run_ruff(package: Path) -> list[Diagnostic]:

@@ -24,6 +24,13 @@ def python_literal(value: Any) -> str:
     return repr(text)
 
 
+def python_int(value: Any) -> str:
+    """An integer from the spec (an int enum's value) as a Python literal; anything else is refused."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"expected an integer from the spec, got {type(value).__name__}")
+    return str(value)
+
+
 def python_literal_of_escaped(value: str) -> str:
     """openapi-python-client keeps enum values pre-escaped for its `"{{ value }}"` (JSON escapes, control
     characters removed): decode them, then render them the one way every literal is rendered."""

@@ -196,6 +196,7 @@ def test_overrides_keep_the_stock_lines_of_the_pinned_templates() -> None:
     overrides = sorted(p.relative_to(templates).as_posix() for p in templates.rglob("*.jinja"))
     assert overrides == [
         "endpoint_module.py.jinja",
+        "int_enum.py.jinja",
         "model.py.jinja",
         "package_init.py.jinja",
         "property_templates/enum_property.py.jinja",

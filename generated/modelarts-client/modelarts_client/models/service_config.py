@@ -48,7 +48,7 @@ class ServiceConfig:
             cluster_id (str | Unset): Dedicated resource pool of the model instances; returned only when one is configured.
             support_debug (bool | Unset): Whether the model supports online debugging.
             field_additional_properties (ServiceConfigAdditionalProperties | Unset): Additional deployment attributes of the
-                model.
+                model, by model id (the English edition's ModelAdditionalProperties).
             src_type (str | Unset): Data source type; batch services only, returned only when a manifest file is used (not
                 in the manual).
             src_path (str | Unset): OBS path of the batch job's input data; batch services only (not in the manual).
