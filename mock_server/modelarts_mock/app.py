@@ -12,7 +12,7 @@ import logging
 import time
 from pathlib import Path
 
-from modelarts_client.runtime.signing import query_pairs
+from modelarts_core.signing import query_pairs
 from modelarts_spec.servable import PROJECT_PARAM
 from starlette.applications import Starlette
 from starlette.types import ASGIApp, Receive, Scope, Send

@@ -22,7 +22,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import anyio.to_thread
-from modelarts_client.runtime.signing import query_pairs
+from modelarts_core.signing import query_pairs
 from starlette.types import Scope, Send
 
 from modelarts_mock import control_doc

@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass
 from typing import Any, NamedTuple
 
 import orjson
-from modelarts_client.runtime.signing import query_pairs
+from modelarts_core.signing import query_pairs
 
 from modelarts_mock.scrub import scrub_text
 from modelarts_mock.wire import RawRequest

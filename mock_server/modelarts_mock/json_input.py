@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from modelarts_client.runtime.wire import json_depth
+from modelarts_core.bodies import json_depth
 from modelarts_spec.diagnostics import Diagnostic, InputError
 from modelarts_spec.fast_json import NOT_FAST, fast_json
 from modelarts_spec.loader import STRICT, parse_yaml

@@ -1,7 +1,7 @@
 """The proxy's side of the wire: what goes upstream, and how much of what comes back is read.
 
 An upstream is trusted no more than a client: its answer is read in pieces, decompressed with a bound on the
-output (the client's `modelarts_client.runtime.wire`), within an overall deadline, by a bounded number of
+output (the client's `modelarts_core.bodies`), within an overall deadline, by a bounded number of
 exchanges at once; its headers pass only when they are plain ASCII. Upstream gets only what the operation
 documents (its header parameters) and a few content headers: never the client's credentials, cookies, the
 mock's admin token or hop-by-hop headers.
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import httpx
-from modelarts_client.runtime.wire import ACCEPT_ENCODING, BodyProblem, DeadlinePassed, Limits, aread_body
+from modelarts_core.bodies import ACCEPT_ENCODING, BodyProblem, DeadlinePassed, BodyLimits, aread_body
 
 from modelarts_mock.spec import OperationSpec
 from modelarts_mock.wire import RawRequest
@@ -24,7 +24,7 @@ from modelarts_mock.wire import RawRequest
 MAX_BYTES = 16 << 20  # an answer, after decompression: the fixtures limit (a recording must load back)
 DEADLINE = 60.0  # seconds for a whole exchange: connect, headers, every byte of the body
 MAX_EXCHANGES = 16  # upstream exchanges at once: memory stays below MAX_EXCHANGES × MAX_BYTES
-LIMITS = Limits(max_response_bytes=MAX_BYTES)
+LIMITS = BodyLimits(max_response_bytes=MAX_BYTES)
 # Headers a client may send that are not credentials or framing; besides these, the operation's header parameters.
 CONTENT_HEADERS = ("accept", "accept-language", "content-type", "user-agent")
 PASSED_BACK = ("content-type", "x-request-id", "retry-after")
