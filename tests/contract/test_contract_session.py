@@ -18,7 +18,6 @@ from modelarts_contract.path_ids import PathIds, example_ids
 from modelarts_contract.profiles import PROFILES, Profile, choose
 from modelarts_contract.skips import operation_skips
 from modelarts_contract.targets import NoCredentials, Target
-from modelarts_core.auth import AkSkAuth, TokenAuth
 from schemathesis.core.result import Ok
 from schemathesis.generation.meta import TestPhase
 

@@ -25,7 +25,14 @@ def errors_in(tmp_path: Path, old: str, new: str) -> tuple[Path, list]:  # type:
 
 def test_the_committed_spec_names_pass() -> None:
     codes = {d.code for d in validate(load_openapi(SPEC))}
-    assert not codes & {"parameter-name-invalid", "tag-invalid", "tag-undeclared", "property-name-invalid", "property-name-collision"}
+    assert not codes & {
+        "parameter-name-invalid",
+        "tag-invalid",
+        "tag-undeclared",
+        "property-name-invalid",
+        "property-name-collision",
+        "schema-name-collision",
+    }
 
 
 def test_a_header_parameter_name_that_is_code_is_refused(tmp_path: Path) -> None:
@@ -63,6 +70,15 @@ def test_properties_that_fold_to_one_name_are_refused(tmp_path: Path, twin: str)
     [error] = [e for e in errors if e.code == "property-name-collision"]
     assert error.pointer == f"/components/schemas/PoolUserTag/properties/{twin}"
     assert (error.file, error.line) == (str(path), line_of(path, f"        {twin}:"))
+
+
+def test_schemas_that_fold_to_one_module_are_refused(tmp_path: Path) -> None:
+    # GPUInfo beside GpuInfo was once both `gpu_info.py`: the client lost one class
+    old = "    GpuInfo:\n"
+    path, errors = errors_in(tmp_path, old, "    GPUInfo:\n      type: object\n" + old)
+    [error] = [e for e in errors if e.code == "schema-name-collision"]
+    assert error.pointer == "/components/schemas/GpuInfo"
+    assert (error.file, error.line) == (str(path), line_of(path, "    GpuInfo:"))
 
 
 def test_a_property_name_with_a_quote_is_refused(tmp_path: Path) -> None:
