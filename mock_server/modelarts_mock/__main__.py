@@ -161,7 +161,8 @@ def prepare(
         raise Refused(f"modelarts-mock: error: {exc}") from None
 
 
-def main(argv: list[str] | None = None) -> int:
+def configure_logging() -> None:
+    """Log lines on stderr; httpx's request lines (whole URLs, query strings included) silenced."""
     logging.basicConfig(stream=sys.stderr, level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     # One line per request: skip collecting what the format never prints (the "Optimization" section of the
     # logging HOWTO documents these switches, _srcfile included: no caller lookup for each record).
@@ -170,6 +171,10 @@ def main(argv: list[str] | None = None) -> int:
     # httpx logs each upstream request at INFO with its whole URL, query string included: the proxy's own lines say enough.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
+
+
+def main(argv: list[str] | None = None) -> int:
+    configure_logging()
     args, settings = parse_args(argv)
     try:
         app, sock = prepare(args.host, args.port, settings, args.proxy, args.record)
