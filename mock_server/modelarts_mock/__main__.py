@@ -80,7 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="NAME",
-        help="a Host name (besides loopback ones) the control plane answers when it is open (--no-auth); repeatable",
+        help="a Host name (besides loopback ones) the control plane answers when it is open (--no-auth without "
+        "--admin-token); repeatable; '*' for any (a mock in a container reached by its service name)",
     )
     return parser
 

@@ -42,8 +42,9 @@ class MockControl:
     # ---- resources ------------------------------------------------------------------------------
     def reset(self) -> None:
         """Resources back to the seed and fixtures; no fault, no delay, an empty journal."""
-        self.state.reset()
-        self.ledger.clear()
+        with self.state.lock:
+            self.state.reset()
+            self.ledger.clear()
         self.injections.clear()
         self.journal_store.clear()
 
@@ -74,11 +75,12 @@ class MockControl:
 
     def file_all(self, entries: list[Entry]) -> None:
         """File checked entries, or none of them: LimitReached (413) if the mock would hold too much."""
-        self.check_room(entries)
-        sizes = self.ledger.check(entries)
-        for entry in entries:
-            self.file(entry)
-        self.ledger.hold(sizes)
+        with self.state.lock:  # counted, checked and filed as one step: no other thread files in between
+            self.check_room(entries)
+            sizes = self.ledger.check(entries)
+            for entry in entries:
+                self.file(entry)
+            self.ledger.hold(sizes)
 
     def check_room(self, entries: list[Entry]) -> None:
         """LimitReached (413) if filing the entries would hold more resources of a kind than the mock allows."""
@@ -117,9 +119,10 @@ class MockControl:
         if set(given) != set(op.key_names):
             raise ControlError("/path", f"{op.operation_id} is addressed by: {', '.join(op.key_names) or 'nothing'}")
         key = tuple(str(given[name]) for name in op.key_names)
-        removed = self.state.remove(self._project(project), op.operation_id, key)
-        if removed:
-            self.ledger.release(self._project(project), key)
+        with self.state.lock:
+            removed = self.state.remove(self._project(project), op.operation_id, key)
+            if removed:
+                self.ledger.release(self._project(project), key)
         return removed
 
     @property
@@ -147,18 +150,28 @@ class MockControl:
 
     def add_fault(self, raw: Any) -> Fault:
         """A fault as JSON (FaultRequest of the control plane's OpenAPI document), checked and put in force."""
+        fault = self.check_fault(raw)
+        self.hold(fault)
+        return fault
+
+    def check_fault(self, raw: Any) -> Fault:
+        """The fault `raw` describes, checked (ControlError naming the pointer), not in force yet."""
         check("FaultRequest", raw)
         self._check_match(raw)
         kind = raw.get("kind", "status")
         status = raw.get("status", 500)
         if kind == "status" and status in NO_BODY:
             raise ControlError("/status", f"a {status} carries no body: use kind 'empty' for an empty 204")
-        fault = Fault(**{**raw, "status": 204 if kind == "empty" else status})
-        self._hold(fault)
-        return fault
+        return Fault(**{**raw, "status": 204 if kind == "empty" else status})
 
     def add_stub(self, raw: Any) -> Fault:
         """A stub as JSON (StubRequest of the control plane's OpenAPI document), checked and put in force."""
+        stub = self.check_stub(raw)
+        self.hold(stub)
+        return stub
+
+    def check_stub(self, raw: Any) -> Fault:
+        """The stub `raw` describes, checked (ControlError naming the pointer), its body encoded; not in force yet."""
         check("StubRequest", raw)
         op = self._check_match(raw)
         if "body" in raw and "text" in raw:
@@ -172,18 +185,18 @@ class MockControl:
                 raise ControlError(pointer, f"not a header a stub may set (a token, not one of {', '.join(sorted(FRAMING))})")
             if not _VISIBLE.fullmatch(value):
                 raise ControlError(pointer, "a header value must be visible ASCII text")
-        fault = Fault(**{**raw, "kind": STUB, "status": status})
-        held = sum(len(f.payload()) for faults in self.injections.faults.values() for f in faults if f.kind == STUB)
-        if held + len(fault.payload()) > MAX_STUB_BYTES:
-            raise LimitReached("", f"the stubs' bodies may hold {MAX_STUB_BYTES >> 20} MiB in all: clear some first (DELETE /_mock/stubs)")
-        self._hold(fault)
-        return fault
+        stub = Fault(**{**raw, "kind": STUB, "status": status})
+        stub.payload  # encoded here, where the check runs (a worker thread for the HTTP plane), not on the event loop
+        return stub
 
-    def _hold(self, fault: Fault) -> None:
+    def hold(self, fault: Fault) -> None:
+        """Put a checked fault or stub in force: LimitReached (413) if the mock holds too many, or too many stub bytes."""
         if self.injections.count() >= MAX_FAULTS:
             raise LimitReached(
                 "", f"at most {MAX_FAULTS} faults and stubs at a time: clear some first (DELETE /_mock/faults, /_mock/stubs)"
             )
+        if fault.kind == STUB and self.injections.stub_bytes() + len(fault.payload) > MAX_STUB_BYTES:
+            raise LimitReached("", f"the stubs' bodies may hold {MAX_STUB_BYTES >> 20} MiB in all: clear some first (DELETE /_mock/stubs)")
         self.injections.add_fault(fault)
 
     def _check_match(self, raw: dict[str, Any]) -> OperationSpec | None:
@@ -206,14 +219,20 @@ class MockControl:
 
     def add_delay(self, raw: Any) -> Delay:
         """A delay as JSON (LatencyRequest of the control plane's OpenAPI document), checked and put in force."""
+        delay = self.check_delay(raw)
+        self.hold_delay(delay)
+        return delay
+
+    def check_delay(self, raw: Any) -> Delay:
         check("LatencyRequest", raw)
         self._operation(raw["operation"], wildcard=True)
         low, high = (raw["ms"], raw["ms"]) if "ms" in raw else (raw["min_ms"], raw["max_ms"])
         if low > high:
             raise ControlError("/min_ms", f"min_ms {low} is above max_ms {high}")
-        delay = Delay(raw["operation"], low, high)
+        return Delay(raw["operation"], low, high)
+
+    def hold_delay(self, delay: Delay) -> None:
         self.injections.delays = {**self.injections.delays, delay.operation: delay}
-        return delay
 
     def clear_faults(self) -> None:
         self.injections.remove(stubs=False)

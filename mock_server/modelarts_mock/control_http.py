@@ -182,14 +182,17 @@ class ControlPlane:
 
     def _origin_guard(self, request: RawRequest) -> Step | None:
         """An open control plane answers only requests addressed to this machine (or an allowed name), from no other
-        origin: a web page could otherwise drive it (CSRF), or reach it through a name that resolves here (rebinding)."""
+        web origin: a page could otherwise drive it through a name that resolves here (DNS rebinding), or post to it
+        from another site (CSRF; the JSON content type asked of every POST already makes a browser ask first).
+        `--allow-host '*'` accepts any Host (a mock in a container, reached by its service name); never any Origin."""
         host = request.headers.get("host", "")
-        if not self._allowed(host):
-            hint = "start the mock with --allow-host NAME to accept it, or give it credentials (--token)"
+        if "*" not in self.allowed_hosts and not self._allowed(host):
+            hint = "start the mock with --allow-host NAME (or '*') to accept it, or give it credentials (--token, --admin-token)"
             return _done(_refuse(403, f"Host {host[:60]!r} is not this machine: {hint}", code="Mock.Forbidden"))
         origin = request.headers.get("origin")
         if origin is not None and not self._allowed(urlsplit(origin).netloc if origin != "null" else ""):
-            return _done(_refuse(403, f"requests from the web origin {origin[:60]!r} are refused", code="Mock.Forbidden"))
+            hint = "a web page may not drive an open control plane; name its host with --allow-host NAME"
+            return _done(_refuse(403, f"requests from the web origin {origin[:60]!r} are refused: {hint}", code="Mock.Forbidden"))
         return None
 
     def _allowed(self, host: str) -> bool:
@@ -255,16 +258,31 @@ class ControlPlane:
         return lambda: Reply(200, self.control.injections.listing())
 
     def _add_fault(self, request: RawRequest) -> Step:
-        data = parse_json(request.body)
-        return lambda: Reply(201, self.control.add_fault(data).to_json())
+        fault = self.control.check_fault(parse_json(request.body))
+
+        def apply() -> Reply:
+            self.control.hold(fault)
+            return Reply(201, fault.to_json())
+
+        return apply
 
     def _add_stub(self, request: RawRequest) -> Step:
-        data = parse_json(request.body)
-        return lambda: Reply(201, self.control.add_stub(data).to_json())
+        stub = self.control.check_stub(parse_json(request.body))
+
+        def apply() -> Reply:
+            self.control.hold(stub)
+            return Reply(201, stub.to_json())
+
+        return apply
 
     def _add_latency(self, request: RawRequest) -> Step:
-        data = parse_json(request.body)
-        return lambda: Reply(201, self.control.add_delay(data).to_json())
+        delay = self.control.check_delay(parse_json(request.body))
+
+        def apply() -> Reply:
+            self.control.hold_delay(delay)
+            return Reply(201, delay.to_json())
+
+        return apply
 
     def _clear(self, clear: Callable[[], None]) -> Step:
         def apply() -> Reply:

@@ -15,6 +15,7 @@ import time
 from collections import deque
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
+from functools import cached_property
 from typing import Any, NamedTuple
 
 import orjson
@@ -66,8 +67,9 @@ class Fault:
             return False
         return all(given.get(name) == value for name, value in self.query.items())
 
+    @cached_property
     def payload(self) -> bytes:
-        """A stub's body as sent: the text, else the JSON value (encoded once, when asked)."""
+        """A stub's body as sent: the text, else the JSON value (encoded once, when first asked)."""
         if self.text is not None:
             return self.text.encode("utf-8")
         try:  # the encoder wire.py uses; a stub's body may hold what orjson refuses (a 400-digit integer): then json's
@@ -143,6 +145,10 @@ class Injections:
 
     def count(self) -> int:
         return sum(len(faults) for faults in self.faults.values())
+
+    def stub_bytes(self) -> int:
+        """Bytes of the stubs' bodies held (a recording's answers included)."""
+        return sum(len(f.payload) for faults in self.faults.values() for f in faults if f.kind == STUB)
 
     def remove(self, stubs: bool) -> None:
         """Every stub (stubs=True) or every fault (False); a recording's answers go with the stubs."""

@@ -45,7 +45,7 @@ async def deliver(scope: Scope, send: Send, fault: Fault, reply: Reply, payload:
     if fault.kind in ("reset", "truncate"):
         await break_connection(scope, send, fault.kind, reply, payload)
     elif fault.kind == STUB:
-        await _send_stub(send, reply, fault.payload())
+        await _send_stub(send, reply, fault.payload)
     else:
         await send_reply(reply, send, payload)
 
