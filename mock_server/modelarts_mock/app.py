@@ -28,6 +28,7 @@ from modelarts_mock.injected import deliver, fault_reply
 from modelarts_mock.params import parse
 from modelarts_mock.prefer import parse_prefer, preferred_reply
 from modelarts_mock.requestlog import RequestLog, through_logging
+from modelarts_mock.scrub import Redactor
 from modelarts_mock.routing import Router
 from modelarts_mock.settings import Settings
 from modelarts_mock.spec import MockSpec, OperationSpec, load_spec
@@ -55,7 +56,7 @@ class Pipeline:
             else None
         )
         self.injections = Injections(recorded=recorded)
-        self.journal = Journal(settings.journal_size)
+        self.journal = Journal(settings.journal_size, redactor=Redactor(settings.secrets))
         self.control = MockControl(spec, state, self.injections, self.journal, settings.project_id)
         self.control_plane = ControlPlane(self.control, self.authenticator, settings.admin_token, allowed_hosts=settings.allowed_hosts)
         self._checked: set[tuple[str, int, bytes]] = set()  # replies already found valid, by their bytes

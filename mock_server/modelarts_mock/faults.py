@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 import orjson
 from modelarts_core.signing import query_pairs
 
-from modelarts_mock.scrub import scrub_text
+from modelarts_mock.scrub import Redactor, scrub_text
 from modelarts_mock.wire import RawRequest
 
 ANY_OPERATION = "*"
@@ -196,20 +196,16 @@ class JournalEntry(NamedTuple):
     body: bytes = b""  # at most JOURNAL_BODY bytes
     size: int = 0  # bytes held: headers, body, path, query (the journal's byte budget)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, redactor: Redactor) -> dict[str, Any]:
+        """As listed: credential headers as ***, and every known secret and secret-looking value masked wherever
+        the client put it (another header, the query, the body)."""
         data = self._asdict()
         data["ms"] = round(self.ms, 3)
-        data["headers"] = {k: ("***" if k in SECRET_HEADERS else v) for k, v in (self.headers or {}).items()}
-        data["body"] = _body_text(self.body)
+        data["path"], data["query"] = redactor.text(self.path), redactor.text(scrub_text(self.query))
+        data["headers"] = {k: ("***" if k in SECRET_HEADERS else redactor.text(v)) for k, v in (self.headers or {}).items()}
+        data["body"] = redactor.text(scrub_text(self.body.decode("utf-8", errors="replace"))) if self.body else ""
         del data["size"]
         return data
-
-
-def _body_text(body: bytes) -> str:
-    """The kept body as text, secrets in JSON replaced (the recorder's scrub); bytes that are not UTF-8 replaced."""
-    if not body:
-        return ""
-    return scrub_text(body.decode("utf-8", errors="replace"))
 
 
 def journal_entry(request: RawRequest, operation: str | None, status: int, ms: float, request_id: str, fault: str | None) -> JournalEntry:
@@ -220,8 +216,9 @@ def journal_entry(request: RawRequest, operation: str | None, status: int, ms: f
 
 
 class Journal:
-    def __init__(self, size: int = JOURNAL_SIZE, max_bytes: int = JOURNAL_BYTES) -> None:
+    def __init__(self, size: int = JOURNAL_SIZE, max_bytes: int = JOURNAL_BYTES, redactor: Redactor | None = None) -> None:
         self.entries: deque[JournalEntry] = deque(maxlen=size)
+        self.redactor = redactor or Redactor()  # the credentials the mock knows, masked in every listing
         self.dropped = 0
         self.max_bytes = max_bytes
         self.bytes = 0
@@ -243,7 +240,7 @@ class Journal:
         self.bytes = 0
 
     def listing(self, operation: str | None = None) -> list[dict[str, Any]]:
-        return [e.to_json() for e in list(self.entries) if operation is None or e.operation == operation]
+        return [e.to_json(self.redactor) for e in list(self.entries) if operation is None or e.operation == operation]
 
 
 class ConnectionFault(Exception):

@@ -58,9 +58,8 @@ def upstream_auth(upstream: str, environ: Mapping[str, str] | None = None) -> ht
 
 def known_secrets(settings: Settings, auth: httpx.Auth) -> list[str]:
     """Every credential the proxy holds: its clients' tokens and keys, its admin token, the user's upstream ones."""
-    secrets = [*settings.tokens, *settings.keys.values(), *(settings.admin_token or "",)]
     found = getattr(auth, "secrets", None)
-    return secrets + list(found() if callable(found) else ())
+    return [*settings.secrets, *(found() if callable(found) else ())]
 
 
 class Proxy:
@@ -73,6 +72,7 @@ class Proxy:
         self.client = httpx.AsyncClient(base_url=check_url(upstream), auth=auth, transport=transport, timeout=60, follow_redirects=False)
         self.exchanges = Exchanges(self.client)
         self.redactor = Redactor(known_secrets(pipeline.settings, auth))
+        pipeline.journal.redactor = self.redactor  # the user's upstream credentials masked there too
         self.recorder = recorder
         if recorder is not None:
             recorder.redactor = self.redactor

@@ -91,6 +91,22 @@ def test_the_journal_shows_headers_with_credentials_masked_and_the_body(modelart
     assert token not in str(journal) and "hunter2" not in str(journal) and "zzz" not in str(journal)
 
 
+def test_the_journal_masks_the_mocks_credentials_wherever_the_client_put_them() -> None:
+    token, secret, admin = "tok-journal-0001", "sk-journal-secret-0001", "admin-journal-0001"
+    handle = MockHandle(create_app(Settings(tokens=(token,), keys={"AKJOURNAL0000001": secret}, admin_token=admin)))
+    try:
+        with handle.client() as http:
+            http.get(handle.path("ShowOsQuota"), params={"note": f"x{token}y"}, headers={"X-Trace": f"sk={secret}"})
+            http.post(handle.path("ShowOsQuota"), content=f'{{"text": "admin {admin}", "n": "{token}"}}'.encode())
+        journal = str(handle.journal)
+        assert token not in journal and secret not in journal and admin not in journal
+        first, second = handle.journal
+        assert (first["query"], first["headers"]["x-trace"]) == ("note=x***y", "sk=***")
+        assert second["body"] == '{"text": "admin ***", "n": "***"}'
+    finally:
+        handle.close()
+
+
 def test_the_journal_is_bounded_in_bytes() -> None:
     journal = Journal(size=1000, max_bytes=10_000)
     for index in range(100):
