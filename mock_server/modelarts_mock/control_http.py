@@ -2,7 +2,7 @@
 as its OpenAPI document (`control-openapi.json`, served at /_mock/openapi.json) describes it.
 
 Guarded by the mock's own credentials (token or AK/SK signature) or by `X-Mock-Admin-Token` when the mock was
-started with --admin-token. A POST must say `Content-Type: application/json` (a web page cannot send that to
+started with --admin-token. A body must come as `Content-Type: application/json` (a web page cannot send that to
 another origin without the browser asking first); an open control plane (--no-auth, no admin token) served on a
 socket also refuses a `Host` or `Origin` that is not loopback or allowed (`--allow-host`): DNS rebinding.
 
@@ -155,7 +155,7 @@ class ControlPlane:
             reply = _refuse(405, f"{request.method} is not allowed on {PREFIX}{name}; allowed: {allowed}", code="Mock.MethodNotAllowed")
             reply.headers["Allow"] = allowed
             return _done(reply)
-        if request.method == "POST" or request.body:
+        if request.body or "content-type" in request.headers:  # a bodyless POST (reset) may say nothing
             media = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
             if media != "application/json" and not media.endswith("+json"):
                 message = f"send Content-Type: application/json (got {media[:60] or 'none'})"

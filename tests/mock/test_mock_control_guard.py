@@ -81,6 +81,18 @@ def test_this_machine_and_allowed_names_are_served(open_plane: tuple[str, MockHa
         handle.clear_faults()
 
 
+def test_a_reset_without_a_body_needs_no_content_type_but_a_form_post_is_refused(open_plane: tuple[str, MockHandle]) -> None:
+    url, handle = open_plane
+    handle.fail("ShowPool", status=503)
+    with httpx.Client(base_url=url) as http:
+        form = http.post("/_mock/reset", headers={"Content-Type": "application/x-www-form-urlencoded"})  # an empty <form>
+        assert form.status_code == 415 and len(handle.injections.listing()["faults"]) == 1
+        foreign = http.post("/_mock/reset", headers={"Origin": "https://attacker.example"})  # fetch(..., {mode: "no-cors"})
+        assert foreign.status_code == 403 and len(handle.injections.listing()["faults"]) == 1
+        assert http.post("/_mock/reset").json() == {"reset": True}  # curl -X POST, a generated client's call
+    assert handle.injections.listing()["faults"] == []
+
+
 def test_gets_are_guarded_too(open_plane: tuple[str, MockHandle]) -> None:
     """A rebinding page could read the journal (what the user's code sent) as well as write."""
     url, _ = open_plane
