@@ -143,3 +143,11 @@ def test_every_request_schema_the_document_names_is_a_validator_the_plane_uses()
                 answer = http.post(f"/_mock/{path}", json={"operation": "ShowOsQuota", field: wrong})
                 assert answer.status_code == 400 and answer.json()["pointer"].startswith(f"/{field}"), (name, field, answer.text)
     handle.close()
+
+
+def test_the_published_copy_is_the_document_the_mock_serves() -> None:
+    """`make publish` puts it beside the API's bundle, for teams that generate a control client in another language."""
+    from tests.support import ROOT
+
+    published = json.loads((ROOT / "generated" / "spec" / "mock-control.json").read_text(encoding="utf-8"))
+    assert published == control_doc.document()
