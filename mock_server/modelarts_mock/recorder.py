@@ -126,6 +126,7 @@ class Recorder:
         self.sizes: dict[tuple[str, ...], tuple[int, int]] = {}  # (compact JSON bytes, values) of each entry
         self.names: dict[str, tuple[str, ...]] = {}  # path parameters (but project_id) of each operation recorded
         self._lock = threading.Lock()
+        self._created = False  # the file is ours once the first write created it (until then, it must not exist)
 
     def add(self, project: str, op: OperationSpec, path: Mapping[str, str], query: Mapping[str, str], body: Any) -> str | None:
         """Record one valid success answer of `op`; None, or why it was not recorded (it would not load back)."""
@@ -134,7 +135,7 @@ class Recorder:
         with self._lock:
             problem = self._add(project, op, path, query, self.redactor.value(body))
             if problem is None:
-                self._write()
+                problem = self._write()
             return problem
 
     def _add(self, project: str, op: OperationSpec, path: Mapping[str, str], query: Mapping[str, str], body: Any) -> str | None:
@@ -210,28 +211,37 @@ class Recorder:
             answers.setdefault(project, {}).setdefault(op_id, []).append(entry)
         return {"projects": projects, **({"answers": answers} if answers else {})}
 
-    def _write(self) -> None:
+    def _write(self) -> str | None:
+        """Write the recording; why not, if its name was taken by a file the recorder did not create (left as it is)."""
         data = self.document()
         if self.format == "yaml":
             text = yaml.dump(data, Dumper=_Dumper, sort_keys=True, allow_unicode=True, default_flow_style=False, width=120)
         else:
             text = json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
-        write_atomically(self.path, text)
+        try:
+            write_atomically(self.path, text, replace=self._created)
+        except FileExistsError:
+            return f"not recorded: {self.path} was created by something else since the mock started; it is left as it is"
+        self._created = True
+        return None
 
 
 _Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's emitter when built with it: ~10x faster
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Replace `path` with `text` at once: a temporary file created exclusively beside it (a random name, O_EXCL: an
-    existing file or symlink of that name is never written through), flushed, then renamed over `path`."""
+def write_atomically(path: Path, text: str, replace: bool = True) -> None:
+    """Put `text` at `path` at once: a temporary file created exclusively beside it (a random name, O_EXCL: an existing
+    file or symlink of that name is never written through), flushed, then renamed over `path` (`replace`) or linked
+    to it, which fails with FileExistsError if `path` exists (a file the caller did not create is never replaced)."""
     fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as stream:
             stream.write(text)
             stream.flush()
             os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
+        if replace:
+            os.replace(temporary, path)
+        else:
+            os.link(temporary, path)
+    finally:
         Path(temporary).unlink(missing_ok=True)
-        raise

@@ -165,3 +165,17 @@ def test_any_recording_loads_back(tmp_path: Path, suffix: str, bodies: list[Any]
     data = load_yaml(recording, STRICT).data  # the fixtures reader, with its limits
     answers = {a["query"]["n"]: a["body"] for a in data.get("answers", {}).get(PROJECT, {}).get("ShowOsQuota", [])}
     assert answers == json.loads(json.dumps(kept)), (answers, kept)
+
+
+def test_a_file_that_appears_after_start_is_never_replaced(tmp_path: Path) -> None:
+    recording = tmp_path / "recorded.json"
+    recorder = Recorder(recording)  # the name was free at start-up...
+    recording.write_text("someone else's", encoding="utf-8")  # ...then taken
+    op = _any_op()
+    assert "created by something else" in str(recorder.add(PROJECT, op, {"project_id": PROJECT}, {}, {"a": 1}))
+    assert recording.read_text(encoding="utf-8") == "someone else's"
+    recording.unlink()
+    assert recorder.add(PROJECT, op, {"project_id": PROJECT}, {}, {"a": 2}) is None  # free again: the recorder's now
+    assert recorder.add(PROJECT, op, {"project_id": PROJECT}, {}, {"a": 3}) is None  # and it replaces its own file
+    assert json.loads(recording.read_text(encoding="utf-8"))["projects"][PROJECT]["ShowOsQuota"][0]["body"] == {"a": 3}
+    assert [p.name for p in tmp_path.iterdir()] == ["recorded.json"]
