@@ -28,8 +28,8 @@ from modelarts_mock.injected import deliver, fault_reply
 from modelarts_mock.params import parse
 from modelarts_mock.prefer import parse_prefer, preferred_reply
 from modelarts_mock.requestlog import RequestLog, through_logging
-from modelarts_mock.scrub import Redactor
 from modelarts_mock.routing import Router
+from modelarts_mock.scrub import Redactor
 from modelarts_mock.settings import Settings
 from modelarts_mock.spec import MockSpec, OperationSpec, load_spec
 from modelarts_mock.state import MockState, seed_entries

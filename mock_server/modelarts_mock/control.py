@@ -186,7 +186,7 @@ class MockControl:
             if not _VISIBLE.fullmatch(value):
                 raise ControlError(pointer, "a header value must be visible ASCII text")
         stub = Fault(**{**raw, "kind": STUB, "status": status})
-        stub.payload  # encoded here, where the check runs (a worker thread for the HTTP plane), not on the event loop
+        _ = stub.payload  # encoded here, where the check runs (a worker thread for the HTTP plane), not on the event loop
         return stub
 
     def hold(self, fault: Fault) -> None:

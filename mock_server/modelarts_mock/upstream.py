@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import httpx
-from modelarts_core.bodies import ACCEPT_ENCODING, BodyProblem, DeadlinePassed, BodyLimits, aread_body
+from modelarts_core.bodies import ACCEPT_ENCODING, BodyLimits, BodyProblem, DeadlinePassed, aread_body
 
 from modelarts_mock.spec import OperationSpec
 from modelarts_mock.wire import RawRequest

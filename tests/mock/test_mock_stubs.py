@@ -27,7 +27,9 @@ def test_a_stub_answers_a_malformed_200_as_given(modelarts_mock: MockHandle) -> 
 
 def test_a_stub_body_is_not_checked_against_the_spec_even_with_self_check_on(modelarts_mock: MockHandle) -> None:
     assert modelarts_mock.settings.validate_responses
-    modelarts_mock.stub("ShowPool", {"kind": 12, "undocumented": [None]}, status=202, headers={"Content-Type": "text/plain", "X-Extra": "1"})
+    modelarts_mock.stub(
+        "ShowPool", {"kind": 12, "undocumented": [None]}, status=202, headers={"Content-Type": "text/plain", "X-Extra": "1"}
+    )
     with modelarts_mock.client() as http:
         answer = http.get(modelarts_mock.path("ShowPool", pool_name=POOL))
     assert (answer.status_code, answer.headers["content-type"], answer.headers["x-extra"]) == (202, "text/plain", "1")

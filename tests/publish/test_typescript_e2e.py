@@ -41,9 +41,7 @@ def build(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         str(NPM / ".bin" / "openapi-ts"), "-i", str(crosslang.SPEC_JSON), "-o", "client", "-c", "@hey-api/client-fetch", cwd=work
     )
     assert generated.returncode == 0, generated.stdout + generated.stderr
-    generated = run(
-        str(NPM / ".bin" / "openapi-ts"), "-i", str(CONTROL_JSON), "-o", "control", "-c", "@hey-api/client-fetch", cwd=work
-    )
+    generated = run(str(NPM / ".bin" / "openapi-ts"), "-i", str(CONTROL_JSON), "-o", "control", "-c", "@hey-api/client-fetch", cwd=work)
     assert generated.returncode == 0, generated.stdout + generated.stderr
     for name in ("signer.ts", "signer.test.ts", "e2e.ts", "control.ts", "tsconfig.node.json"):
         shutil.copy(SOURCES / name, work / name)
