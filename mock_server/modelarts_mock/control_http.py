@@ -4,22 +4,20 @@ as its OpenAPI document (`control-openapi.json`, served at /_mock/openapi.json) 
 Guarded by the mock's own credentials (token or AK/SK signature) or by `X-Mock-Admin-Token` when the mock was
 started with --admin-token. A body must come as `Content-Type: application/json` (a web page cannot send that to
 another origin without the browser asking first); an open control plane (--no-auth, no admin token) served on a
-socket also refuses a `Host` or `Origin` that is not loopback or allowed (`--allow-host`): DNS rebinding.
+socket also refuses a `Host` or `Origin` that is not loopback or allowed (`--allow-host`; host_guard.py).
 
 Each request runs in two steps: reading and checking the body (up to 1 MiB against the spec) in a worker
-thread, so no other client waits for it; then the change to the mock's state on the event loop, where every
-API request reads that state, so no request ever sees it half-changed. Every refusal is a JSON 4xx:
+thread, so no other client waits for it; then the change to the mock's state on the event loop (under the
+state's lock: in-process, other loops and threads may read it), so no request ever sees it half-changed. Every refusal is a JSON 4xx:
 {error_code, error_msg, pointer?}.
 """
 
 from __future__ import annotations
 
 import hmac
-import ipaddress
 import logging
 from collections.abc import Callable
 from typing import Any
-from urllib.parse import urlsplit
 
 import anyio.to_thread
 from modelarts_core.signing import query_pairs
@@ -29,6 +27,7 @@ from modelarts_mock import control_doc
 from modelarts_mock.auth import Authenticator
 from modelarts_mock.control import ControlError, MockControl
 from modelarts_mock.errors import MOCK_INTERNAL, MockError
+from modelarts_mock.host_guard import HostGuard
 from modelarts_mock.injected import TRANSPORT
 from modelarts_mock.json_input import parse_json
 from modelarts_mock.wire import RawRequest, Reply, encode, send_reply
@@ -52,21 +51,6 @@ def _done(reply: Reply) -> Step:
     return lambda: reply
 
 
-def loopback(host: str) -> bool:
-    """Whether a Host (or Origin host), port stripped, names this machine: localhost, *.localhost, 127/8, ::1."""
-    name = host.strip().lower()
-    if name.startswith("["):
-        name = name[1 : name.find("]")] if "]" in name else name
-    elif name.count(":") == 1:
-        name = name.split(":", 1)[0]
-    if name == "localhost" or name.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(name).is_loopback
-    except ValueError:
-        return False
-
-
 class ControlPlane:
     def __init__(
         self,
@@ -80,7 +64,7 @@ class ControlPlane:
         self.authenticator = authenticator
         self._admin = admin_token.encode("utf-8") if admin_token else None
         self.extra = extra or {}  # more GET routes (the proxy's deviations): name → () → JSON
-        self.allowed_hosts = {h.lower() for h in allowed_hosts}
+        self.hosts = HostGuard(allowed_hosts)
         self._routes: dict[str, dict[str, Callable[[RawRequest], Step]]] = {
             "": {"GET": self._index},
             "help": {"GET": self._index},
@@ -173,33 +157,13 @@ class ControlPlane:
         if self.authenticator is None:
             if self._admin is not None:
                 return _done(_refuse(401, "send X-Mock-Admin-Token", code="Mock.Unauthorized"))
-            return self._origin_guard(request) if on_socket else None
+            refusal = self.hosts.refusal(request) if on_socket else None
+            return _done(refusal) if refusal is not None else None
         try:
             self.authenticator.check(request)
         except MockError as error:
             return _done(_refuse(401, f"control plane: {error.message}", code="Mock.Unauthorized"))
         return None
-
-    def _origin_guard(self, request: RawRequest) -> Step | None:
-        """An open control plane answers only requests addressed to this machine (or an allowed name), from no other
-        web origin: a page could otherwise drive it through a name that resolves here (DNS rebinding), or post to it
-        from another site (CSRF; the JSON content type asked of every POST already makes a browser ask first).
-        `--allow-host '*'` accepts any Host (a mock in a container, reached by its service name); never any Origin."""
-        host = request.headers.get("host", "")
-        if "*" not in self.allowed_hosts and not self._allowed(host):
-            hint = "start the mock with --allow-host NAME (or '*') to accept it, or give it credentials (--token, --admin-token)"
-            return _done(_refuse(403, f"Host {host[:60]!r} is not this machine: {hint}", code="Mock.Forbidden"))
-        origin = request.headers.get("origin")
-        if origin is not None and not self._allowed(urlsplit(origin).netloc if origin != "null" else ""):
-            hint = "a web page may not drive an open control plane; name its host with --allow-host NAME"
-            return _done(_refuse(403, f"requests from the web origin {origin[:60]!r} are refused: {hint}", code="Mock.Forbidden"))
-        return None
-
-    def _allowed(self, host: str) -> bool:
-        if loopback(host):
-            return True
-        name = host.strip().lower()
-        return name in self.allowed_hosts or name.rsplit(":", 1)[0] in self.allowed_hosts
 
     # ---- handlers: the first step runs in a worker thread, the step they return on the event loop -------------
     def _index(self, request: RawRequest) -> Step:

@@ -10,8 +10,8 @@ import httpx
 import pytest
 from modelarts_mock import Settings, create_app
 from modelarts_mock.__main__ import parse_args
-from modelarts_mock.control_http import loopback
 from modelarts_mock.handle import MockHandle
+from modelarts_mock.host_guard import loopback
 from modelarts_mock.testing import running_mock
 
 from tests.support.mock import TOKEN
