@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import httpx
+from modelarts_core.auth import AkSkAuth, TokenAuth
 from starlette.applications import Starlette
 
 from modelarts_mock.control import MockControl
@@ -52,20 +53,16 @@ class MockHandle(MockControl):
     def modelarts(self, *, aksk: bool = False, **options: Any) -> ModelArts:
         """The typed client (`modelarts_client.ModelArts`) on the sync in-process transport, in the mock's project,
         with its first token (or, `aksk=True` or no token, its first AK/SK pair); `options` go to ModelArts()."""
-        from modelarts_client import ModelArts
-
-        return ModelArts(endpoint=BASE_URL, project_id=self.project_id, auth=self._auth(aksk), transport=self.transport(), **options)
+        client = _typed_client().ModelArts
+        return client(endpoint=BASE_URL, project_id=self.project_id, auth=self._auth(aksk), transport=self.transport(), **options)
 
     def async_modelarts(self, *, aksk: bool = False, **options: Any) -> AsyncModelArts:
         """`modelarts_client.AsyncModelArts` on the async in-process transport (close it with `await client.aclose()`)."""
-        from modelarts_client import AsyncModelArts
-
+        client = _typed_client().AsyncModelArts
         transport = self.async_transport()
-        return AsyncModelArts(endpoint=BASE_URL, project_id=self.project_id, auth=self._auth(aksk), transport=transport, **options)
+        return client(endpoint=BASE_URL, project_id=self.project_id, auth=self._auth(aksk), transport=transport, **options)
 
     def _auth(self, aksk: bool) -> httpx.Auth:
-        from modelarts_client import AkSkAuth, TokenAuth
-
         tokens, keys = self.settings.tokens, dict(self.settings.keys)
         if keys and (aksk or not tokens):
             access_key, secret_key = next(iter(keys.items()))
@@ -86,3 +83,13 @@ class MockHandle(MockControl):
         for transport in self._transports:
             transport.close()
         self._transports.clear()
+
+
+def _typed_client() -> Any:
+    """The generated client's package, imported only when a typed client is asked for: the mock does not depend on it."""
+    try:
+        import modelarts_client
+    except ImportError as missing:
+        message = "the typed clients of the mock (modelarts_mock_client, MockHandle.modelarts) need the modelarts-client package"
+        raise ImportError(f"{message}: install it beside modelarts-mock") from missing
+    return modelarts_client

@@ -159,6 +159,18 @@ def test_the_async_typed_client_of_the_plugin(modelarts_mock_async_client: Any) 
     assert asyncio.run(show()) == POOL
 
 
+def test_without_the_client_package_a_typed_client_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "modelarts_client", None)  # as if modelarts-client were not installed
+    handle = MockHandle(create_app(Settings(tokens=("t",))))
+    with pytest.raises(ImportError, match="need the modelarts-client package: install it"):
+        handle.modelarts()
+    with handle.client() as http:  # the mock itself does not need it
+        assert http.get(handle.path("ShowOsQuota")).status_code == 200
+    handle.close()
+
+
 def test_the_typed_client_signs_with_aksk_when_asked() -> None:
     handle = MockHandle(create_app(Settings(keys={"AKFORTHEMOCK0001": "sk-of-the-mock"})))
     try:

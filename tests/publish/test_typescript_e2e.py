@@ -118,6 +118,7 @@ def test_the_control_plane_from_a_client_generated_from_its_published_document(b
     assert result.returncode == 0, result.stderr
     steps = {line["step"]: line for line in map(json.loads, result.stdout.splitlines())}
     assert [(name, step["status"]) for name, step in steps.items()] == [
+        ("start", 200),
         ("add-fault", 201),
         ("list-faults", 200),
         ("api-with-fault", 429),

@@ -1,6 +1,7 @@
 // The mock's control plane from TypeScript: a client @hey-api/openapi-ts generated into ./control from the published
-// generated/spec/mock-control.json drives a mock on a loopback port (tests/publish/test_typescript_e2e.py): a fault
-// injected, listed and felt by an API call, the journal read, an off-spec stub, a refusal naming its field, a reset.
+// generated/spec/mock-control.json drives a mock on a loopback port (tests/publish/test_typescript_e2e.py): after a
+// reset, a fault injected, listed and felt by an API call, the journal read, an off-spec stub, a refusal naming its
+// field, a reset.
 // Prints one JSON line per step: {"step", "status", "body"}. Usage: node control.js BASE_URL TOKEN API_PATH
 import { createClient, createConfig } from "./control/client";
 import * as control from "./control/sdk.gen";
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
     console.log(JSON.stringify({ step, status: response.status, body: await response.text() }));
   };
 
+  report("start", await control.mockReset({ client })); // no fault, stub or delay; an empty journal
   report("add-fault", await control.mockAddFault({ client, body: { operation: "ShowOsQuota", status: 429, retry_after: 1, times: 1 } }));
   report("list-faults", await control.mockListFaults({ client }));
   await api("api-with-fault");
