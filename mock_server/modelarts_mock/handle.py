@@ -53,12 +53,12 @@ class MockHandle(MockControl):
     def modelarts(self, *, aksk: bool = False, **options: Any) -> ModelArts:
         """The typed client (`modelarts_client.ModelArts`) on the sync in-process transport, in the mock's project,
         with its first token (or, `aksk=True` or no token, its first AK/SK pair); `options` go to ModelArts()."""
-        client = _typed_client().ModelArts
+        client: type[ModelArts] = _typed_client().ModelArts
         return client(endpoint=BASE_URL, project_id=self.project_id, auth=self._auth(aksk), transport=self.transport(), **options)
 
     def async_modelarts(self, *, aksk: bool = False, **options: Any) -> AsyncModelArts:
         """`modelarts_client.AsyncModelArts` on the async in-process transport (close it with `await client.aclose()`)."""
-        client = _typed_client().AsyncModelArts
+        client: type[AsyncModelArts] = _typed_client().AsyncModelArts
         transport = self.async_transport()
         return client(endpoint=BASE_URL, project_id=self.project_id, auth=self._auth(aksk), transport=transport, **options)
 
