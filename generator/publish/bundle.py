@@ -47,10 +47,21 @@ def stamp(spec: dict[str, Any]) -> str:
     return f"{base}+sha.{hashlib.sha256(canonical.encode('utf-8')).hexdigest()[:12]}"
 
 
+# The order tools expect a path's operations in (Redocly's path-http-verbs-order): the parts keep the order the
+# maintainer wrote, the bundle a conventional one; the version stamp is of the source, so it does not change.
+METHOD_ORDER = ("get", "head", "post", "put", "patch", "delete", "options", "trace")
+
+
 def bundle(spec: dict[str, Any]) -> dict[str, Any]:
-    """The published document: the spec with its version stamped (a copy; the input is not changed)."""
+    """The published document: the spec with its version stamped and each path's operations in METHOD_ORDER
+    (a copy; the input is not changed)."""
     data = copy.deepcopy(spec)
     data.setdefault("info", {})["version"] = stamp(spec)
+    paths = data.get("paths")
+    for path, item in paths.items() if isinstance(paths, dict) else []:
+        if isinstance(item, dict):
+            rank = {key: (METHOD_ORDER.index(key) if key in METHOD_ORDER else -1) for key in item}
+            paths[path] = {key: item[key] for key in sorted(item, key=lambda key: rank[key])}  # stable: others first, as written
     return data
 
 

@@ -7,66 +7,6 @@ from typing import Any
 
 # component name → schema, with `$ref` as {'$ref': name}
 SCHEMAS: Mapping[str, Mapping[str, Any]] = {
-    "**config** parametersRequest": {
-        "type": "object",
-        "properties": {
-            "worker_server_num": {"type": "integer"},
-            "app_url": {"type": "string"},
-            "boot_file_url": {"type": "string"},
-            "parameter": {"type": "array", "items": {"$ref": "ParameterParameters"}},
-            "data_url": {"type": "string"},
-            "dataset_id": {"type": "string"},
-            "dataset_version_id": {"type": "string"},
-            "data_source": {"type": "array", "items": {"$ref": "DataSourceParameters"}},
-            "spec_id": {"type": "integer"},
-            "pool_id": {"type": "string"},
-            "engine_id": {"type": "integer"},
-            "model_id": {"type": "integer"},
-            "train_url": {"type": "string"},
-            "log_url": {"type": "string"},
-            "pre_version_id": {"type": "integer"},
-            "user_image_url": {"type": "string"},
-            "user_command": {"type": "string"},
-        },
-        "required": [
-            "worker_server_num",
-            "app_url",
-            "boot_file_url",
-            "spec_id",
-            "pool_id",
-            "engine_id",
-            "model_id",
-            "train_url",
-            "pre_version_id",
-        ],
-    },
-    "**host_path** parametersRequest": {
-        "type": "object",
-        "properties": {
-            "src_path": {"type": "string"},
-            "dest_path": {"type": "string"},
-            "read_only": {"type": "boolean"},
-        },
-        "required": ["src_path", "dest_path"],
-    },
-    "**nfs** parametersRequest": {
-        "type": "object",
-        "properties": {
-            "id": {"type": "string"},
-            "src_path": {"type": "string"},
-            "dest_path": {"type": "string"},
-            "read_only": {"type": "boolean"},
-        },
-        "required": ["id", "src_path", "dest_path"],
-    },
-    "**spec** parametersRequest": {"type": "object", "properties": {"auto_stop": {"$ref": "AutoStopParameters"}}},
-    "**volumes** parametersRequest": {
-        "type": "object",
-        "properties": {
-            "nfs": {"$ref": "**nfs** parametersRequest"},
-            "host_path": {"$ref": "**host_path** parametersRequest"},
-        },
-    },
     "AIProjectParameters": {"type": "object", "properties": {"id": {"type": "string"}}},
     "AcceptSamplesRequest": {
         "type": "object",
@@ -239,7 +179,7 @@ SCHEMAS: Mapping[str, Mapping[str, Any]] = {
             "user_image_url": {"type": "string"},
             "user_command": {"type": "string"},
             "create_version": {"type": "boolean"},
-            "volumes": {"type": "array", "items": {"$ref": "**volumes** parametersRequest"}},
+            "volumes": {"type": "array", "items": {"$ref": "TrainingJobV1VolumesRequest"}},
         },
         "required": ["worker_server_num", "app_url", "boot_file_url", "spec_id", "pool_id", "engine_id"],
     },
@@ -513,7 +453,7 @@ SCHEMAS: Mapping[str, Mapping[str, Any]] = {
     },
     "CreateTrainingJobVersionV1Request": {
         "type": "object",
-        "properties": {"job_desc": {"type": "string"}, "config": {"$ref": "**config** parametersRequest"}},
+        "properties": {"job_desc": {"type": "string"}, "config": {"$ref": "TrainingJobV1ConfigRequest"}},
         "required": ["config"],
     },
     "CreateVisualizationJobRequest": {
@@ -1843,6 +1783,66 @@ SCHEMAS: Mapping[str, Mapping[str, Any]] = {
             "operator_params": {"type": "array", "items": {"$ref": "OperatorParam"}},
         },
     },
+    "TrainingJobV1ConfigRequest": {
+        "type": "object",
+        "properties": {
+            "worker_server_num": {"type": "integer"},
+            "app_url": {"type": "string"},
+            "boot_file_url": {"type": "string"},
+            "parameter": {"type": "array", "items": {"$ref": "ParameterParameters"}},
+            "data_url": {"type": "string"},
+            "dataset_id": {"type": "string"},
+            "dataset_version_id": {"type": "string"},
+            "data_source": {"type": "array", "items": {"$ref": "DataSourceParameters"}},
+            "spec_id": {"type": "integer"},
+            "pool_id": {"type": "string"},
+            "engine_id": {"type": "integer"},
+            "model_id": {"type": "integer"},
+            "train_url": {"type": "string"},
+            "log_url": {"type": "string"},
+            "pre_version_id": {"type": "integer"},
+            "user_image_url": {"type": "string"},
+            "user_command": {"type": "string"},
+        },
+        "required": [
+            "worker_server_num",
+            "app_url",
+            "boot_file_url",
+            "spec_id",
+            "pool_id",
+            "engine_id",
+            "model_id",
+            "train_url",
+            "pre_version_id",
+        ],
+    },
+    "TrainingJobV1HostPathRequest": {
+        "type": "object",
+        "properties": {
+            "src_path": {"type": "string"},
+            "dest_path": {"type": "string"},
+            "read_only": {"type": "boolean"},
+        },
+        "required": ["src_path", "dest_path"],
+    },
+    "TrainingJobV1NfsRequest": {
+        "type": "object",
+        "properties": {
+            "id": {"type": "string"},
+            "src_path": {"type": "string"},
+            "dest_path": {"type": "string"},
+            "read_only": {"type": "boolean"},
+        },
+        "required": ["id", "src_path", "dest_path"],
+    },
+    "TrainingJobV1SpecRequest": {"type": "object", "properties": {"auto_stop": {"$ref": "AutoStopParameters"}}},
+    "TrainingJobV1VolumesRequest": {
+        "type": "object",
+        "properties": {
+            "nfs": {"$ref": "TrainingJobV1NfsRequest"},
+            "host_path": {"$ref": "TrainingJobV1HostPathRequest"},
+        },
+    },
     "TrainingParameter": {"type": "object", "properties": {"label": {"type": "string"}, "value": {"type": "string"}}},
     "UpdateDatasetRequest": {
         "type": "object",
@@ -1857,7 +1857,7 @@ SCHEMAS: Mapping[str, Mapping[str, Any]] = {
     },
     "UpdateDevEnvInstanceDescriptionRequest": {
         "type": "object",
-        "properties": {"description": {"type": "string"}, "spec": {"$ref": "**spec** parametersRequest"}},
+        "properties": {"description": {"type": "string"}, "spec": {"$ref": "TrainingJobV1SpecRequest"}},
     },
     "UpdateLabelRequest": {
         "type": "object",
