@@ -58,10 +58,11 @@ def bundle(spec: dict[str, Any]) -> dict[str, Any]:
     data = copy.deepcopy(spec)
     data.setdefault("info", {})["version"] = stamp(spec)
     paths = data.get("paths")
-    for path, item in paths.items() if isinstance(paths, dict) else []:
-        if isinstance(item, dict):
-            rank = {key: (METHOD_ORDER.index(key) if key in METHOD_ORDER else -1) for key in item}
-            paths[path] = {key: item[key] for key in sorted(item, key=lambda key: rank[key])}  # stable: others first, as written
+    if isinstance(paths, dict):
+        for path, item in paths.items():
+            if isinstance(item, dict):
+                rank = {key: (METHOD_ORDER.index(key) if key in METHOD_ORDER else -1) for key in item}
+                paths[path] = {key: item[key] for key in sorted(item, key=lambda key: rank[key])}  # stable: others first, as written
     return data
 
 
