@@ -1963,6 +1963,22 @@ OPERATIONS: Mapping[str, tuple[str, str, tuple[tuple[str, str], ...]]] = {
     ),
 }
 
+# operationId → ((parameter, argument name), …) of its required query and header parameters: what a tool calling
+# every operation must pass besides the path arguments (only operations that have some are listed).
+REQUIRED_ARGUMENTS: Mapping[str, tuple[tuple[str, str], ...]] = {
+    "ListEvents": (
+        ("resource", "resource"),
+        ("name", "name"),
+    ),
+    "GetDatasetMetrics": (
+        ("end_time", "end_time"),
+        ("start_time", "start_time"),
+    ),
+    "GetWorkforceSamplingTask": (("checking_task_id", "checking_task_id"),),
+    "UpdateWorkforceSamplingTask": (("locale", "locale"),),
+    "ShowTrainingJobLogsV1": (("log_file", "log_file"),),
+}
+
 
 def _items(value: list[T] | Unset) -> list[T]:
     return [] if isinstance(value, Unset) else value
