@@ -627,9 +627,7 @@ from .list_notebooks_status import ListNotebooksStatus
 from .list_orders_phase import ListOrdersPhase
 from .list_orders_resource import ListOrdersResource
 from .list_orders_response import ListOrdersResponse
-from .list_plugin_templates_body import ListPluginTemplatesBody
 from .list_plugin_templates_response import ListPluginTemplatesResponse
-from .list_plugins_body import ListPluginsBody
 from .list_plugins_plugin_spec import ListPluginsPluginSpec
 from .list_plugins_response import ListPluginsResponse
 from .list_plugins_response_api_version import ListPluginsResponseApiVersion
@@ -1272,7 +1270,6 @@ from .show_notebook_response import ShowNotebookResponse
 from .show_notebook_response_feature import ShowNotebookResponseFeature
 from .show_notebook_response_status import ShowNotebookResponseStatus
 from .show_obs_url_of_training_job_logs_content_type import ShowObsUrlOfTrainingJobLogsContentType
-from .show_plugin_body import ShowPluginBody
 from .show_plugin_plugin_spec import ShowPluginPluginSpec
 from .show_plugin_response import ShowPluginResponse
 from .show_plugin_response_api_version import ShowPluginResponseApiVersion
@@ -2228,7 +2225,6 @@ __all__ = (
     "ListOrdersPhase",
     "ListOrdersResource",
     "ListOrdersResponse",
-    "ListPluginsBody",
     "ListPluginsPluginSpec",
     "ListPluginsResponse",
     "ListPluginsResponseApiVersion",
@@ -2236,7 +2232,6 @@ __all__ = (
     "ListPluginsTemplate",
     "ListPluginsTemplateInputs",
     "ListPluginsTemplateInputsAdditionalProperty",
-    "ListPluginTemplatesBody",
     "ListPluginTemplatesResponse",
     "ListPoolNodesResponse",
     "ListPoolNodesResponseApiVersion",
@@ -2857,7 +2852,6 @@ __all__ = (
     "ShowNotebookResponseFeature",
     "ShowNotebookResponseStatus",
     "ShowObsUrlOfTrainingJobLogsContentType",
-    "ShowPluginBody",
     "ShowPluginPluginSpec",
     "ShowPluginResponse",
     "ShowPluginResponseApiVersion",
