@@ -14,10 +14,11 @@ from modelarts_spec.loader import STRICT, YamlDocument, load_openapi, load_yaml,
 
 from generator import evidence, sources, summary
 from generator.client import generate
-from generator.manual import compare, draft_output, drift, editions, rst
+from generator.manual import compare, draft_config, draft_output, drift, editions, rst
 from generator.manual import draft as manual_draft
 from generator.manual import tables as doc_tables
 from generator.manual import text as manual
+from generator.output import refused, write_atomically, write_new
 from generator.publish import bundle as publish
 
 DEFAULT_SPEC = "spec/modelarts.yaml"
@@ -183,28 +184,40 @@ def cmd_transcribe(doc_path: str, output: str | None, spec_path: str) -> list[Di
 def cmd_draft(doc_path: str, spec_path: str, config_path: str, output: str) -> list[Diagnostic]:
     spec = load_openapi(spec_path)
     config = load_yaml(config_path, STRICT)
+    malformed = draft_config.check(config)
+    if malformed:
+        return malformed
     data, diagnostics = transcribe(doc_path, spec.data)
     sdk = load_yaml(sources.DEFAULT_SDK, STRICT).data
     result = manual_draft.draft(data, spec.data, config.data, sdk)
     documents = draft_output.part_documents(result, config.data)
-    targets = {Path(output) / f"{part}.yaml": document for part, document in documents.items()}
+    folder = _draft_folder(Path(output))
+    targets = {folder / f"{part}.yaml": document for part, document in documents.items()}
     taken = [str(path) for path in targets if path.exists() or path.is_symlink()]
     if taken:
         message = f"would replace {', '.join(taken)}: the draft never overwrites a file"
         return [*diagnostics, Diagnostic("output-exists", Level.ERROR, message, hint="draft into a new folder, then merge by hand")]
-    for path, document in targets.items():
-        write_atomically(path, draft_output.dump_part(document))
+    written: list[Path] = []
+    try:
+        for path, document in targets.items():
+            write_new(path, draft_output.dump_part(document))
+            written.append(path)
+    except InputError:
+        for path in written:  # ours, written a moment ago: the draft is whole or absent
+            path.unlink()
+        raise
     operations = sum(len(item) for d in documents.values() for item in d["paths"].values())
     say("%s: %d operations in %d parts, %d component schemas", output, operations, len(documents), len(result.components.schemas))
     return [*diagnostics, *result.diagnostics]
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write next to the target, then rename: readers never see a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
+def _draft_folder(folder: Path) -> Path:
+    """The draft's folder: created if missing; an existing one must be a real folder (not a file, not a symlink)."""
+    if folder.is_symlink():
+        raise refused(folder, "output-refused", "is a symlink: give the folder itself (the draft never writes through a link)")
+    if folder.exists() and not folder.is_dir():
+        raise refused(folder, "output-refused", "is not a folder: the draft writes one file per part into a folder")
+    return folder
 
 
 def cmd_drift(doc_path: str, spec_path: str, tables_path: str, fmt: str) -> int:

@@ -13,14 +13,18 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from modelarts_spec.diagnostics import InputError
 from modelarts_spec.fast_json import NOT_FAST, fast_json
 from modelarts_spec.loader import STRICT, parse_yaml
 
-# a JSON string whole (so brackets inside it are not counted), or one bracket
-TOKEN_RE = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.S)
+# A JSON string whole (so brackets inside it are not counted), or one bracket. A quote that is never closed is taken
+# with the rest of the text at once (possessive): every later quote would be unclosed too, so from there on only
+# brackets count, as a retry of each later quote would find, at the cost of one pass instead of one per quote.
+TOKEN_RE = re.compile(r'"(?:[^"\\]|\\.)*+(?P<closed>")?|[\[\]{}]', re.S)
+BRACKET_RE = re.compile(r"[\[\]{}]")
 
 
 class Unreadable(Exception):
@@ -60,7 +64,7 @@ def read_json(text: str, name: str) -> Any:
 
 def _extent(text: str, begin: int) -> int:
     depth = 0
-    for token in TOKEN_RE.finditer(text, begin):
+    for token in _tokens(text, begin):
         mark = token.group()
         if mark in ("[", "{"):
             depth += 1
@@ -71,3 +75,12 @@ def _extent(text: str, begin: int) -> int:
             if depth <= 0:
                 return token.end()
     raise Unreadable("the example ends before its closing bracket", text.count("\n", begin, len(text)) + 1)
+
+
+def _tokens(text: str, begin: int) -> Iterator[re.Match[str]]:
+    """Strings and brackets from `begin`; after a string that is never closed, brackets only."""
+    for token in TOKEN_RE.finditer(text, begin):
+        if token.group().startswith('"') and token.group("closed") is None:
+            yield from BRACKET_RE.finditer(text, token.start() + 1)
+            return
+        yield token
