@@ -182,16 +182,16 @@ def cmd_transcribe(doc_path: str, output: str | None, spec_path: str) -> list[Di
 
 
 def cmd_draft(doc_path: str, spec_path: str, config_path: str, output: str) -> list[Diagnostic]:
-    spec = load_openapi(spec_path)
+    folder = _draft_folder(Path(output))  # refused before any work: a file or a symlink is never a draft's folder
     config = load_yaml(config_path, STRICT)
     malformed = draft_config.check(config)
     if malformed:
         return malformed
+    spec = load_openapi(spec_path)
     data, diagnostics = transcribe(doc_path, spec.data)
     sdk = load_yaml(sources.DEFAULT_SDK, STRICT).data
     result = manual_draft.draft(data, spec.data, config.data, sdk)
     documents = draft_output.part_documents(result, config.data)
-    folder = _draft_folder(Path(output))
     targets = {folder / f"{part}.yaml": document for part, document in documents.items()}
     taken = [str(path) for path in targets if path.exists() or path.is_symlink()]
     if taken:

@@ -76,14 +76,14 @@ class FieldType:
     item: FieldType | None = None  # for `Array<X>`: the type of the items
 
     @staticmethod
-    def parse(tokens: list[str], start: int, depth: int = 0) -> tuple[FieldType, int] | None:
+    def parse(tokens: list[str], start: int) -> tuple[FieldType, int] | None:
         """Read a type phrase at tokens[start:] (at most TYPE_TOKENS of them), returning it and the number of tokens used."""
-        generic = FieldType.generic(tokens, start, depth)
+        generic = FieldType.generic(tokens, start)
         if generic is not None:
             return generic
         t = tokens[start : start + 4]  # the longest phrase below
         if len(t) >= 4 and t[0] == "Array" and t[1] == "of" and t[3] == "objects":
-            inner = FieldType.generic([t[2]], 0, depth)  # `Array of Map<String,String> objects`
+            inner = FieldType.generic([t[2]], 0)  # `Array of Map<String,String> objects`
             if inner is not None:
                 return FieldType(" ".join(t[:4]), "array", inner[0].json_type, table=inner[0].table, item=inner[0]), 4
             return FieldType(" ".join(t[:4]), "array", "object", table=t[2]), 4
@@ -105,10 +105,10 @@ class FieldType:
         return None
 
     @staticmethod
-    def generic(tokens: list[str], start: int, depth: int = 0) -> tuple[FieldType, int] | None:
+    def generic(tokens: list[str], start: int) -> tuple[FieldType, int] | None:
         """`Array<Array<Integer>>`, `List<String>`, `Map<String,X>`, `Map<String, Array<String>>` (spaces inside allowed),
-        nested at most TYPE_DEPTH deep and at most TYPE_TOKENS words long."""
-        if start >= len(tokens) or "<" not in tokens[start] or depth >= TYPE_DEPTH:
+        at most TYPE_TOKENS words long and nested at most TYPE_DEPTH deep (each level is read by a recursive call)."""
+        if start >= len(tokens) or "<" not in tokens[start]:
             return None
         open_brackets, used = 0, 0
         for token in tokens[start : start + TYPE_TOKENS]:  # the phrase ends where its brackets close
@@ -118,26 +118,38 @@ class FieldType:
                 break
         text = " ".join(tokens[start : start + used])
         match = GENERIC_RE.match(text)
-        if match is None or open_brackets != 0 or not match.group(2):
+        if match is None or open_brackets != 0 or not match.group(2) or _nesting(text) > TYPE_DEPTH:
             return None
         inner = match.group(2).strip()
         if match.group(1) == "Map":
             value_text = inner.split(",", 1)[1].strip() if "," in inner else "String"
-            value = FieldType.named(value_text, depth + 1)
+            value = FieldType.named(value_text)
             return FieldType(text, "object", table=value.table if value else None, values=value), used
-        item = FieldType.named(inner, depth + 1)
+        item = FieldType.named(inner)
         return FieldType(text, "array", item.json_type if item else None, table=item.table if item else None, item=item), used
 
     @staticmethod
-    def named(text: str, depth: int = 0) -> FieldType | None:
+    def named(text: str) -> FieldType | None:
         """A type inside brackets: a generic, a primitive, or a bare table name (`Map<String,LabelAttribute>`)."""
         tokens = text.split()
-        parsed = FieldType.parse(tokens, 0, depth)
+        parsed = FieldType.parse(tokens, 0)
         if parsed is not None and parsed[1] == len(tokens):
             return parsed[0]
         if len(tokens) == 1 and NAME_RE.match(tokens[0]):
             return FieldType(text, "object", table=tokens[0])
         return None
+
+
+def _nesting(text: str) -> int:
+    """The deepest `<` nesting of a type phrase."""
+    depth = deepest = 0
+    for char in text:
+        if char == "<":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char == ">":
+            depth -= 1
+    return deepest
 
 
 def primitive_json_type(word: str) -> str:
