@@ -115,4 +115,3 @@ def _create_exclusively(path: Path, text: str) -> None:
 def _remove(tmp: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         os.unlink(tmp)
-

@@ -70,7 +70,9 @@ def _fields(node: Any, pointer: str, fields: dict[str, Check], required: set[str
 
 
 def _kind(value: Any) -> str:
-    return "nothing" if value is None else {dict: "a mapping", list: "a list", str: "a string", bool: "a boolean"}.get(type(value), "a number")
+    return (
+        "nothing" if value is None else {dict: "a mapping", list: "a list", str: "a string", bool: "a boolean"}.get(type(value), "a number")
+    )
 
 
 def _text(value: Any) -> str | None:

@@ -60,7 +60,9 @@ def load(folder: Path) -> Errata:
     doc = load_yaml(path, STRICT)
     entries = doc.data.get("errata") if isinstance(doc.data, dict) else None
     if not isinstance(entries, list):
-        raise InputError(doc.diagnostic("errata-shape", "/errata" if isinstance(doc.data, dict) else "", "expected a mapping with a list `errata`"))
+        raise InputError(
+            doc.diagnostic("errata-shape", "/errata" if isinstance(doc.data, dict) else "", "expected a mapping with a list `errata`")
+        )
     by_page: dict[str, list[dict[str, Any]]] = {}
     for index, entry in enumerate(entries):
         problem = _misfit(entry)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from typing import Any
 
 from modelarts_spec.diagnostics import Diagnostic, Level
 
@@ -51,7 +50,9 @@ def read_table(
     title = match.group(2).strip()
     number = facts.number(match.group(1), facts.TABLE_DIGITS)
     if number is None or len(section.tables) >= MAX_TABLES:
-        why = f"a table number has at most {facts.TABLE_DIGITS} digits" if number is None else f"a section holds at most {MAX_TABLES} tables"
+        why = (
+            f"a table number has at most {facts.TABLE_DIGITS} digits" if number is None else f"a section holds at most {MAX_TABLES} tables"
+        )
         message = f"{section.label}: table {facts.shown(match.group(1))} {title[:60]}: {why}; not read"
         diagnostics.append(Diagnostic("table-unreadable", Level.WARNING, message, file=at[0], line=at[1] + i + 1))
         return end
@@ -78,7 +79,9 @@ def _rows(
     cells = _grid(block) if block and block[0].strip().startswith("+") else _simple(block)
     if cells is None or not cells:
         why = "has no rows" if cells is not None else f"has more than {MAX_COLUMNS} columns; not read"
-        diagnostics.append(Diagnostic("table-unreadable", Level.WARNING, f"{section.label}: table {table.number} {table.title} {why}", file=source))
+        diagnostics.append(
+            Diagnostic("table-unreadable", Level.WARNING, f"{section.label}: table {table.number} {table.title} {why}", file=source)
+        )
         return []
     header = [" ".join(c).strip() for c in cells[0][0]]
     has_required = "Mandatory" in header

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -241,7 +242,7 @@ def _walk(op_id: str, tables: list[dict[str, Any]], root: int, walk: Walk) -> No
     """Rows depth-first, each child table right after its row; a table is not entered again below itself."""
     if not _enter(tables, root, walk):
         return
-    frames = [(root, iter(enumerate(tables[root]["rows"])), ())]
+    frames: list[tuple[int, Iterator[tuple[int, Any]], tuple[str, ...]]] = [(root, iter(enumerate(tables[root]["rows"])), ())]
     on_path = {root: 1}  # how often each table is on the path of open frames
     while frames:
         t_index, rows, prefix = frames[-1]
@@ -251,11 +252,15 @@ def _walk(op_id: str, tables: list[dict[str, Any]], root: int, walk: Walk) -> No
             on_path[t_index] -= 1
             continue
         path = (*prefix, row["name"])
-        walk.out.append(_field(op_id, "body", walk.where, path, row, pointer_join(walk.section_pointer, "tables", t_index, "rows", r_index)))
+        walk.out.append(
+            _field(op_id, "body", walk.where, path, row, pointer_join(walk.section_pointer, "tables", t_index, "rows", r_index))
+        )
         child = child_table(tables, t_index, row, walk.index)
         if child is not None and on_path.get(child, 0) - (child == t_index) == 0 and _enter(tables, child, walk):
             parsed = manual_text.FieldType.parse(row["type"].split(), 0)
-            frames.append((child, iter(enumerate(tables[child]["rows"])), (*path, MAP_VALUE) if parsed and parsed[0].values is not None else path))
+            frames.append(
+                (child, iter(enumerate(tables[child]["rows"])), (*path, MAP_VALUE) if parsed and parsed[0].values is not None else path)
+            )
             on_path[child] = on_path.get(child, 0) + 1
 
 

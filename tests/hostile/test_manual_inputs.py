@@ -64,7 +64,7 @@ def codes(diagnostics: list[Diagnostic]) -> list[str]:
     ],
 )
 def test_an_over_long_number_in_the_text_is_a_warning_naming_it(tmp_path: Path, text: str, code: str, shown: str) -> None:
-    returncode, stdout, stderr = transcribed(tmp_path, "manual.txt", text)
+    returncode, _, stderr = transcribed(tmp_path, "manual.txt", text)
     assert returncode == 0, stderr
     assert f"warning[{code}]" in stderr and shown in stderr and "manual.txt (line 1)" in stderr
     assert DIGITS not in stderr  # the row keeps its description (stdout); a message stays short
@@ -77,11 +77,21 @@ def test_an_over_long_number_in_the_text_is_a_warning_naming_it(tmp_path: Path, 
     [
         (grid(f"**Table {DIGITS}** Response body parameters", [("name", "String", "Name.")]), "table-unreadable", "at most 6 digits"),
         (grid("**Table 1234567** Response body parameters", [("name", "String", "Name.")]), "table-unreadable", "at most 6 digits"),
-        (grid("**Table 2** Response body parameters", [("size", "Integer", f"The maximum value is **{DIGITS}**.")]), "fact-unreadable", "(5,000 digits)"),
-        (grid("**Table 2** Response body parameters", [("name", "String", "Name.")], columns=65), "table-unreadable", "more than 64 columns"),
+        (
+            grid("**Table 2** Response body parameters", [("size", "Integer", f"The maximum value is **{DIGITS}**.")]),
+            "fact-unreadable",
+            "(5,000 digits)",
+        ),
+        (
+            grid("**Table 2** Response body parameters", [("name", "String", "Name.")], columns=65),
+            "table-unreadable",
+            "more than 64 columns",
+        ),
     ],
 )
-def test_an_english_page_with_an_over_long_number_or_too_many_columns_is_a_warning(tmp_path: Path, tables: str, code: str, said: str) -> None:
+def test_an_english_page_with_an_over_long_number_or_too_many_columns_is_a_warning(
+    tmp_path: Path, tables: str, code: str, said: str
+) -> None:
     """A caption or maximum the reader cannot keep used to be skipped without a word (or converted blindly)."""
     returncode, _, stderr = transcribed(tmp_path, "page.rst", rst_page(tables))
     assert returncode == 0, stderr

@@ -42,8 +42,15 @@ ZH_PIECES = [
 DEEP_TYPE = "Array<" * 3000 + "String" + ">" * 3000  # past the interpreter stack, even as hypothesis raises its limit
 DEEP_BORDER = "   +------+" + "-" * (len(DEEP_TYPE) + 2) + "+---+\n"
 DEEP_TABLE = (  # a whole grid table whose type column is wide enough for a type nested 3,000 deep
-    ".. table:: **Table 4** Deep\n\n" + DEEP_BORDER + "   | Name | " + "Type".ljust(len(DEEP_TYPE)) + " | D |\n"
-    + DEEP_BORDER.replace("-", "=") + f"   | deep | {DEEP_TYPE} | d |\n" + DEEP_BORDER + "\n"
+    ".. table:: **Table 4** Deep\n\n"
+    + DEEP_BORDER
+    + "   | Name | "
+    + "Type".ljust(len(DEEP_TYPE))
+    + " | D |\n"
+    + DEEP_BORDER.replace("-", "=")
+    + f"   | deep | {DEEP_TYPE} | d |\n"
+    + DEEP_BORDER
+    + "\n"
 )
 RST_PIECES = [
     ":original_name: ShowX.html\n", "URI\n---\n\n", "Response Parameters\n-------------------\n\n", "Request Parameters\n------------------\n\n",
@@ -59,17 +66,23 @@ RST_PIECES = [
 
 ZH_KINDS = ["URI ", "响应参数 ", "请求参数 ", "响应示例 ", "请求示例 ", "其他 "]
 # A bullet of a known kind, then pieces: sections are reached, not only refused for their first word.
-zh_section = st.tuples(st.sampled_from(ZH_KINDS), st.lists(st.sampled_from(ZH_PIECES), max_size=30)).map(lambda s: "• " + s[0] + "".join(s[1]))
+zh_section = st.tuples(st.sampled_from(ZH_KINDS), st.lists(st.sampled_from(ZH_PIECES), max_size=30)).map(
+    lambda s: "• " + s[0] + "".join(s[1])
+)
 zh_text = st.lists(st.one_of(zh_section, st.sampled_from(ZH_PIECES)), max_size=8).map("\n".join)
 RST_PAGE = ":original_name: ShowX.html\n\nShow X\n======\n\nURI\n---\n\nGET /v1/{project_id}/x/{id}\n\n"
 # Directives and labels start a line wherever they are drawn (other pieces may end mid-line).
 rst_piece = st.sampled_from(RST_PIECES).map(lambda piece: "\n" + piece if piece.startswith(".. ") else piece)
 rst_text = st.lists(rst_piece, max_size=60).map(lambda pieces: RST_PAGE + "".join(pieces))
-scalars = st.one_of(st.none(), st.booleans(), st.integers(-(10**20), 10**20), st.floats(allow_nan=False, allow_infinity=False), st.text(max_size=8))
+scalars = st.one_of(
+    st.none(), st.booleans(), st.integers(-(10**20), 10**20), st.floats(allow_nan=False, allow_infinity=False), st.text(max_size=8)
+)
 HOSTILE = st.one_of(
     scalars,
     st.sampled_from(["", "../x", "(", "9" * 5000, [], {}, ["string"], {"type": "string"}, [{"a": 1}], 0, -1, True]),
-    st.recursive(scalars, lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=5), inner, max_size=3)), max_leaves=8),
+    st.recursive(
+        scalars, lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=5), inner, max_size=3)), max_leaves=8
+    ),
 )
 
 
@@ -152,7 +165,10 @@ def test_any_errata_file_is_applied_or_refused_with_its_pointer(document: Any) -
 def two_pages() -> dict[str, Any]:
     """The transcription of two committed pages as an edition of their own (areas match them by folder)."""
     with tempfile.TemporaryDirectory() as tmp:
-        for page in ("resource_management/network_management/creating_network_resources.rst", "authorization_management/configuring_authorization.rst"):
+        for page in (
+            "resource_management/network_management/creating_network_resources.rst",
+            "authorization_management/configuring_authorization.rst",
+        ):
             (Path(tmp) / page).parent.mkdir(parents=True, exist_ok=True)
             (Path(tmp) / page).write_text((EDITION / page).read_text(encoding="utf-8"), encoding="utf-8")
         data, _ = doc_tables.build(rst.read_edition(tmp), None)

@@ -101,7 +101,9 @@ def test_a_part_file_already_there_is_never_replaced(inputs: tuple[Path, Path], 
 
 
 @pytest.mark.slow  # drafts: reads the whole spec
-def test_a_failed_write_removes_the_parts_already_written(inputs: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_write_removes_the_parts_already_written(
+    inputs: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     calls: list[Path] = []
     real = cli.write_new
 
@@ -147,7 +149,11 @@ def _set(data: dict[str, Any], *where: Any, value: Any) -> dict[str, Any]:
         (lambda d: _set(d, "areas", 0, "part", value=["training"]), "/areas/0/part", "a part file's name"),
         (lambda d: _set(d, "areas", 1, "part", value=d["areas"][0]["part"]), "/areas/1/part", "named by an earlier area"),
         (lambda d: _set(d, "areas", 0, "tags", 0, "rules", 0, value={"path": "/x"}), "/areas/0/tags/0/rules/0", "`folder`: missing"),
-        (lambda d: _set(d, "areas", 0, "tags", 0, "rules", 0, "path", value="(unclosed"), "/areas/0/tags/0/rules/0/path", "not a regular expression"),
+        (
+            lambda d: _set(d, "areas", 0, "tags", 0, "rules", 0, "path", value="(unclosed"),
+            "/areas/0/tags/0/rules/0/path",
+            "not a regular expression",
+        ),
         (lambda d: _set(d, "areas", 0, "tags", 0, "name", value=None), "/areas/0/tags/0/name", "`name`: expected a non-empty string"),
         (lambda d: _set(d, "areas", 0, "colour", value="red"), "/areas/0/colour", "unknown key 'colour'"),
         (lambda d: _set(d, "names", value=["modelarts_03_0045"]), "/names", "`names`: expected a mapping"),

@@ -105,7 +105,11 @@ def test_validate_runs_the_evidence_rule(tmp_path: Path) -> None:
         ({"operation": "ShowPool", "type": "string", "path": "x", "line": 1}, "", "give either `pointer`"),
         ({"operation": "ShowPool", "pointer": "spec", "type": "string", "path": "x", "line": 1}, "/pointer", "starting with '/'"),
         ({"operation": "ShowPool", "pointer": "/spec", "type": "str", "path": "x", "line": 1}, "/type", "`type` must be one of"),
-        ({"operation": "ShowPool", "pointer": "/spec", "type": "object", "path": "x", "line": 1, "colour": 1}, "/colour", "unknown keys ['colour']"),
+        (
+            {"operation": "ShowPool", "pointer": "/spec", "type": "object", "path": "x", "line": 1, "colour": 1},
+            "/colour",
+            "unknown keys ['colour']",
+        ),
     ],
 )
 def test_malformed_evidence_is_a_clear_error(tmp_path: Path, item: dict[str, object], at: str, expected: str) -> None:

@@ -83,7 +83,11 @@ def test_a_file_of_the_wrong_shape_is_refused(tmp_path: Path, document: Any, poi
 @pytest.mark.parametrize("command", ["evidence", "validate"])
 def test_the_commands_report_the_misfit_with_file_pointer_and_line(tmp_path: Path, command: str) -> None:
     path = written(tmp_path, {"repo": "a/b", "items": [GOOD, {**GOOD, "type": ["string"]}]})
-    args = ["evidence", "--spec", str(SPEC), "--evidence", str(tmp_path)] if command == "evidence" else ["validate", "--evidence", str(tmp_path)]
+    args = (
+        ["evidence", "--spec", str(SPEC), "--evidence", str(tmp_path)]
+        if command == "evidence"
+        else ["validate", "--evidence", str(tmp_path)]
+    )
     result = run_cli(*args)
     assert result.returncode == 1, result.stderr
     expected = f"error[evidence-shape] {path}#/items/1/type (line {line_of_key(path, 'type') + len(GOOD)}): `type` must be one of"
