@@ -17,6 +17,7 @@ from modelarts_spec.loader import load_yaml
 
 from generator import cli
 from generator.manual import draft_config
+from generator.manual.draft_schemas import typed
 from tests.support import ROOT, SPEC, run_cli
 from tests.support.spec_tree import spec_data, write_tree
 
@@ -182,3 +183,9 @@ def test_a_part_name_never_leads_out_of_the_output_folder(inputs: tuple[Path, Pa
     returncode, stderr = drafted(inputs, tmp_path / "out", config)
     assert returncode == 1 and "error[draft-config-shape]" in stderr
     assert not (tmp_path / "escaped.yaml").exists() and not (tmp_path / "out").exists()
+
+
+def test_a_number_past_any_manual_is_no_default_or_enum_value() -> None:
+    """`1…1.5` of 400 digits became float infinity: a `.inf` default the spec's reader refuses."""
+    assert typed("1" * 400 + ".5", "number") is None and typed("9" * 5000, "integer") is None
+    assert typed("-12.5", "number") == -12.5 and typed("9" * 18, "integer") == int("9" * 18)
