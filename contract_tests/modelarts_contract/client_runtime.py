@@ -1,4 +1,4 @@
-"""What the suite takes from the client's runtime: credentials, the signer, redaction. The one module that imports it.
+"""What the suite takes from modelarts-core, the client's runtime: credentials, the signer, redaction. The one module that imports it.
 
 The suite signs, finds credentials and redacts exactly as the generated client does, so it uses the client's own
 runtime; every other module of the suite imports these names from here (one line to change if the runtime moves).
@@ -6,8 +6,8 @@ runtime; every other module of the suite imports these names from here (one line
 
 from __future__ import annotations
 
-from modelarts_client.runtime.auth import AkSkAuth, TokenAuth
-from modelarts_client.runtime.credentials import (
+from modelarts_core.auth import AkSkAuth, TokenAuth
+from modelarts_core.credentials import (
     AK,
     CREDENTIALS_FILE,
     ENDPOINT,
@@ -18,7 +18,7 @@ from modelarts_client.runtime.credentials import (
     EnvSettings,
     from_environment,
 )
-from modelarts_client.runtime.errors import REDACTED, ConfigurationError, redact
+from modelarts_core.errors import REDACTED, ConfigurationError, redact
 
 __all__ = [
     "AK",

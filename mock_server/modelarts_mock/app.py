@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import anyio.to_thread
-from modelarts_client.runtime.signing import query_pairs
+from modelarts_core.signing import query_pairs
 from modelarts_spec.servable import PROJECT_PARAM
 from starlette.applications import Starlette
 from starlette.types import ASGIApp, Receive, Scope, Send
