@@ -14,11 +14,11 @@ from modelarts_spec.loader import STRICT, YamlDocument, load_openapi, load_yaml,
 
 from generator import evidence, sources, summary
 from generator.client import generate
-from generator.manual import compare, draft_config, draft_output, drift, editions, rst
+from generator.manual import compare, draft_config, draft_output, drift, editions, rst, transcription
 from generator.manual import draft as manual_draft
 from generator.manual import tables as doc_tables
 from generator.manual import text as manual
-from generator.output import refused, write_atomically, write_new
+from generator.output import folder_refusal, refused, write_atomically, write_new
 from generator.publish import bundle as publish
 
 DEFAULT_SPEC = "spec/modelarts.yaml"
@@ -124,7 +124,7 @@ def _finish(diagnostics: list[Diagnostic], fmt: str, ok_message: str | None) -> 
 
 def _transcriptions(args: argparse.Namespace) -> list[YamlDocument]:
     """The committed transcriptions the spec must cover: the excerpt's, then the English edition's ('' skips one)."""
-    return [load_yaml(path, STRICT) for path in (args.doc_tables, args.doc_tables_en) if path]
+    return [transcription.load(path) for path in (args.doc_tables, args.doc_tables_en) if path]
 
 
 def cmd_validate(spec_path: str, transcriptions: list[YamlDocument], evidence_folder: str = "", sdk_path: str = "") -> list[Diagnostic]:
@@ -166,7 +166,7 @@ def cmd_transcribe(doc_path: str, output: str | None, spec_path: str) -> list[Di
     data, diagnostics = transcribe(doc_path, _load_spec(spec_path))
     text = doc_tables.dump(data, as_json=bool(output) and str(output).endswith(".json"))
     if output:
-        write_atomically(Path(output), text)
+        write_atomically(Path(output), text, mark=doc_tables.MARK)  # a file of the user's is never replaced
         counts = data["counts"]
         say(
             "%s: %d sections, %d tables, %d rows, %d examples",
@@ -189,7 +189,7 @@ def cmd_draft(doc_path: str, spec_path: str, config_path: str, output: str) -> l
         return malformed
     spec = load_openapi(spec_path)
     data, diagnostics = transcribe(doc_path, spec.data)
-    sdk = load_yaml(sources.DEFAULT_SDK, STRICT).data
+    sdk = sources.load_sdk(sources.DEFAULT_SDK).data
     result = manual_draft.draft(data, spec.data, config.data, sdk)
     documents = draft_output.part_documents(result, config.data)
     targets = {folder / f"{part}.yaml": document for part, document in documents.items()}
@@ -222,7 +222,7 @@ def _draft_folder(folder: Path) -> Path:
 
 def cmd_drift(doc_path: str, spec_path: str, tables_path: str, fmt: str) -> int:
     spec = load_openapi(spec_path)
-    baseline = load_yaml(tables_path, STRICT) if tables_path else YamlDocument(tables_path, {"sections": []})
+    baseline = transcription.load(tables_path) if tables_path else YamlDocument(tables_path, {"sections": []})
     new_data, diagnostics = transcribe(doc_path, spec.data)  # the spec is read once
     report = drift.compare(spec.data, baseline.data, new_data)
     if diagnostics:
@@ -244,7 +244,10 @@ def cmd_drift_editions(old_path: str, new_path: str, spec_path: str, fmt: str) -
 
 
 def cmd_publish(spec_path: str, tables_path: str, output: str, fmt: str) -> int:
-    tables = load_yaml(tables_path, STRICT) if tables_path else None
+    refusal = folder_refusal(Path(output), "README.md", publish.MARK)
+    if refusal:  # a user's folder: its README.md, index.html would be replaced
+        raise InputError(Diagnostic("output-refused", Level.ERROR, refusal, file=output, hint="publish into a new or empty folder"))
+    tables = transcription.load(tables_path) if tables_path else None
     published, diagnostics = publish.render(load_openapi(spec_path), tables)
     if published is None:
         print(render(diagnostics, fmt), file=sys.stderr)

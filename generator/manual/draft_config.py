@@ -8,17 +8,16 @@ output folder, no rule that is not a regular expression).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
 from modelarts_spec.diagnostics import Diagnostic, pointer_join
 from modelarts_spec.loader import YamlDocument
 
+from generator import shapes
+
 CODE = "draft-config-shape"
 PART_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")  # a part is a file name in the output folder: no `/`, no `..`
 OPERATION_ID_RE = re.compile(r"^[A-Z][A-Za-z0-9]{0,99}$")
-
-Check = Callable[[Any], str | None]
 
 
 def check(doc: YamlDocument) -> list[Diagnostic]:
@@ -29,62 +28,30 @@ def check(doc: YamlDocument) -> list[Diagnostic]:
         found.append(doc.diagnostic(CODE, pointer, message))
 
     data = doc.data
-    if not _fields(data, "", {"areas": _list, "names": _mapping}, {"areas"}, bad):
+    if not shapes.mapping_of(data, "", {"areas": shapes.listed, "names": shapes.mapping}, {"areas"}, bad):
         return found
     parts: set[str] = set()
     for index, area in enumerate(data["areas"]):
         pointer = pointer_join("/areas", index)
-        if not _fields(area, pointer, {"part": _part, "name": _text, "tags": _list}, {"part", "name", "tags"}, bad):
+        if not shapes.mapping_of(area, pointer, {"part": _part, "name": shapes.text, "tags": shapes.listed}, {"part", "name", "tags"}, bad):
             continue
         if area["part"] in parts:
             bad(pointer_join(pointer, "part"), f"part {area['part']!r} is named by an earlier area too")
         parts.add(area["part"])
         for t_index, tag in enumerate(area["tags"]):
             tag_pointer = pointer_join(pointer, "tags", t_index)
-            if _fields(tag, tag_pointer, {"name": _text, "description": _text, "rules": _list}, {"name", "rules"}, bad):
+            if shapes.mapping_of(
+                tag, tag_pointer, {"name": shapes.text, "description": shapes.text, "rules": shapes.listed}, {"name", "rules"}, bad
+            ):
                 for r_index, rule in enumerate(tag["rules"]):
-                    _fields(rule, pointer_join(tag_pointer, "rules", r_index), {"folder": _text, "path": _pattern}, {"folder"}, bad)
+                    shapes.mapping_of(
+                        rule, pointer_join(tag_pointer, "rules", r_index), {"folder": shapes.text, "path": _pattern}, {"folder"}, bad
+                    )
     for page_id, name in (data.get("names") or {}).items():
-        problem = _text(page_id) or _operation_id(name)
+        problem = shapes.text(page_id) or _operation_id(name)
         if problem:
             bad(pointer_join("/names", str(page_id)), f"`names` maps page ids to operationIds: {problem}")
     return found
-
-
-def _fields(node: Any, pointer: str, fields: dict[str, Check], required: set[str], bad: Callable[[str, str], None]) -> bool:
-    """A mapping with only these keys, the required ones present and each value passing its check."""
-    if not isinstance(node, dict):
-        bad(pointer, f"expected a mapping with {', '.join(f'`{k}`' for k in fields)}, found {_kind(node)}")
-        return False
-    fine = True
-    for key in node:
-        if key not in fields:
-            bad(pointer_join(pointer, str(key)), f"unknown key {str(key)[:60]!r}; allowed: {sorted(fields)}")
-            fine = False
-    for key, checker in fields.items():
-        problem = checker(node[key]) if key in node else ("missing" if key in required else None)
-        if problem:
-            bad(pointer_join(pointer, key) if key in node else pointer, f"`{key}`: {problem}")
-            fine = False
-    return fine
-
-
-def _kind(value: Any) -> str:
-    return (
-        "nothing" if value is None else {dict: "a mapping", list: "a list", str: "a string", bool: "a boolean"}.get(type(value), "a number")
-    )
-
-
-def _text(value: Any) -> str | None:
-    return None if isinstance(value, str) and value.strip() else f"expected a non-empty string, found {_kind(value)}"
-
-
-def _list(value: Any) -> str | None:
-    return None if isinstance(value, list) else f"expected a list, found {_kind(value)}"
-
-
-def _mapping(value: Any) -> str | None:
-    return None if isinstance(value, dict) else f"expected a mapping, found {_kind(value)}"
 
 
 def _part(value: Any) -> str | None:
@@ -96,12 +63,12 @@ def _part(value: Any) -> str | None:
 def _operation_id(value: Any) -> str | None:
     if isinstance(value, str) and OPERATION_ID_RE.match(value):
         return None
-    return f"expected an operationId such as `ShowTrainingJobV1`, found {_kind(value) if not isinstance(value, str) else repr(value[:60])}"
+    return f"expected an operationId such as `ShowTrainingJobV1`, found {shapes.kind(value) if not isinstance(value, str) else repr(value[:60])}"
 
 
 def _pattern(value: Any) -> str | None:
     if not isinstance(value, str):
-        return f"expected a regular expression (a string), found {_kind(value)}"
+        return f"expected a regular expression (a string), found {shapes.kind(value)}"
     try:
         re.compile(value)
     except re.error as exc:

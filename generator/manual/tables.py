@@ -20,7 +20,8 @@ from generator.manual import text as manual_text
 SEE_TABLE_RE = re.compile(r"\bsee Table (\d{1,6})\b")
 REPEATS = 50_000  # rows placed again through a further path to their table, per transcription (the English edition: 672)
 MAP_VALUE = "*"  # a path segment: the values of a `Map<String, X>` (compare.py follows `additionalProperties`)
-HEADER = "# Transcribed from the ModelArts API manual by `python -m generator transcribe`. Do not edit by hand.\n"
+MARK = "Transcribed from the ModelArts API manual by `python -m generator transcribe`"  # transcribe -o replaces only a file carrying it
+HEADER = f"# {MARK}. Do not edit by hand.\n"
 
 
 # ---------------------------------------------------------------- manual → doc-tables data

@@ -20,6 +20,13 @@ def pointers(node: Any, pointer: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     return found
 
 
+def node_at(document: Any, pointer: tuple[Any, ...]) -> Any:
+    """The node at a path `pointers` gave."""
+    for part in pointer:
+        document = document[part]
+    return document
+
+
 def replaced(document: Any, edits: list[tuple[tuple[Any, ...], Any]]) -> Any:
     """A copy of `document` with the node at each path replaced by its value (skipped where an earlier edit removed the path)."""
     result = copy.deepcopy(document)

@@ -1,5 +1,5 @@
-"""Property-based: whatever manual text, English page, evidence file, errata file or draft configuration the
-generator is given, it answers with its result and diagnostics — never another exception (issue 21).
+"""Property-based: whatever manual text, English page, evidence file, errata file, draft configuration,
+transcription or SDK operation list the generator is given, it answers with its result and diagnostics — never another exception (issue 21).
 
 Manual input is drawn as concatenations of pieces that exercise every reader: bullets, section and table
 markers, status codes, type phrases (nested generics among them), enum and number phrases (5,000 digits among
@@ -9,6 +9,7 @@ values over the keys their readers know, with values of every kind in every plac
 from __future__ import annotations
 
 import functools
+import json
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -17,14 +18,14 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from modelarts_spec.diagnostics import Diagnostic, InputError
-from modelarts_spec.loader import STRICT, load_openapi, load_yaml
+from modelarts_spec.loader import STRICT, YamlDocument, load_openapi, load_yaml
 
-from generator import evidence
+from generator import evidence, sources, summary
+from generator.manual import compare, draft_config, drift, rst, transcription
 from generator.manual import draft as manual_draft
-from generator.manual import draft_config, drift, rst
 from generator.manual import tables as doc_tables
 from generator.manual import text as manual_text
-from tests.hostile.edits import pointers, replaced
+from tests.hostile.edits import node_at, pointers, replaced
 from tests.support import ROOT, SPEC
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -86,10 +87,26 @@ HOSTILE = st.one_of(
 )
 
 
-def edits(document: Any) -> st.SearchStrategy[Any]:
-    """`document` (valid for its reader) with one to three of its places replaced by hostile values."""
+def edits(document: Any, own_parts: bool = False) -> st.SearchStrategy[Any]:
+    """`document` (valid for its reader) with one to three of its places replaced by hostile values; `own_parts`:
+    by what the document holds at another place of the same role instead (another row's type, another table's
+    rows, another section), which passes a shape check and so reaches the readers behind it."""
     places = pointers(document)
-    return st.lists(st.tuples(st.sampled_from(places), HOSTILE), min_size=1, max_size=3).map(lambda found: replaced(document, found))
+    if not own_parts:
+        return st.lists(st.tuples(st.sampled_from(places), HOSTILE), min_size=1, max_size=3).map(lambda found: replaced(document, found))
+    alike: dict[Any, list[Any]] = {}
+    for place in places:
+        alike.setdefault(_role(place), []).append(node_at(document, place))
+
+    def edit(place: tuple[Any, ...]) -> st.SearchStrategy[tuple[tuple[Any, ...], Any]]:
+        return st.tuples(st.just(place), st.sampled_from(alike[_role(place)]))
+
+    return st.lists(st.sampled_from(places).flatmap(edit), min_size=1, max_size=3).map(lambda found: replaced(document, found))
+
+
+def _role(place: tuple[Any, ...]) -> Any:
+    """What a place is, whatever its indexes: the `type` of any row, any item of any table's `rows`."""
+    return (*(p for p in place if isinstance(p, str)), isinstance(place[-1], int) if place else False)
 
 
 @functools.cache
@@ -189,3 +206,66 @@ def test_any_draft_configuration_is_refused_at_its_pointer_or_drafts(document: A
     assert all(p.code == "draft-config-shape" and p.pointer is not None and p.line for p in problems), problems
     if not problems:
         only_diagnostics(manual_draft.draft(two_pages(), {"paths": {}}, config.data).diagnostics)
+
+
+@functools.cache
+def matched_pages() -> dict[str, Any]:
+    """`two_pages()` transcribed against the spec, so its sections name operations and every reader has work."""
+    with tempfile.TemporaryDirectory() as tmp:
+        for page in (
+            "resource_management/network_management/creating_network_resources.rst",
+            "authorization_management/configuring_authorization.rst",
+        ):
+            (Path(tmp) / page).parent.mkdir(parents=True, exist_ok=True)
+            (Path(tmp) / page).write_text((EDITION / page).read_text(encoding="utf-8"), encoding="utf-8")
+        data, _ = doc_tables.build(rst.read_edition(tmp), spec())
+        return data
+
+
+@functools.cache
+def spec_document() -> YamlDocument:
+    return load_openapi(SPEC)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(edits(matched_pages()), edits(matched_pages(), own_parts=True)))
+def test_any_transcription_is_refused_at_its_pointer_or_read_by_every_reader(document: Any) -> None:
+    """What validate, summary, drift and publish do with a transcription given by `--doc-tables`: hostile values
+    are refused at their pointer; parts moved to other places of their role (rows linking elsewhere, types
+    swapped, operations exchanged) are read by every reader."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "tables.json"
+        path.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")  # as transcribe writes it
+        try:
+            tables = transcription.load(path)
+        except InputError as refused:
+            # the pointer always; the line too unless YAML cannot read the JSON text (the loader then indexes no lines)
+            assert refused.diagnostic.code == "doc-tables-shape" and refused.diagnostic.pointer is not None, refused.diagnostic
+            return
+    only_diagnostics(compare.check_doc_coverage(spec_document(), tables))
+    sources.expected_entries(spec(), [tables], None)
+    summary.coverage(spec(), tables)
+    drift.compare(spec(), tables.data, tables.data)
+
+
+SDK = {
+    "source": "s",
+    "package": "p",
+    "version": "1",
+    "file": "f.py",
+    "operations": [{"name": "n", "method": "GET", "path": "/v1/{x}", "line": 3}],
+}
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(edits(SDK))
+def test_any_sdk_list_is_refused_at_its_pointer_or_gives_entries(document: Any) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "sdk.yaml"
+        path.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+        try:
+            sdk = sources.load_sdk(str(path))
+        except InputError as refused:
+            assert refused.diagnostic.code == "sdk-shape" and refused.diagnostic.pointer is not None, refused.diagnostic
+            return
+    assert all(entry["source"] == "huaweicloud-sdk-python" for entry in sources.sdk_entries(sdk.data, "GET", "/v1/{y}"))

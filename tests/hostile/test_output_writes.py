@@ -1,7 +1,8 @@
-"""The generator's writer (`generator/output.py`, used by `transcribe -o`, `publish` and `draft -o`) against what a
-hostile or careless user leaves at the target: a folder, a symlink, a symlink at the temporary name, a file where
-the folder should be. Refused with a diagnostic (exit 2), nothing followed, nothing replaced that the tool did not
-create (issue 21). The draft's own cases are in tests/manual/test_draft_output.py."""
+"""The generator's writer (`generator/output.py`, used by `transcribe -o`, `publish`, `draft -o`, `generate -o` and
+tools/figures.py) against what a hostile or careless user leaves at the target: a folder, a symlink, a symlink at
+the temporary name, a file where the folder should be, a user's own file or folder. Refused with a diagnostic,
+nothing followed, nothing replaced that the tool did not create (issue 21). The draft's own cases are in
+tests/manual/test_draft_output.py, generate's user folder in tests/client/test_generate.py."""
 
 from __future__ import annotations
 
@@ -12,7 +13,11 @@ import pytest
 from modelarts_spec.diagnostics import InputError
 
 from generator import output
-from tests.support import MANUAL, run_cli
+from generator.client import generate
+from generator.manual import tables as doc_tables
+from generator.publish import bundle as publish
+from tests.support import MANUAL, PUBLISHED, SPEC, operation_ids, run_cli
+from tools import figures
 
 
 def transcribe_to(target: Path) -> tuple[int, str]:
@@ -96,3 +101,59 @@ def test_write_new_never_replaces_anything(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dangling", "file", "folder"]
     output.write_new(tmp_path / "fresh", "new")
     assert (tmp_path / "fresh").read_text(encoding="utf-8") == "new"
+
+
+def test_transcribe_replaces_its_own_file_or_an_empty_one_never_a_users(tmp_path: Path) -> None:
+    """`transcribe -o notes.txt` replaced the user's notes with the transcription (issue 21: the class of `generate -o`)."""
+    notes = tmp_path / "notes.yaml"
+    notes.write_text("my notes\n", encoding="utf-8")
+    returncode, stderr = transcribe_to(notes)
+    assert returncode == 2 and f"error[output-refused] {notes}: holds what this tool did not write" in stderr
+    assert notes.read_text(encoding="utf-8") == "my notes\n" and sorted(p.name for p in tmp_path.iterdir()) == ["notes.yaml"]
+    for name in ("empty.yaml", "ours.json"):
+        (tmp_path / name).write_text("", encoding="utf-8")
+        assert transcribe_to(tmp_path / name)[0] == 0  # an empty file: nothing to lose
+        assert transcribe_to(tmp_path / name)[0] == 0  # its own output (YAML or JSON): replaced again
+        assert doc_tables.MARK in (tmp_path / name).read_text(encoding="utf-8")[:200]
+
+
+def test_publish_writes_only_into_a_new_or_empty_folder_or_its_own(tmp_path: Path) -> None:
+    """`publish -o ~/docs` replaced the user's README.md and index.html."""
+    users = tmp_path / "docs"
+    users.mkdir()
+    (users / "README.md").write_text("# my docs\n", encoding="utf-8")
+    (tmp_path / "link").symlink_to(tmp_path / "empty", target_is_directory=True)
+    (tmp_path / "empty").mkdir()
+    for target, said in [(users, "holds files this tool did not write"), (tmp_path / "link", "is not a folder (a symlink)")]:
+        result = run_cli("publish", "--spec", str(SPEC), "-o", str(target))
+        assert result.returncode == 2 and f"error[output-refused] {target}: {said}" in result.stderr, result.stderr
+    assert (users / "README.md").read_text(encoding="utf-8") == "# my docs\n" and [p.name for p in users.iterdir()] == ["README.md"]
+    assert list((tmp_path / "empty").iterdir()) == []
+    assert output.folder_refusal(tmp_path / "empty", "README.md", publish.MARK) is None
+    assert output.folder_refusal(PUBLISHED, "README.md", publish.MARK) is None  # what publish writes proves it is ours
+
+
+def test_generate_at_a_path_that_cannot_be_a_folder_is_a_diagnostic(tmp_path: Path) -> None:
+    """`generate -o FILE/sub`: a FileExistsError traceback from the staging folder's mkdir."""
+    (tmp_path / "afile").write_text("mine", encoding="utf-8")
+    result = run_cli("generate", "--spec", str(SPEC), "-o", str(tmp_path / "afile" / "sub"))
+    assert result.returncode == 1 and f"error[output-not-generated] {tmp_path / 'afile' / 'sub'}: cannot be examined" in result.stderr
+    assert (tmp_path / "afile").read_text(encoding="utf-8") == "mine"
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs /proc, where no folder can be made")
+def test_generate_where_no_folder_can_be_made_is_a_diagnostic() -> None:
+    found = generate.generate(SPEC, Path("/proc/self/no-such/client"))
+    assert [(d.code, d.file) for d in found] == [("output-unwritable", "/proc/self/no-such")], found
+
+
+def test_figures_update_does_not_write_through_a_planted_temporary_name(tmp_path: Path) -> None:
+    """tools/figures.py wrote `<doc>.figures.tmp` and renamed it: a symlink planted there was written through."""
+    doc = tmp_path / "doc.md"
+    doc.write_text("<!-- figures:spec.operations -->-1<!-- /figures -->\n", encoding="utf-8")
+    victim = tmp_path / "victim.txt"
+    victim.write_text("victim", encoding="utf-8")
+    (tmp_path / "doc.md.figures.tmp").symlink_to(victim)
+    assert figures.main(["update", str(doc)]) == 0
+    assert victim.read_text(encoding="utf-8") == "victim"
+    assert doc.read_text(encoding="utf-8") == f"<!-- figures:spec.operations -->{len(operation_ids())}<!-- /figures -->\n"
