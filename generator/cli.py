@@ -151,7 +151,7 @@ def _load_spec(spec_path: str) -> dict[str, Any] | None:
 def transcribe(doc_path: str, spec: dict[str, Any] | None) -> tuple[dict[str, Any], list[Diagnostic]]:
     """The Chinese text edition, or the English edition's RST pages (a `.rst` file or a folder of them)."""
     is_rst = rst.is_rst(doc_path)
-    parsed = rst.read_edition(doc_path) if is_rst else manual.parse_manual(read_text(doc_path), doc_path)
+    parsed = rst.read_edition(doc_path) if is_rst else manual.parse_manual(read_text(doc_path, rst.PAGE_MAX_BYTES), doc_path)
     if not parsed.sections:
         expected = (
             "not an English edition page: no 'URI' / 'Response Parameters' / 'Example Responses' headings found"

@@ -41,11 +41,46 @@ def kind(value: Any) -> str:
 
 
 def text(value: Any) -> str | None:
-    return None if isinstance(value, str) and value.strip() else f"expected a non-empty string, found {kind(value)}"
+    if not (isinstance(value, str) and value.strip()):
+        return f"expected a non-empty string, found {kind(value)}"
+    return _unwritable(value)
 
 
 def string(value: Any) -> str | None:
-    return None if isinstance(value, str) else f"expected a string, found {kind(value)}"
+    return _unwritable(value) if isinstance(value, str) else f"expected a string, found {kind(value)}"
+
+
+def scalar(value: Any) -> str | None:
+    """A string or a number (not a boolean)."""
+    if isinstance(value, str):
+        return string(value)
+    return None if isinstance(value, (int, float)) and not isinstance(value, bool) else f"expected a string or number, found {kind(value)}"
+
+
+def plain_data(value: Any) -> str | None:
+    """Any JSON value whose every string could be written to a UTF-8 file (a JSON example's body)."""
+    stack = [value]
+    while stack:  # iterative: the loader bounds nesting, but a walk need not rely on it
+        node = stack.pop()
+        if isinstance(node, str):
+            problem = _unwritable(node)
+            if problem:
+                return problem
+        elif isinstance(node, dict):
+            stack.extend(node.keys())
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return None
+
+
+def _unwritable(value: str) -> str | None:
+    """A lone UTF-16 surrogate (JSON's `\\ud800`) reads as a string no UTF-8 file or terminal can take."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return "a string holding a lone UTF-16 surrogate (\\ud800-\\udfff), which is not text"
+    return None
 
 
 def listed(value: Any) -> str | None:
@@ -104,7 +139,3 @@ def mapping_to(check: Check) -> Check:
         return None
 
     return checked
-
-
-def anything(value: Any) -> str | None:
-    return None

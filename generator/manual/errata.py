@@ -16,6 +16,8 @@ from typing import Any
 from modelarts_spec.diagnostics import Diagnostic, InputError, Level, pointer_join
 from modelarts_spec.loader import STRICT, load_yaml
 
+from generator import shapes
+
 KEYS = ("page", "line", "printed", "corrected", "why")
 
 
@@ -84,5 +86,5 @@ def _misfit(entry: Any) -> tuple[str, str] | None:
     line = entry["line"]
     if not isinstance(line, int) or isinstance(line, bool) or line < 1:
         return "/line", "`line` must be a line number (1 or more)"
-    bad = next((k for k in KEYS if k != "line" and not (isinstance(entry[k], str) and entry[k])), None)
-    return (f"/{bad}", f"`{bad}` must be a non-empty string") if bad else None
+    bad = next((k for k in KEYS if k != "line" and (not (isinstance(entry[k], str) and entry[k]) or shapes.string(entry[k]))), None)
+    return (f"/{bad}", f"`{bad}` must be a non-empty string of text") if bad else None

@@ -25,6 +25,8 @@ from modelarts_spec.loader import STRICT, parse_yaml
 # brackets count, as a retry of each later quote would find, at the cost of one pass instead of one per quote.
 TOKEN_RE = re.compile(r'"(?:[^"\\]|\\.)*+(?P<closed>")?|[\[\]{}]', re.S)
 BRACKET_RE = re.compile(r"[\[\]{}]")
+# A UTF-16 surrogate escape that is not half of a pair: JSON reads it as a string no UTF-8 file can hold.
+LONE_SURROGATE_RE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])|(?<![0-9a-fA-F]{4})\\u[dD][c-fC-F][0-9a-fA-F]{2}")
 
 
 class Unreadable(Exception):
@@ -50,7 +52,7 @@ def read_json(text: str, name: str) -> Any:
     try:
         data = fast_json(text, name, STRICT)
         if data is not NOT_FAST:
-            return data
+            return _text_only(data, text)
         parse_yaml(text, name, STRICT)  # for its diagnostic: why the fast path refused the text
     except InputError as refused:
         raise Unreadable(refused.diagnostic.message, refused.diagnostic.line or 1) from None
@@ -60,6 +62,19 @@ def read_json(text: str, name: str) -> Any:
         message = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
         raise Unreadable(f"{message} at character {getattr(exc, 'pos', 0)}", getattr(exc, "lineno", 1)) from None
     raise Unreadable("not plain JSON")
+
+
+def _text_only(data: Any, text: str) -> Any:
+    """`data`, unless a lone surrogate escape made one of its strings unwritable (every transcription is UTF-8)."""
+    if "\\u" not in text:
+        return data
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        found = LONE_SURROGATE_RE.search(text)
+        line = text.count("\n", 0, found.start()) + 1 if found else 1
+        raise Unreadable("a lone UTF-16 surrogate escape (\\ud800-\\udfff) is not text", line) from None
+    return data
 
 
 def _extent(text: str, begin: int) -> int:

@@ -4,6 +4,7 @@ spec's operations, and flattened into fields (one per table row, with its path f
 from __future__ import annotations
 
 import bisect
+import io
 import json
 import re
 from collections.abc import Iterator
@@ -11,10 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 from modelarts_spec.diagnostics import Diagnostic, Level, pointer_join
 from modelarts_spec.openapi import operations, path_matches, property_names, response_schema, success_response
 
+from generator import yaml_stream
 from generator.manual import text as manual_text
 
 SEE_TABLE_RE = re.compile(r"\bsee Table (\d{1,6})\b")
@@ -153,10 +154,13 @@ def dump(data: dict[str, Any], as_json: bool = False) -> str:
     """The transcription as YAML, or as JSON (the English edition's, read by every `validate`: JSON parses ten times
     faster), whose first key says what the YAML header says."""
     if as_json:
-        return json.dumps({"generated": HEADER.strip("# \n"), **data}, ensure_ascii=False, indent=1) + "\n"
-    # libyaml's emitter (the reader already needs libyaml): the English edition's transcription takes it 1 s
-    # instead of 3.5 s; the pinned PyYAML wheel bundles it, so the bytes are the same on every machine.
-    return HEADER + yaml.dump(data, Dumper=yaml.CSafeDumper, allow_unicode=True, sort_keys=False, width=120, default_flow_style=False)
+        out = io.StringIO()  # chunk by chunk: json.dumps joins a list of every chunk (1.6 GB for a million rows)
+        for chunk in json.JSONEncoder(ensure_ascii=False, indent=1).iterencode({"generated": HEADER.strip("# \n"), **data}):
+            out.write(chunk)
+        return out.getvalue() + "\n"
+    # libyaml's emitter fed event by event (yaml_stream): yaml.dump's node graph took 2 KB a row (a hostile manual
+    # of a million rows: 2.4 GB); the pinned PyYAML wheel bundles libyaml, so the bytes are the same everywhere.
+    return yaml_stream.dump(data, width=120, head=HEADER)
 
 
 # ---------------------------------------------------------------- doc-tables data → fields

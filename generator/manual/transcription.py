@@ -54,7 +54,6 @@ TABLE = {
     "location": shapes.one_of(LOCATIONS),
     "rows": shapes.listed,
 }
-SCALAR = (str, int, float)
 ROW = {
     "name": shapes.text,
     "type": shapes.string,
@@ -62,13 +61,13 @@ ROW = {
     "line": shapes.whole(1),
     "table": shapes.whole(),
     "description": shapes.string,
-    "enum": shapes.list_of(lambda v: None if isinstance(v, SCALAR) and not isinstance(v, bool) else "expected a string or number"),
+    "enum": shapes.list_of(shapes.scalar),
     "default": shapes.string,
     "unit": shapes.string,
     "maximum": shapes.whole(),
     "max_items": shapes.whole(),
 }
-EXAMPLE = {"status": shapes.nullable(shapes.whole()), "label": shapes.string, "body": shapes.anything}
+EXAMPLE = {"status": shapes.nullable(shapes.whole()), "label": shapes.string, "body": shapes.plain_data}
 
 
 def load(path: str | Path) -> YamlDocument:

@@ -4,15 +4,19 @@ The inputs whose cost grew faster than their size are in test_manual_scale.py.""
 
 from __future__ import annotations
 
+import tracemalloc
 from pathlib import Path
 
 import pytest
+import yaml
 from modelarts_spec.diagnostics import Diagnostic
+from modelarts_spec.loader import load_yaml
 
+from generator import yaml_stream
 from generator.manual import rst
 from generator.manual import tables as doc_tables
 from generator.manual import text as manual_text
-from tests.support import SPEC, run_cli
+from tests.support import ROOT, SPEC, run_cli
 
 DIGITS = "9" * 5000  # past Python's 4,300-digit limit for int(): a ValueError where the reader converted blindly
 ROW = "name String 名称。"
@@ -144,3 +148,51 @@ def test_tables_shared_at_every_level_are_placed_within_a_budget() -> None:
     assert doc_tables.REPEATS <= len(found) <= doc_tables.REPEATS + 2 * 18
     assert codes(diagnostics) == ["table-expansion-limit"] and "section 1" in diagnostics[0].message
     assert len(doc_tables.fields(chained(8, 2), [], "")) == 2 + 4 + 8 + 16 + 32 + 64 + 128 + 128  # within the budget: every path
+
+
+@pytest.mark.parametrize("output", ["-", "out.yaml", "out.json"])
+def test_an_example_holding_a_lone_surrogate_is_unreadable_not_a_crash(tmp_path: Path, output: str) -> None:
+    """JSON reads `\\ud800` as a string no UTF-8 file takes: the writer raised UnicodeEncodeError. A surrogate pair
+    (an emoji) is text and kept; an escaped backslash before `ud800` is not an escape."""
+    doc = tmp_path / "manual.txt"
+    body = '{"a": "\\ud83d\\ude00", "b": "\\\\ud800"}'
+    doc.write_text(f'  • 响应示例 状态码: 200 {body}\n  • 响应示例 状态码: 201 {{"a": "x\\ud800"}}\n', encoding="utf-8")
+    args = ["transcribe", str(doc), "--spec", ""] + ([] if output == "-" else ["-o", str(tmp_path / output)])
+    result = run_cli(*args, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    [warning] = [line for line in result.stderr.splitlines() if "example-unreadable" in line]
+    assert "manual.txt (line 2)" in warning and "lone UTF-16 surrogate" in warning
+    written = result.stdout if output == "-" else (tmp_path / output).read_text(encoding="utf-8")
+    assert ("\U0001f600" in written or "\\U0001F600" in written) and "ud800" in written  # the pair kept (YAML escapes it), the text too
+
+
+def test_a_manual_past_the_data_file_limit_is_refused_unread(tmp_path: Path) -> None:
+    """Manual text and pages are read up to 16 MiB (the data-file limit), not a spec's 64 MiB: rows cost ~60 times
+    their text in memory. What the limit allows is measured in tests/hostile/README.md."""
+    big = chinese(rows="a String d " * ((rst.PAGE_MAX_BYTES // 11) + 1))
+    for name in ("manual.txt", "edition/page.rst"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(big if name.endswith(".txt") else rst_page(big), encoding="utf-8")
+        result = run_cli("transcribe", str(tmp_path / name.split("/")[0]), "--spec", "", cwd=tmp_path)
+        assert result.returncode == 2 and "error[file-too-large]" in result.stderr and "16,777,216 bytes" in result.stderr, name
+
+
+def test_the_yaml_transcription_is_written_without_a_node_graph() -> None:
+    """yaml.dump represented the whole transcription as nodes first: 33 times the text it wrote (a million rows:
+    2.4 GB). The streamed writer needs about the text itself, twice, and writes the same bytes."""
+    parsed = manual_text.parse_manual(chinese(rows="a String d " * 20_000), "manual.txt")
+    data, _ = doc_tables.build(parsed, None)
+    tracemalloc.start()
+    try:
+        text = doc_tables.dump(data)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert text == doc_tables.HEADER + yaml.dump(data, Dumper=yaml.CSafeDumper, allow_unicode=True, sort_keys=False, width=120)
+    assert peak < 4 * len(text.encode("utf-8")), (peak, len(text))  # yaml.dump: 33 times
+    for path in (ROOT / "spec" / "doc-tables.yaml", ROOT / "spec" / "doc-tables-en.json"):  # every kind of value they hold
+        committed = load_yaml(path).data
+        committed.pop("generated", None)
+        assert yaml_stream.dump(committed, width=120) == yaml.dump(
+            committed, Dumper=yaml.CSafeDumper, allow_unicode=True, sort_keys=False, width=120
+        )

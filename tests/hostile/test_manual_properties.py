@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from modelarts_spec.diagnostics import Diagnostic, InputError
+from modelarts_spec.diagnostics import Diagnostic, InputError, render
 from modelarts_spec.loader import STRICT, YamlDocument, load_openapi, load_yaml
 
 from generator import evidence, sources, summary
@@ -86,14 +86,17 @@ HOSTILE = st.one_of(
     ),
 )
 
+# What only a JSON file can hold (YAML refuses the escape): strings no UTF-8 stream takes, as a value and as a key.
+JSON_HOSTILE = st.one_of(HOSTILE, st.sampled_from(["\ud800", "a\udfff", {"k\ud800": 1}, ["\udc00"]]))
 
-def edits(document: Any, own_parts: bool = False) -> st.SearchStrategy[Any]:
+
+def edits(document: Any, own_parts: bool = False, values: st.SearchStrategy[Any] = HOSTILE) -> st.SearchStrategy[Any]:
     """`document` (valid for its reader) with one to three of its places replaced by hostile values; `own_parts`:
     by what the document holds at another place of the same role instead (another row's type, another table's
     rows, another section), which passes a shape check and so reaches the readers behind it."""
     places = pointers(document)
     if not own_parts:
-        return st.lists(st.tuples(st.sampled_from(places), HOSTILE), min_size=1, max_size=3).map(lambda found: replaced(document, found))
+        return st.lists(st.tuples(st.sampled_from(places), values), min_size=1, max_size=3).map(lambda found: replaced(document, found))
     alike: dict[Any, list[Any]] = {}
     for place in places:
         alike.setdefault(_role(place), []).append(node_at(document, place))
@@ -228,23 +231,26 @@ def spec_document() -> YamlDocument:
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.one_of(edits(matched_pages()), edits(matched_pages(), own_parts=True)))
+@given(st.one_of(edits(matched_pages(), values=JSON_HOSTILE), edits(matched_pages(), own_parts=True)))
+@example({**matched_pages(), "source": "x\ud800"})  # printed by summary: one place among thousands, so named here
 def test_any_transcription_is_refused_at_its_pointer_or_read_by_every_reader(document: Any) -> None:
     """What validate, summary, drift and publish do with a transcription given by `--doc-tables`: hostile values
     are refused at their pointer; parts moved to other places of their role (rows linking elsewhere, types
     swapped, operations exchanged) are read by every reader."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "tables.json"
-        path.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")  # as transcribe writes it
+        path.write_text(json.dumps(document, indent=1), encoding="utf-8")  # escaped: a lone surrogate too
         try:
             tables = transcription.load(path)
         except InputError as refused:
             # the pointer always; the line too unless YAML cannot read the JSON text (the loader then indexes no lines)
             assert refused.diagnostic.code == "doc-tables-shape" and refused.diagnostic.pointer is not None, refused.diagnostic
             return
-    only_diagnostics(compare.check_doc_coverage(spec_document(), tables))
+    found = compare.check_doc_coverage(spec_document(), tables)
+    only_diagnostics(found)
+    render(found, "json").encode("utf-8")  # what the CLI prints, as a UTF-8 stream takes it
     sources.expected_entries(spec(), [tables], None)
-    summary.coverage(spec(), tables)
+    summary.render(spec_document(), [tables]).encode("utf-8")
     drift.compare(spec(), tables.data, tables.data)
 
 

@@ -6,6 +6,7 @@ their two operations taken out, so the draft has exactly two parts to write."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 from typing import Any
@@ -189,3 +190,14 @@ def test_a_number_past_any_manual_is_no_default_or_enum_value() -> None:
     """`1…1.5` of 400 digits became float infinity: a `.inf` default the spec's reader refuses."""
     assert typed("1" * 400 + ".5", "number") is None and typed("9" * 5000, "integer") is None
     assert typed("-12.5", "number") == -12.5 and typed("9" * 18, "integer") == int("9" * 18)
+
+
+def test_a_configuration_string_that_is_not_text_is_refused(tmp_path: Path) -> None:
+    """A tag's description reaches the drafted part files; `\\ud800` (JSON syntax) could not be written there."""
+    config = load_yaml(CONFIG).data
+    config["areas"][0]["tags"][0]["description"] = "x\ud800"
+    path = tmp_path / "draft.yaml"
+    path.write_text(json.dumps(config, indent=1), encoding="utf-8")
+    [problem] = draft_config.check(load_yaml(path))
+    assert (problem.code, problem.pointer) == ("draft-config-shape", "/areas/0/tags/0/description")
+    assert "lone UTF-16 surrogate" in problem.message

@@ -115,3 +115,12 @@ def test_a_malformed_sdk_list_is_refused_at_its_pointer(tmp_path: Path, change: 
     result = run_cli("validate", str(SPEC), "--doc-tables", "", "--doc-tables-en", "", "--evidence", "", "--sdk", str(path))
     assert result.returncode == 2, result.stderr
     assert f"error[sdk-shape] {path}#{pointer} (line " in result.stderr and said in result.stderr
+
+
+def test_a_string_that_is_not_text_is_refused_before_it_is_printed(tmp_path: Path) -> None:
+    """JSON reads `\\ud800` as a string no UTF-8 stream takes: `summary` printed the source and died of it."""
+    path = tmp_path / "tables.json"
+    path.write_text(json.dumps({**EXCERPT, "source": "x\ud800"}, indent=1), encoding="utf-8")  # escaped: ASCII
+    result = run_cli("summary", "--spec", str(SPEC), "--doc-tables", str(path), "--doc-tables-en", "")
+    assert result.returncode == 2 and f"error[doc-tables-shape] {path}#/source: " in result.stderr
+    assert "lone UTF-16 surrogate" in result.stderr
