@@ -68,6 +68,8 @@ class _Events:
             yield SequenceEndEvent()
         else:
             node = self.representer.represent_data(value)
-            plain = node.tag == self.resolver.resolve(ScalarNode, node.value, (True, False))
-            quoted = node.tag == self.resolver.resolve(ScalarNode, node.value, (False, True))
+            if not isinstance(node, ScalarNode):  # the data is JSON values: str, int, float, bool, None
+                raise TypeError(f"not a JSON value: {type(value).__name__}")
+            plain = node.tag == self.resolver.resolve(ScalarNode, node.value, (True, False))  # type: ignore[no-untyped-call]
+            quoted = node.tag == self.resolver.resolve(ScalarNode, node.value, (False, True))  # type: ignore[no-untyped-call]
             yield ScalarEvent(None, node.tag, (plain, quoted), node.value, style=node.style)
