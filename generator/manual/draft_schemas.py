@@ -10,12 +10,14 @@ already holds every row of the table (the curated `Pool` beats a drafted copy of
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from modelarts_spec.diagnostics import Diagnostic, Level
 
+from generator.manual import facts
 from generator.manual import tables as doc_tables
 from generator.manual import text as manual_text
 
@@ -202,10 +204,13 @@ def typed(text: Any, json_type: str) -> Any:
         return text
     if json_type == "boolean":
         return {"true": True, "false": False}.get(text.lower())
+    if len(text) > facts.NUMBER_DIGITS + 2:  # a sign and a point beside the digits; a longer one is no manual's value
+        return None
     try:
-        return int(text) if json_type == "integer" else float(text) if "." in text else int(text)
+        value = int(text) if json_type == "integer" else float(text) if "." in text else int(text)
     except ValueError:
         return None
+    return value if not isinstance(value, float) or math.isfinite(value) else None
 
 
 def shape_key(schema: Any) -> str:

@@ -32,6 +32,7 @@ from generator.manual import compare
 from generator.publish import reference as html
 from generator.publish import signing
 
+MARK = "Published by `python -m generator publish`"  # in README.md: the proof that a folder is ours to publish into
 BUNDLE_FILES = ("modelarts.yaml", "modelarts.json", "index.html", "README.md", signing.DOC_FILE, signing.VECTORS_FILE)
 
 
@@ -119,7 +120,7 @@ def _readme(data: dict[str, Any]) -> str:
     ops = operations(data)
     return f"""# generated/spec/
 
-Published by `python -m generator publish` (`make publish`) from `spec/modelarts.yaml`. Never edit
+{MARK} (`make publish`) from `spec/modelarts.yaml`. Never edit
 these files: `make check-generated` fails when they differ from a fresh publish.
 
 | file | what |
