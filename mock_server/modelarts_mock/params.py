@@ -27,16 +27,20 @@ _MISSING = object()  # cached values may be anything JSON, None and False includ
 
 
 class SchemaValidators:
-    """Validators by schema object, compiled on first use (a race compiles twice, harmlessly: same schema)."""
+    """Validators by schema, compiled on first use (a race compiles twice, harmlessly: same schema). One per schema
+    object, and one per bare `$ref` (`{$ref: ErrorResponse}` on every error response of every operation)."""
 
     def __init__(self, spec: dict[str, Any]) -> None:
         self._spec = spec
-        self._compiled: dict[int, tuple[Any, Validator]] = {}  # the schema is kept: its id stays its own
+        self._compiled: dict[object, tuple[Any, Validator]] = {}  # the schema is kept: its id stays its own
 
     def get(self, schema: Any) -> Validator:
-        found = self._compiled.get(id(schema))
+        key: object = (
+            schema["$ref"] if isinstance(schema, dict) and len(schema) == 1 and isinstance(schema.get("$ref"), str) else id(schema)
+        )
+        found = self._compiled.get(key)
         if found is None:
-            found = self._compiled[id(schema)] = (schema, schemas.compile_validator(self._spec, schema))
+            found = self._compiled[key] = (schema, schemas.compile_validator(self._spec, schema))
         return found[1]
 
 

@@ -20,8 +20,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
-    from starlette.applications import Starlette
-
+    from modelarts_mock.app import MockApp
     from modelarts_mock.handle import MockHandle
     from modelarts_mock.settings import Settings
 
@@ -37,14 +36,14 @@ def modelarts_mock_settings() -> Settings:
 
 
 @pytest.fixture(scope="session")
-def modelarts_mock_app(modelarts_mock_settings: Settings) -> Starlette:
+def modelarts_mock_app(modelarts_mock_settings: Settings) -> MockApp:
     from modelarts_mock.app import create_app
 
     return create_app(modelarts_mock_settings)
 
 
 @pytest.fixture
-def modelarts_mock(modelarts_mock_app: Starlette) -> Iterator[MockHandle]:
+def modelarts_mock(modelarts_mock_app: MockApp) -> Iterator[MockHandle]:
     """The control API of a mock reset to its seed (no fault, no delay, empty journal) for this test."""
     from modelarts_mock.handle import MockHandle
 
@@ -57,7 +56,7 @@ def modelarts_mock(modelarts_mock_app: Starlette) -> Iterator[MockHandle]:
 
 
 @pytest.fixture(scope="session")
-def _modelarts_mock_server(modelarts_mock_app: Starlette) -> Iterator[str]:
+def _modelarts_mock_server(modelarts_mock_app: MockApp) -> Iterator[str]:
     from modelarts_mock.testing import running_mock
 
     with running_mock(app=modelarts_mock_app) as base_url:

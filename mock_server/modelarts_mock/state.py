@@ -13,9 +13,9 @@ from datetime import datetime
 from typing import Any
 
 from modelarts_mock.answers import Request
-from modelarts_mock.bindings import Bindings, Derived
+from modelarts_mock.bindings import MODELLED, Bindings, Derived
 from modelarts_mock.resources import Key, World
-from modelarts_mock.spec import MockSpec
+from modelarts_mock.spec import MockSpec, OperationSpec
 
 
 @dataclass(frozen=True)
@@ -28,10 +28,14 @@ class Entry:
 
 
 def seed_entries(spec: MockSpec, project_id: str) -> list[Entry]:
-    """The spec's success examples, each under the ids its path parameters' examples give."""
-    return [
-        Entry(project_id, op.operation_id, op.key_example, op.success_example) for op in spec.operations if op.success_example is not None
-    ]
+    """The spec's success examples, each under the ids its path parameters' examples give (None: an answer without a body).
+    Writes are seeded too: an operation answers for the ids its own example names."""
+    return [Entry(project_id, op.operation_id, op.key_example, op.success_example) for op in spec.operations if _seeded(op)]
+
+
+def _seeded(op: OperationSpec) -> bool:
+    """Every operation but a modelled one without an example (its model knows what it answers without one)."""
+    return op.success_example is not None or op.operation_id not in MODELLED
 
 
 class MockState:
@@ -59,9 +63,9 @@ class MockState:
     def remove(self, project: str, operation_id: str, key: Key) -> bool:
         return self.bindings.remove(operation_id, project, key)
 
-    def answer(self, project: str, operation_id: str, key: Key, params: Mapping[str, Any]) -> Any:
-        """The body the operation answers (shared, read-only); NotFound with the operation's own 404 code."""
-        return self.bindings.answer(operation_id, Request(project, key, params))
+    def answer(self, project: str, operation_id: str, key: Key, params: Mapping[str, Any], body: Any = None) -> Any:
+        """The body the operation answers (shared, read-only; None: no body); NotFound with the operation's own 404 code."""
+        return self.bindings.answer(operation_id, Request(project, key, params, body))
 
     def summary(self) -> dict[str, Any]:
         return {project: content.summary() for project, content in sorted(self.world.projects.items())}
