@@ -10,7 +10,7 @@ MANUAL := spec/manual/modelarts-api-excerpt.txt
 DOC ?= $(MANUAL)
 # The English edition, whole (spec/manual/editions/README.md), and its transcription, which the spec covers too.
 EDITION := spec/manual/editions/en-2025-08-26-full
-EDITION_TABLES := spec/doc-tables-en.yaml
+EDITION_TABLES := spec/doc-tables-en.json
 # Publishing, spec lint, TypeScript proof (README "Publishing")
 PUBLISHED ?= generated/spec
 NPM_DIR := tools/npm
@@ -36,7 +36,7 @@ all: validate drift generate publish summary contract
 # The development environment: the four products installed editable, the generator's and test tools, every
 # version pinned by tools/constraints.txt (committed output depends on them). Rebuilt when any of these change.
 # Python 3.11 builds it (the generation environment); the products themselves support 3.11-3.13 (make test-install).
-PROJECTS := spec/pyproject.toml generated/modelarts-client/pyproject.toml mock_server/pyproject.toml contract_tests/pyproject.toml
+PROJECTS := spec/pyproject.toml core/pyproject.toml generated/modelarts-client/pyproject.toml mock_server/pyproject.toml contract_tests/pyproject.toml
 PIP := $(PY) -m pip --quiet --disable-pip-version-check
 # (Not on the generated client's pyproject.toml: every `make generate` rewrites it.)
 $(INSTALLED): tools/constraints.txt tools/dev-requirements.txt $(filter-out generated/%,$(PROJECTS))
@@ -73,7 +73,7 @@ summary: $(INSTALLED)
 
 # `make test`: everything. `make test-fast`: unit and golden tests only (no browser, npm, subprocess suites or
 # wheel installs), for the inner loop. pytest spreads independent tests over both cores (pytest-xdist).
-PYCODE := spec/modelarts_spec generator mock_server/modelarts_mock contract_tests/modelarts_contract tests bench tools
+PYCODE := spec/modelarts_spec core/modelarts_core generator mock_server/modelarts_mock contract_tests/modelarts_contract tests bench tools
 test: lint typecheck check-generated pytest contract
 
 test-fast: $(INSTALLED)
@@ -97,10 +97,10 @@ pytest: $(INSTALLED) $(NPM_STAMP) chromium golang java
 check-generated: $(INSTALLED) check-published check-client check-figures
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(PY) -m generator transcribe $(MANUAL) -o "$$tmp/doc-tables.yaml" 2>/dev/null && \
-	$(PY) -m generator transcribe $(EDITION) -o "$$tmp/doc-tables-en.yaml" 2>/dev/null && \
+	$(PY) -m generator transcribe $(EDITION) -o "$$tmp/doc-tables-en.json" 2>/dev/null && \
 	if ! diff -u spec/doc-tables.yaml "$$tmp/doc-tables.yaml"; then \
 	  echo "spec/doc-tables.yaml is stale: run 'make transcribe'" >&2; exit 1; fi && \
-	if ! cmp -s $(EDITION_TABLES) "$$tmp/doc-tables-en.yaml"; then diff -u $(EDITION_TABLES) "$$tmp/doc-tables-en.yaml" | head -40; \
+	if ! cmp -s $(EDITION_TABLES) "$$tmp/doc-tables-en.json"; then diff -u $(EDITION_TABLES) "$$tmp/doc-tables-en.json" | head -40; \
 	  echo "$(EDITION_TABLES) is stale: run 'make transcribe'" >&2; exit 1; fi && \
 	if ! $(PY) tools/sdk_operations.py --check; then exit 1; fi
 
@@ -230,15 +230,17 @@ bench-client: $(INSTALLED)
 
 # The contract suite (contract_tests/README.md): schemathesis and the generated client against the mock
 # in-process (default), the mock on a socket (TARGET=socket) or a real ModelArts (BASE_URL=https://…, with
-# credentials and resource ids from the environment). JUnit XML in build/contract/junit.xml.
+# credentials and resource ids from the environment). PROFILE=smoke|standard|full: cases per operation (the
+# default standard keeps every operation within a budget; full is the deep run). JUnit XML in build/contract/junit.xml.
 .PHONY: contract
 TARGET ?=
 BASE_URL ?=
+PROFILE ?=
 CONTRACT_ARGS ?=
 contract: $(INSTALLED)
 	@mkdir -p build/contract
 	$(VENV)/bin/modelarts-contract -q --junit-xml build/contract/junit.xml --json-report build/contract/report.json \
-	  $(if $(TARGET),--target $(TARGET)) $(if $(BASE_URL),--base-url $(BASE_URL)) $(CONTRACT_ARGS)
+	  $(if $(TARGET),--target $(TARGET)) $(if $(BASE_URL),--base-url $(BASE_URL)) $(if $(PROFILE),--profile $(PROFILE)) $(CONTRACT_ARGS)
 
 format: $(INSTALLED)
 	$(VENV)/bin/ruff format $(PYCODE)
@@ -254,6 +256,11 @@ mock: $(INSTALLED)
 # Requests/s of the mock vs bare Starlette and Prism in one run (installs wrk and Prism if missing).
 bench-mock: $(INSTALLED)
 	$(PY) bench/mock_throughput.py
+
+# The contract suite's length per profile on synthetic specs of 21 and 231 operations, reads and writes (bench/contract_scale.py).
+.PHONY: bench-contract
+bench-contract: $(INSTALLED)
+	$(PY) -m bench.contract_scale
 
 # validate, generate, publish and mock start-up on synthetic specs of 15, 150 and 1,500 operations (bench/scale.py);
 # e.g. make bench-scale SCALE_ARGS="--share-components".

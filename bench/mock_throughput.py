@@ -29,7 +29,7 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from modelarts_client.runtime import signing  # noqa: E402
+from modelarts_core import signing  # noqa: E402
 from modelarts_mock.auth import Authenticator  # noqa: E402
 from modelarts_mock.settings import DEFAULT_PROJECT_ID  # noqa: E402
 from modelarts_mock.spec import DEFAULT_SPEC, load_spec  # noqa: E402

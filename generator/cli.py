@@ -22,7 +22,7 @@ from generator.publish import bundle as publish
 
 DEFAULT_SPEC = "spec/modelarts.yaml"
 DEFAULT_TABLES = "spec/doc-tables.yaml"  # the Chinese excerpt's transcription: the manual the spec was curated from
-DEFAULT_TABLES_EN = "spec/doc-tables-en.yaml"  # the English edition's (spec/manual/editions/en-2025-08-26-full)
+DEFAULT_TABLES_EN = "spec/doc-tables-en.json"  # the English edition's (spec/manual/editions/en-2025-08-26-full)
 DEFAULT_PUBLISHED = "generated/spec"
 DEFAULT_DRAFT_CONFIG = "spec/draft.yaml"
 
@@ -163,7 +163,7 @@ def transcribe(doc_path: str, spec: dict[str, Any] | None) -> tuple[dict[str, An
 
 def cmd_transcribe(doc_path: str, output: str | None, spec_path: str) -> list[Diagnostic]:
     data, diagnostics = transcribe(doc_path, _load_spec(spec_path))
-    text = doc_tables.dump(data)
+    text = doc_tables.dump(data, as_json=bool(output) and str(output).endswith(".json"))
     if output:
         write_atomically(Path(output), text)
         counts = data["counts"]

@@ -46,9 +46,11 @@ def expected_entries(
 def sdk_entries(sdk: dict[str, Any] | None, method: str, path: str) -> list[dict[str, str]]:
     """The official SDK's declarations of the operation at METHOD PATH (parameter names aside), as entries."""
     shape = (method.upper(), _shape(path))
+    if sdk is None:
+        return []
     return [
         {"source": "huaweicloud-sdk-python", "at": f"{sdk['file']}:{declared['line']}@{sdk['version']}", "name": declared["name"]}
-        for declared in (sdk or {}).get("operations") or []
+        for declared in sdk.get("operations") or []
         if (declared["method"], _shape(declared["path"])) == shape
     ]
 

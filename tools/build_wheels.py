@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECTS = ("spec", "generated/modelarts-client", "mock_server", "contract_tests")
+PROJECTS = ("spec", "core", "generated/modelarts-client", "mock_server", "contract_tests")
 SKIP = shutil.ignore_patterns("build", "*.egg-info", "__pycache__", ".*")
 
 

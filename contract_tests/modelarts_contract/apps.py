@@ -18,9 +18,16 @@ MOCK_AK = "CONTRACTSUITEAK00001"
 MOCK_SK = "contract-suite-secret-key"
 
 
-def mock_settings(project_id: str) -> Settings:
-    """The mock the suite starts: a token and an AK/SK pair it knows, every response self-checked against the spec."""
-    return Settings(project_id=project_id, tokens=(MOCK_TOKEN,), keys={MOCK_AK: MOCK_SK}, validate_responses=True)
+def mock_settings(project_id: str, spec_path: Path) -> Settings:
+    """The mock the suite starts: the run's spec, a token and an AK/SK pair it knows, every response self-checked."""
+    return Settings(spec_path=spec_path, project_id=project_id, tokens=(MOCK_TOKEN,), keys={MOCK_AK: MOCK_SK}, validate_responses=True)
+
+
+def reset_of(app: Any) -> Callable[[], None] | None:
+    """How to put an app the suite serves back to its seed: the built-in mock's control (`app.state.mock.reset`), which
+    an app built on the mock may expose too. None for an app without one: its state carries from one test to the next."""
+    reset = getattr(getattr(getattr(app, "state", None), "mock", None), "reset", None)
+    return reset if callable(reset) else None
 
 
 def load_app_factory(spec: str) -> Callable[[Settings], Any]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from modelarts_contract.profiles import PROFILES
+
 
 class TargetError(Exception):
     """The target cannot be used as given: the message says what to set."""
@@ -42,8 +44,52 @@ OPTIONS: tuple[tuple[tuple[str, ...], dict[str, Any]], ...] = (
         ("--rate-limit",),
         {"default": None, "metavar": "N/UNIT", "help": "bound on the request rate, e.g. 5/s (a real target defaults to 5/s)"},
     ),
+    (
+        ("--spec",),
+        {
+            "default": None,
+            "type": Path,
+            "metavar": "FILE",
+            "help": "the spec to check against (default: the published one; the built-in mock serves it too)",
+        },
+    ),
+    (
+        ("--allow-writes",),
+        {
+            "action": "store_true",
+            "default": False,
+            "help": "send writes (POST, PUT, PATCH, DELETE, and other-method probes) with credentials to a URL target; "
+            "without it such a target gets reads only (never a real one)",
+        },
+    ),
     (("--seed",), {"type": int, "default": None, "help": "seed of the generated cases, for a reproducible run"}),
     (("--operation",), {"action": "append", "default": None, "metavar": "OPERATION_ID", "help": "run only this operation (repeatable)"}),
-    (("--max-examples",), {"type": int, "default": None, "metavar": "N", "help": "fuzzing cases per operation (default 100)"}),
+    (
+        ("--profile",),
+        {
+            "choices": tuple(PROFILES),
+            "default": None,
+            "help": "cases per operation: smoke (one from the examples; a real run's default), standard (examples, one coverage case "
+            "per kind of probe, 5 fuzzing, at most 40; the default), full (every coverage case, 100 fuzzing, no cap)",
+        },
+    ),
+    (
+        ("--max-examples",),
+        {
+            "type": int,
+            "default": None,
+            "metavar": "N",
+            "help": "fuzzing cases per operation (the profile's otherwise; the cap grows by the cases added)",
+        },
+    ),
+    (("--max-cases",), {"type": int, "default": None, "metavar": "N", "help": "cases sent per operation at most, whatever the phase"}),
+    (
+        ("--fail-on-skip",),
+        {
+            "action": "store_true",
+            "default": False,
+            "help": "fail the run if any operation, or any test of one, was not run (the summary says why)",
+        },
+    ),
     (("--json-report",), {"default": None, "type": Path, "metavar": "FILE", "help": "write the run's summary as JSON to FILE"}),
 )

@@ -1,5 +1,5 @@
-"""pytest plugin of the contract suite: options, start-up checks, the target's lifetime, progress lines, the summary and
-the JSON report; and no credential in any of pytest's own reports of a test (the console, --junit-xml)."""
+"""pytest plugin of the contract suite: options, start-up checks, the target's lifetime, the order of the tests, progress
+lines, the summary and the JSON report; and no credential in any of pytest's own reports of a test (the console, --junit-xml)."""
 
 from __future__ import annotations
 
@@ -14,13 +14,17 @@ from typing import Any
 import pytest
 
 import modelarts_contract.session as suite_session
+from modelarts_contract.contract_spec import load_contract_spec
 from modelarts_contract.options import OPTIONS, TargetError
 from modelarts_contract.preflight import check_reachable, check_report_path
-from modelarts_contract.progress import Progress
+from modelarts_contract.profiles import choose
+from modelarts_contract.progress import Progress, label_of, operation_of
 from modelarts_contract.redaction import redact_report
-from modelarts_contract.targets import choose_kind, open_target
+from modelarts_contract.summary import RunFacts, render, to_json
+from modelarts_contract.targets import Request, choose_kind, open_target
 
 _exit_stack = contextlib.ExitStack()
+METHOD_ORDER = {"GET": 0, "HEAD": 0, "DELETE": 2}  # reads first, deletions last, other writes between
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -38,7 +42,20 @@ def pytest_configure(config: pytest.Config) -> None:
     except BaseException:
         _exit_stack.close()  # never leave a mock server running behind a crash
         raise
+    _quiet_output(config)
     config.pluginmanager.register(Progress(config), "modelarts-contract-progress")
+
+
+def _quiet_output(config: pytest.Config) -> None:
+    """-q is one short screen: the failed tests' progress lines and the summary, which says where each failure is. pytest's
+    tracebacks and its short summary (long paths into site-packages) are left out, unless asked for (`-- --tb=long`)."""
+    if config.get_verbosity() < 0:
+        if config.option.tbstyle == "auto":
+            config.option.tbstyle = "no"
+        if config.option.reportchars == "fE":  # pytest's default
+            config.option.reportchars = "N"
+    elif config.option.tbstyle == "auto":
+        config.option.tbstyle = "short"
 
 
 def _start(option: Any) -> None:
@@ -49,37 +66,42 @@ def _start(option: Any) -> None:
         if path:
             check_report_path(name, path)
     kind = choose_kind(option.target, base_url=option.base_url, real=option.real, app=option.app)
-    target = _exit_stack.enter_context(
-        open_target(
-            kind,
-            base_url=option.base_url,
-            app_factory=option.app,
-            ids_file=option.ids,
-            rate_limit=option.rate_limit,
-            project_id=option.project_id,
-        )
-    )
+    profile = choose(option.profile, kind, max_examples=option.max_examples, max_cases=option.max_cases)
+    spec = load_contract_spec(option.spec)
+    request = Request(spec, option.base_url, option.app, option.ids, option.rate_limit, option.project_id, option.allow_writes)
+    target = _exit_stack.enter_context(open_target(kind, request))
     if target.kind in ("url", "real") and target.base_url:  # a target the suite did not start itself
         check_reachable(target.base_url)
-    suite_session.start(target, seed=option.seed, max_examples=option.max_examples, only=option.operation)
+    suite_session.start(target, spec, profile, seed=option.seed, only=option.operation)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Name each generated test after its operation (JUnit, -k) and deselect the operations this run leaves out."""
+    """Name each test after its operation (JUnit, -k), deselect the operations this run leaves out, and order the rest:
+    reads, then writes, then deletions, each operation's client round trip before its schemathesis cases (a fake that
+    keeps state then still holds what a read looks for; the suite's own mock is reset after every write)."""
     run = suite_session.current()
     selected: list[pytest.Item] = []
     deselected: list[pytest.Item] = []
+    operations: dict[int, str | None] = {}
     for item in items:
         label = getattr(item, "operation_label", None)
-        operation = run.labels.get(label) if label else None
-        if operation is None:
-            selected.append(item)
-            continue
-        _name_after(item, operation)
-        (selected if run.selects(operation) else deselected).append(item)
+        operation = run.labels.get(label) if label else operation_of(item.nodeid)
+        if label and operation is not None:
+            _name_after(item, operation)
+        operations[id(item)] = operation
+        (selected if operation is None or run.selects(operation) else deselected).append(item)
     if deselected:
         config.hook.pytest_deselected(items=deselected)
-        items[:] = selected
+    position = {op.operation_id: (METHOD_ORDER.get(op.method, 1), index) for index, op in enumerate(run.spec.operations)}
+
+    def order(item: pytest.Item) -> tuple[int, int, int]:
+        operation = operations[id(item)]
+        if operation not in position:  # missing_auth sums up the operations: last
+            return (3, 0, 0)
+        rank, index = position[operation]
+        return (rank, index, 0 if label_of(item.nodeid) == "client" else 1)
+
+    items[:] = sorted(selected, key=order)
 
 
 def _name_after(item: pytest.Item, operation: str) -> None:
@@ -92,20 +114,27 @@ def _name_after(item: pytest.Item, operation: str) -> None:
         item._id = with_params(operation)
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    run = suite_session.current()
+    operation = operation_of(item.nodeid)
+    info = run.spec.operation(operation) if operation else None
+    run.before_test(operation, writes=info is not None and info.writes)
+
+
 @pytest.hookimpl(tryfirst=True)  # before pytest's terminal reporter and junitxml, which show the report as they get it
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
     """Redact the report; then note which operations were tested, and failures no check tally explains (a client round
     trip, a connection error), for the summary."""
     run = suite_session.current()
     redact_report(report, run.report.secrets)
-    if report.when != "call" or "[" not in report.nodeid:
+    operation = operation_of(report.nodeid)
+    if report.when != "call" or operation is None:
         return
-    operation = report.nodeid.rsplit("[", 1)[1].rstrip("]")
     if report.passed or report.failed:
         run.report.record_tested(operation)
     if report.failed:
-        test = report.nodeid.split("::")[-1].split("[")[0]
-        run.report.record_test_failure(operation, test, report.longreprtext)
+        run.report.record_test_failure(operation, label_of(report.nodeid), report.longreprtext)
 
 
 @pytest.hookimpl(wrapper=True)
@@ -118,18 +147,35 @@ def pytest_exception_interact(report: pytest.TestReport | pytest.CollectReport) 
         redact_report(report, suite_session.current().report.secrets)
 
 
-def pytest_sessionfinish(session: pytest.Session) -> None:
-    """A run that tested nothing fails; then the JSON report, beside pytest's JUnit: written whole or not at all."""
+def _facts(config: pytest.Config) -> RunFacts:
     run = suite_session.current()
-    if not run.report.tested and session.exitstatus == pytest.ExitCode.OK and not session.config.option.collectonly:
+    target, spec = run.target, run.spec
+    return RunFacts(
+        target=target.name,
+        description=target.description,
+        kind=target.kind,
+        auth=target.auth_kind,
+        seed=run.seed,
+        profile=run.profile,
+        in_spec=len(spec.operations),
+        writes_in_spec=sum(op.writes for op in spec.operations),
+        selected=len(run.only) if run.only else len(spec.operations),
+        fail_on_skip=config.option.fail_on_skip,
+        verbose=config.get_verbosity() > 0,
+    )
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """A run that tested nothing fails, and so does one that skipped anything under --fail-on-skip; then the JSON report,
+    beside pytest's JUnit: written whole or not at all."""
+    run = suite_session.current()
+    untested = not run.report.tested or (session.config.option.fail_on_skip and run.report.skips)
+    if session.exitstatus == pytest.ExitCode.OK and not session.config.option.collectonly and untested:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED  # not a green CI job: the summary says why
     path: Path | None = session.config.option.json_report
     if path is None:
         return
-    target = run.target
-    data = run.report.to_json(
-        target=target.name, kind=target.kind, auth=target.auth_kind, seed=run.seed, skipped=run.skipped, exit_status=int(session.exitstatus)
-    )
+    data = to_json(run.report, _facts(session.config), exit_status=int(session.exitstatus))
     try:
         write_atomically(path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     except OSError as exc:
@@ -162,9 +208,7 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: p
         return
     run = suite_session.current()
     terminalreporter.write_sep("=", "contract summary")
-    terminalreporter.write_line(run.report.render(run.target.description, run.skipped))
+    terminalreporter.write_line(render(run.report, _facts(config)))
     terminalreporter.write_line(f"seed {run.seed}: repeat this run with --seed {run.seed}")
-    if run.skipped:
-        terminalreporter.write_line("not run (no resource ids given): " + ", ".join(run.skipped))
     if config.option.json_report is not None and config.option.json_report.is_file():
         terminalreporter.write_line(f"json report: {config.option.json_report}")

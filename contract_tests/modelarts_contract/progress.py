@@ -1,7 +1,8 @@
-"""One line per test as it finishes, also under -q: a long run shows where it is and what each operation got.
+"""One line per test as it finishes: a long run shows where it is and what each operation got.
 
-`[3/31] ShowPool · schemathesis: passed (152 cases, 2.1 s)`. Registered by the plugin; written through
-pytest's terminal reporter, in place of pytest's dots (which would land between the lines).
+`[3/31] ShowPool · schemathesis: passed (152 cases, 2.1 s)`. Under -q only the tests that did not pass get one,
+so a run of 200 operations stays one screen. Registered by the plugin; written through pytest's terminal
+reporter, in place of pytest's dots (which would land between the lines).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import pytest
 
 import modelarts_contract.session as suite_session
 
-# What each test of the suite checks, as the progress line names it.
+# What each test of the suite checks, as the progress line, the summary and the JSON report name it.
 TEST_LABELS = {
     "test_operation_honours_the_spec": "schemathesis",
     "test_model_round_trips_the_json_received": "client",
@@ -20,13 +21,22 @@ TEST_LABELS = {
 }
 
 
+def operation_of(nodeid: str) -> str | None:
+    """The operation a test's node id names (`…[ShowPool]`), or None for a test of the whole run."""
+    return nodeid.rsplit("[", 1)[1].rstrip("]") if nodeid.endswith("]") else None
+
+
+def label_of(nodeid: str) -> str:
+    test = nodeid.rsplit("::", 1)[-1].partition("[")[0]
+    return TEST_LABELS.get(test, test)
+
+
 def progress_line(index: int, total: int, nodeid: str, outcome: str, seconds: float, cases: int | None, failed_checks: list[str]) -> str:
     """`[index/total] Operation · test: outcome (cases, time)`, with the failed checks after a failure."""
-    test, _, param = nodeid.rsplit("::", 1)[-1].partition("[")
-    operation = param.rstrip("]") or "all operations"
+    operation = operation_of(nodeid) or "all operations"
     counted = f"{cases} case{'' if cases == 1 else 's'}, " if cases is not None else ""
     checks = f": {', '.join(failed_checks)}" if failed_checks else ""
-    return f"[{index}/{total}] {operation} · {TEST_LABELS.get(test, test)}: {outcome} ({counted}{seconds:.1f} s){checks}"
+    return f"[{index}/{total}] {operation} · {label_of(nodeid)}: {outcome} ({counted}{seconds:.1f} s){checks}"
 
 
 def outcome_of(report: pytest.TestReport) -> str | None:
@@ -50,6 +60,9 @@ class Progress:
 
     def pytest_collection_finish(self, session: pytest.Session) -> None:
         self.total = len(session.items)
+        reporter = self.config.pluginmanager.get_plugin("terminalreporter")
+        if reporter is not None and self.config.get_verbosity() <= 0:
+            reporter.showfspath = False  # the progress lines name each test; the file names would come between them
 
     @pytest.hookimpl(wrapper=True)
     def pytest_report_teststatus(self, report: pytest.TestReport, config: pytest.Config) -> Any:
@@ -67,10 +80,11 @@ class Progress:
             return
         if report.when != "teardown":
             self.done += 1
+        if outcome in ("passed", "skipped") and self.config.get_verbosity() < 0:
+            return
         run = suite_session.current()
-        operation = report.nodeid.rsplit("[", 1)[1].rstrip("]") if report.nodeid.endswith("]") else None
-        schemathesis_test = report.nodeid.rsplit("::", 1)[-1].startswith("test_operation_honours_the_spec")
-        cases = run.report.cases[operation] if operation and schemathesis_test else None
+        operation = operation_of(report.nodeid)
+        cases = run.report.cases[operation] if operation and label_of(report.nodeid) == "schemathesis" else None
         failed = sorted(check for op, check in run.report.failed if op == operation) if report.failed and cases is not None else []
         line = progress_line(self.done, self.total, report.nodeid, outcome, report.duration, cases, failed)
         reporter.write_line(line, red=report.failed, green=outcome == "passed")

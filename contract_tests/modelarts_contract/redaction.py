@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from modelarts_client.runtime.errors import REDACTED, redact
+from modelarts_core.errors import REDACTED, redact
 
 if TYPE_CHECKING:  # report.py, pure data, imports this module: no pytest at run time
     import pytest

@@ -1,8 +1,8 @@
 """Where the contract suite sends its requests: the mock (or your app) in-process or on a socket, a fake at a URL, or a real ModelArts.
 
-A `Target` carries everything the tests need and nothing secret in its repr: the ASGI app or
-base URL, the credentials to send, the resource ids path parameters are pinned to, the
-request-rate bound. Building one validates the user's input (clear errors, nothing sent).
+A `Target` carries everything the tests need and nothing secret in its repr: the ASGI app or base URL, the
+credentials to send, the ids path parameters are pinned to, the request-rate bound, and whether anything but a
+read may be sent. Building one validates the user's input (clear errors, nothing sent).
 """
 
 from __future__ import annotations
@@ -10,22 +10,22 @@ from __future__ import annotations
 import ipaddress
 import os
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import httpx
-from modelarts_client.runtime.auth import AkSkAuth, TokenAuth
-from modelarts_client.runtime.credentials import AK, CREDENTIALS_FILE, ENDPOINT, PROJECT_ID, SK, TOKEN, from_environment
-from modelarts_client.runtime.errors import ConfigurationError
 from modelarts_mock import DEFAULT_PROJECT_ID, create_app
 from modelarts_mock.testing import running_mock
 
-from modelarts_contract.apps import MOCK_AK, MOCK_SK, MOCK_TOKEN, HTTP11Framing, load_app_factory, mock_settings
+from modelarts_contract.apps import MOCK_AK, MOCK_SK, MOCK_TOKEN, HTTP11Framing, load_app_factory, mock_settings, reset_of
+from modelarts_contract.client_runtime import ENDPOINT, PROJECT_ID, AkSkAuth, TokenAuth
+from modelarts_contract.contract_spec import ContractSpec
+from modelarts_contract.credentials import endpoint_credentials, optional_credentials
 from modelarts_contract.options import KINDS, TargetError
-from modelarts_contract.resources import Ids, example_ids, resource_ids, spec_data
+from modelarts_contract.path_ids import PathIds, example_ids, resolve_ids
 
 BUILT_IN = "built-in mock"
 REAL_RATE_LIMIT = "5/s"  # a real account is shared with its owner's work: never hammer it
@@ -46,10 +46,17 @@ class Target:
     name: str  # the target as given: "built-in mock", the --app value, or the URL
     project_id: str
     auth: httpx.Auth = field(repr=False)  # the client runtime's TokenAuth or AkSkAuth, or NoCredentials
-    ids: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # operationId -> path parameter -> value every positive case uses
+    path_ids: PathIds = field(default_factory=lambda: PathIds({}))
     app: Any = None  # the ASGI app, in-process only
     base_url: str | None = None
     rate_limit: str | None = None  # e.g. "5/s"
+    writes: bool = True  # whether anything but GET may be sent (a write operation, an unexpected-method probe)
+    reset: Callable[[], None] | None = field(default=None, repr=False)  # back to the seed, for an app the suite serves
+
+    @property
+    def ids(self) -> Mapping[str, Mapping[str, str]]:
+        """operationId -> path parameter -> the value every valid case uses (operations lacking one are absent)."""
+        return self.path_ids.ids
 
     @property
     def auth_kind(self) -> str:
@@ -74,7 +81,8 @@ class Target:
             return f"{who} at {self.base_url} ({self.auth_kind}){rate}"
         if self.kind == "real":
             return f"{self.base_url} ({self.auth_kind}), real endpoint: read-only{rate}"
-        return f"{self.base_url} ({self.auth_kind}){rate}"
+        reads = "" if self.writes else ", reads only (writes need --allow-writes)"
+        return f"{self.base_url} ({self.auth_kind}){reads}{rate}"
 
 
 def check_url(url: str) -> str:
@@ -95,7 +103,7 @@ def check_url(url: str) -> str:
 
 
 def is_loopback(url: str) -> bool:
-    """127.0.0.0/8, ::1 or localhost: a fake on this machine, not someone's account."""
+    """127.0.0.0/8, ::1 or localhost: a fake on this machine, not someone's account (but maybe a tunnel to one)."""
     host = httpx.URL(url).host
     if host.lower() == "localhost":
         return True
@@ -126,82 +134,70 @@ def check_inputs(rate_limit: str | None, project_id: str | None, project_source:
         raise TargetError(f"{project_source} {project_id!r}: expected 1-64 letters, digits and hyphens")
 
 
-def optional_credentials(env: Mapping[str, str], url: str, project_id: str, home: Path | None) -> httpx.Auth:
-    """A fake's credentials: found as the client's from_env() finds them if the environment names any, else none."""
-    named = any(env.get(name) for name in (AK, SK, TOKEN, CREDENTIALS_FILE))
-    try:
-        return from_environment({**env, ENDPOINT: url, PROJECT_ID: project_id}, home=home).auth
-    except ConfigurationError as exc:
-        if named:  # asked for, but unusable: say so rather than silently sending none
-            raise TargetError(f"credentials: {exc}") from None
-        return NoCredentials()  # the default profile file, if any, has none either
+@dataclass(frozen=True)
+class Request:
+    """What the options say about the target, besides its kind."""
+
+    spec: ContractSpec
+    base_url: str | None = None
+    app_factory: str | None = None
+    ids_file: Path | None = None
+    rate_limit: str | None = None
+    project_id: str | None = None
+    allow_writes: bool = False
 
 
-def endpoint_target(
-    kind: str,
-    url: str | None,
-    *,
-    ids_file: Path | None,
-    rate_limit: str | None,
-    project_id: str | None,
-    env: Mapping[str, str],
-    home: Path | None,
-) -> Target:
-    """A running endpoint: a fake at a URL (credentials optional, every operation runs) or a real one (read-only, all required)."""
-    if not url:
-        raise TargetError(f"a {'real' if kind == 'real' else 'URL'} run needs --base-url URL or MODELARTS_ENDPOINT")
-    url = check_url(url)
+def endpoint_target(kind: str, request: Request, env: Mapping[str, str], home: Path | None) -> Target:
+    """A running endpoint: a fake at a URL (credentials optional, every operation runs) or a real one (read-only, all required).
+
+    Anything but a read goes out with credentials only if asked (--allow-writes): a loopback URL may be a tunnel to
+    an account, where a DELETE is real. Without credentials nothing sent can change an account.
+    """
+    url = request.base_url or env.get(ENDPOINT)
     if kind == "real":
-        try:  # the client's own chain: environment, then the official SDK's profile file
-            found = from_environment({**env, ENDPOINT: url, **({PROJECT_ID: project_id} if project_id else {})}, home=home)
-        except ConfigurationError as exc:
-            raise TargetError(f"a real run needs credentials and a project: {exc}") from None
-        ids = resource_ids(spec_data(), found.project_id, ids_file, env)  # never guessed on a real account
-        return Target(kind, url, found.project_id, found.auth, ids, base_url=url, rate_limit=rate_limit or REAL_RATE_LIMIT)
-    project = project_id or env.get(PROJECT_ID) or DEFAULT_PROJECT_ID
-    check_inputs(None, project, "--project-id" if project_id else PROJECT_ID)
+        if request.allow_writes:
+            raise TargetError("--allow-writes: a real run is read-only (use --target url for a fake that takes writes)")
+        url, project, auth = endpoint_credentials(url and check_url(url), request.project_id, env, home)
+        path_ids = resolve_ids(request.spec, project, request.ids_file, env)  # never guessed on a real account
+        rate = request.rate_limit or REAL_RATE_LIMIT
+        return Target(kind, url, project, auth, path_ids, base_url=url, rate_limit=rate, writes=False)
+    if not url:
+        raise TargetError("a URL run needs --base-url URL or MODELARTS_ENDPOINT")
+    url = check_url(url)
+    project = request.project_id or env.get(PROJECT_ID) or DEFAULT_PROJECT_ID
+    check_inputs(None, project, "--project-id" if request.project_id else PROJECT_ID)
     auth = optional_credentials(env, url, project, home)
-    ids = resource_ids(spec_data(), project, ids_file, env, fallback=example_ids(project))
-    return Target(kind, url, project, auth, ids, base_url=url, rate_limit=rate_limit)
+    path_ids = resolve_ids(request.spec, project, request.ids_file, env, fallback=example_ids(request.spec, project))
+    writes = request.allow_writes or isinstance(auth, NoCredentials)
+    return Target(kind, url, project, auth, path_ids, base_url=url, rate_limit=request.rate_limit, writes=writes)
 
 
 @contextmanager
-def served_target(
-    kind: str, app_factory: str | None, *, ids_file: Path | None, rate_limit: str | None, project_id: str | None
-) -> Iterator[Target]:
+def served_target(kind: str, request: Request) -> Iterator[Target]:
     """The built-in mock or your app, in-process (token) or on a loopback socket (AK/SK), seeded with the spec's examples."""
-    settings = mock_settings(project_id or DEFAULT_PROJECT_ID)
-    app = load_app_factory(app_factory)(settings) if app_factory else create_app(settings)
-    name = app_factory or BUILT_IN
+    settings = mock_settings(request.project_id or DEFAULT_PROJECT_ID, request.spec.path)
+    app = load_app_factory(request.app_factory)(settings) if request.app_factory else create_app(settings)
+    name = request.app_factory or BUILT_IN
     # Only an ids file overrides the seeded ids here: MODELARTS_<PARAM> name real resources, unknown to the mock.
-    ids: Ids = resource_ids(spec_data(), settings.project_id, ids_file, {}, fallback=example_ids(settings.project_id))
+    fallback = example_ids(request.spec, settings.project_id)
+    path_ids = resolve_ids(request.spec, settings.project_id, request.ids_file, {}, fallback=fallback)
+    common: dict[str, Any] = {"path_ids": path_ids, "reset": reset_of(app)}
     if kind == "asgi":
-        yield Target(kind, name, settings.project_id, TokenAuth(MOCK_TOKEN), ids, app=HTTP11Framing(app))
+        yield Target(kind, name, settings.project_id, TokenAuth(MOCK_TOKEN), app=HTTP11Framing(app), **common)
         return
     with running_mock(app=app) as url:
-        yield Target(kind, name, settings.project_id, AkSkAuth(MOCK_AK, MOCK_SK), ids, base_url=url, rate_limit=rate_limit)
+        yield Target(kind, name, settings.project_id, AkSkAuth(MOCK_AK, MOCK_SK), base_url=url, rate_limit=request.rate_limit, **common)
 
 
 @contextmanager
-def open_target(
-    kind: str,
-    *,
-    base_url: str | None = None,
-    app_factory: str | None = None,
-    ids_file: Path | None = None,
-    rate_limit: str | None = None,
-    project_id: str | None = None,
-    env: Mapping[str, str] | None = None,
-    home: Path | None = None,
-) -> Iterator[Target]:
+def open_target(kind: str, request: Request, *, env: Mapping[str, str] | None = None, home: Path | None = None) -> Iterator[Target]:
     """Build the target (starting and stopping the mock on a socket if asked)."""
     env = os.environ if env is None else env
     if kind not in KINDS:
         raise TargetError(f"--target {kind!r}: expected one of {', '.join(KINDS)}")
-    check_inputs(rate_limit, project_id)
+    check_inputs(request.rate_limit, request.project_id)
     if kind in ("url", "real"):
-        url = base_url or env.get(ENDPOINT)
-        yield endpoint_target(kind, url, ids_file=ids_file, rate_limit=rate_limit, project_id=project_id, env=env, home=home)
+        yield endpoint_target(kind, request, env, home)
         return
-    with served_target(kind, app_factory, ids_file=ids_file, rate_limit=rate_limit, project_id=project_id) as target:
+    with served_target(kind, request) as target:
         yield target

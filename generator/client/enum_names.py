@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 _WORD = re.compile(r"[A-Za-z0-9_]+")
+_NOT_WORD = re.compile(r"[^A-Za-z0-9_]")
 
 
 def with_enum_names(spec: dict[str, Any]) -> dict[str, Any]:
@@ -35,20 +36,24 @@ def with_enum_names(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 def member_names(values: list[Any], owner: str) -> list[str] | None:
-    """Names for an enum of strings that has a value not starting with a letter; None to leave it as it is."""
-    if not all(isinstance(v, str) for v in values) or all(v[:1].isalpha() for v in values):
+    """Names for an enum of strings the tool would name badly: a value not starting with a letter, or values that
+    fold to one member name (`DAILY` and `daily`, `a-b` and `a_b`: the later ones get `_2`, `_3`). None to leave
+    the enum as it is."""
+    if not all(isinstance(v, str) for v in values):
+        return None
+    folded = [_NOT_WORD.sub("_", v).upper() for v in values]
+    if all(v[:1].isalpha() for v in values) and len(set(folded)) == len(folded):
         return None
     words = _WORD.findall(owner)
     prefix = words[-1].upper() if words and not words[-1][:1].isdigit() else "VALUE"
-    names = []
+    names: list[str] = []
+    taken: set[str] = set()
     for value in values:
-        if value[:1].isalpha():
-            names.append(value)
-        elif value == "":
-            names.append(f"{prefix}_EMPTY")
-        elif _WORD.fullmatch(value):
-            names.append(f"{prefix}_{value}")
-        else:
-            return None
-    upper = [n.upper() for n in names]
-    return names if len(set(upper)) == len(upper) and all(n.isidentifier() for n in names) else None
+        base = _NOT_WORD.sub("_", value)
+        name = base if value[:1].isalpha() else f"{prefix}_{base}" if value else f"{prefix}_EMPTY"
+        candidate, number = name, 2
+        while candidate.upper() in taken:
+            candidate, number = f"{name}_{number}", number + 1
+        taken.add(candidate.upper())
+        names.append(candidate)
+    return names if all(n.isidentifier() for n in names) else None

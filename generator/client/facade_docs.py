@@ -55,10 +55,11 @@ def _args(params: list[FacadeParam], *extra: str) -> list[str]:
     return lines
 
 
-def operation_docstring(op: Any, params: list[FacadeParam], returns: str) -> str:
+def operation_docstring(op: Any, params: list[FacadeParam], returns: str, body: str | None = None) -> str:
     """The facade method's docstring as plain text (rendered through the `pydoc` literal filter)."""
     timeout = "timeout: seconds for this call (connecting, reading, retries and their waits); default: the client's."
-    lines = [*_heading(op), *_args(params, timeout), "", "Returns:", f"    {returns}", "", *_RAISES]
+    extra = ([f"body: {body}"] if body is not None else []) + [timeout]
+    lines = [*_heading(op), *_args(params, *extra), "", "Returns:", f"    {returns}", "", *_RAISES]
     return "\n".join(lines)
 
 

@@ -43,6 +43,21 @@ class FacadeParam:
     enum: str | None  # the enum class when the parameter is an enum: plain values are accepted too
     description: str  # for the Args: section
     pattern: str | None = None  # a path parameter's schema pattern (that Python's re compiles): checked before sending
+    min_length: int | None = None  # a path parameter's minLength / maxLength: checked before sending
+    max_length: int | None = None
+
+    @property
+    def checked(self) -> bool:
+        return self.pattern is not None or self.min_length is not None or self.max_length is not None
+
+
+@dataclass(frozen=True)
+class RequestBody:
+    kind: str  # "json": checked and sent as JSON; "binary": bytes sent as they are; "unsupported": the call raises
+    content_type: str
+    annotation: str  # the argument's type, e.g. "CreatePoolBody | Mapping[str, Any]"
+    required: bool
+    description: str
 
 
 @dataclass(frozen=True)
@@ -51,13 +66,21 @@ class FacadeOperation:
     name: str  # python name, e.g. show_pool
     module: str  # e.g. api.pools.show_pool
     params: list[FacadeParam]  # every parameter but project_id (bound by the client), path ones first
-    model: str  # success model class
-    empty_ok: bool  # a 204: an empty body is allowed (None)
+    model: str | None  # success model class; None when no 2xx answer has a JSON object body
+    empty_ok: bool  # a 2xx without a body is documented (204, a 202 without content): None is returned then
     pagination: Pagination | None
     docstring: str  # plain text: the template renders it with the `pydoc` literal filter
     has_project_id: bool  # the path has {project_id}: the client's project is passed
     relative_imports: frozenset[str]
     pages_docstring: str = ""  # of the iter_… method, when there is pagination
+    method: str = "GET"
+    body: RequestBody | None = None
+
+    @property
+    def returns(self) -> str:
+        if self.model is None:
+            return "None"
+        return self.model + (" | None" if self.empty_ok else "")
 
     @property
     def path_params(self) -> list[FacadeParam]:
@@ -138,9 +161,16 @@ def _facade_operation(
     from openapi_python_client.parser.properties import ModelProperty
 
     success = [r for r in endpoint.responses if r.status_code.range and 200 <= r.status_code.range[0] < 300]
-    if len(success) != 1 or not isinstance(success[0].prop, ModelProperty):
+    modelled = [r for r in success if isinstance(r.prop, ModelProperty)]
+    models = {r.prop.class_info.name for r in modelled}
+    bodiless = [r for r in success if not isinstance(r.prop, ModelProperty) and not _has_json_content(op, r.status_code.range)]
+    if not success or len(models) > 1 or len(modelled) + len(bodiless) != len(success):
         diagnostics.append(
-            doc.diagnostic("facade-response", op.pointer + "/responses", "expected exactly one 2xx response with a JSON object schema")
+            doc.diagnostic(
+                "facade-response",
+                op.pointer + "/responses",
+                "expected 2xx responses that are one JSON object schema or have no content (204, a 202 without body)",
+            )
         )
         return None
     params = facade_params(spec, op, endpoint)
@@ -152,9 +182,11 @@ def _facade_operation(
             )
         )
         return None
-    empty_ok = success[0].status_code.range == (204, 204)
-    model = success[0].prop.class_info.name
-    pages = None if empty_ok else pagination(spec, op, endpoint, success[0].prop)  # an empty 204 has nothing to iterate
+    model = next(iter(models), None)
+    empty_ok = bool(bodiless) or any(r.status_code.range == (204, 204) for r in success)
+    pages = None if empty_ok or not modelled else pagination(spec, op, endpoint, modelled[0].prop)
+    body = request_body(op, endpoint)
+    returns = "None" if model is None else model + (", or None when the server sends no body" if empty_ok else "")
     return FacadeOperation(
         operation_id=op.operation_id,
         name=str(endpoint.name),
@@ -163,14 +195,49 @@ def _facade_operation(
         model=model,
         empty_ok=empty_ok,
         pagination=pages,
-        docstring=operation_docstring(op, params, model + (", or None when the server sends no body" if empty_ok else "")),
+        docstring=operation_docstring(op, params, returns, body.description if body else None),
         pages_docstring=pages_docstring(op, params, pages, str(endpoint.name)) if pages else "",
         relative_imports=frozenset(endpoint.relative_imports),
         has_project_id=any(p.python_name == "project_id" for p in endpoint.path_parameters),
+        method=str(endpoint.method).upper(),
+        body=body,
     )
 
 
-RESERVED_ARGUMENTS = frozenset({"self", "timeout", "fetch"})  # names the rendered methods use themselves
+def _has_json_content(op: Any, status_range: tuple[int, int]) -> bool:
+    response = (op.data.get("responses") or {}).get(str(status_range[0])) or {}
+    content = response.get("content") if isinstance(response, dict) else None
+    return bool(content)
+
+
+JSON_TYPES = ("application/json",)
+BINARY_TYPES = ("application/octet-stream",)
+
+
+def request_body(op: Any, endpoint: Any) -> RequestBody | None:
+    """What the facade method takes as `body`: a model or a plain dict (JSON), bytes (binary), or nothing it can
+    send (the call raises ModelArtsUnsupported naming the operation and the content type)."""
+    from openapi_python_client.parser.properties import ModelProperty
+
+    if not endpoint.bodies:
+        return None
+    described = " ".join(str((op.data.get("requestBody") or {}).get("description") or "").split())
+    by_type = {str(untrusted_text(b.content_type)).split(";")[0].strip().lower(): b for b in endpoint.bodies}
+    json_type = next((t for t in by_type if t in JSON_TYPES or t.endswith("+json")), None)
+    if json_type:
+        prop = by_type[json_type].prop
+        annotation = prop.get_type_string(no_optional=True).as_unembedded_code()
+        annotation = f"{annotation} | Mapping[str, Any]" if isinstance(prop, ModelProperty) else "Any"
+        text = described or "the request body: the model, or a plain dict checked against the spec before sending"
+        return RequestBody("json", json_type, annotation, bool(prop.required), text)
+    binary_type = next((t for t in by_type if t in BINARY_TYPES), None)
+    if binary_type:
+        return RequestBody("binary", binary_type, "bytes", bool(by_type[binary_type].prop.required), described or "the bytes to send")
+    content_type = sorted(by_type)[0]
+    return RequestBody("unsupported", content_type, "Any", False, f"{content_type} bodies are not supported by this client")
+
+
+RESERVED_ARGUMENTS = frozenset({"self", "timeout", "fetch", "body"})  # names the rendered methods use themselves
 
 
 def facade_params(spec: dict[str, Any], op: Any, endpoint: Any) -> list[FacadeParam]:
@@ -199,9 +266,26 @@ def facade_params(spec: dict[str, Any], op: Any, endpoint: Any) -> list[FacadePa
                     enum=enum,
                     description=param_text(spec_param),
                     pattern=_path_pattern(spec_param) if location == "path" and not enum else None,
+                    min_length=_length(spec_param, "minLength") if location == "path" and not enum else None,
+                    max_length=_length(spec_param, "maxLength") if location == "path" and not enum else None,
                 )
             )
     return found
+
+
+def _length(param: dict[str, Any], key: str) -> int | None:
+    schema = param.get("schema")
+    value = schema.get(key) if isinstance(schema, dict) else None
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
+
+
+def project_id_rule(spec: dict[str, Any]) -> tuple[str | None, int | None, int | None]:
+    """(pattern, minLength, maxLength) of the spec's `project_id` path parameter: the client checks its project id."""
+    for op in operations(spec):
+        for param in _raw_params(spec, op):
+            if param.get("in") == "path" and param.get("name") == "project_id":
+                return _path_pattern(param), _length(param, "minLength"), _length(param, "maxLength")
+    return None, None, None
 
 
 def _path_pattern(param: dict[str, Any]) -> str | None:
@@ -272,7 +356,7 @@ def identifier_diagnostics(doc: YamlDocument, openapi: Any, groups: list[FacadeG
     for group in groups:
         names += [group.attribute, group.class_name]
         for op in group.operations:
-            names += [op.name, op.model, *(p.name for p in op.params), *(p.enum for p in op.params if p.enum)]
+            names += [op.name, *([op.model] if op.model else []), *(p.name for p in op.params), *(p.enum for p in op.params if p.enum)]
             annotations += [p.annotation for p in op.params]
             if op.pagination:
                 names.append(op.pagination.items)

@@ -7,8 +7,8 @@ Stages:
   2. we render, from the same parsed document, the facade (`facade/facade.py.jinja`: regions from
      `servers`, operations grouped by tag, pagination), the project's README and pyproject;
   3. our pinned ruff fixes imports and formats, with `ruff-generated.toml` only (never a config
-     found on disk) and no cache;
-  4. the hand-written `runtime/` is copied in verbatim.
+     found on disk) and no cache.
+The hand-written runtime is not copied: the client depends on modelarts-core (core/modelarts_core/).
 Everything happens in a temporary folder next to the output, swapped in by rename only when
 all stages succeeded: a failure leaves the committed client untouched.
 Spec text enters generated code only through LITERAL_FILTERS (`py`, `py_escaped`, `pydoc`, `toml`): a
@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import io
 import re
-import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -35,18 +34,26 @@ from generator.client.facade_model import (
     facade_groups,
     facade_imports,
     identifier_diagnostics,
+    project_id_rule,
     region_diagnostics,
     regions,
 )
-from generator.client.literals import python_docstring, python_literal, python_literal_of_escaped, toml_literal
-from generator.client.staging import staging_dir
+from generator.client.literals import (
+    python_data_literal,
+    python_docstring,
+    python_int,
+    python_literal,
+    python_literal_of_escaped,
+    toml_literal,
+)
+from generator.client.request_schemas import request_schemas
+from generator.client.staging import replaceable, staging_dir
 
 HERE = Path(__file__).resolve().parent
 CONFIG = HERE / "client-config.yaml"
 TEMPLATES = HERE / "templates"  # overrides of openapi-python-client's own templates
 FACADE_TEMPLATES = HERE / "facade"  # our templates: facade, README, pyproject
 RUFF_CONFIG = HERE / "ruff-generated.toml"
-RUNTIME = HERE / "runtime"
 PROJECT = "modelarts-client"
 PACKAGE = "modelarts_client"
 DEFAULT_OUTPUT = Path("generated") / PROJECT
@@ -58,6 +65,9 @@ def generate(spec_path: Path, output: Path = DEFAULT_OUTPUT) -> list[Diagnostic]
     problems = [d for d in validate(doc) if d.level is Level.ERROR]
     if problems:  # an invalid spec generates nothing: the committed client stays as it was
         return problems
+    refused = replaceable(output)
+    if refused:  # a user's folder (or a file) named by -o is never replaced
+        return [Diagnostic("output-not-generated", Level.ERROR, refused, hint="name a new or empty folder, or one this command wrote")]
     with staging_dir(output) as tmp:  # stale folders of killed runs are removed first
         staging = Path(tmp) / output.name
         diagnostics = build(doc, staging)
@@ -101,16 +111,19 @@ def build(doc: YamlDocument, project_dir: Path) -> list[Diagnostic]:
         problems = project.build()
     # Its warnings mean "some pieces may be missing": never commit a client with a hole in it.
     diagnostics += [_diagnostic(doc, problem) for problem in problems]
-    diagnostics += enum_diagnostics(doc, openapi)
     groups = facade_groups(spec, openapi, diagnostics, doc)
     diagnostics += identifier_diagnostics(doc, openapi, groups)
     if has_errors(diagnostics):
         return diagnostics
     package = project_dir / PACKAGE
+    for unused in STOCK_NOT_KEPT:  # the stock low-level client: a second front door (endpoint_module.py.jinja)
+        (package / unused).unlink()
     _render_ours(project, project_dir, groups, spec)
     diagnostics += run_ruff(package)
-    _copy_runtime(package / "runtime")
     return diagnostics
+
+
+STOCK_NOT_KEPT = ("client.py", "errors.py")
 
 
 def _render_ours(project: Any, project_dir: Path, groups: list[Any], spec: dict[str, Any]) -> None:
@@ -122,6 +135,7 @@ def _render_ours(project: Any, project_dir: Path, groups: list[Any], spec: dict[
         "groups": groups,
         "imports": facade_imports(groups),
         "regions": regions(spec),
+        "project_rule": project_id_rule(spec),
         "spec": spec,
         "project": PROJECT,
         "package": PACKAGE,
@@ -131,12 +145,32 @@ def _render_ours(project: Any, project_dir: Path, groups: list[Any], spec: dict[
     _write(package / "facade.py", env.get_template("facade.py.jinja").render(context))
     _write(project_dir / "README.md", env.get_template("README.md.jinja").render(context))
     _write(project_dir / "pyproject.toml", env.get_template("pyproject.toml.jinja").render(context))
+    _write(package / "request_schemas.py", _request_schemas_module(spec, groups))
     _write(package / "py.typed", "")
     _write(package / "_version.py", f"__version__ = {python_literal(context['version'])}\n")
 
 
+def _request_schemas_module(spec: dict[str, Any], groups: list[Any]) -> str:
+    schemas, bodies = request_schemas(spec, groups)
+    return (
+        '"""Request-body schemas, checked by modelarts_core.validation before a body is sent (generator/client/request_schemas.py).\n\n'
+        'Rendered from the spec by generator/client/generate.py: do not edit."""\n\n'
+        "from collections.abc import Mapping\nfrom typing import Any\n\n"
+        "# component name → schema, with `$ref` as {'$ref': name}\n"
+        f"SCHEMAS: Mapping[str, Mapping[str, Any]] = {python_data_literal(schemas)}\n\n"
+        "# operationId → the schema of its JSON request body\n"
+        f"BODIES: Mapping[str, Mapping[str, Any]] = {python_data_literal(bodies)}\n"
+    )
+
+
 # The one way spec text enters generated code: as a literal of the target language, never between hand-written quotes.
-LITERAL_FILTERS = {"py": python_literal, "py_escaped": python_literal_of_escaped, "pydoc": python_docstring, "toml": toml_literal}
+LITERAL_FILTERS = {
+    "py": python_literal,
+    "py_int": python_int,
+    "py_escaped": python_literal_of_escaped,
+    "pydoc": python_docstring,
+    "toml": toml_literal,
+}
 
 
 def _write(path: Path, text: str) -> None:
@@ -169,20 +203,6 @@ def rename_colliding_properties(openapi: Any, prefix: str) -> None:
                 prop.python_name = PythonIdentifier(prefix + prop.python_name, prefix)
 
 
-def enum_diagnostics(doc: YamlDocument, openapi: Any) -> list[Diagnostic]:
-    """Unknown enum values are tolerated by our override of str_enum.py.jinja only: int enums would crash."""
-    return [
-        doc.diagnostic(
-            "enum-int-unsupported",
-            "/components/schemas",
-            f"integer enum {enum.class_info.name}: an unknown value from the server would raise ValueError",
-            hint="override int_enum.py.jinja like generator/client/templates/str_enum.py.jinja",
-        )
-        for enum in openapi.enums
-        if getattr(enum, "value_type", str) is int
-    ]
-
-
 def run_ruff(package: Path) -> list[Diagnostic]:
     """Our pinned ruff (the one installed next to this Python), our config only, no cache left behind."""
     try:
@@ -205,9 +225,3 @@ def run_ruff(package: Path) -> list[Diagnostic]:
             output = (done.stderr.strip() + "\n" + done.stdout.strip()).strip() or f"exit {done.returncode}, no output"
             return [Diagnostic("ruff-failed", Level.ERROR, f"ruff {args[0]} failed on the generated package: {output[:2000]}")]
     return []
-
-
-def _copy_runtime(target: Path) -> None:
-    target.mkdir()
-    for source in sorted(RUNTIME.glob("*.py")):
-        shutil.copyfile(source, target / source.name)

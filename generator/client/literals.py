@@ -24,6 +24,13 @@ def python_literal(value: Any) -> str:
     return repr(text)
 
 
+def python_int(value: Any) -> str:
+    """An integer from the spec (an int enum's value) as a Python literal; anything else is refused."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"expected an integer from the spec, got {type(value).__name__}")
+    return str(value)
+
+
 def python_literal_of_escaped(value: str) -> str:
     """openapi-python-client keeps enum values pre-escaped for its `"{{ value }}"` (JSON escapes, control
     characters removed): decode them, then render them the one way every literal is rendered."""
@@ -57,3 +64,28 @@ def toml_literal(value: Any) -> str:
     if not isinstance(value, str):
         raise TypeError(f"expected text from the spec, got {type(value).__name__}")
     return json.dumps(value)
+
+
+def python_data_literal(value: Any) -> str:
+    """JSON-like data from the spec (a trimmed schema) as a Python literal that reads back as the same data
+    (checked): strings through `python_literal`, numbers, booleans, None, lists and dicts with string keys."""
+    literal = _data(value)
+    if ast.literal_eval(literal) != value:  # a guard, not a test: the generator must never emit anything else
+        raise ValueError("data literal does not read back as its value")
+    return literal
+
+
+def _data(value: Any) -> str:
+    if isinstance(value, str):
+        return python_literal(value)
+    if value is None or isinstance(value, bool | int):
+        return repr(value)
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise ValueError("a schema number that is not finite")
+        return repr(value)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_data(item) for item in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{python_literal(str(key))}: {_data(item)}" for key, item in value.items()) + "}"
+    raise TypeError(f"not JSON data: {type(value).__name__}")

@@ -61,7 +61,10 @@ class Draft:
 
 def draft(transcription: dict[str, Any], spec: dict[str, Any], config: dict[str, Any], sdk: dict[str, Any] | None = None) -> Draft:
     """Every page of the transcription whose operation the spec lacks, drafted into the part of its area."""
-    components = Components(existing=(spec.get("components") or {}).get("schemas") or {})
+    names = {str(p.uri.get("name")) for p in pages(transcription) if p.uri.get("name")} | set((config.get("names") or {}).values())
+    components = Components(
+        existing=(spec.get("components") or {}).get("schemas") or {}, reserved=names | {op.operation_id for op in operations(spec)}
+    )
     result = Draft({}, components, [])
     known = {(op.method, _shape(op.path)) for op in operations(spec)}
     for page in pages(transcription):

@@ -65,6 +65,10 @@ def _response(
     response: dict[str, Any] = {"description": str(_listed(page).get(status) or ("OK" if status < 300 else "Error"))}
     roots = [i for i, t in enumerate(tables) if t["location"] == "body" and t.get("status") == status]
     mine = [e for e in examples if e["status"] == status]
+    if status < 300 and not roots and mine and all(e["body"] in (None, "") for e in mine):
+        shown = "null" if mine[0]["body"] is None else "an empty string"
+        response["description"] += f" (the page prints {shown} as the body of its example: the answer has none)"
+        return response
     if not roots and not mine and (status < 300 or status == 204):
         return response  # the page documents no body: none is drafted
     if status == 404 and not mine:

@@ -28,13 +28,17 @@ class Components:
     """Every component schema of the draft, and the shape each name stands for."""
 
     existing: dict[str, Any]  # the spec's own components/schemas: reused, never rewritten
+    # operationIds: a component of the same name would give the generated client two classes of one name
+    # (ListServices' query enum and the ListServices table's), so such a title becomes `<Title>Item`
+    reserved: set[str] = field(default_factory=set)
     schemas: dict[str, Any] = field(default_factory=dict)
     shapes: dict[str, str] = field(default_factory=dict)
 
     def file(self, title: str, schema: dict[str, Any], alternatives: list[str]) -> str:
         """The component name `schema` is filed under: its title, or the first alternative free for its shape."""
         shape = shape_key(schema)
-        for name in [pascal(title), *alternatives]:
+        first = pascal(title) if pascal(title) not in self.reserved else pascal(title) + "Item"
+        for name in [first, *alternatives]:
             if name in self.existing:
                 if covers(self.existing[name], schema):
                     return name

@@ -1,7 +1,7 @@
 """The AK/SK signer published with the spec: `signing.md` (the algorithm) and `signing-vectors.json`.
 
 Each vector is one case of `signing_cases.CASES` (the list the tests replay too) plus what OUR signer computes
-for it (`modelarts_client.runtime.signing`, the one the client and the mock use); the test suite checks every
+for it (`modelarts_core.signing`, the one the client and the mock use); the test suite checks every
 vector against the official `huaweicloudsdkcore` signer and replays it against the mock. Another language's
 signer is right when it reproduces every vector. This module is the one place publishing imports the signer.
 """
@@ -13,8 +13,8 @@ import json
 from importlib import resources
 from typing import Any
 
-from modelarts_client.runtime import signing
-from modelarts_client.runtime.auth import PROJECT_HEADER, SECURITY_TOKEN_HEADER
+from modelarts_core import signing
+from modelarts_core.auth import PROJECT_HEADER, SECURITY_TOKEN_HEADER
 from modelarts_spec.openapi import operations
 from modelarts_spec.servable import error_example
 

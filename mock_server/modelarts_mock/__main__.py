@@ -16,7 +16,7 @@ from pathlib import Path
 from types import FrameType
 
 import uvicorn
-from modelarts_client.runtime.errors import ConfigurationError
+from modelarts_core.errors import ConfigurationError
 from modelarts_spec.diagnostics import InputError
 
 from modelarts_mock.app import MockApp, create_app, served

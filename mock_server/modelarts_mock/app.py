@@ -16,7 +16,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import anyio.to_thread
-from modelarts_client.runtime.signing import query_pairs
+from modelarts_core.signing import query_pairs
 from modelarts_spec.servable import PROJECT_PARAM
 
 from modelarts_mock import schemas

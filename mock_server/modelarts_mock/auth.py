@@ -1,6 +1,6 @@
 """Authentication: IAM tokens (X-Auth-Token) and AK/SK signatures verified with the client's own signer.
 
-Verification recomputes the signature with `modelarts_client.runtime.signing` (matched byte for byte
+Verification recomputes the signature with `modelarts_core.signing` (matched byte for byte
 against the official huaweicloudsdkcore signer) over the raw path and raw query as received.
 No message here ever contains a token, an access key, a secret key or a signature.
 """
@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime, timedelta
 from typing import NoReturn
 
-from modelarts_client.runtime import signing
+from modelarts_core import signing
 
 from modelarts_mock.errors import Unauthorized
 from modelarts_mock.wire import RawRequest

@@ -22,8 +22,8 @@ from typing import Any
 
 import anyio.to_thread
 import httpx
-from modelarts_client.runtime.credentials import ENDPOINT, REGION, from_environment
-from modelarts_client.runtime.signing import query_pairs
+from modelarts_core.credentials import ENDPOINT, REGION, from_environment
+from modelarts_core.signing import query_pairs
 from modelarts_spec.servable import PROJECT_PARAM
 
 from modelarts_mock import schemas

@@ -1,4 +1,4 @@
-"""modelarts_client.runtime.auth on real httpx requests, against the official huaweicloudsdkcore signer."""
+"""modelarts_core.auth on real httpx requests, against the official huaweicloudsdkcore signer."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from urllib.parse import urlsplit
 
 import httpx
 import pytest
-from modelarts_client.runtime import signing
-from modelarts_client.runtime.auth import AkSkAuth, TokenAuth
+from modelarts_core import signing
+from modelarts_core.auth import AkSkAuth, TokenAuth
 
 from tests.support.signing_vectors import (
     AK,
@@ -141,3 +141,17 @@ def test_empty_credentials_are_refused_with_the_variable_to_set() -> None:
         AkSkAuth("", SK)
     with pytest.raises(ValueError, match="MODELARTS_AUTH_TOKEN"):
         TokenAuth("")
+
+
+@pytest.mark.parametrize(
+    "auth", [AkSkAuth("AK-0123456789", "SK-secret-0123456789", security_token="STS-0123456789"), TokenAuth("TOKEN-0123456789")]
+)
+def test_credentials_cannot_be_pickled(auth: httpx.Auth) -> None:
+    """A pickle would hold the SK or the token in clear (issue 23): refused, saying why."""
+    import copy
+    import pickle
+
+    with pytest.raises(TypeError, match="cannot be pickled: it holds credentials"):
+        pickle.dumps(auth)
+    with pytest.raises(TypeError, match="cannot be pickled"):
+        copy.deepcopy(auth)

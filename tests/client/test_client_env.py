@@ -181,3 +181,33 @@ def test_an_unreadable_profile_file_is_named(home: Path, monkeypatch: pytest.Mon
             monkeypatch.setenv("HUAWEICLOUD_SDK_CREDENTIALS_FILE", os.fspath(locked))
         with pytest.raises(ConfigurationError, match=f"cannot read {re.escape(os.fspath(locked))}.*Permission denied"):
             ModelArts.from_env()
+
+
+def test_everything_missing_is_reported_at_once() -> None:
+    """Not one variable per run: region, project and credentials in one message (issue 23)."""
+    with pytest.raises(ConfigurationError) as info:
+        ModelArts.from_env()
+    message = str(info.value)
+    for variable in ("MODELARTS_REGION", "MODELARTS_ENDPOINT", "HUAWEICLOUD_SDK_PROJECT_ID", "HUAWEICLOUD_SDK_AK", "MODELARTS_AUTH_TOKEN"):
+        assert variable in message, variable
+
+
+def test_an_endpoint_wins_over_a_region_and_says_so(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """MODELARTS_REGION in a shell profile must not block MODELARTS_ENDPOINT set for one run."""
+    monkeypatch.setenv("MODELARTS_AUTH_TOKEN", "token-0123456789")
+    monkeypatch.setenv("HUAWEICLOUD_SDK_PROJECT_ID", PROJECT)
+    monkeypatch.setenv("MODELARTS_REGION", "cn-north-4")
+    monkeypatch.setenv("MODELARTS_ENDPOINT", "http://127.0.0.1:8080")
+    with caplog.at_level("WARNING", logger="modelarts_core"), ModelArts.from_env() as ma:
+        assert ma.base_url == "http://127.0.0.1:8080"
+    assert "MODELARTS_ENDPOINT=http://127.0.0.1:8080 wins over MODELARTS_REGION=cn-north-4" in caplog.text
+
+
+def test_an_unknown_region_from_the_environment_names_the_variables(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MODELARTS_AUTH_TOKEN", "token-0123456789")
+    monkeypatch.setenv("HUAWEICLOUD_SDK_PROJECT_ID", PROJECT)
+    monkeypatch.setenv("MODELARTS_REGION", "mars-1")
+    with pytest.raises(ConfigurationError) as info:
+        ModelArts.from_env()
+    assert "MODELARTS_REGION='mars-1'" in str(info.value) and "set MODELARTS_ENDPOINT=" in str(info.value)
+    assert "endpoint=" not in str(info.value).replace("MODELARTS_ENDPOINT=", "")

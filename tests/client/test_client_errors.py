@@ -46,7 +46,10 @@ def test_documented_error_status_raises_with_code_message_and_request_id(spec_do
         "pool not found",
         "rid-42",
     )
-    assert str(error) == "ShowPool: HTTP 404 ModelArts.50015001: pool not found (request id rid-42)"
+    assert str(error) == (
+        "ShowPool: HTTP 404 ModelArts.50015001: pool not found (request id rid-42); hint: the request used project id "
+        f"{PROJECT!r}; a wrong project id is answered this way too (check it in the console)"
+    )
 
 
 def test_gateway_error_keys_are_read_too(spec_doc: YamlDocument) -> None:
@@ -92,7 +95,7 @@ def test_secrets_never_appear_in_errors_reprs_or_logs(spec_doc: YamlDocument, ca
         headers = "; ".join(f"{k}={v}" for k, v in request.headers.items())
         return httpx.Response(401, json={"error_code": "APIGW.0301", "error_msg": f"bad signature for {headers}"})
 
-    caplog.set_level(logging.DEBUG, logger="modelarts_client")
+    caplog.set_level(logging.DEBUG, logger="modelarts_core")
     for auth in (AkSkAuth(AK, SK, security_token=STS), TokenAuth(TOKEN)):
         with client(spec_doc, echo, auth) as ma:
             with pytest.raises(ModelArtsAPIError) as info:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -209,45 +210,24 @@ def test_context_managers_close_the_connection_pool() -> None:
     assert asyncio.run(run())._engine.http.is_closed
 
 
-def test_low_level_client_shares_the_connection(spec_doc: YamlDocument) -> None:
-    from modelarts_client.api.pools import show_pool
+def test_the_facade_is_the_only_front_door() -> None:
+    """No stock low-level client beside the facade: no `ma.client`, no client.py or errors.py, and each operation
+    module holds only the request builder the facade calls (no sync_detailed / asyncio family)."""
+    import importlib
+    import pkgutil
 
-    server = ExampleServer(spec_doc.data)
-    with ModelArts(region="cn-north-4", project_id=PROJECT, auth=TokenAuth(TOKEN), transport=server.transport()) as ma:
-        detailed = show_pool.sync_detailed(PROJECT, POOL_ID, client=ma.client)
-    assert detailed.status_code == 200
-    assert server.requests[-1].headers["X-Auth-Token"] == TOKEN
+    from modelarts_client import api
+    from modelarts_client.facade import OPERATIONS
 
-
-def test_entering_the_low_level_client_leaves_the_facades_pool_open(spec_doc: YamlDocument) -> None:
-    """`with ma.client:` must neither close the facade's connection pool nor fail the second time."""
-    from modelarts_client.api.pools import show_pool
-
-    server = ExampleServer(spec_doc.data)
-    with ModelArts(region="cn-north-4", project_id=PROJECT, auth=TokenAuth(TOKEN), transport=server.transport()) as ma:
-        for _ in range(2):
-            with ma.client as client:
-                assert show_pool.sync_detailed(PROJECT, POOL_ID, client=client).status_code == 200
-            assert not ma._engine.http.is_closed
-        assert ma.pools.show_pool(POOL_ID).metadata.name
-    assert ma._engine.http.is_closed  # closing is the facade's job
-
-
-def test_entering_the_async_low_level_client_leaves_the_facades_pool_open(spec_doc: YamlDocument) -> None:
-    from modelarts_client.api.pools import show_pool
-
-    server = ExampleServer(spec_doc.data)
-
-    async def run() -> AsyncModelArts:
-        async with AsyncModelArts(region="cn-north-4", project_id=PROJECT, auth=TokenAuth(TOKEN), transport=server.async_transport()) as ma:
-            for _ in range(2):
-                async with ma.client as client:
-                    assert (await show_pool.asyncio_detailed(PROJECT, POOL_ID, client=client)).status_code == 200
-                assert not ma._engine.http.is_closed
-            assert (await ma.pools.show_pool(POOL_ID)).metadata.name
-        return ma
-
-    assert asyncio.run(run())._engine.http.is_closed
+    package = Path(modelarts_client.__file__).parent
+    assert not (package / "client.py").exists() and not (package / "errors.py").exists()
+    for cls in (ModelArts, AsyncModelArts):
+        assert not hasattr(cls, "client")
+    modules = [m.name for m in pkgutil.walk_packages(api.__path__, "modelarts_client.api.") if not m.ispkg]
+    assert len(modules) == len(OPERATIONS)
+    for name in modules:
+        public = {n for n, v in vars(importlib.import_module(name)).items() if callable(v) and getattr(v, "__module__", "") == name}
+        assert public == {"_get_kwargs"}, name
 
 
 def test_project_id_and_base_url_are_read_from_the_settings() -> None:

@@ -1,4 +1,4 @@
-"""The package's top level is lazy: the mock imports `modelarts_client.runtime.signing` to verify signatures,
+"""The package's top level is lazy: the mock imports `modelarts_core.signing` to verify signatures,
 and must not pay for the facade, the operation modules and the models (~0.2 s) on every start."""
 
 from __future__ import annotations
@@ -20,15 +20,15 @@ def loaded_after(statement: str) -> set[str]:
 
 @pytest.mark.slow
 def test_importing_the_signer_loads_neither_the_facade_nor_the_models_nor_httpx() -> None:
-    loaded = loaded_after("import modelarts_client.runtime.signing")
-    assert "modelarts_client.runtime.signing" in loaded
+    loaded = loaded_after("import modelarts_core.signing")
+    assert "modelarts_core.signing" in loaded
     assert not [name for name in loaded if name.startswith(HEAVY)], sorted(n for n in loaded if n.startswith(HEAVY))
 
 
 @pytest.mark.slow
 def test_the_check_sees_a_heavy_import() -> None:
     """The same check fails when the top level is imported the eager way (the facade by name)."""
-    loaded = loaded_after("import modelarts_client.runtime.signing; from modelarts_client import ModelArts")
+    loaded = loaded_after("import modelarts_core.signing; from modelarts_client import ModelArts")
     assert "modelarts_client.facade" in loaded and "modelarts_client.models" in loaded
 
 

@@ -9,9 +9,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from modelarts_client import Limits
-from modelarts_client.runtime.retry import healable, parse_retry_after
-from modelarts_client.runtime.wire import BodyProblem, decode_json, json_depth, read_body
+from modelarts_client import BodyLimits
+from modelarts_core.bodies import BodyProblem, decode_json, json_depth, read_body
+from modelarts_core.retry import healable, parse_retry_after
 
 
 def depth(value: Any) -> int:
@@ -46,20 +46,20 @@ def test_json_depth_is_not_fooled_by_an_unescaped_looking_quote() -> None:
 @pytest.mark.parametrize("limit", [1, 5, 64])
 def test_the_nesting_limit_is_exact(limit: int) -> None:
     at = b"[" * limit + b"]" * limit
-    assert decode_json(at, Limits(max_json_depth=limit)) is not None
+    assert decode_json(at, BodyLimits(max_json_depth=limit)) is not None
     with pytest.raises(BodyProblem, match=f"deeper than {limit} levels"):
-        decode_json(b"[" + at + b"]", Limits(max_json_depth=limit))
+        decode_json(b"[" + at + b"]", BodyLimits(max_json_depth=limit))
 
 
 def test_decompression_stops_at_the_limit_and_keeps_only_what_fits() -> None:
     packer = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
     bomb = packer.compress(b"x" * (50 << 20)) + packer.flush()
     with pytest.raises(BodyProblem, match="over the limit of 1000 bytes") as info:
-        read_body(iter([bomb]), "gzip", Limits(max_response_bytes=1000), float("inf"))
+        read_body(iter([bomb]), "gzip", BodyLimits(max_response_bytes=1000), float("inf"))
     assert len(info.value.partial) <= 1000
-    assert read_body(iter([zlib.compress(b"[1]")]), "deflate", Limits(), float("inf")) == b"[1]"  # zlib-wrapped deflate
+    assert read_body(iter([zlib.compress(b"[1]")]), "deflate", BodyLimits(), float("inf")) == b"[1]"  # zlib-wrapped deflate
     with pytest.raises(BodyProblem, match="unsupported Content-Encoding 'br'"):
-        read_body(iter([b"x"]), "br", Limits(), float("inf"))
+        read_body(iter([b"x"]), "br", BodyLimits(), float("inf"))
 
 
 @pytest.mark.parametrize(("header", "seconds"), [("2", 2.0), ("²", None), ("١", None), ("-1", None), ("soon", None), (" 7 ", 7.0)])

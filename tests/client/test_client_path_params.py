@@ -75,9 +75,9 @@ def test_joined_urls_are_remembered_per_path_bounded_and_carry_each_calls_query(
 ) -> None:
     """The engine joins each operation path to the endpoint once (httpx parses URLs slowly); every call still
     goes to its own path, with its own query string, and the memory of joined paths stays bounded."""
-    from modelarts_client.runtime import core
+    from modelarts_core import engine
 
-    monkeypatch.setattr(core, "_MAX_URLS", 2)
+    monkeypatch.setattr(engine, "_MAX_URLS", 2)
     ma, server = client(spec_doc)
     other = "pool-fedcba9876543210fedcba9876543210"
     ma.pools.show_pool(POOL)

@@ -71,7 +71,7 @@ def test_a_list_of_integers_refuses_booleans_and_strings() -> None:
 
 
 def test_list_misfit_names_the_first_item_that_does_not_fit() -> None:
-    from modelarts_client.runtime.reading import list_misfit
+    from modelarts_core.tolerance import list_misfit
 
     assert list_misfit([], str, False, "a string") is None
     assert list_misfit([1, 2.5], (int, float), True, "a number") is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from modelarts_client.runtime.errors import REDACTED, redact
+from modelarts_core.errors import REDACTED, redact
 
 SECRET = 'tok/EN-"q\\-é-😀-Ab12'
 

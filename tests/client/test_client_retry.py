@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import pytest
 from modelarts_client import AsyncModelArts, ModelArts, ModelArtsAPIError, ModelArtsConnectionError, RetryPolicy, TokenAuth
-from modelarts_client.runtime.retry import parse_retry_after
+from modelarts_core.retry import parse_retry_after
 from modelarts_spec.loader import YamlDocument
 from modelarts_spec.openapi import Operation
 
@@ -99,11 +99,14 @@ def test_backoff_is_capped_and_jittered() -> None:
     assert policy.delay("GET", 1, None, rng=lambda: 1.0) == 1.5
 
 
-def test_only_idempotent_methods_are_retried() -> None:
-    busy = httpx.Response(503)
-    assert RetryPolicy().delay("GET", 1, busy) is not None
-    for method in ("POST", "PUT", "PATCH", "DELETE"):
-        assert RetryPolicy().delay(method, 1, busy) is None
+def test_writes_are_retried_only_when_idempotent_or_surely_unsent() -> None:
+    busy, throttled, policy = httpx.Response(503), httpx.Response(429), RetryPolicy()
+    for method in ("GET", "PUT", "DELETE"):  # idempotent
+        assert policy.delay(method, 1, busy) is not None and policy.delay(method, 1, None) is not None
+    for method in ("POST", "PATCH"):  # a repeat could act twice: only what surely did not reach the service
+        assert policy.delay(method, 1, busy) is None and policy.delay(method, 1, None) is None
+        assert policy.delay(method, 1, throttled) is not None and policy.delay(method, 1, None, unsent=True) is not None
+    assert policy.delay("CONNECT", 1, throttled) is None
 
 
 def test_connection_failures_are_retried_then_raised(spec_doc: YamlDocument) -> None:
@@ -196,7 +199,7 @@ def test_iterates_every_page_of_specifications_with_string_offsets(spec_doc: Yam
 def test_pagination_stops_on_an_empty_page_without_total(spec_doc: YamlDocument) -> None:
     def answer(request: httpx.Request, op: Operation) -> httpx.Response:
         offset = int(request.url.params["offset"])
-        events = [{"event_type": "normal", "event_info": "x", "occur_time": 1}] * (2 if offset < 4 else 0)
+        events = [{"event_type": "normal", "event_info": "x", "occur_time": offset + i} for i in range(2 if offset < 4 else 0)]
         return httpx.Response(200, json={"service_id": "s", "service_name": "n", "events": events})
 
     ma, server, _ = make(spec_doc, answer)

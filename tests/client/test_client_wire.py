@@ -19,7 +19,7 @@ import pytest
 from modelarts_client import (
     AkSkAuth,
     AsyncModelArts,
-    Limits,
+    BodyLimits,
     ModelArts,
     ModelArtsConnectionError,
     ModelArtsResponseError,
@@ -188,7 +188,7 @@ def test_a_gzip_bomb_is_refused_after_decompression_without_being_decompressed_w
     def send(conn: socket.socket) -> None:
         conn.sendall(head(200, Content_Type="application/json", Content_Encoding="gzip", Content_Length=str(len(bomb))) + bomb)
 
-    with RawServer(send) as server, client(server.url, limits=Limits(max_response_bytes=8 << 20)) as ma:
+    with RawServer(send) as server, client(server.url, body_limits=BodyLimits(max_response_bytes=8 << 20)) as ma:
         tracemalloc.start()
         try:
             with pytest.raises(ModelArtsResponseError) as info:
@@ -207,7 +207,7 @@ def test_an_endless_chunked_body_is_bounded_by_the_size_limit() -> None:
         while True:
             conn.sendall(chunk)
 
-    with RawServer(endless) as server, client(server.url, limits=Limits(max_response_bytes=4 << 20), timeout=20) as ma:
+    with RawServer(endless) as server, client(server.url, body_limits=BodyLimits(max_response_bytes=4 << 20), timeout=20) as ma:
         started = time.monotonic()
         with pytest.raises(ModelArtsResponseError, match="over the limit"):
             ma.pools.show_pool(POOL)

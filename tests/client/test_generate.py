@@ -91,7 +91,7 @@ def test_a_failed_generation_leaves_the_previous_client_untouched(fresh: Path, t
     assert tree(out) == before
 
     monkeypatch.setattr(generate, "RUFF_CONFIG", generate.HERE / "ruff-generated.toml")
-    monkeypatch.setattr(generate, "_copy_runtime", lambda target: (_ for _ in ()).throw(OSError("disk full")))
+    monkeypatch.setattr(generate, "run_ruff", lambda package: (_ for _ in ()).throw(OSError("disk full")))
     with pytest.raises(OSError, match="disk full"):
         generate.generate(SPEC, out)
     assert tree(out) == before
@@ -184,8 +184,10 @@ def test_check_client_fails_on_a_hand_edit(tmp_path: Path) -> None:
     assert "stale or edited by hand" in done.stderr
 
 
-def test_overrides_are_whole_copies_of_the_pinned_templates() -> None:
-    """Each override keeps every line of the stock template, in order: re-sync it when openapi-python-client moves."""
+def test_overrides_keep_the_stock_lines_of_the_pinned_templates() -> None:
+    """Each override keeps every non-blank line of the stock template, in order, or of its start up to the line its
+    header names after `KEEP-UNTIL:`; a line it replaces on purpose is quoted in the header that says why.
+    Re-sync them when openapi-python-client moves."""
     import openapi_python_client
 
     assert version("openapi-python-client") == "0.29.1"
@@ -194,20 +196,41 @@ def test_overrides_are_whole_copies_of_the_pinned_templates() -> None:
     overrides = sorted(p.relative_to(templates).as_posix() for p in templates.rglob("*.jinja"))
     assert overrides == [
         "endpoint_module.py.jinja",
+        "int_enum.py.jinja",
         "model.py.jinja",
         "package_init.py.jinja",
         "property_templates/enum_property.py.jinja",
         "str_enum.py.jinja",
+        "types.py.jinja",
     ]
     for name in overrides:
         text = (templates / name).read_text(encoding="utf-8")
         assert text.startswith("{#- OVERRIDE of openapi-python-client 0.29.1 templates/" + name)
-        header = text.split("-#}", 1)[0]
-        lines = iter(text.splitlines())
-        for stock_line in (stock_dir / name).read_text(encoding="utf-8").splitlines():
-            if stock_line.strip() and stock_line.strip() in header:  # replaced on purpose, and the header says why
-                continue
-            assert any(line == stock_line for line in lines), f"{name}: stock line missing or moved: {stock_line!r}"
+        assert missing_stock_lines(text, (stock_dir / name).read_text(encoding="utf-8")) == [], name
+
+
+def missing_stock_lines(override: str, stock: str) -> list[str]:
+    header = override.split("-#}", 1)[0]
+    until = re.search(r"KEEP-UNTIL:(.*)", header)
+    stock_lines = stock.splitlines()
+    if until:
+        stock_lines = stock_lines[: stock_lines.index(until.group(1)[1:]) + 1]
+    lines = iter(override.split("-#}", 1)[1].splitlines())
+    for line in stock_lines:
+        if not line.strip() or line.strip() in header:  # blank, or replaced on purpose and the header says why
+            continue
+        if not any(mine == line for mine in lines):
+            return [line]  # the first stock line missing or moved
+    return []
+
+
+def test_the_override_check_finds_a_dropped_stock_line() -> None:
+    stock = "a\nb\nc\nd\n"
+    assert missing_stock_lines("{#- h -#}\na\nb\nc\nd\n", stock) == []
+    assert missing_stock_lines("{#- h -#}\na\nc\nd\n", stock) == ["b"]
+    assert missing_stock_lines("{#- h: b -#}\na\nc\nd\n", stock) == []
+    assert missing_stock_lines("{#- KEEP-UNTIL: c\n-#}\na\nb\nc\n", stock) == []
+    assert missing_stock_lines("{#- KEEP-UNTIL: c\n-#}\na\nc\n", stock) == ["b"]
 
 
 @pytest.mark.parametrize("text", ['x" + __import__("os").getcwd() + "', 'a\'b\\\n"""', "\u2028é\x00"])
@@ -230,3 +253,28 @@ def test_the_operations_table_names_each_operation_its_facade_method_and_path_ar
             declared = {p["name"] for p, _ in parameters(spec, op) if p["in"] == "path"} - {"project_id"}
             assert {name for name, _ in path_params} == declared, op.operation_id
             assert {argument for _, argument in path_params} <= set(accepted), op.operation_id
+
+
+def test_output_that_is_not_a_generated_client_is_refused_and_kept(tmp_path: Path) -> None:
+    """-o at a user's folder or a file: refused, nothing lost (issue 21: the folder was replaced, exit 0)."""
+    users = tmp_path / "mine"
+    users.mkdir()
+    (users / "notes.txt").write_text("keep me", encoding="utf-8")
+    a_file = tmp_path / "file.txt"
+    a_file.write_text("keep me too", encoding="utf-8")
+    for target in (users, a_file):
+        diagnostics = generate.generate(SPEC, target)
+        assert [d.code for d in diagnostics] == ["output-not-generated"], diagnostics
+        assert str(target) in diagnostics[0].message
+    assert (users / "notes.txt").read_text(encoding="utf-8") == "keep me" and a_file.read_text(encoding="utf-8") == "keep me too"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["file.txt", "mine"]  # no staging folder either
+    done = run_cli("generate", "--spec", str(SPEC), "-o", str(users))
+    assert done.returncode == 1 and "error[output-not-generated]" in done.stderr
+
+
+def test_an_empty_folder_and_a_generated_client_are_replaced(tmp_path: Path) -> None:
+    out = tmp_path / "empty"
+    out.mkdir()
+    assert not has_errors(generate.generate(SPEC, out))
+    assert not has_errors(generate.generate(SPEC, out))  # its own output: replaced again
+    assert (out / "modelarts_client" / "facade.py").is_file()

@@ -149,7 +149,7 @@ print("ok")
 
     project = tomllib.loads((out / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert project["version"] == "0.1.0" + text and project["dependencies"] == [
-        "httpcore>=1.0,<2",
+        "modelarts-core>=0.1,<0.2",
         "httpx>=0.26,<0.29",
         "attrs>=22.2.0,<27",
     ]

@@ -22,8 +22,9 @@ pytestmark = pytest.mark.slow  # subprocesses: left out of the fast tier
 
 
 def test_a_fake_at_a_loopback_url_runs_every_operation_without_ids_or_real_mode_limits(tmp_path: Path) -> None:
-    """No --ids, no --real: the spec's example ids (the mock's seed), a token from the environment, no rate limit,
-    and the coverage phase's other methods sent too. Progress lines under -q and the JSON report come from the same run."""
+    """No --ids, no --real: the spec's example ids (the mock's seed), a token from the environment, no rate limit, and
+    with --allow-writes the coverage phase's other methods sent too. Progress lines (without -q: under -q only the
+    tests that did not pass get one) and the JSON report come from the same run."""
     token = "fake-run-token-7c1e"
     app = RecordingApp(create_app(Settings(tokens=(token,), validate_responses=True)))
     report = tmp_path / "out" / "report.json"
@@ -31,11 +32,11 @@ def test_a_fake_at_a_loopback_url_runs_every_operation_without_ids_or_real_mode_
         result = run_contract(
             "--base-url",
             url,
-            "--max-examples",
-            "2",
+            "--allow-writes",
             "--json-report",
             str(report),
             env={**without_credentials(), "MODELARTS_AUTH_TOKEN": token},
+            quiet=False,
         )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
     assert f"against {url} (token) (cases digest" in result.stdout
@@ -58,6 +59,8 @@ def test_a_fake_at_a_loopback_url_runs_every_operation_without_ids_or_real_mode_
         "cases_digest",
         "verdict",
         "exit_status",
+        "profile",
+        "counts",
         "checks",
         "operations",
         "failures",
@@ -137,6 +140,11 @@ def test_help_lists_every_option() -> None:
         "--seed",
         "--operation",
         "--max-examples",
+        "--max-cases",
+        "--profile",
+        "--spec",
+        "--allow-writes",
+        "--fail-on-skip",
         "--json-report",
         "--junit-xml",
     ):

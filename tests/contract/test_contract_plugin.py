@@ -64,7 +64,7 @@ def test_a_failed_report_loses_the_secrets_before_the_terminal_and_junit_see_it(
         for secret in (*SECRETS, signature):
             assert secret not in text, (where, secret)
     assert crash.message.startswith("AssertionError: response echoed <redacted>") and "\n" not in str(crash)
-    assert run.report.errors["ShowPool"].startswith("test_operation_honours_the_spec: AssertionError: response echoed <redacted>")
+    assert run.report.errors["ShowPool", "schemathesis"].startswith("AssertionError: response echoed <redacted>")
 
 
 def test_a_report_without_secrets_is_left_as_pytest_made_it(run: Any) -> None:
@@ -82,9 +82,13 @@ def test_a_skip_reason_is_redacted_and_stays_pytests_tuple(run: Any) -> None:
 
 def test_without_pytests_node_id_api_the_items_keep_schemathesis_ids(monkeypatch: pytest.MonkeyPatch) -> None:
     """Regression: on a pytest without `item._id` (8.4) the run crashed with an INTERNALERROR; now it only loses the names."""
-    fake_run = SimpleNamespace(labels={"GET /a": "ShowPool", "GET /b": "ShowOsQuota"}, selects=lambda operation: operation == "ShowPool")
+    spec = SimpleNamespace(operations=[SimpleNamespace(operation_id="ShowPool", method="GET")])
+    labels = {"GET /a": "ShowPool", "GET /b": "ShowOsQuota"}
+    fake_run = SimpleNamespace(labels=labels, selects=lambda operation: operation == "ShowPool", spec=spec)
     monkeypatch.setattr(suite_session, "_current", fake_run)
-    kept, left_out, other = SimpleNamespace(operation_label="GET /a"), SimpleNamespace(operation_label="GET /b"), SimpleNamespace()
+    kept = SimpleNamespace(operation_label="GET /a", nodeid="suite/t.py::test_operation_honours_the_spec[GET /a]")
+    left_out = SimpleNamespace(operation_label="GET /b", nodeid="suite/t.py::test_operation_honours_the_spec[GET /b]")
+    other = SimpleNamespace(nodeid="suite/t.py::test_every_operation_accepted_the_credentials")
     items: list[Any] = [kept, left_out, other]
     deselected: list[Any] = []
     config = SimpleNamespace(hook=SimpleNamespace(pytest_deselected=lambda items: deselected.extend(items)))

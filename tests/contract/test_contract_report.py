@@ -1,4 +1,5 @@
-"""modelarts_contract/report.py: the one-screen summary and the JSON report follow every kind of failure, and show no secret."""
+"""modelarts_contract/report.py and summary.py: the one-screen summary and the JSON report follow every kind of failure and
+skip, say where each failure is, and show no secret."""
 
 from __future__ import annotations
 
@@ -6,90 +7,145 @@ import json
 from typing import Any
 
 import pytest
-from modelarts_contract.report import ContractReport
+from modelarts_contract.failures import FailureText
+from modelarts_contract.profiles import PROFILES
+from modelarts_contract.report import ContractReport, Result
+from modelarts_contract.skips import Skip
+from modelarts_contract.summary import RunFacts, render, to_json
 
-PASS = ("status_code_conformance", True, "", "")
+PASS = Result("status_code_conformance", True)
 
 
-def test_clean_run_passes_and_counts_cases() -> None:
+def _facts(**changes: Any) -> RunFacts:
+    fields: dict[str, Any] = {
+        "target": "http://127.0.0.1:8080",
+        "description": "mock",
+        "kind": "url",
+        "auth": "token",
+        "seed": 7,
+        "profile": PROFILES["standard"],
+        "in_spec": 3,
+        "writes_in_spec": 1,
+        "selected": 3,
+    }
+    return RunFacts(**{**fields, **changes})
+
+
+def _failure(check: str, where: str, message: str, title: str = "Failure") -> Result:
+    return Result(check, False, FailureText(title, where, message))
+
+
+def test_clean_run_passes_and_counts_operations_and_cases() -> None:
     report = ContractReport()
     report.record_case("ShowPool", 200, [PASS], "")
     report.record_case("ShowPool", 404, [PASS], "")
-    text = report.render("mock")
-    assert report.ok and "1 operations × 1 checks × 2 cases against mock" in text and text.endswith("result: PASS")
+    text = render(report, _facts())
+    assert report.ok() and text.endswith("result: PASS")
+    assert "contract: 1 of 3 operations tested (2 reads, 1 writes in the spec) × 1 checks × 2 cases against mock" in text
+    assert "profile standard: examples, coverage (1 per kind of probe), fuzzing" in text
 
 
-def test_a_check_failure_names_operation_check_and_curl() -> None:
+def test_a_check_failure_says_where_it_is_with_a_curl_line() -> None:
+    """Regression (issue 23): the summary said `"2" is not of type "integer"` but not where."""
     report = ContractReport()
     report.record_case(
-        "ShowPool", 200, [("response_schema_conformance", False, "Response violates schema", "12345 is not a string")], "curl -X GET x"
+        "ShowPool",
+        200,
+        [_failure("response_schema_conformance", "/spec/resources/0/count", '"2" is not of type "integer"')],
+        "curl -X GET x",
     )
-    text = report.render("mock")
-    assert not report.ok
-    assert "ShowPool · response_schema_conformance · Response violates schema (×1): 12345 is not a string" in text
-    assert "curl -X GET x" in text and text.endswith("result: FAIL")
+    text = render(report, _facts())
+    assert not report.ok() and text.endswith("result: FAIL (1 of 1 operations failed)")
+    assert 'ShowPool · response_schema_conformance · /spec/resources/0/count: "2" is not of type "integer" (×1)' in text
+    assert "    curl -X GET x" in text and "in-process" not in text
 
 
-def test_a_failed_test_without_check_failures_fails_the_summary() -> None:
-    """E.g. the client round trip, or a connection error: no check result explains it."""
+def test_an_in_process_run_says_how_to_replay_its_curl_lines() -> None:
+    """Regression (issue 23): in-process curl lines pointed at http://testserver, which nobody can run."""
     report = ContractReport()
-    report.record_case("ShowPool", 200, [PASS], "")
-    report.record_test_failure("ShowPool", "test_model_round_trips_the_json_received", "    def f():\nE   assert {'a': 1} == {'a': 2}\n")
-    text = report.render("mock")
-    assert not report.ok and text.endswith("result: FAIL")
-    assert "ShowPool · test failed · test_model_round_trips_the_json_received: assert {'a': 1} == {'a': 2}" in text
+    report.record_case("ShowPool", 500, [_failure("not_a_server_error", "", "GET /x answered 500")], "curl -X GET http://127.0.0.1:8080/x")
+    text = render(report, _facts(kind="asgi"))
+    assert "the run was in-process: the curl lines assume the target on a socket at http://127.0.0.1:8080" in text
+    assert "rerun with --target socket --seed 7" in text
 
 
-def test_a_failed_test_explained_by_check_failures_is_not_repeated() -> None:
+def test_failed_tests_are_listed_even_beside_check_failures_of_the_same_operation() -> None:
     report = ContractReport()
-    report.record_case("ShowPool", 200, [("not_a_server_error", False, "Server error", "500")], "curl")
-    report.record_test_failure("ShowPool", "test_operation_honours_the_spec", "E   FailureGroup")
-    assert report.errors == {}
+    report.record_case("ShowPool", 200, [_failure("response_schema_conformance", "/a", "wrong")], "curl")
+    report.record_test_failure("ShowPool", "schemathesis", "E   FailureGroup")  # explained by the check failure
+    report.record_test_failure("ShowPool", "client", "    def f():\nE   ModelArtsResponseError: /a does not fit\n")
+    assert report.errors == {("ShowPool", "client"): "ModelArtsResponseError: /a does not fit"}
+    assert "ShowPool · client test failed · ModelArtsResponseError: /a does not fit" in render(report, _facts())
 
 
 def test_every_response_refused_is_missing_auth() -> None:
     report = ContractReport()
     for _ in range(3):
         report.record_case("ShowPool", 401, [PASS], "")
-    assert report.missing_auth() == ["ShowPool"] and not report.ok
-    assert "ShowPool · missing_auth · all 3 responses were 401/403" in report.render("mock")
+    assert report.missing_auth() == ["ShowPool"] and not report.ok()
+    assert "ShowPool · missing_auth · all 3 responses were 401/403" in render(report, _facts())
 
 
-def _json(report: ContractReport, exit_status: int = 1, skipped: list[str] | None = None) -> dict[str, Any]:
-    return report.to_json(target="http://127.0.0.1:8080", kind="url", auth="token", seed=7, skipped=skipped or [], exit_status=exit_status)
+def test_operations_not_run_are_counted_grouped_by_reason() -> None:
+    """Regression (issue 23): a real run that ran 6 of 15 operations said PASS without saying the others never ran."""
+    report = ContractReport()
+    report.record_case("ShowPool", 200, [PASS], "")
+    report.record_skip(Skip("CreatePool", "read-only", "POST", hint="a real run is read-only"))
+    report.record_skip(Skip("ShowService", "no-ids", "service_id", hint="give them with --ids FILE or MODELARTS_SERVICE_ID"))
+    report.record_skip(Skip("ShowPool", "not-in-client", "", test="client"))
+    text = render(report, _facts())
+    assert "not run (1), writes, not sent to this target (a real run is read-only): CreatePool" in text
+    assert "not run (1), no resource ids given (give them with --ids FILE or MODELARTS_<PARAM>): ShowService (service_id)" in text
+    assert "not run (1), client round trip: not in the generated client" in text
+    assert report.ok() and text.endswith("result: PASS (3 not run: --fail-on-skip fails a run for that)")
+    assert not report.ok(fail_on_skip=True) and render(report, _facts(fail_on_skip=True)).endswith(
+        "result: FAIL (3 not run: a failure (--fail-on-skip))"
+    )
+
+
+def test_a_long_list_of_operations_is_cut_on_screen_and_whole_in_the_json() -> None:
+    report = ContractReport()
+    report.record_case("ShowPool", 200, [PASS], "")
+    for index in range(30):
+        report.record_skip(Skip(f"Write{index:02d}", "read-only", "POST"))
+    assert "Write11 and 18 more" in render(report, _facts())
+    assert len(to_json(report, _facts(), 0)["skipped"]) == 30
 
 
 def test_the_json_report_has_every_operation_and_check_in_a_fixed_order() -> None:
     report = ContractReport()
-    report.record_case("ShowPool", 200, [PASS, ("not_a_server_error", True, "", "")], "")
-    report.record_case("ShowPool", 500, [PASS, ("not_a_server_error", False, "Server error", "500 Internal Server Error")], "curl -X GET u")
+    report.record_case("ShowPool", 200, [PASS, Result("not_a_server_error", True)], "")
+    report.record_case("ShowPool", 500, [PASS, _failure("not_a_server_error", "", "GET /p answered 500", "Server error")], "curl -X GET u")
     report.record_case("ShowOsQuota", 200, [PASS], "")
-    report.record_test_failure("ShowService", "test_model_round_trips_the_json_received", "E   ConnectError: refused")
-    data = _json(report, skipped=["ShowSaveImageJob"])
+    report.record_test_failure("ShowService", "client", "E   ConnectError: refused")
+    report.record_skip(Skip("ShowSaveImageJob", "no-ids", "task_id", hint="h"))
+    data = to_json(report, _facts(), 1)
     assert list(data) == [
-        "target", "kind", "auth", "seed", "cases_digest", "verdict", "exit_status",
-        "checks", "operations", "failures", "errors", "missing_auth", "skipped",
+        "target", "kind", "auth", "seed", "cases_digest", "verdict", "exit_status", "profile",
+        "counts", "checks", "operations", "failures", "errors", "missing_auth", "skipped",
     ]  # fmt: skip
     assert (data["target"], data["kind"], data["seed"], data["verdict"]) == ("http://127.0.0.1:8080", "url", "7", "FAIL")
-    assert data["checks"] == ["not_a_server_error", "status_code_conformance"]
+    assert data["counts"] == {"in_spec": 3, "writes_in_spec": 1, "selected": 3, "tested": 2, "not_run": 1}
+    assert data["profile"]["name"] == "standard" and data["checks"] == ["not_a_server_error", "status_code_conformance"]
     assert list(data["operations"]) == ["ShowOsQuota", "ShowPool", "ShowService"]
     assert data["operations"]["ShowPool"] == {
         "cases": 2,
+        "not_sent": 0,
         "checks": {"not_a_server_error": {"passed": 1, "failed": 1}, "status_code_conformance": {"passed": 2, "failed": 0}},
     }
-    assert data["operations"]["ShowOsQuota"]["checks"]["not_a_server_error"] == {"passed": 0, "failed": 0}  # not run there
     assert data["failures"] == [
         {
             "operation": "ShowPool",
             "check": "not_a_server_error",
             "title": "Server error",
-            "message": "500 Internal Server Error",
+            "where": "",
+            "message": "GET /p answered 500",
             "count": 1,
             "curl": "curl -X GET u",
         }
     ]
-    assert data["errors"] == [{"operation": "ShowService", "error": "test_model_round_trips_the_json_received: ConnectError: refused"}]
-    assert data["skipped"] == ["ShowSaveImageJob"] and data["missing_auth"] == []
+    assert data["errors"] == [{"operation": "ShowService", "test": "client", "error": "ConnectError: refused"}]
+    assert data["skipped"] == [{"operation": "ShowSaveImageJob", "test": "all", "reason": "no-ids", "detail": "task_id", "hint": "h"}]
     assert json.loads(json.dumps(data)) == data
 
 
@@ -98,13 +154,7 @@ def test_the_json_verdict_needs_a_clean_report_and_a_clean_pytest_exit(exit_stat
     """pytest may fail what the report cannot see (a teardown error, nothing collected): the verdict says so."""
     report = ContractReport()
     report.record_case("ShowPool", 200, [PASS], "")
-    assert _json(report, exit_status=exit_status)["verdict"] == verdict
-
-
-def test_missing_auth_in_the_json_report() -> None:
-    report = ContractReport()
-    report.record_case("ShowPool", 403, [PASS], "")
-    assert _json(report, exit_status=0)["missing_auth"] == ["ShowPool"] and _json(report, exit_status=0)["verdict"] == "FAIL"
+    assert to_json(report, _facts(), exit_status)["verdict"] == verdict
 
 
 @pytest.mark.parametrize("secrets", [("tok-3f9a-never-shown",), ("HPUAMOCKACCESSKEY001", "mock-secret-key+/never=shown")])
@@ -112,37 +162,58 @@ def test_no_credential_reaches_the_summary_or_the_json_report(secrets: tuple[str
     """A token, or an AK/SK pair, echoed by a target in a message, a curl line or a traceback is redacted as recorded."""
     report = ContractReport(secrets=secrets)
     echoed = " ".join(secrets)
-    report.record_case("ShowPool", 200, [("ignored_auth", False, f"Auth {echoed}", f"sent {echoed}")], f"curl -H 'X: {echoed}' u")
-    report.record_test_failure("ShowOsQuota", "test_model_round_trips_the_json_received", f"E   AssertionError: {echoed}")
-    text = json.dumps(_json(report)) + report.render("t")
+    report.record_case(
+        "ShowPool", 200, [_failure("ignored_auth", f"/{echoed}", f"sent {echoed}", f"Auth {echoed}")], f"curl -H 'X: {echoed}' u"
+    )
+    report.record_test_failure("ShowOsQuota", "client", f"E   AssertionError: {echoed}")
+    text = json.dumps(to_json(report, _facts(), 1)) + render(report, _facts())
     assert "ShowPool" in text and "ShowOsQuota" in text and "<redacted>" in text
     for secret in secrets:
         assert secret not in text
     assert secrets[0] not in repr(report)
 
 
-@pytest.mark.parametrize("skipped", [["ShowService"], []])
-def test_a_run_that_tested_nothing_fails_saying_why(skipped: list[str]) -> None:
+@pytest.mark.parametrize("skipped", [True, False])
+def test_a_run_that_tested_nothing_fails_saying_why(skipped: bool) -> None:
     """Regression: no operation run (all left out for lack of ids, or deselected) was a green PASS."""
     report = ContractReport()
-    text = report.render("t", skipped=skipped)
-    why = "not run for lack of resource ids: ShowService" if skipped else "every operation's tests were deselected"
-    assert not report.ok and f"nothing was tested: {why}" in text and text.endswith("result: FAIL")
-    assert _json(report, exit_status=0, skipped=skipped)["verdict"] == "FAIL"
+    if skipped:
+        report.record_skip(Skip("ShowService", "no-ids", "service_id"))
+    text = render(report, _facts())
+    why = "every operation was left out (above)" if skipped else "every operation's tests were deselected"
+    assert not report.ok() and f"nothing was tested: {why}" in text and "result: FAIL" in text
+    assert to_json(report, _facts(), 0)["verdict"] == "FAIL"
 
 
 def test_a_client_test_alone_counts_as_tested() -> None:
     """`-- -k client` sends no schemathesis case, but the operations were tested."""
     report = ContractReport()
     report.record_tested("ShowPool")
-    assert report.ok and report.render("t").endswith("result: PASS")
+    assert report.ok() and render(report, _facts()).endswith("result: PASS")
+
+
+def test_the_table_of_every_operation_and_check_is_shown_under_verbose_only() -> None:
+    report = ContractReport()
+    report.record_case("ShowPool", 200, [PASS], "")
+    assert "checks: c1=status_code_conformance" not in render(report, _facts())
+    assert "checks: c1=status_code_conformance" in render(report, _facts(verbose=True))
 
 
 def test_a_signature_and_the_credential_headers_are_redacted_even_cut_short() -> None:
     """A signed Authorization echoed back shows the AK and the signature; a display may cut a value short."""
     report = ContractReport(secrets=("AKFULLVALUE0000001",))
     echoed = "authorization: SDK-HMAC-SHA256 Access=AKFULL..., SignedHeaders=host;x-sdk-date, Signature=" + "ab12" * 16
-    report.record_test_failure("ShowPool", "test_operation_honours_the_spec", f'E   body {echoed} "X-Auth-Token": "tok-cut-sh..."')
-    text = report.render("t")
+    report.record_test_failure("ShowPool", "schemathesis", f'E   body {echoed} "X-Auth-Token": "tok-cut-sh..."')
+    text = render(report, _facts())
     assert "AKFULL" not in text and "ab12" not in text and "tok-cut" not in text
     assert "Access=<redacted>" in text and "Signature=<redacted>" in text and "SignedHeaders=host;x-sdk-date" in text
+
+
+def test_a_huge_curl_line_is_cut_on_screen_and_whole_in_the_json() -> None:
+    """A fuzzed query can make a curl line of kilobytes: one screen stays one screen."""
+    curl = "curl -X GET 'http://127.0.0.1:8080/x?" + "offset=1&" * 2000 + "'"
+    report = ContractReport()
+    report.record_case("ShowPool", 414, [_failure("status_code_conformance", "query offset", "Received: 414")], curl)
+    text = render(report, _facts())
+    assert f"… ({len(curl):,} characters; whole in --json-report)" in text and len(text) < 2000
+    assert to_json(report, _facts(), 1)["failures"][0]["curl"] == curl

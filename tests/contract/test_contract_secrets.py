@@ -37,13 +37,12 @@ def test_credentials_a_target_echoes_reach_no_output(credentials: dict[str, str]
             url,
             "--operation",
             "ShowPool",
-            "--max-examples",
-            "2",
             "--json-report",
             str(report),
             "--junit-xml",
             str(junit),
             env=env,
+            quiet=False,  # pytest's tracebacks too, where the echoed headers are printed
         )
     assert result.returncode == 1, result.stdout[-3000:] + result.stderr[-2000:]  # the echo is no ModelArts: the run fails
     xml = junit.read_text(encoding="utf-8")

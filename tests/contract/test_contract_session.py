@@ -1,24 +1,42 @@
-"""modelarts_contract/session.py: the schemathesis schema a run is bound to (built, never sent: no server needed)."""
+"""modelarts_contract/session.py, transport.py, budget.py, skips.py: the schemathesis schema a run is bound to, the cases it
+picks and the operations it leaves out (built, never sent: no server needed)."""
 
 from __future__ import annotations
 
+from collections import Counter
+from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from modelarts_client.runtime.auth import AkSkAuth, TokenAuth
-from modelarts_contract import session
+from modelarts_contract import session, transport
+from modelarts_contract.budget import Budget
+from modelarts_contract.client_runtime import AkSkAuth, TokenAuth
+from modelarts_contract.contract_spec import ContractSpec, load_contract_spec
 from modelarts_contract.options import TargetError
-from modelarts_contract.resources import example_ids
+from modelarts_contract.path_ids import PathIds, example_ids
+from modelarts_contract.profiles import PROFILES, Profile, choose
+from modelarts_contract.skips import operation_skips
 from modelarts_contract.targets import NoCredentials, Target
+from modelarts_core.auth import AkSkAuth, TokenAuth
 from schemathesis.core.result import Ok
+from schemathesis.generation.meta import TestPhase
+
+from tests.support.contract_writes import writes_spec
 
 PROJECT = "0123456789abcdef0123456789abcdef"
+SPEC = load_contract_spec()
+STANDARD = PROFILES["standard"]
 
 
-def _target(kind: str, auth: Any = None) -> Target:
-    return Target(
-        kind, "https://modelarts.example", PROJECT, auth or TokenAuth("t0k"), example_ids(PROJECT), base_url="https://modelarts.example"
-    )
+def _target(kind: str, auth: Any = None, spec: ContractSpec = SPEC, writes: bool | None = None) -> Target:
+    ids = PathIds(example_ids(spec, PROJECT))
+    url = "https://modelarts.example"
+    return Target(kind, url, PROJECT, auth or TokenAuth("t0k"), ids, base_url=url, writes=kind != "real" if writes is None else writes)
+
+
+def _run(kind: str, auth: Any = None, profile: Profile = STANDARD, **options: Any) -> session.Run:
+    return session.Run(_target(kind, auth), SPEC, profile, seed=1, **options)
 
 
 def _probed_methods(run: session.Run) -> dict[str, set[str]]:
@@ -31,40 +49,128 @@ def _probed_methods(run: session.Run) -> dict[str, set[str]]:
     return found
 
 
-def test_a_real_run_probes_no_other_method_on_any_operation() -> None:
-    probed = _probed_methods(session.Run(_target("real"), seed=1, max_examples=1))
-    assert "ShowPoolTags" in probed and len(probed) > 1
+def test_a_read_only_run_probes_no_other_method_on_any_operation() -> None:
+    probed = _probed_methods(_run("real"))
+    assert len(probed) == len(SPEC.operations) and {op: methods for op, methods in probed.items() if methods} == {}
+
+
+@pytest.fixture
+def config_with_an_operation_block(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """schemathesis.toml plus an [[operations]] block for one operation: its phases replace the project's there."""
+    operation = SPEC.operations[0].operation_id
+    config = tmp_path / "schemathesis.toml"
+    block = f'\n[[operations]]\ninclude-operation-id = "{operation}"\nchecks.response_schema_conformance.enabled = true\n'
+    config.write_text(transport.CONFIG.read_text(encoding="utf-8") + block, encoding="utf-8")
+    monkeypatch.setattr(transport, "CONFIG", config)
+    return operation
+
+
+def test_read_only_mode_reaches_every_operation_block(config_with_an_operation_block: str) -> None:
+    probed = _probed_methods(_run("real"))
     assert {op: methods for op, methods in probed.items() if methods} == {}
 
 
-def test_the_project_level_setting_alone_leaves_show_pool_tags_probed(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_project_level_setting_alone_leaves_an_operation_block_probed(
+    config_with_an_operation_block: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Why read_only() sets every [[operations]] block too: the bug it fixed, reproduced (proves the test above can fail)."""
 
     def project_level_only(config: Any) -> None:
         config.phases.coverage.unexpected_methods = set()
 
-    monkeypatch.setattr(session, "read_only", project_level_only)
-    probed = _probed_methods(session.Run(_target("real"), seed=1, max_examples=1))
-    assert {op for op, methods in probed.items() if methods} == {"ShowPoolTags"}
-    assert "trace" in {method.lower() for method in probed["ShowPoolTags"]}
+    monkeypatch.setattr(transport, "read_only", project_level_only)
+    probed = _probed_methods(_run("real"))
+    assert {op for op, methods in probed.items() if methods} == {config_with_an_operation_block}
 
 
-def test_a_fake_at_a_url_is_probed_with_other_methods() -> None:
-    probed = _probed_methods(session.Run(_target("url"), seed=1, max_examples=1))
-    assert all(probed.values())
+def test_a_target_taking_writes_is_probed_with_other_methods() -> None:
+    assert all(_probed_methods(_run("url")).values())
+
+
+def test_the_profile_sets_the_phases_on_every_operation(config_with_an_operation_block: str) -> None:
+    run = _run("url", profile=PROFILES["smoke"])
+    for result in run.schema.get_all_operations():
+        phases = run.schema.config.phases_for(operation=result.ok())
+        assert (phases.examples.enabled, phases.coverage.enabled, phases.fuzzing.enabled) == (True, False, False)
 
 
 def test_what_each_kind_of_credentials_sends() -> None:
-    assert session.credential_headers(TokenAuth("t0k")) == {"X-Auth-Token": "t0k"}
-    assert session.credential_headers(AkSkAuth("AK", "SK")) == {"Authorization": session.SIGN_AT_SEND}
-    assert session.credential_headers(NoCredentials()) == {}
-    run = session.Run(_target("url", NoCredentials()), seed=1, max_examples=1)
+    assert transport.credential_headers(TokenAuth("t0k")) == {"X-Auth-Token": "t0k"}
+    assert transport.credential_headers(AkSkAuth("AK", "SK")) == {"Authorization": transport.SIGN_AT_SEND}
+    assert transport.credential_headers(NoCredentials()) == {}
+    run = _run("url", NoCredentials())
     assert run.credential_headers == {} and run.transport == {}
 
 
-@pytest.mark.parametrize(
-    ("options", "message"), [({"max_examples": 0}, "--max-examples 0"), ({"only": ["ShowNothing"]}, "--operation ShowNothing")]
-)
-def test_bad_run_options_are_usage_errors(options: dict[str, Any], message: str) -> None:
+def test_an_unknown_operation_is_a_usage_error() -> None:
+    with pytest.raises(TargetError, match="--operation ShowNothing"):
+        _run("url", only=["ShowNothing"])
+
+
+@pytest.mark.parametrize(("options", "message"), [({"max_examples": 0}, "--max-examples 0"), ({"max_cases": -1}, "--max-cases -1")])
+def test_bad_numbers_of_cases_are_usage_errors(options: dict[str, int], message: str) -> None:
     with pytest.raises(TargetError, match=message):
-        session.Run(_target("url"), **{"seed": 1, "max_examples": 1, **options})
+        choose(None, "asgi", **options)
+
+
+def test_a_real_run_defaults_to_the_smoke_profile_and_numbers_given_win() -> None:
+    assert choose(None, "real").name == "smoke" and choose(None, "url").name == "standard"
+    fuzzed = choose("smoke", "real", max_examples=5)  # fuzzing on, and room for its cases under the cap
+    assert "fuzzing" in fuzzed.phases and (fuzzed.max_examples, fuzzed.max_cases) == (5, 6)
+    assert choose("standard", "url", max_examples=10).max_cases == STANDARD.max_cases + 10 - STANDARD.max_examples
+    assert choose("smoke", "real", max_examples=5, max_cases=3).max_cases == 3  # a cap given wins
+    assert choose("full", "asgi").max_cases is None and choose("full", "asgi", max_examples=7).max_cases is None
+
+
+def _coverage_case(scenario: str, parameter: str, query: dict[str, str]) -> Any:
+    data = SimpleNamespace(scenario=scenario, parameter_location="query", parameter=parameter)
+    return SimpleNamespace(
+        meta=SimpleNamespace(phase=SimpleNamespace(name=TestPhase.COVERAGE, data=data)), query=query, headers={}, body=None
+    )
+
+
+def test_the_budget_sends_one_case_per_kind_the_one_with_fewest_other_inputs() -> None:
+    """A wrong value beside valid optional parameters is discounted by schemathesis' negative_data_rejection: the
+    isolated case is the one that can fail, whichever comes first."""
+    budget = Budget(STANDARD, dropped=Counter())
+    crowded = _coverage_case("invalid_enum_value", "period", {"period": "AAA", "statistics": "maximum", "time_range": "-1.-1.60"})
+    alone = _coverage_case("invalid_enum_value", "period", {"period": "AAA"})
+    other_kind = _coverage_case("invalid_enum_value", "statistics", {"statistics": "AAA", "period": "60"})
+    assert all(budget.note("ShowPoolMonitor", case) for case in (crowded, alone, other_kind))  # every case passes the hook
+    assert [budget.admits("ShowPoolMonitor", case) for case in (crowded, alone, other_kind)] == [False, True, True]
+
+
+def test_the_budget_caps_the_cases_of_an_operation_leaving_room_for_fuzzing() -> None:
+    """Examples and coverage run first: they stop short of the cap by the fuzzing cases, so a rich operation is fuzzed too."""
+    dropped: Counter[str] = Counter()
+    budget = Budget(Profile("capped", ("examples", "coverage", "fuzzing"), max_examples=2, per_kind=None, max_cases=3), dropped)
+    explicit = SimpleNamespace(meta=SimpleNamespace(phase=SimpleNamespace(name=TestPhase.EXAMPLES)))
+    fuzzed = SimpleNamespace(meta=SimpleNamespace(phase=SimpleNamespace(name=TestPhase.FUZZING)))
+    assert [budget.admits("ShowPool", explicit) for _ in range(3)] == [True, False, False]
+    assert [budget.admits("ShowPool", fuzzed) for _ in range(3)] == [True, True, False]
+    assert dropped == {"ShowPool": 3} and budget.admits("ShowOsQuota", explicit)
+
+
+def test_a_read_only_target_leaves_the_writes_out_and_says_why(tmp_path: Path) -> None:
+    spec = load_contract_spec(writes_spec(tmp_path))
+    writes = sorted(op.operation_id for op in spec.operations if op.writes)
+    assert len(writes) == 6
+    real = operation_skips(spec, _target("real", spec=spec), [])
+    assert sorted(real) == writes and {s.code for s in real.values()} == {"read-only"}
+    assert real["DeletePool"].detail == "DELETE" and real["DeletePool"].hint == "a real run is read-only"
+    fake = operation_skips(spec, _target("url", spec=spec, writes=False), [])
+    assert fake["CreatePool"].hint == "--allow-writes sends them with the credentials"
+    assert operation_skips(spec, _target("url", spec=spec, writes=True), []) == {}
+
+
+def test_an_operation_without_its_ids_is_left_out_naming_them() -> None:
+    target = Target("real", "u", PROJECT, TokenAuth("t"), PathIds({}, {"ShowSaveImageJob": ("task_id", "training_job_id")}), writes=False)
+    skip = operation_skips(SPEC, target, ["ShowSaveImageJob"])["ShowSaveImageJob"]
+    assert (skip.code, skip.detail) == ("no-ids", "task_id, training_job_id")
+    assert "MODELARTS_TASK_ID" in skip.hint and "MODELARTS_TRAINING_JOB_ID" in skip.hint
+
+
+def test_an_operation_documenting_a_body_on_its_204_has_its_response_schema_check_off() -> None:
+    """No HTTP/1.1 client receives it (RFC 9110 §15.3.5): decided from the spec, for the manual's ShowPoolTags as for any other."""
+    documented = {op.operation_id for op in SPEC.operations if op.body_on_204}
+    assert documented == {"ShowPoolTags"} and _run("url").unreadable == documented

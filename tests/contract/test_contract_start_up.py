@@ -37,10 +37,16 @@ def _one_line_usage_error(result: subprocess.CompletedProcess[str], *parts: str)
 
 @pytest.mark.parametrize(
     ("text", "key"),
-    [("NoSuchOp: {x: y}\n", "NoSuchOp"), ("ShowPool: {pool: p}\n", "ShowPool.pool"), ("poolname: p\n", "poolname")],
+    [
+        ("NoSuchOp: {x: y}\n", "NoSuchOp"),
+        ("ShowPool: {pool: p}\n", "ShowPool.pool: not a path parameter of ShowPool (it has pool_name); did you mean pool_name?"),
+        ("plugin_name: p\n", "plugin_name: not a path parameter of any operation (it has "),  # and the names it could be
+        ("plugin_name: p\n", "; did you mean plugintemplate_name?"),
+    ],
 )
 def test_an_ids_file_naming_what_the_spec_does_not_have_is_a_usage_error(text: str, key: str, tmp_path: Path) -> None:
-    """Regression: an unknown operationId or parameter was ignored, so nothing ran and the run still passed."""
+    """Regression: an unknown operationId or parameter was ignored, so nothing ran and the run still passed; then it
+    was refused without the valid names (issue 23: `plugin_name` for plugintemplate_name)."""
     ids = tmp_path / "ids.yaml"
     ids.write_text(text, encoding="utf-8")
     with running_mock(Settings(keys={AK: SK})) as url:
@@ -61,9 +67,11 @@ def test_a_run_that_tests_nothing_fails_saying_why(tmp_path: Path) -> None:
         )  # fmt: skip
     assert result.returncode == 1, result.stdout[-3000:] + result.stderr[-2000:]
     summary = result.stdout[result.stdout.index("contract summary") :]
-    assert "nothing was tested: not run for lack of resource ids: ShowService" in summary and "result: FAIL" in summary
+    assert "not run (1), no resource ids given (give them with --ids FILE or MODELARTS_<PARAM>): ShowService (service_id)" in summary
+    assert "nothing was tested: every operation was left out (above)" in summary and "result: FAIL" in summary
     data = json.loads(report.read_text(encoding="utf-8"))
-    assert (data["verdict"], data["exit_status"], data["skipped"], data["operations"]) == ("FAIL", 1, ["ShowService"], {})
+    assert (data["verdict"], data["exit_status"], data["operations"]) == ("FAIL", 1, {})
+    assert [(s["operation"], s["reason"]) for s in data["skipped"]] == [("ShowService", "no-ids")]
 
 
 def test_listing_the_tests_is_not_a_run_that_tested_nothing() -> None:
@@ -108,3 +116,18 @@ def test_the_command_leaves_the_working_directory_as_it_found_it(tmp_path: Path)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
     assert sorted(os.listdir(work)) == ["r.json"]
     assert any((home / ".cache" / "modelarts-contract" / "hypothesis").iterdir())
+
+
+def test_a_non_ascii_token_is_a_usage_error_naming_the_variable_not_the_token() -> None:
+    """Regression (issue 21): a non-ASCII MODELARTS_AUTH_TOKEN ended in an INTERNALERROR traceback, exit 3."""
+    token = "tökén-4b1d"
+    url = f"http://127.0.0.1:{free_port()}"  # never reached: the credentials are refused first
+    result = run_contract("--base-url", url, env={**without_credentials(), "MODELARTS_AUTH_TOKEN": token})
+    line = _one_line_usage_error(result, "MODELARTS_AUTH_TOKEN: character 2 of 10 is not printable ASCII")
+    assert token not in line + result.stdout and "INTERNALERROR" not in result.stdout + result.stderr
+
+
+def test_a_real_run_without_anything_names_everything_missing_at_once(tmp_path: Path) -> None:
+    """Regression (issue 23): without credentials only the missing project id was reported."""
+    result = run_contract("--real", env={**without_credentials(), "HOME": str(tmp_path)})  # no profile file either
+    _one_line_usage_error(result, "no endpoint", "no credentials: set HUAWEICLOUD_SDK_AK", "no project id")

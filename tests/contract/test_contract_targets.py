@@ -1,25 +1,38 @@
-"""modelarts_contract/targets.py (and resources.py, apps.py): how a run's target is built from options and the environment.
+"""modelarts_contract/targets.py (and path_ids.py, credentials.py, apps.py): how a run's target is built from options and
+the environment.
 
 No requests are sent: building a target only reads options, files and the environment.
 """
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
 import pytest
-from modelarts_client.runtime.auth import AkSkAuth, TokenAuth
 from modelarts_contract.apps import load_app_factory
+from modelarts_contract.client_runtime import AkSkAuth, TokenAuth
+from modelarts_contract.contract_spec import load_contract_spec
 from modelarts_contract.options import TargetError
-from modelarts_contract.resources import env_name, resource_ids, spec_data
-from modelarts_contract.targets import NoCredentials, check_url, choose_kind, is_loopback, open_target
+from modelarts_contract.path_ids import Ids, env_name, resolve_ids
+from modelarts_contract.targets import NoCredentials, Request, Target, check_url, choose_kind, is_loopback, open_target
 from modelarts_mock import DEFAULT_PROJECT_ID
 
 from tests.support import operation_ids
 from tests.support.contract_variants import spec_example_ids
 
 REAL_ENV = {"HUAWEICLOUD_SDK_AK": "AK1", "HUAWEICLOUD_SDK_SK": "secret-sk", "HUAWEICLOUD_SDK_PROJECT_ID": "p1"}
+SPEC = load_contract_spec()
+
+
+def target(kind: str, *, env: dict[str, str] | None = None, home: Path | None = None, **request: Any) -> AbstractContextManager[Target]:
+    """open_target for the published spec, with the options given as keywords."""
+    return open_target(kind, Request(SPEC, **request), env=env, home=home)
+
+
+def resource_ids(project_id: str, ids_file: Path | None, env: dict[str, str]) -> Ids:
+    return resolve_ids(SPEC, project_id, ids_file, env).ids
 
 
 def test_a_real_target_takes_the_clients_credential_chain(tmp_path: Path) -> None:
@@ -30,16 +43,16 @@ def test_a_real_target_takes_the_clients_credential_chain(tmp_path: Path) -> Non
         "HUAWEICLOUD_SDK_SECURITY_TOKEN": "sts-secret",
         "MODELARTS_ENDPOINT": "https://m.example",
     }
-    with open_target("real", env=env, home=tmp_path) as target:
-        assert isinstance(target.auth, AkSkAuth) and target.auth_kind == "AK/SK" and target.project_id == "p1"
+    with target("real", env=env, home=tmp_path) as found:
+        assert isinstance(found.auth, AkSkAuth) and found.auth_kind == "AK/SK" and found.project_id == "p1"
         for secret in ("AK1", "secret-sk", "tok-secret", "sts-secret"):
-            assert secret not in repr(target)
-    with open_target(
+            assert secret not in repr(found)
+    with target(
         "real",
         env={"MODELARTS_AUTH_TOKEN": "tok", "HUAWEICLOUD_SDK_PROJECT_ID": "p1", "MODELARTS_ENDPOINT": "https://m.example"},
         home=tmp_path,
-    ) as target:
-        assert isinstance(target.auth, TokenAuth)
+    ) as found:
+        assert isinstance(found.auth, TokenAuth)
 
 
 @pytest.mark.parametrize(
@@ -53,21 +66,21 @@ def test_a_real_target_takes_the_clients_credential_chain(tmp_path: Path) -> Non
     ],
 )
 def test_a_real_target_says_what_is_missing(env: dict[str, str], message: str, tmp_path: Path) -> None:
-    with pytest.raises(TargetError, match=message), open_target("real", env=env, home=tmp_path):
+    with pytest.raises(TargetError, match=message), target("real", env=env, home=tmp_path):
         pass
 
 
 def test_a_real_target_is_rate_limited_by_default(tmp_path: Path) -> None:
-    with open_target("real", env={**REAL_ENV, "MODELARTS_ENDPOINT": "https://modelarts.example/"}, home=tmp_path) as target:
-        assert target.rate_limit == "5/s" and target.base_url == "https://modelarts.example"
-        assert "secret-sk" not in repr(target)
+    with target("real", env={**REAL_ENV, "MODELARTS_ENDPOINT": "https://modelarts.example/"}, home=tmp_path) as found:
+        assert found.rate_limit == "5/s" and found.base_url == "https://modelarts.example"
+        assert "secret-sk" not in repr(found)
 
 
 def test_real_ids_from_file_then_environment_and_only_complete_operations(tmp_path: Path) -> None:
     ids = tmp_path / "ids.yaml"
     ids.write_text("pool_name: pool-a\nShowSaveImageJob:\n  training_job_id: job-1\n", encoding="utf-8")
     env = {env_name("task_id"): "worker-0"}
-    result = resource_ids(spec_data(), "p1", ids, env)
+    result = resource_ids("p1", ids, env)
     assert result["ShowPool"] == {"project_id": "p1", "pool_name": "pool-a"}
     assert result["ShowSaveImageJob"] == {"project_id": "p1", "training_job_id": "job-1", "task_id": "worker-0"}
     assert result["ShowOsQuota"] == {"project_id": "p1"}  # no ids needed
@@ -79,7 +92,7 @@ def test_a_bad_ids_file_names_the_file(tmp_path: Path) -> None:
     ids = tmp_path / "ids.yaml"
     ids.write_text("- not\n- a mapping\n", encoding="utf-8")
     with pytest.raises(TargetError, match=r"ids\.yaml: expected a mapping"):
-        resource_ids(spec_data(), "p1", ids, {})
+        resource_ids("p1", ids, {})
 
 
 @pytest.mark.parametrize(
@@ -88,7 +101,7 @@ def test_a_bad_ids_file_names_the_file(tmp_path: Path) -> None:
         ("NoSuchOp: {x: y}\n", r"ids\.yaml: NoSuchOp: not an operationId of modelarts\.yaml"),
         ("ShowPool: {pool: p}\n", r"ids\.yaml: ShowPool\.pool: not a path parameter of ShowPool \(it has pool_name\)"),
         ("ShowOsQuota: {pool_name: p}\n", r"ids\.yaml: ShowOsQuota\.pool_name: not a path parameter of ShowOsQuota \(it has none"),
-        ("poolname: p\n", r"ids\.yaml: poolname: not a path parameter of any operation"),
+        ("poolname: p\n", r"ids\.yaml: poolname: not a path parameter of any operation \(it has .*\); did you mean pool_name\?"),
         ("ShowPool: x\n", r"ids\.yaml: ShowPool: expected \{path parameter: id\} under an operationId"),
         ("project_id: p\n", r"ids\.yaml: project_id: the project is --project-id"),
         ("ShowPool: {project_id: p}\n", r"ids\.yaml: ShowPool\.project_id: the project is --project-id"),
@@ -99,7 +112,7 @@ def test_an_ids_file_naming_what_the_spec_does_not_have_is_refused(text: str, me
     ids = tmp_path / "ids.yaml"
     ids.write_text(text, encoding="utf-8")
     with pytest.raises(TargetError, match=message):
-        resource_ids(spec_data(), "p1", ids, {})
+        resource_ids("p1", ids, {})
 
 
 @pytest.mark.parametrize(
@@ -114,9 +127,9 @@ def test_empty_ids_and_unreadable_files_are_refused(text: str, message: str, tmp
     ids = tmp_path / "ids.yaml"
     ids.write_text(text, encoding="utf-8")
     with pytest.raises(TargetError, match=message):
-        resource_ids(spec_data(), "p1", ids, {})
+        resource_ids("p1", ids, {})
     with pytest.raises(TargetError, match=r"ids\.yaml"):
-        resource_ids(spec_data(), "p1", tmp_path / "missing" / "ids.yaml", {})
+        resource_ids("p1", tmp_path / "missing" / "ids.yaml", {})
 
 
 @pytest.mark.parametrize(
@@ -198,30 +211,31 @@ def test_a_base_url_loses_its_trailing_slash_and_keeps_its_path() -> None:
 
 def test_a_fake_at_a_url_needs_no_credentials_no_project_and_no_ids(tmp_path: Path) -> None:
     """Nothing in the environment: no credentials sent, the mock's project, every operation pinned to the spec's examples."""
-    with open_target("url", base_url="http://127.0.0.1:8080/", env={}, home=tmp_path) as target:
-        assert isinstance(target.auth, NoCredentials) and target.auth_kind == "no credentials" and target.secrets == ()
-        assert target.project_id == DEFAULT_PROJECT_ID and target.rate_limit is None
-        assert target.name == "http://127.0.0.1:8080" and target.description == "http://127.0.0.1:8080 (no credentials)"
+    with target("url", base_url="http://127.0.0.1:8080/", env={}, home=tmp_path) as found:
+        assert isinstance(found.auth, NoCredentials) and found.auth_kind == "no credentials" and found.secrets == ()
+        assert found.project_id == DEFAULT_PROJECT_ID and found.rate_limit is None
+        assert found.name == "http://127.0.0.1:8080" and found.description == "http://127.0.0.1:8080 (no credentials)"
         expected = {op: {"project_id": DEFAULT_PROJECT_ID, **ids} for op, ids in spec_example_ids().items()}
-        assert target.ids == expected and set(expected) == set(operation_ids())
+        assert found.ids == expected and set(expected) == set(operation_ids())
 
 
 def test_a_fake_at_a_url_takes_credentials_project_and_ids_from_the_environment(tmp_path: Path) -> None:
     env = {"MODELARTS_AUTH_TOKEN": "tok-secret", "HUAWEICLOUD_SDK_PROJECT_ID": "p-env", env_name("pool_name"): "pool-env"}
-    with open_target("url", base_url="http://localhost:9", env=env, home=tmp_path, rate_limit="20/s") as target:
-        assert isinstance(target.auth, TokenAuth) and target.secrets == ("tok-secret",) and target.project_id == "p-env"
-        assert target.ids["ShowPool"] == {"project_id": "p-env", "pool_name": "pool-env"}
-        assert target.ids["ShowService"]["service_id"]  # not given: the spec's example
-        assert target.description == "http://localhost:9 (token), at most 20/s" and "tok-secret" not in repr(target)
-    with open_target("url", base_url="http://localhost:9", env=env, home=tmp_path, project_id="p-option") as target:
-        assert target.project_id == "p-option"
+    with target("url", base_url="http://localhost:9", env=env, home=tmp_path, rate_limit="20/s") as found:
+        assert isinstance(found.auth, TokenAuth) and found.secrets == ("tok-secret",) and found.project_id == "p-env"
+        assert found.ids["ShowPool"] == {"project_id": "p-env", "pool_name": "pool-env"}
+        assert found.ids["ShowService"]["service_id"]  # not given: the spec's example
+        assert found.description == "http://localhost:9 (token), reads only (writes need --allow-writes), at most 20/s"
+        assert "tok-secret" not in repr(found)
+    with target("url", base_url="http://localhost:9", env=env, home=tmp_path, project_id="p-option") as found:
+        assert found.project_id == "p-option"
 
 
 def test_a_fake_at_a_url_refuses_credentials_it_cannot_use(tmp_path: Path) -> None:
     env = {"HUAWEICLOUD_SDK_AK": "AK1"}
     with (
         pytest.raises(TargetError, match="credentials: HUAWEICLOUD_SDK_AK is set but HUAWEICLOUD_SDK_SK is not"),
-        open_target("url", base_url="http://127.0.0.1:9", env=env, home=tmp_path),
+        target("url", base_url="http://127.0.0.1:9", env=env, home=tmp_path),
     ):
         pass
 
@@ -238,17 +252,17 @@ def test_a_fake_at_a_url_refuses_credentials_it_cannot_use(tmp_path: Path) -> No
 )
 def test_bad_url_target_options_are_refused(options: dict[str, Any], message: str, tmp_path: Path) -> None:
     kwargs: dict[str, Any] = {"env": {}, **({"base_url": "http://127.0.0.1:9"} if options else {}), **options}
-    with pytest.raises(TargetError, match=message), open_target("url", home=tmp_path, **kwargs):
+    with pytest.raises(TargetError, match=message), target("url", home=tmp_path, **kwargs):
         pass
 
 
 def test_the_mock_in_process_is_named_as_given(tmp_path: Path) -> None:
-    with open_target("asgi", env={}) as target:
-        assert target.description == "the built-in mock, in-process (token)" and target.name == "built-in mock"
-        assert target.ids["ShowPool"]["project_id"] == DEFAULT_PROJECT_ID
-    with open_target("asgi", app_factory="modelarts_mock:create_app", project_id="p2") as target:
-        assert target.description == "your app modelarts_mock:create_app, in-process (token)"
-        assert target.project_id == "p2" and target.ids["ShowPool"]["project_id"] == "p2"
+    with target("asgi", env={}) as found:
+        assert found.description == "the built-in mock, in-process (token)" and found.name == "built-in mock"
+        assert found.ids["ShowPool"]["project_id"] == DEFAULT_PROJECT_ID
+    with target("asgi", app_factory="modelarts_mock:create_app", project_id="p2") as found:
+        assert found.description == "your app modelarts_mock:create_app, in-process (token)"
+        assert found.project_id == "p2" and found.ids["ShowPool"]["project_id"] == "p2"
 
 
 def test_the_mock_ignores_ids_from_the_environment_but_takes_an_ids_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -256,11 +270,98 @@ def test_the_mock_ignores_ids_from_the_environment_but_takes_an_ids_file(tmp_pat
     monkeypatch.setenv(env_name("pool_name"), "a-real-pool")
     ids = tmp_path / "ids.yaml"
     ids.write_text("ShowService:\n  service_id: svc-1\n", encoding="utf-8")
-    with open_target("asgi", ids_file=ids) as target:
-        assert target.ids["ShowPool"]["pool_name"] != "a-real-pool" and target.ids["ShowService"]["service_id"] == "svc-1"
+    with target("asgi", ids_file=ids) as found:
+        assert found.ids["ShowPool"]["pool_name"] != "a-real-pool" and found.ids["ShowService"]["service_id"] == "svc-1"
 
 
 def test_a_real_target_takes_the_project_id_option(tmp_path: Path) -> None:
-    with open_target("real", env={**REAL_ENV, "MODELARTS_ENDPOINT": "https://m.example"}, home=tmp_path, project_id="p9") as target:
-        assert target.project_id == "p9" and target.description == "https://m.example (AK/SK), real endpoint: read-only, at most 5/s"
-        assert "ShowService" not in target.ids  # a real run never falls back on example ids
+    with target("real", env={**REAL_ENV, "MODELARTS_ENDPOINT": "https://m.example"}, home=tmp_path, project_id="p9") as found:
+        assert found.project_id == "p9" and found.description == "https://m.example (AK/SK), real endpoint: read-only, at most 5/s"
+        assert "ShowService" not in found.ids  # a real run never falls back on example ids
+
+
+def test_an_ids_file_key_with_a_typo_is_refused_with_the_valid_names(tmp_path: Path) -> None:
+    """Regression (issue 23): `plugin_name` was refused without saying that the spec calls it plugintemplate_name."""
+    ids = tmp_path / "ids.yaml"
+    ids.write_text("plugin_name: npu-driver\n", encoding="utf-8")
+    with pytest.raises(TargetError) as refused:
+        resource_ids("p1", ids, {})
+    message = str(refused.value)
+    assert "plugin_name: not a path parameter of any operation" in message and "did you mean plugintemplate_name?" in message
+    assert all(name in message for name in ("pool_name", "service_id", "training_job_id"))  # the valid names, listed
+
+
+def test_a_real_target_names_everything_missing_at_once(tmp_path: Path) -> None:
+    """Regression (issue 23): without credentials only the missing project id was reported, one problem per try."""
+    with pytest.raises(TargetError) as refused, target("real", env={}, home=tmp_path):
+        pass
+    message = str(refused.value)
+    for missing in ("no endpoint: set --base-url URL or MODELARTS_ENDPOINT", "no credentials: set HUAWEICLOUD_SDK_AK", "no project id"):
+        assert missing in message, message
+
+
+@pytest.mark.parametrize(
+    ("env", "named"),
+    [
+        ({"MODELARTS_AUTH_TOKEN": "tökén-secret"}, "MODELARTS_AUTH_TOKEN: character 2 of 12"),
+        ({"HUAWEICLOUD_SDK_AK": "AKÄ0000000001", "HUAWEICLOUD_SDK_SK": "sk-secret"}, "HUAWEICLOUD_SDK_AK: character 3"),
+        ({**REAL_ENV, "HUAWEICLOUD_SDK_SECURITY_TOKEN": "sts\u00a0secret"}, "HUAWEICLOUD_SDK_SECURITY_TOKEN: character 4"),
+    ],
+)
+@pytest.mark.parametrize("kind", ["url", "real"])
+def test_a_credential_that_cannot_go_in_a_header_is_a_usage_error_naming_the_variable(
+    env: dict[str, str], named: str, kind: str, tmp_path: Path
+) -> None:
+    """Regression (issue 21): a non-ASCII MODELARTS_AUTH_TOKEN crashed the run (INTERNALERROR, exit 3)."""
+    full_env = {"HUAWEICLOUD_SDK_PROJECT_ID": "p1", "MODELARTS_ENDPOINT": "https://m.example", **env}
+    with pytest.raises(TargetError) as refused, target(kind, env=full_env, home=tmp_path, base_url="http://127.0.0.1:9"):
+        pass
+    assert named in str(refused.value) and "not printable ASCII" in str(refused.value)
+    for value in env.values():
+        assert value not in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    ("env", "allow_writes", "writes"),
+    [
+        ({"MODELARTS_AUTH_TOKEN": "tok"}, False, False),  # a loopback URL may be a tunnel to an account: reads only
+        ({"MODELARTS_AUTH_TOKEN": "tok"}, True, True),
+        ({}, False, True),  # without credentials nothing sent can change an account
+    ],
+)
+def test_a_fake_at_a_url_takes_writes_with_credentials_only_when_allowed(
+    env: dict[str, str], allow_writes: bool, writes: bool, tmp_path: Path
+) -> None:
+    """Regression (issue 21): a loopback --base-url counted as a fake and got DELETE, PUT, POST with the run's credentials."""
+    with target("url", base_url="http://localhost:9", env=env, home=tmp_path, allow_writes=allow_writes) as found:
+        assert found.writes is writes
+        assert ("reads only (writes need --allow-writes)" in found.description) is (not writes)
+
+
+def test_a_real_target_is_read_only_even_when_writes_are_asked_for(tmp_path: Path) -> None:
+    env = {**REAL_ENV, "MODELARTS_ENDPOINT": "https://m.example"}
+    with target("real", env=env, home=tmp_path) as found:
+        assert found.writes is False
+    with (
+        pytest.raises(TargetError, match="--allow-writes: a real run is read-only"),
+        target("real", env=env, home=tmp_path, allow_writes=True),
+    ):
+        pass
+
+
+def test_the_suites_own_targets_take_writes_and_can_be_reset() -> None:
+    """The built-in mock is ours (in-process or on its socket): writes need no opt-in, and it is put back to its seed."""
+    with target("asgi", env={}) as found:
+        assert found.writes is True and found.reset is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [(None, r"--spec .*missing\.yaml: cannot read it \(No such file or directory\)"), ("openapi: 3.0.3\n", r"not an OpenAPI document")],
+)
+def test_a_spec_that_cannot_be_read_is_a_usage_error(text: str | None, message: str, tmp_path: Path) -> None:
+    spec = tmp_path / "missing.yaml"
+    if text is not None:
+        spec.write_text(text, encoding="utf-8")
+    with pytest.raises(TargetError, match=message):
+        load_contract_spec(spec)

@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from modelarts_client.runtime import signing
 from modelarts_contract.options import TargetError
-from modelarts_contract.resources import read_ids_file
+from modelarts_contract.path_ids import read_ids_file
+from modelarts_core import signing
 
 from tests.support.mock import AK, PROJECT, SK, TOKEN, client
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from modelarts_spec.cli import main as spec_main
 
-from generator.client.staging import remove_stale
+from generator.client.staging import STAGING_MARKER, remove_stale
 from tests.support import ROOT, SPEC, run_cli
 from tests.support.spec_tree import spec_data, write_tree
 
@@ -60,19 +60,23 @@ def test_a_spec_validate_refuses_is_neither_valid_nor_generated(
 
 
 def test_stale_staging_folders_of_dead_processes_are_removed(tmp_path: Path) -> None:
+    """Only a staging folder whose name and marker both name a dead process of ours is removed (issue 21: an
+    unrelated hidden folder next to the output, untouched for an hour, was removed too)."""
     output = tmp_path / "modelarts-client"
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True)
-    stale = tmp_path / f".modelarts-client-staging-{dead.stdout.strip()}-abc"
-    legacy = tmp_path / ".modelarts-client-k3j4"  # the naming before staging folders carried their owner
+    pid = dead.stdout.strip()
+    stale = tmp_path / f".modelarts-client-staging-{pid}-abc"
+    unmarked = tmp_path / f".modelarts-client-staging-{pid}-def"  # named like ours, no marker: not provably ours
+    legacy = tmp_path / ".modelarts-client-k3j4"  # an unrelated hidden folder, old
     live = tmp_path / f".modelarts-client-staging-{os.getpid()}-xyz"
     other = tmp_path / ".other-client-staging-1-x"
-    recent = tmp_path / ".modelarts-client-r3c3"  # no owner, but written to a minute ago: maybe an older run at work
-    for folder in (stale, legacy, live, other, recent):
+    for folder in (stale, unmarked, legacy, live, other):
         (folder / "sub").mkdir(parents=True)
+    for folder in (stale, live):
+        (folder / STAGING_MARKER).write_text(folder.name.split("-")[3], encoding="ascii")
     os.utime(legacy, (time.time() - 7200, time.time() - 7200))
-    os.utime(recent, (time.time() - 60, time.time() - 60))
-    assert sorted(remove_stale(output)) == sorted([stale, legacy])
-    assert live.exists() and other.exists() and recent.exists() and not stale.exists() and not legacy.exists()
+    assert remove_stale(output) == [stale]
+    assert all(folder.exists() for folder in (unmarked, legacy, live, other)) and not stale.exists()
 
 
 @pytest.mark.slow

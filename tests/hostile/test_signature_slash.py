@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from modelarts_client.runtime import signing
+from modelarts_core import signing
 
 from tests.support.mock import AK, PROJECT, SK, client
 

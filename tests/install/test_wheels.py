@@ -28,11 +28,12 @@ pytestmark = pytest.mark.slow  # builds wheels and installs them with their depe
 VARIANTS = ("3.11", "3.12", "3.13", "3.11-floors")
 PROJECT_FILES = (
     "spec/pyproject.toml",
+    "core/pyproject.toml",
     "generated/modelarts-client/pyproject.toml",
     "mock_server/pyproject.toml",
     "contract_tests/pyproject.toml",
 )
-OWN = {"modelarts-spec", "modelarts-client", "modelarts-mock", "modelarts-contract"}
+OWN = {"modelarts-spec", "modelarts-core", "modelarts-client", "modelarts-mock", "modelarts-contract"}
 TOKEN = "install-test-token"
 PROJECT = "0123456789abcdef0123456789abcdef"  # the mock's default project, which its seed lives in
 POOL = "auto-pool-os-86c13962597848eeb29c5861153a391f"  # ShowPool's example id, seeded by the mock
@@ -63,7 +64,7 @@ def wheels(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_each_product_is_one_wheel_with_its_own_import_name_and_the_spec_inside(wheels: Path) -> None:
     names = sorted(p.name.split("-")[0] for p in wheels.glob("*.whl"))
-    assert names == ["modelarts_client", "modelarts_contract", "modelarts_mock", "modelarts_spec"]
+    assert names == ["modelarts_client", "modelarts_contract", "modelarts_core", "modelarts_mock", "modelarts_spec"]
     for wheel in wheels.glob("*.whl"):
         tops = {name.split("/")[0] for name in zipfile.ZipFile(wheel).namelist() if not name.startswith(wheel.name.split("-")[0] + "-")}
         assert tops == {wheel.name.split("-")[0]}, (wheel.name, tops)  # no `generator`, `mock_server`, `tests`…
@@ -135,8 +136,10 @@ CLIENT_SCRIPT = textwrap.dedent(
     from modelarts_client import ModelArts, TokenAuth
     with ModelArts(endpoint=sys.argv[1], project_id=sys.argv[2], auth=TokenAuth(sys.argv[3])) as ma:
         pool = ma.pools.show_pool(sys.argv[4])
-    requires = sorted(r.split(">")[0].split("<")[0].split("=")[0].strip() for r in importlib.metadata.requires("modelarts-client"))
-    print(json.dumps({"phase": str(pool.status.phase), "client_at": modelarts_client.__file__, "requires": requires}))
+    def requires(project):
+        return sorted(r.split(">")[0].split("<")[0].split("=")[0].strip() for r in importlib.metadata.requires(project))
+    print(json.dumps({"phase": str(pool.status.phase), "client_at": modelarts_client.__file__,
+                      "requires": requires("modelarts-client"), "mock_requires": requires("modelarts-mock")}))
     """
 )
 
@@ -148,11 +151,8 @@ def test_installed_client_calls_installed_mock_and_contract_cli_passes(venv: Pat
         assert result.returncode == 0, result.stderr[-3000:]
         answer = json.loads(result.stdout)
         assert answer["phase"].endswith("Running") and "site-packages" in answer["client_at"]
-        assert answer["requires"] == [
-            "attrs",
-            "httpcore",
-            "httpx",
-        ]  # dependency-light: httpcore is httpx's own, its backend wrapped for the deadline
+        assert answer["requires"] == ["attrs", "httpx", "modelarts-core"]  # dependency-light: the runtime, httpx, attrs
+        assert "modelarts-core" in answer["mock_requires"] and "modelarts-client" not in answer["mock_requires"]
         report = home / "contract.json"
         contract = run(home, "modelarts-contract", "--base-url", url, "--max-examples", "5", "-q", "--json-report", str(report),
                        env={"MODELARTS_AUTH_TOKEN": TOKEN})  # fmt: skip

@@ -9,7 +9,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 import pytest
-from modelarts_client.runtime import signing
+from modelarts_core import signing
 from modelarts_mock import Settings
 
 from tests.support.mock import AK, POOL, PROJECT, SK, TOKEN, client

@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
-from modelarts_client.runtime.errors import ConfigurationError
+from modelarts_core.errors import ConfigurationError
 from modelarts_mock import Settings, create_app
 from modelarts_mock.app import served
 from modelarts_mock.handle import MockHandle

@@ -18,7 +18,6 @@ from modelarts_spec.loader import load_openapi, load_yaml, parse_yaml
 from generator.manual.compare import manual_rules
 from generator.publish import bundle as publish
 from tests.support import DOC_TABLES, ROOT, SPEC, run_cli
-from tests.support.spec_tree import edit, edited_spec, spec_copy, spec_data, spec_text, write_tree
 
 PUBLISHED = ROOT / "generated" / "spec"
 

@@ -30,15 +30,16 @@ VARIANTS = Path(__file__).resolve()
 COMMAND = Path(sys.executable).with_name("modelarts-contract")  # the console script pip installed beside this Python
 
 
-def run_contract(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """`python -m modelarts_contract -q ARGS` in a subprocess (from the repository unless `cwd`): 10 fuzzing cases per
-    operation and seed 1 unless given."""
+def run_contract(
+    *args: str, cwd: Path | None = None, env: dict[str, str] | None = None, quiet: bool = True
+) -> subprocess.CompletedProcess[str]:
+    """`python -m modelarts_contract [-q] ARGS` in a subprocess (from the repository unless `cwd`), the target's default
+    profile, seed 1 unless given."""
     from tests.support import ROOT
 
-    command = [sys.executable, "-m", "modelarts_contract", "-q", *args]
+    command = [sys.executable, "-m", "modelarts_contract", *(["-q"] if quiet else []), *args]
     pytest_args = command.index("--") if "--" in command else len(command)  # defaults go before pytest's own arguments
-    defaults = [*(["--max-examples", "10"] if "--max-examples" not in args else []), *(["--seed", "1"] if "--seed" not in args else [])]
-    command[pytest_args:pytest_args] = defaults
+    command[pytest_args:pytest_args] = ["--seed", "1"] if "--seed" not in args else []
     return subprocess.run(command, cwd=cwd or ROOT, capture_output=True, text=True, timeout=300, env=env)
 
 
@@ -181,6 +182,26 @@ def accepts_out_of_range(settings: Settings) -> Any:
     table = ((op.operation.path, op.operation.method, lax if op is strict else op) for op in pipeline.spec.operations)
     pipeline.router = Router(table, pipeline.spec.bad_request_code)
     return app
+
+
+class OtherMethodsNotImplemented:
+    """In front of the mock: every method an operation does not declare (TRACE, DELETE, …) is answered 501 with no body,
+    as some gateways do."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and scope["method"] != "GET":
+            await send({"type": "http.response.start", "status": 501, "headers": [(b"content-length", b"0")]})
+            await send({"type": "http.response.body", "body": b""})
+            return
+        await self.app(scope, receive, send)
+
+
+def answers_501_to_other_methods(settings: Settings) -> Any:
+    """Unexpected methods get 501 Not Implemented instead of 405 (a server error the suite must name, with a message)."""
+    return OtherMethodsNotImplemented(create_app(settings))
 
 
 def refuses_the_credentials(settings: Settings) -> Any:

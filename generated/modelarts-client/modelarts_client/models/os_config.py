@@ -5,8 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from modelarts_core.tolerance import deviate, list_misfit  # removed by ruff where unused
 
-from ..runtime.reading import deviate, list_misfit  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,6 +39,8 @@ class OsConfig:
             node_os_version_support (list[OsVersion] | Unset): Node image versions that can be used (not in the manual's
                 excerpt; from the English edition).
             volume_types (list[str] | Unset): Supported disk types (not in the manual's excerpt; from the English edition).
+            max_pool_flavors (int | Unset): Maximum number of flavors one resource pool may select (not in the manual's
+                excerpt; from the English edition).
             pool_scope_plugins (list[OsPoolScopePlugin] | Unset): Plug-ins and dependencies of each pool job type (not in
                 the manual's excerpt; from the English edition).
     """
@@ -53,6 +55,7 @@ class OsConfig:
     license_scope_type: str | Unset = UNSET
     node_os_version_support: list[OsVersion] | Unset = UNSET
     volume_types: list[str] | Unset = UNSET
+    max_pool_flavors: int | Unset = UNSET
     pool_scope_plugins: list[OsPoolScopePlugin] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -88,6 +91,8 @@ class OsConfig:
         if not isinstance(self.volume_types, Unset):
             volume_types = self.volume_types
 
+        max_pool_flavors = self.max_pool_flavors
+
         pool_scope_plugins: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.pool_scope_plugins, Unset):
             pool_scope_plugins = []
@@ -117,6 +122,8 @@ class OsConfig:
             field_dict["nodeOSVersionSupport"] = node_os_version_support
         if volume_types is not UNSET:
             field_dict["volumeTypes"] = volume_types
+        if max_pool_flavors is not UNSET:
+            field_dict["maxPoolFlavors"] = max_pool_flavors
         if pool_scope_plugins is not UNSET:
             field_dict["poolScopePlugins"] = pool_scope_plugins
 
@@ -197,6 +204,12 @@ class OsConfig:
             d["volumeTypes"] = volume_types
             volume_types = UNSET
 
+        max_pool_flavors = d.pop("maxPoolFlavors", UNSET)
+        if isinstance(max_pool_flavors, bool) or not isinstance(max_pool_flavors, (int, Unset)):
+            deviate(src_dict, "maxPoolFlavors", TypeError("expected an integer"))
+            d["maxPoolFlavors"] = max_pool_flavors
+            max_pool_flavors = UNSET
+
         _raw_pool_scope_plugins = d.pop("poolScopePlugins", UNSET)
         try:
             _pool_scope_plugins = _raw_pool_scope_plugins
@@ -224,6 +237,7 @@ class OsConfig:
             license_scope_type=license_scope_type,
             node_os_version_support=node_os_version_support,
             volume_types=volume_types,
+            max_pool_flavors=max_pool_flavors,
             pool_scope_plugins=pool_scope_plugins,
         )
 

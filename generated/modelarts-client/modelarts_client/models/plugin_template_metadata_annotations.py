@@ -5,8 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..runtime.reading import deviate  # removed by ruff where unused
+from modelarts_core.tolerance import deviate  # removed by ruff where unused
 
 T = TypeVar("T", bound="PluginTemplateMetadataAnnotations")
 

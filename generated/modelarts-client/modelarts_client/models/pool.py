@@ -5,10 +5,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from modelarts_core.tolerance import UNREAD, deviate, member_of  # removed by ruff where unused
 
 from ..models.pool_api_version import PoolApiVersion
 from ..models.pool_kind import PoolKind
-from ..runtime.reading import UNREAD, deviate, member_of  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:

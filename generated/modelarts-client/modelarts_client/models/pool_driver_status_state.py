@@ -3,10 +3,10 @@ from typing import Self
 
 
 class PoolDriverStatusState(StrEnum):
-    ABNORMAL = "Abnormal"
     CREATING = "Creating"
-    RUNNING = "Running"
     UPGRADING = "Upgrading"
+    RUNNING = "Running"
+    ABNORMAL = "Abnormal"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -5,9 +5,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from modelarts_core.tolerance import UNREAD, deviate, member_of  # removed by ruff where unused
 
+from ..models.pool_metrics_list_api_version import PoolMetricsListApiVersion
 from ..models.pool_metrics_list_kind import PoolMetricsListKind
-from ..runtime.reading import UNREAD, deviate, member_of  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,12 +23,12 @@ class PoolMetricsList:
     """Real-time metrics of the project's resource pools.
 
     Attributes:
-        api_version (str): API version, `v2` in the manual's example.
+        api_version (PoolMetricsListApiVersion): API version, `v2` in the manual's example.
         kind (PoolMetricsListKind): Resource kind, always `PoolMetricsList`.
         items (list[MetricsItem]): Metrics, one entry per pool.
     """
 
-    api_version: str
+    api_version: PoolMetricsListApiVersion
     kind: PoolMetricsListKind
     items: list[MetricsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -37,7 +38,7 @@ class PoolMetricsList:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.api_version is not UNREAD:
-            api_version = self.api_version
+            api_version = self.api_version.value
             field_dict["apiVersion"] = api_version
         if self.kind is not UNREAD:
             kind = self.kind.value
@@ -55,11 +56,16 @@ class PoolMetricsList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
-        api_version = d.pop("apiVersion", UNSET)
-        if not isinstance(api_version, (str)):
-            deviate(src_dict, "apiVersion", TypeError("expected a string"))
-            if not isinstance(api_version, Unset):
-                d["apiVersion"] = api_version
+        _raw_api_version = d.pop("apiVersion", UNSET)
+        try:
+            if isinstance(_raw_api_version, Unset):
+                raise KeyError("apiVersion")
+            api_version = member_of(PoolMetricsListApiVersion, _raw_api_version)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "apiVersion", exc)
+            if not isinstance(_raw_api_version, Unset):
+                d["apiVersion"] = _raw_api_version
             api_version = UNREAD
 
         _raw_kind = d.pop("kind", UNSET)

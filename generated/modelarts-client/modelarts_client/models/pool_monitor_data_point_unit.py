@@ -3,8 +3,8 @@ from typing import Self
 
 
 class PoolMonitorDataPointUnit(StrEnum):
-    MEGABYTES = "Megabytes"
     PERCENT = "Percent"
+    MEGABYTES = "Megabytes"
     UNIT_EMPTY = ""
 
     def __str__(self) -> str:

@@ -3,11 +3,11 @@ from typing import Self
 
 
 class PoolMonitorMetricNamespace(StrEnum):
-    CUSTOMMETRICS = "CUSTOMMETRICS"
-    PAAS_AGGR = "PAAS.AGGR"
     PAAS_CONTAINER = "PAAS.CONTAINER"
     PAAS_NODE = "PAAS.NODE"
     PAAS_SLA = "PAAS.SLA"
+    PAAS_AGGR = "PAAS.AGGR"
+    CUSTOMMETRICS = "CUSTOMMETRICS"
 
     def __str__(self) -> str:
         return str(self.value)

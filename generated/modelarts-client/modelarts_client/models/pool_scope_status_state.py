@@ -3,11 +3,11 @@ from typing import Self
 
 
 class PoolScopeStatusState(StrEnum):
-    DISABLED = "Disabled"
-    DISABLING = "Disabling"
+    ENABLING = "Enabling"
     ENABLED = "Enabled"
     ENABLEFAILED = "EnableFailed"
-    ENABLING = "Enabling"
+    DISABLING = "Disabling"
+    DISABLED = "Disabled"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -5,10 +5,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from modelarts_core.tolerance import deviate, list_misfit, member_of  # removed by ruff where unused
 
 from ..models.pool_spec_model_scope_item import PoolSpecModelScopeItem
 from ..models.pool_spec_model_type import PoolSpecModelType
-from ..runtime.reading import deviate, list_misfit, member_of  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:

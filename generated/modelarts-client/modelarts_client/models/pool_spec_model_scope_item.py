@@ -3,9 +3,9 @@ from typing import Self
 
 
 class PoolSpecModelScopeItem(StrEnum):
+    TRAIN = "Train"
     INFER = "Infer"
     NOTEBOOK = "Notebook"
-    TRAIN = "Train"
 
     def __str__(self) -> str:
         return str(self.value)

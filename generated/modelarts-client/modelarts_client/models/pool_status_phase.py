@@ -3,14 +3,14 @@ from typing import Self
 
 
 class PoolStatusPhase(StrEnum):
-    ABNORMAL = "Abnormal"
     CREATING = "Creating"
-    CREATIONFAILED = "CreationFailed"
+    RUNNING = "Running"
+    ABNORMAL = "Abnormal"
     DELETING = "Deleting"
     ERROR = "Error"
-    RUNNING = "Running"
-    SCALINGFAILED = "ScalingFailed"
     WAITING = "Waiting"
+    SCALINGFAILED = "ScalingFailed"
+    CREATIONFAILED = "CreationFailed"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -5,8 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from modelarts_core.tolerance import UNREAD, deviate, list_misfit  # removed by ruff where unused
 
-from ..runtime.reading import UNREAD, deviate, list_misfit  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PoolTag")
@@ -18,14 +18,18 @@ class PoolTag:
 
     Attributes:
         key (str): Tag key.
+        value (str | Unset): The tag's one value, as the English edition types it (its deployment's form of `values`).
         values (list[str] | Unset): Values of the tag.
     """
 
     key: str
+    value: str | Unset = UNSET
     values: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        value = self.value
+
         values: list[str] | Unset = UNSET
         if not isinstance(self.values, Unset):
             values = self.values
@@ -35,6 +39,8 @@ class PoolTag:
         if self.key is not UNREAD:
             key = self.key
             field_dict["key"] = key
+        if value is not UNSET:
+            field_dict["value"] = value
         if values is not UNSET:
             field_dict["values"] = values
 
@@ -50,6 +56,12 @@ class PoolTag:
                 d["key"] = key
             key = UNREAD
 
+        value = d.pop("value", UNSET)
+        if not isinstance(value, (str, Unset)):
+            deviate(src_dict, "value", TypeError("expected a string"))
+            d["value"] = value
+            value = UNSET
+
         values = d.pop("values", UNSET)
         if values is not UNSET and (_misfit := list_misfit(values, (str), False, "a string")):
             deviate(src_dict, "values", _misfit)
@@ -58,6 +70,7 @@ class PoolTag:
 
         pool_tag = cls(
             key=key,
+            value=value,
             values=values,
         )
 

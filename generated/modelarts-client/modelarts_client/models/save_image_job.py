@@ -5,9 +5,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from modelarts_core.tolerance import UNREAD, deviate, member_of  # removed by ruff where unused
 
 from ..models.save_image_job_status import SaveImageJobStatus
-from ..runtime.reading import UNREAD, deviate, member_of  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SaveImageJob")

@@ -3,10 +3,10 @@ from typing import Self
 
 
 class SaveImageJobStatus(StrEnum):
-    ACTIVE = "ACTIVE"
-    CREATE_FAILED = "CREATE_FAILED"
-    CREATING = "CREATING"
     INIT = "INIT"
+    CREATING = "CREATING"
+    CREATE_FAILED = "CREATE_FAILED"
+    ACTIVE = "ACTIVE"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -3,10 +3,10 @@ from typing import Self
 
 
 class SearchAlgorithmParamType(StrEnum):
-    FLOAT = "Float"
     INTEGER = "Integer"
-    LIST = "List"
+    FLOAT = "Float"
     STRING = "String"
+    LIST = "List"
 
     def __str__(self) -> str:
         return str(self.value)

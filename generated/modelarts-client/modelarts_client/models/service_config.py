@@ -5,14 +5,15 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from modelarts_core.tolerance import deviate, member_of  # removed by ruff where unused
 
 from ..models.service_config_mapping_type import ServiceConfigMappingType
 from ..models.service_config_source_type import ServiceConfigSourceType
 from ..models.service_config_status import ServiceConfigStatus
-from ..runtime.reading import deviate, member_of  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.service_affinity import ServiceAffinity
     from ..models.service_config_additional_properties import ServiceConfigAdditionalProperties
     from ..models.service_config_envs import ServiceConfigEnvs
     from ..models.service_config_mapping_rule import ServiceConfigMappingRule
@@ -47,7 +48,7 @@ class ServiceConfig:
             cluster_id (str | Unset): Dedicated resource pool of the model instances; returned only when one is configured.
             support_debug (bool | Unset): Whether the model supports online debugging.
             field_additional_properties (ServiceConfigAdditionalProperties | Unset): Additional deployment attributes of the
-                model.
+                model, by model id (the English edition's ModelAdditionalProperties).
             src_type (str | Unset): Data source type; batch services only, returned only when a manifest file is used (not
                 in the manual).
             src_path (str | Unset): OBS path of the batch job's input data; batch services only (not in the manual).
@@ -65,6 +66,8 @@ class ServiceConfig:
             nodes (list[ServiceEdgeNode | str] | Unset): Edge nodes of the model (edge services). Real clients disagree on
                 the items: the terraform provider reads node ids (strings), the English edition documents node objects; both are
                 accepted.
+            affinity (ServiceAffinity | Unset): Where the service's instances may be scheduled (not in the manual's excerpt;
+                from the English edition).
     """
 
     model_id: str | Unset = UNSET
@@ -91,6 +94,7 @@ class ServiceConfig:
     finished_time: int | Unset = UNSET
     pool_name: str | Unset = UNSET
     nodes: list[ServiceEdgeNode | str] | Unset = UNSET
+    affinity: ServiceAffinity | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -165,6 +169,10 @@ class ServiceConfig:
                     nodes_item = nodes_item_data
                 nodes.append(nodes_item)
 
+        affinity: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.affinity, Unset):
+            affinity = self.affinity.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if model_id is not UNSET:
@@ -215,6 +223,8 @@ class ServiceConfig:
             field_dict["pool_name"] = pool_name
         if nodes is not UNSET:
             field_dict["nodes"] = nodes
+        if affinity is not UNSET:
+            field_dict["affinity"] = affinity
 
         return field_dict
 
@@ -443,6 +453,20 @@ class ServiceConfig:
             d["nodes"] = _raw_nodes
             nodes = UNSET
 
+        _raw_affinity = d.pop("affinity", UNSET)
+        try:
+            _affinity = _raw_affinity
+            affinity: ServiceAffinity | Unset
+            if isinstance(_affinity, Unset):
+                affinity = UNSET
+            else:
+                affinity = ServiceAffinity.from_dict(_affinity)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "affinity", exc)
+            d["affinity"] = _raw_affinity
+            affinity = UNSET
+
         service_config = cls(
             model_id=model_id,
             model_name=model_name,
@@ -468,6 +492,7 @@ class ServiceConfig:
             finished_time=finished_time,
             pool_name=pool_name,
             nodes=nodes,
+            affinity=affinity,
         )
 
         service_config.additional_properties = d
@@ -490,6 +515,7 @@ class ServiceConfig:
         return key in self.additional_properties
 
 
+from ..models.service_affinity import ServiceAffinity  # noqa: E402
 from ..models.service_config_additional_properties import ServiceConfigAdditionalProperties  # noqa: E402
 from ..models.service_config_envs import ServiceConfigEnvs  # noqa: E402
 from ..models.service_config_mapping_rule import ServiceConfigMappingRule  # noqa: E402

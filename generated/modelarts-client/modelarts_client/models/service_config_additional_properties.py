@@ -1,24 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.model_additional_properties import ModelAdditionalProperties
+
 
 T = TypeVar("T", bound="ServiceConfigAdditionalProperties")
 
 
 @_attrs_define
 class ServiceConfigAdditionalProperties:
-    """Additional deployment attributes of the model."""
+    """Additional deployment attributes of the model, by model id (the English edition's ModelAdditionalProperties)."""
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, ModelAdditionalProperties] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
 
         return field_dict
 
@@ -27,17 +32,23 @@ class ServiceConfigAdditionalProperties:
         d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         service_config_additional_properties = cls()
 
-        service_config_additional_properties.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = ModelAdditionalProperties.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        service_config_additional_properties.additional_properties = additional_properties
         return service_config_additional_properties
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> ModelAdditionalProperties:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: ModelAdditionalProperties) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
@@ -45,3 +56,6 @@ class ServiceConfigAdditionalProperties:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.model_additional_properties import ModelAdditionalProperties  # noqa: E402

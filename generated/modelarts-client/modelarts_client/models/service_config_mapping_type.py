@@ -3,8 +3,8 @@ from typing import Self
 
 
 class ServiceConfigMappingType(StrEnum):
-    CSV = "csv"
     FILE = "file"
+    CSV = "csv"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -3,9 +3,9 @@ from typing import Self
 
 
 class ServiceConfigStatus(StrEnum):
+    READY = "ready"
     CONCERNING = "concerning"
     NOTREADY = "notReady"
-    READY = "ready"
 
     def __str__(self) -> str:
         return str(self.value)

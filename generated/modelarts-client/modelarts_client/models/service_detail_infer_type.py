@@ -3,9 +3,9 @@ from typing import Self
 
 
 class ServiceDetailInferType(StrEnum):
+    REAL_TIME = "real-time"
     BATCH = "batch"
     EDGE = "edge"
-    REAL_TIME = "real-time"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -3,15 +3,15 @@ from typing import Self
 
 
 class ServiceDetailStatus(StrEnum):
-    CONCERNING = "concerning"
-    DELETING = "deleting"
-    DEPLOYING = "deploying"
-    FAILED = "failed"
-    FINISHED = "finished"
-    PENDING = "pending"
     RUNNING = "running"
+    DEPLOYING = "deploying"
+    CONCERNING = "concerning"
+    FAILED = "failed"
     STOPPED = "stopped"
+    FINISHED = "finished"
     STOPPING = "stopping"
+    DELETING = "deleting"
+    PENDING = "pending"
     WAITING = "waiting"
 
     def __str__(self) -> str:

@@ -5,9 +5,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from modelarts_core.tolerance import deviate, member_of  # removed by ruff where unused
 
 from ..models.service_event_event_type import ServiceEventEventType
-from ..runtime.reading import deviate, member_of  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServiceEvent")

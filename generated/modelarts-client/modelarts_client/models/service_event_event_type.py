@@ -3,8 +3,8 @@ from typing import Self
 
 
 class ServiceEventEventType(StrEnum):
-    ABNORMAL = "abnormal"
     NORMAL = "normal"
+    ABNORMAL = "abnormal"
 
     def __str__(self) -> str:
         return str(self.value)

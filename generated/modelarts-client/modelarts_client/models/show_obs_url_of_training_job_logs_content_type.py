@@ -3,8 +3,8 @@ from typing import Self
 
 
 class ShowObsUrlOfTrainingJobLogsContentType(StrEnum):
-    APPLICATIONOCTET_STREAM = "application/octet-stream"
     TEXTPLAIN = "text/plain"
+    APPLICATIONOCTET_STREAM = "application/octet-stream"
 
     def __str__(self) -> str:
         return str(self.value)

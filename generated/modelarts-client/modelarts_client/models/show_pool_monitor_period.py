@@ -3,10 +3,10 @@ from typing import Self
 
 
 class ShowPoolMonitorPeriod(StrEnum):
-    PERIOD_300 = "300"
-    PERIOD_3600 = "3600"
     PERIOD_60 = "60"
+    PERIOD_300 = "300"
     PERIOD_900 = "900"
+    PERIOD_3600 = "3600"
 
     def __str__(self) -> str:
         return str(self.value)

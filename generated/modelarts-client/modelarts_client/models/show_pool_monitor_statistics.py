@@ -3,11 +3,11 @@ from typing import Self
 
 
 class ShowPoolMonitorStatistics(StrEnum):
-    AVERAGE = "average"
     MAXIMUM = "maximum"
     MINIMUM = "minimum"
-    SAMPLECOUNT = "sampleCount"
     SUM = "sum"
+    AVERAGE = "average"
+    SAMPLECOUNT = "sampleCount"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -3,8 +3,8 @@ from typing import Self
 
 
 class SpecificationSourceType(StrEnum):
-    AUTO = "auto"
     SOURCE_TYPE_EMPTY = ""
+    AUTO = "auto"
 
     def __str__(self) -> str:
         return str(self.value)

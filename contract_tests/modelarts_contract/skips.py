@@ -1,0 +1,61 @@
+"""Why an operation, or one test of it, is not run: a stable code, a reason in words, the detail.
+
+Every run says how many operations ran and lists those that did not, grouped by reason (the summary, the JSON
+report); `--fail-on-skip` turns any of them into a failure. Operations left out by `--operation` or `-k` are the
+user's choice, not skips.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from modelarts_contract.contract_spec import ContractSpec
+from modelarts_contract.path_ids import env_name
+from modelarts_contract.targets import Target
+
+REASONS = {
+    "read-only": "writes, not sent to this target",
+    "no-ids": "no resource ids given",
+    "not-in-client": "client round trip: not in the generated client",
+    "no-request-example": "client round trip: the spec has no request example to send",
+}
+READ_ONLY_HINT = {"real": "a real run is read-only"}  # by target kind; any other:
+WRITES_HINT = "--allow-writes sends them with the credentials"
+
+
+@dataclass(frozen=True)
+class Skip:
+    operation: str
+    code: str  # a key of REASONS
+    detail: str  # what about this operation: its method, the ids it lacks
+    test: str = "all"  # "all": nothing of the operation ran; "client": only its client round trip did not
+    hint: str = ""  # what would make it run
+
+    def to_json(self) -> dict[str, str]:
+        return {"operation": self.operation, "test": self.test, "reason": self.code, "detail": self.detail, "hint": self.hint}
+
+
+def operation_skips(spec: ContractSpec, target: Target, only: Iterable[str]) -> dict[str, Skip]:
+    """The operations of the spec this run cannot send (among those asked for), each with its reason."""
+    asked = set(only)
+    skips: dict[str, Skip] = {}
+    for op in spec.operations:
+        if asked and op.operation_id not in asked:
+            continue
+        if op.writes and not target.writes:
+            hint = READ_ONLY_HINT.get(target.kind, WRITES_HINT)
+            skips[op.operation_id] = Skip(op.operation_id, "read-only", op.method, hint=hint)
+        elif op.operation_id in target.path_ids.missing:
+            lacking = target.path_ids.missing[op.operation_id]
+            hint = f"give them with --ids FILE or {', '.join(env_name(name) for name in lacking)}"
+            skips[op.operation_id] = Skip(op.operation_id, "no-ids", ", ".join(lacking), hint=hint)
+    return skips
+
+
+def grouped(skips: Iterable[Skip]) -> dict[str, list[Skip]]:
+    """Skips by reason, in REASONS' order, operations sorted."""
+    by_code: dict[str, list[Skip]] = {code: [] for code in REASONS}
+    for skip in skips:
+        by_code.setdefault(skip.code, []).append(skip)
+    return {code: sorted(found, key=lambda s: s.operation) for code, found in by_code.items() if found}

@@ -1,0 +1,36 @@
+from typing import Any
+
+from modelarts_core.arguments import path_segment
+
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    dataset_id: str,
+    *,
+    email: str | Unset = UNSET,
+    locale: str | Unset = UNSET,
+    sample_state: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["email"] = email
+
+    params["locale"] = locale
+
+    params["sample_state"] = sample_state
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/{project_id}/datasets/{dataset_id}/data-annotations/stats".format(
+            project_id=path_segment(project_id, "project_id"),
+            dataset_id=path_segment(dataset_id, "dataset_id"),
+        ),
+        "params": params,
+    }
+
+    return _kwargs

@@ -1,0 +1,30 @@
+from typing import Any
+
+from modelarts_core.arguments import path_segment
+
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    id: str,
+    *,
+    force: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["force"] = force
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/{project_id}/images/{id}".format(
+            project_id=path_segment(project_id, "project_id"),
+            id=path_segment(id, "id"),
+        ),
+        "params": params,
+    }
+
+    return _kwargs

@@ -1,0 +1,19 @@
+from typing import Any
+
+from modelarts_core.arguments import path_segment
+
+
+def _get_kwargs(
+    project_id: str,
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/{project_id}/images/{id}".format(
+            project_id=path_segment(project_id, "project_id"),
+            id=path_segment(id, "id"),
+        ),
+    }
+
+    return _kwargs

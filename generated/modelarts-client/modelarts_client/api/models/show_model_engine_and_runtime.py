@@ -1,0 +1,31 @@
+from typing import Any
+
+from modelarts_core.arguments import path_segment
+
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    limit: str | Unset = UNSET,
+    offset: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/{project_id}/models/ai-engine-runtimes".format(
+            project_id=path_segment(project_id, "project_id"),
+        ),
+        "params": params,
+    }
+
+    return _kwargs

@@ -1,0 +1,28 @@
+from typing import Any
+
+from modelarts_core.arguments import path_segment
+
+from ...types import UNSET, Unset
+
+
+def _get_kwargs(
+    project_id: str,
+    *,
+    pool: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["pool"] = pool
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/{project_id}/nodes/tags".format(
+            project_id=path_segment(project_id, "project_id"),
+        ),
+        "params": params,
+    }
+
+    return _kwargs

@@ -1,0 +1,21 @@
+from typing import Any
+
+from modelarts_core.arguments import path_segment
+
+
+def _get_kwargs(
+    project_id: str,
+    instance_id: str,
+    storage_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/{project_id}/notebooks/{instance_id}/storage/{storage_id}".format(
+            project_id=path_segment(project_id, "project_id"),
+            instance_id=path_segment(instance_id, "instance_id"),
+            storage_id=path_segment(storage_id, "storage_id"),
+        ),
+    }
+
+    return _kwargs

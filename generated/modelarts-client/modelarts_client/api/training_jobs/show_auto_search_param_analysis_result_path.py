@@ -1,0 +1,21 @@
+from typing import Any
+
+from modelarts_core.arguments import path_segment
+
+
+def _get_kwargs(
+    project_id: str,
+    training_job_id: str,
+    parameter_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/{project_id}/training-jobs/{training_job_id}/autosearch-parameter-analysis/{parameter_name}".format(
+            project_id=path_segment(project_id, "project_id"),
+            training_job_id=path_segment(training_job_id, "training_job_id"),
+            parameter_name=path_segment(parameter_name, "parameter_name"),
+        ),
+    }
+
+    return _kwargs

@@ -1,0 +1,19 @@
+from typing import Any
+
+from modelarts_core.arguments import path_segment
+
+
+def _get_kwargs(
+    project_id: str,
+    job_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v1/{project_id}/training-jobs/{job_id}".format(
+            project_id=path_segment(project_id, "project_id"),
+            job_id=path_segment(job_id, "job_id"),
+        ),
+    }
+
+    return _kwargs

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from modelarts_core.tolerance import deviate, member_of  # removed by ruff where unused
+
+from ..models.authorization_response_type import AuthorizationResponseType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AuthorizationResponse")
+
+
+@_attrs_define
+class AuthorizationResponse:
+    """
+    Attributes:
+        user_id (str | Unset): User ID. For details, see Obtaining a Username and ID. If **user_id** is set to **all**,
+            all IAM users are authorized. If some IAM users have been authorized, the authorization setting will be updated.
+            This parameter is mandatory only if the authorization method is set to **Agency**.
+        type_ (AuthorizationResponseType | Unset): Authorization type. **Agency** is recommended. Options: - **agency**:
+            authorization through an agency - **credential**: authorization through an access Key (AK/SK)
+        content (str | Unset): Authorization content. - If **Authorization Type** is set to **Agency**, this field
+            indicates the agency name. - If **Authorization Type** is set to **AK/SK**, this field indicates the access key
+            ID (AK).
+        secret_key (str | Unset): Secret Access Key (SK). This field is required only when **Authorization Method** is
+            set to **AK/SK**.
+        user_name (str | Unset): Username. If **user_id** is set to **all-users**, all users will be displayed.
+        create_time (int | Unset): Timestamp when a training job was created
+    """
+
+    user_id: str | Unset = UNSET
+    type_: AuthorizationResponseType | Unset = UNSET
+    content: str | Unset = UNSET
+    secret_key: str | Unset = UNSET
+    user_name: str | Unset = UNSET
+    create_time: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_id = self.user_id
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        content = self.content
+
+        secret_key = self.secret_key
+
+        user_name = self.user_name
+
+        create_time = self.create_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if content is not UNSET:
+            field_dict["content"] = content
+        if secret_key is not UNSET:
+            field_dict["secret_key"] = secret_key
+        if user_name is not UNSET:
+            field_dict["user_name"] = user_name
+        if create_time is not UNSET:
+            field_dict["create_time"] = create_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        user_id = d.pop("user_id", UNSET)
+        if not isinstance(user_id, (str, Unset)):
+            deviate(src_dict, "user_id", TypeError("expected a string"))
+            d["user_id"] = user_id
+            user_id = UNSET
+
+        _raw_type_ = d.pop("type", UNSET)
+        try:
+            _type_ = _raw_type_
+            type_: AuthorizationResponseType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = member_of(AuthorizationResponseType, _type_)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "type", exc)
+            d["type"] = _raw_type_
+            type_ = UNSET
+
+        content = d.pop("content", UNSET)
+        if not isinstance(content, (str, Unset)):
+            deviate(src_dict, "content", TypeError("expected a string"))
+            d["content"] = content
+            content = UNSET
+
+        secret_key = d.pop("secret_key", UNSET)
+        if not isinstance(secret_key, (str, Unset)):
+            deviate(src_dict, "secret_key", TypeError("expected a string"))
+            d["secret_key"] = secret_key
+            secret_key = UNSET
+
+        user_name = d.pop("user_name", UNSET)
+        if not isinstance(user_name, (str, Unset)):
+            deviate(src_dict, "user_name", TypeError("expected a string"))
+            d["user_name"] = user_name
+            user_name = UNSET
+
+        create_time = d.pop("create_time", UNSET)
+        if isinstance(create_time, bool) or not isinstance(create_time, (int, Unset)):
+            deviate(src_dict, "create_time", TypeError("expected an integer"))
+            d["create_time"] = create_time
+            create_time = UNSET
+
+        authorization_response = cls(
+            user_id=user_id,
+            type_=type_,
+            content=content,
+            secret_key=secret_key,
+            user_name=user_name,
+            create_time=create_time,
+        )
+
+        authorization_response.additional_properties = d
+        return authorization_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

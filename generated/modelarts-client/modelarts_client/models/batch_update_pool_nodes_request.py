@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from modelarts_core.tolerance import UNREAD, deviate, list_misfit, member_of  # removed by ruff where unused
+
+from ..models.batch_update_pool_nodes_request_action import BatchUpdatePoolNodesRequestAction
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BatchUpdatePoolNodesRequest")
+
+
+@_attrs_define
+class BatchUpdatePoolNodesRequest:
+    """
+    Attributes:
+        node_names (list[str]): List of node names to be updated.
+        action (BatchUpdatePoolNodesRequestAction): Action performed for updating a node. The options are as follows: -
+            **openHaRedundant**: Enable HA redundancy. - **closeHaRedundant**: Disable HA redundancy.
+    """
+
+    node_names: list[str]
+    action: BatchUpdatePoolNodesRequestAction
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.node_names is not UNREAD:
+            node_names = self.node_names
+
+            field_dict["nodeNames"] = node_names
+        if self.action is not UNREAD:
+            action = self.action.value
+            field_dict["action"] = action
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        node_names = d.pop("nodeNames", UNSET)
+        if _misfit := list_misfit(node_names, (str), False, "a string"):
+            deviate(src_dict, "nodeNames", _misfit)
+            if not isinstance(node_names, Unset):
+                d["nodeNames"] = node_names
+            node_names = UNREAD
+
+        _raw_action = d.pop("action", UNSET)
+        try:
+            if isinstance(_raw_action, Unset):
+                raise KeyError("action")
+            action = member_of(BatchUpdatePoolNodesRequestAction, _raw_action)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "action", exc)
+            if not isinstance(_raw_action, Unset):
+                d["action"] = _raw_action
+            action = UNREAD
+
+        batch_update_pool_nodes_request = cls(
+            node_names=node_names,
+            action=action,
+        )
+
+        batch_update_pool_nodes_request.additional_properties = d
+        return batch_update_pool_nodes_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from modelarts_core.tolerance import deviate  # removed by ruff where unused
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateDatasetVersionResponse201")
+
+
+@_attrs_define
+class CreateDatasetVersionResponse201:
+    """
+    Attributes:
+        version_id (str | Unset): Dataset version ID.
+    """
+
+    version_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        version_id = self.version_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if version_id is not UNSET:
+            field_dict["version_id"] = version_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        version_id = d.pop("version_id", UNSET)
+        if not isinstance(version_id, (str, Unset)):
+            deviate(src_dict, "version_id", TypeError("expected a string"))
+            d["version_id"] = version_id
+            version_id = UNSET
+
+        create_dataset_version_response_201 = cls(
+            version_id=version_id,
+        )
+
+        create_dataset_version_response_201.additional_properties = d
+        return create_dataset_version_response_201
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

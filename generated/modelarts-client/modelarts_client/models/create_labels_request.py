@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from modelarts_core.tolerance import deviate  # removed by ruff where unused
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.label import Label
+
+
+T = TypeVar("T", bound="CreateLabelsRequest")
+
+
+@_attrs_define
+class CreateLabelsRequest:
+    """
+    Attributes:
+        labels (list[Label] | Unset): List of labels to be created.
+    """
+
+    labels: list[Label] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        labels: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.labels, Unset):
+            labels = []
+            for labels_item_data in self.labels:
+                labels_item = labels_item_data.to_dict()
+                labels.append(labels_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if labels is not UNSET:
+            field_dict["labels"] = labels
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        _raw_labels = d.pop("labels", UNSET)
+        try:
+            _labels = _raw_labels
+            labels: list[Label] | Unset = UNSET
+            if _labels is not UNSET:
+                labels = []
+                for labels_item_data in _labels:
+                    labels_item = Label.from_dict(labels_item_data)
+
+                    labels.append(labels_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "labels", exc)
+            d["labels"] = _raw_labels
+            labels = UNSET
+
+        create_labels_request = cls(
+            labels=labels,
+        )
+
+        create_labels_request.additional_properties = d
+        return create_labels_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.label import Label  # noqa: E402

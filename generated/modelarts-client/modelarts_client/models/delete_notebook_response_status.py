@@ -1,0 +1,32 @@
+from enum import StrEnum
+from typing import Self
+
+
+class DeleteNotebookResponseStatus(StrEnum):
+    INIT = "INIT"
+    CREATING = "CREATING"
+    STARTING = "STARTING"
+    STOPPING = "STOPPING"
+    DELETING = "DELETING"
+    RUNNING = "RUNNING"
+    STOPPED = "STOPPED"
+    SNAPSHOTTING = "SNAPSHOTTING"
+    CREATE_FAILED = "CREATE_FAILED"
+    START_FAILED = "START_FAILED"
+    DELETE_FAILED = "DELETE_FAILED"
+    ERROR = "ERROR"
+    DELETED = "DELETED"
+    FROZEN = "FROZEN"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        # A value this client does not know yet: keep it as a pseudo-member rather than fail the call.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.desc_dataset_response_data_statistics_additional_property import (
+        DescDatasetResponseDataStatisticsAdditionalProperty,
+    )
+
+
+T = TypeVar("T", bound="DescDatasetResponseDataStatistics")
+
+
+@_attrs_define
+class DescDatasetResponseDataStatistics:
+    """Sample statistics on a dataset, including the statistics on sample metadata."""
+
+    additional_properties: dict[str, DescDatasetResponseDataStatisticsAdditionalProperty] = _attrs_field(
+        init=False, factory=dict
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        desc_dataset_response_data_statistics = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = DescDatasetResponseDataStatisticsAdditionalProperty.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        desc_dataset_response_data_statistics.additional_properties = additional_properties
+        return desc_dataset_response_data_statistics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> DescDatasetResponseDataStatisticsAdditionalProperty:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: DescDatasetResponseDataStatisticsAdditionalProperty) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.desc_dataset_response_data_statistics_additional_property import (
+    DescDatasetResponseDataStatisticsAdditionalProperty,  # noqa: E402
+)

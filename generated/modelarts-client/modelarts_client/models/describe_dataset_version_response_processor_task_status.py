@@ -1,0 +1,19 @@
+from enum import IntEnum
+from typing import Self
+
+
+class DescribeDatasetVersionResponseProcessorTaskStatus(IntEnum):
+    VALUE_1 = 1
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        # A value this client does not know yet: keep it as a pseudo-member rather than fail the call.
+        if not isinstance(value, int) or isinstance(value, bool):
+            return None
+        member = int.__new__(cls, value)
+        member._name_ = f"VALUE_{value}"
+        member._value_ = value
+        return member

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from modelarts_core.tolerance import deviate  # removed by ruff where unused
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DiskResponse")
+
+
+@_attrs_define
+class DiskResponse:
+    """
+    Attributes:
+        size (int | Unset): Disk size.
+        unit (str | Unset): Unit of the disk size.
+    """
+
+    size: int | Unset = UNSET
+    unit: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        size = self.size
+
+        unit = self.unit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if size is not UNSET:
+            field_dict["size"] = size
+        if unit is not UNSET:
+            field_dict["unit"] = unit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        size = d.pop("size", UNSET)
+        if isinstance(size, bool) or not isinstance(size, (int, Unset)):
+            deviate(src_dict, "size", TypeError("expected an integer"))
+            d["size"] = size
+            size = UNSET
+
+        unit = d.pop("unit", UNSET)
+        if not isinstance(unit, (str, Unset)):
+            deviate(src_dict, "unit", TypeError("expected a string"))
+            d["unit"] = unit
+            unit = UNSET
+
+        disk_response = cls(
+            size=size,
+            unit=unit,
+        )
+
+        disk_response.additional_properties = d
+        return disk_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

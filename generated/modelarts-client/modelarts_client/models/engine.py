@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from modelarts_core.tolerance import deviate  # removed by ruff where unused
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Engine")
+
+
+@_attrs_define
+class Engine:
+    """
+    Attributes:
+        engine_id (str | Unset): Engine ID of a heterogeneous job, for example, **caffe-1.0.0-python2.7**.
+        engine_name (str | Unset): Engine name of a heterogeneous job, for example, **Caffe**.
+        engine_version (str | Unset): Engine version of a heterogeneous job.
+        image_url (str | Unset): Custom image URL selected by an algorithm.
+    """
+
+    engine_id: str | Unset = UNSET
+    engine_name: str | Unset = UNSET
+    engine_version: str | Unset = UNSET
+    image_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        engine_id = self.engine_id
+
+        engine_name = self.engine_name
+
+        engine_version = self.engine_version
+
+        image_url = self.image_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if engine_id is not UNSET:
+            field_dict["engine_id"] = engine_id
+        if engine_name is not UNSET:
+            field_dict["engine_name"] = engine_name
+        if engine_version is not UNSET:
+            field_dict["engine_version"] = engine_version
+        if image_url is not UNSET:
+            field_dict["image_url"] = image_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        engine_id = d.pop("engine_id", UNSET)
+        if not isinstance(engine_id, (str, Unset)):
+            deviate(src_dict, "engine_id", TypeError("expected a string"))
+            d["engine_id"] = engine_id
+            engine_id = UNSET
+
+        engine_name = d.pop("engine_name", UNSET)
+        if not isinstance(engine_name, (str, Unset)):
+            deviate(src_dict, "engine_name", TypeError("expected a string"))
+            d["engine_name"] = engine_name
+            engine_name = UNSET
+
+        engine_version = d.pop("engine_version", UNSET)
+        if not isinstance(engine_version, (str, Unset)):
+            deviate(src_dict, "engine_version", TypeError("expected a string"))
+            d["engine_version"] = engine_version
+            engine_version = UNSET
+
+        image_url = d.pop("image_url", UNSET)
+        if not isinstance(image_url, (str, Unset)):
+            deviate(src_dict, "image_url", TypeError("expected a string"))
+            d["image_url"] = image_url
+            image_url = UNSET
+
+        engine = cls(
+            engine_id=engine_id,
+            engine_name=engine_name,
+            engine_version=engine_version,
+            image_url=image_url,
+        )
+
+        engine.additional_properties = d
+        return engine
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

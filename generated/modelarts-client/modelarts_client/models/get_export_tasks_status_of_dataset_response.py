@@ -1,0 +1,351 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from modelarts_core.tolerance import deviate, member_of  # removed by ruff where unused
+
+from ..models.get_export_tasks_status_of_dataset_response_export_format import (
+    GetExportTasksStatusOfDatasetResponseExportFormat,
+)
+from ..models.get_export_tasks_status_of_dataset_response_export_type import (
+    GetExportTasksStatusOfDatasetResponseExportType,
+)
+from ..models.get_export_tasks_status_of_dataset_response_version_format import (
+    GetExportTasksStatusOfDatasetResponseVersionFormat,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.export_params import ExportParams
+    from ..models.export_task_status_resp import ExportTaskStatusResp
+
+
+T = TypeVar("T", bound="GetExportTasksStatusOfDatasetResponse")
+
+
+@_attrs_define
+class GetExportTasksStatusOfDatasetResponse:
+    """
+    Attributes:
+        create_time (int | Unset): Time when a task is created.
+        error_code (str | Unset): Error code.
+        error_msg (str | Unset): Error message.
+        export_format (GetExportTasksStatusOfDatasetResponseExportFormat | Unset): Format of the exported directory.
+            Options: - **1**: tree structure. Example: **rabbits/1.jpg,bees/2.jpg**. - **2**: tile structure. Example:
+            1.jpg, 1.txt; 2.jpg,2.txt.
+        export_params (ExportParams | Unset):
+        export_tasks (list[ExportTaskStatusResp] | Unset): Export task list
+        export_type (GetExportTasksStatusOfDatasetResponseExportType | Unset): Export type. Options: - **0**: labeled -
+            **1**: unlabeled - **2**: all - **3**: conditional search
+        finished_sample_count (int | Unset): Number of completed samples.
+        path (str | Unset): Export output path.
+        progress (float | Unset): Percentage of current task progress.
+        status (str | Unset): Task status.
+        task_id (str | Unset): Task ID.
+        total_count (int | Unset): Total number of export tasks
+        total_sample_count (int | Unset): Total number of samples.
+        update_time (int | Unset): Time when a task is updated.
+        version_format (GetExportTasksStatusOfDatasetResponseVersionFormat | Unset): Format of a dataset version.
+            Options: - **Default**: default format - **CarbonData**: CarbonData (supported only by table datasets) -
+            **CSV**: CSV
+        version_id (str | Unset): Dataset version ID.
+    """
+
+    create_time: int | Unset = UNSET
+    error_code: str | Unset = UNSET
+    error_msg: str | Unset = UNSET
+    export_format: GetExportTasksStatusOfDatasetResponseExportFormat | Unset = UNSET
+    export_params: ExportParams | Unset = UNSET
+    export_tasks: list[ExportTaskStatusResp] | Unset = UNSET
+    export_type: GetExportTasksStatusOfDatasetResponseExportType | Unset = UNSET
+    finished_sample_count: int | Unset = UNSET
+    path: str | Unset = UNSET
+    progress: float | Unset = UNSET
+    status: str | Unset = UNSET
+    task_id: str | Unset = UNSET
+    total_count: int | Unset = UNSET
+    total_sample_count: int | Unset = UNSET
+    update_time: int | Unset = UNSET
+    version_format: GetExportTasksStatusOfDatasetResponseVersionFormat | Unset = UNSET
+    version_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        create_time = self.create_time
+
+        error_code = self.error_code
+
+        error_msg = self.error_msg
+
+        export_format: int | Unset = UNSET
+        if not isinstance(self.export_format, Unset):
+            export_format = self.export_format.value
+
+        export_params: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.export_params, Unset):
+            export_params = self.export_params.to_dict()
+
+        export_tasks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.export_tasks, Unset):
+            export_tasks = []
+            for export_tasks_item_data in self.export_tasks:
+                export_tasks_item = export_tasks_item_data.to_dict()
+                export_tasks.append(export_tasks_item)
+
+        export_type: int | Unset = UNSET
+        if not isinstance(self.export_type, Unset):
+            export_type = self.export_type.value
+
+        finished_sample_count = self.finished_sample_count
+
+        path = self.path
+
+        progress = self.progress
+
+        status = self.status
+
+        task_id = self.task_id
+
+        total_count = self.total_count
+
+        total_sample_count = self.total_sample_count
+
+        update_time = self.update_time
+
+        version_format: str | Unset = UNSET
+        if not isinstance(self.version_format, Unset):
+            version_format = self.version_format.value
+
+        version_id = self.version_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if create_time is not UNSET:
+            field_dict["create_time"] = create_time
+        if error_code is not UNSET:
+            field_dict["error_code"] = error_code
+        if error_msg is not UNSET:
+            field_dict["error_msg"] = error_msg
+        if export_format is not UNSET:
+            field_dict["export_format"] = export_format
+        if export_params is not UNSET:
+            field_dict["export_params"] = export_params
+        if export_tasks is not UNSET:
+            field_dict["export_tasks"] = export_tasks
+        if export_type is not UNSET:
+            field_dict["export_type"] = export_type
+        if finished_sample_count is not UNSET:
+            field_dict["finished_sample_count"] = finished_sample_count
+        if path is not UNSET:
+            field_dict["path"] = path
+        if progress is not UNSET:
+            field_dict["progress"] = progress
+        if status is not UNSET:
+            field_dict["status"] = status
+        if task_id is not UNSET:
+            field_dict["task_id"] = task_id
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
+        if total_sample_count is not UNSET:
+            field_dict["total_sample_count"] = total_sample_count
+        if update_time is not UNSET:
+            field_dict["update_time"] = update_time
+        if version_format is not UNSET:
+            field_dict["version_format"] = version_format
+        if version_id is not UNSET:
+            field_dict["version_id"] = version_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        create_time = d.pop("create_time", UNSET)
+        if isinstance(create_time, bool) or not isinstance(create_time, (int, Unset)):
+            deviate(src_dict, "create_time", TypeError("expected an integer"))
+            d["create_time"] = create_time
+            create_time = UNSET
+
+        error_code = d.pop("error_code", UNSET)
+        if not isinstance(error_code, (str, Unset)):
+            deviate(src_dict, "error_code", TypeError("expected a string"))
+            d["error_code"] = error_code
+            error_code = UNSET
+
+        error_msg = d.pop("error_msg", UNSET)
+        if not isinstance(error_msg, (str, Unset)):
+            deviate(src_dict, "error_msg", TypeError("expected a string"))
+            d["error_msg"] = error_msg
+            error_msg = UNSET
+
+        _raw_export_format = d.pop("export_format", UNSET)
+        try:
+            _export_format = _raw_export_format
+            export_format: GetExportTasksStatusOfDatasetResponseExportFormat | Unset
+            if isinstance(_export_format, Unset):
+                export_format = UNSET
+            else:
+                export_format = member_of(GetExportTasksStatusOfDatasetResponseExportFormat, _export_format)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "export_format", exc)
+            d["export_format"] = _raw_export_format
+            export_format = UNSET
+
+        _raw_export_params = d.pop("export_params", UNSET)
+        try:
+            _export_params = _raw_export_params
+            export_params: ExportParams | Unset
+            if isinstance(_export_params, Unset):
+                export_params = UNSET
+            else:
+                export_params = ExportParams.from_dict(_export_params)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "export_params", exc)
+            d["export_params"] = _raw_export_params
+            export_params = UNSET
+
+        _raw_export_tasks = d.pop("export_tasks", UNSET)
+        try:
+            _export_tasks = _raw_export_tasks
+            export_tasks: list[ExportTaskStatusResp] | Unset = UNSET
+            if _export_tasks is not UNSET:
+                export_tasks = []
+                for export_tasks_item_data in _export_tasks:
+                    export_tasks_item = ExportTaskStatusResp.from_dict(export_tasks_item_data)
+
+                    export_tasks.append(export_tasks_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "export_tasks", exc)
+            d["export_tasks"] = _raw_export_tasks
+            export_tasks = UNSET
+
+        _raw_export_type = d.pop("export_type", UNSET)
+        try:
+            _export_type = _raw_export_type
+            export_type: GetExportTasksStatusOfDatasetResponseExportType | Unset
+            if isinstance(_export_type, Unset):
+                export_type = UNSET
+            else:
+                export_type = member_of(GetExportTasksStatusOfDatasetResponseExportType, _export_type)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "export_type", exc)
+            d["export_type"] = _raw_export_type
+            export_type = UNSET
+
+        finished_sample_count = d.pop("finished_sample_count", UNSET)
+        if isinstance(finished_sample_count, bool) or not isinstance(finished_sample_count, (int, Unset)):
+            deviate(src_dict, "finished_sample_count", TypeError("expected an integer"))
+            d["finished_sample_count"] = finished_sample_count
+            finished_sample_count = UNSET
+
+        path = d.pop("path", UNSET)
+        if not isinstance(path, (str, Unset)):
+            deviate(src_dict, "path", TypeError("expected a string"))
+            d["path"] = path
+            path = UNSET
+
+        progress = d.pop("progress", UNSET)
+        if isinstance(progress, bool) or not isinstance(progress, (int, float, Unset)):
+            deviate(src_dict, "progress", TypeError("expected a number"))
+            d["progress"] = progress
+            progress = UNSET
+
+        status = d.pop("status", UNSET)
+        if not isinstance(status, (str, Unset)):
+            deviate(src_dict, "status", TypeError("expected a string"))
+            d["status"] = status
+            status = UNSET
+
+        task_id = d.pop("task_id", UNSET)
+        if not isinstance(task_id, (str, Unset)):
+            deviate(src_dict, "task_id", TypeError("expected a string"))
+            d["task_id"] = task_id
+            task_id = UNSET
+
+        total_count = d.pop("total_count", UNSET)
+        if isinstance(total_count, bool) or not isinstance(total_count, (int, Unset)):
+            deviate(src_dict, "total_count", TypeError("expected an integer"))
+            d["total_count"] = total_count
+            total_count = UNSET
+
+        total_sample_count = d.pop("total_sample_count", UNSET)
+        if isinstance(total_sample_count, bool) or not isinstance(total_sample_count, (int, Unset)):
+            deviate(src_dict, "total_sample_count", TypeError("expected an integer"))
+            d["total_sample_count"] = total_sample_count
+            total_sample_count = UNSET
+
+        update_time = d.pop("update_time", UNSET)
+        if isinstance(update_time, bool) or not isinstance(update_time, (int, Unset)):
+            deviate(src_dict, "update_time", TypeError("expected an integer"))
+            d["update_time"] = update_time
+            update_time = UNSET
+
+        _raw_version_format = d.pop("version_format", UNSET)
+        try:
+            _version_format = _raw_version_format
+            version_format: GetExportTasksStatusOfDatasetResponseVersionFormat | Unset
+            if isinstance(_version_format, Unset):
+                version_format = UNSET
+            else:
+                version_format = member_of(GetExportTasksStatusOfDatasetResponseVersionFormat, _version_format)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "version_format", exc)
+            d["version_format"] = _raw_version_format
+            version_format = UNSET
+
+        version_id = d.pop("version_id", UNSET)
+        if not isinstance(version_id, (str, Unset)):
+            deviate(src_dict, "version_id", TypeError("expected a string"))
+            d["version_id"] = version_id
+            version_id = UNSET
+
+        get_export_tasks_status_of_dataset_response = cls(
+            create_time=create_time,
+            error_code=error_code,
+            error_msg=error_msg,
+            export_format=export_format,
+            export_params=export_params,
+            export_tasks=export_tasks,
+            export_type=export_type,
+            finished_sample_count=finished_sample_count,
+            path=path,
+            progress=progress,
+            status=status,
+            task_id=task_id,
+            total_count=total_count,
+            total_sample_count=total_sample_count,
+            update_time=update_time,
+            version_format=version_format,
+            version_id=version_id,
+        )
+
+        get_export_tasks_status_of_dataset_response.additional_properties = d
+        return get_export_tasks_status_of_dataset_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.export_params import ExportParams  # noqa: E402
+from ..models.export_task_status_resp import ExportTaskStatusResp  # noqa: E402

@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from modelarts_core.tolerance import deviate  # removed by ruff where unused
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_info import ImageInfo
+
+
+T = TypeVar("T", bound="Items")
+
+
+@_attrs_define
+class Items:
+    """
+    Attributes:
+        engine_id (str | Unset): Engine ID, for example, **caffe-1.0.0-python2.7**.
+        engine_name (str | Unset): Engine name, for example, **Caffe**.
+        engine_version (str | Unset): Engine version. Engines with the same name have multiple versions, for example,
+            **Caffe-1.0.0-python2.7** of Python 2.7.
+        v1_compatible (bool | Unset): Whether the v1 compatibility mode is used.
+        run_user (str | Unset): User UID started by default by the engine.
+        image_info (ImageInfo | Unset):
+    """
+
+    engine_id: str | Unset = UNSET
+    engine_name: str | Unset = UNSET
+    engine_version: str | Unset = UNSET
+    v1_compatible: bool | Unset = UNSET
+    run_user: str | Unset = UNSET
+    image_info: ImageInfo | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        engine_id = self.engine_id
+
+        engine_name = self.engine_name
+
+        engine_version = self.engine_version
+
+        v1_compatible = self.v1_compatible
+
+        run_user = self.run_user
+
+        image_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.image_info, Unset):
+            image_info = self.image_info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if engine_id is not UNSET:
+            field_dict["engine_id"] = engine_id
+        if engine_name is not UNSET:
+            field_dict["engine_name"] = engine_name
+        if engine_version is not UNSET:
+            field_dict["engine_version"] = engine_version
+        if v1_compatible is not UNSET:
+            field_dict["v1_compatible"] = v1_compatible
+        if run_user is not UNSET:
+            field_dict["run_user"] = run_user
+        if image_info is not UNSET:
+            field_dict["image_info"] = image_info
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        engine_id = d.pop("engine_id", UNSET)
+        if not isinstance(engine_id, (str, Unset)):
+            deviate(src_dict, "engine_id", TypeError("expected a string"))
+            d["engine_id"] = engine_id
+            engine_id = UNSET
+
+        engine_name = d.pop("engine_name", UNSET)
+        if not isinstance(engine_name, (str, Unset)):
+            deviate(src_dict, "engine_name", TypeError("expected a string"))
+            d["engine_name"] = engine_name
+            engine_name = UNSET
+
+        engine_version = d.pop("engine_version", UNSET)
+        if not isinstance(engine_version, (str, Unset)):
+            deviate(src_dict, "engine_version", TypeError("expected a string"))
+            d["engine_version"] = engine_version
+            engine_version = UNSET
+
+        v1_compatible = d.pop("v1_compatible", UNSET)
+        if not isinstance(v1_compatible, (bool, Unset)):
+            deviate(src_dict, "v1_compatible", TypeError("expected a boolean"))
+            d["v1_compatible"] = v1_compatible
+            v1_compatible = UNSET
+
+        run_user = d.pop("run_user", UNSET)
+        if not isinstance(run_user, (str, Unset)):
+            deviate(src_dict, "run_user", TypeError("expected a string"))
+            d["run_user"] = run_user
+            run_user = UNSET
+
+        _raw_image_info = d.pop("image_info", UNSET)
+        try:
+            _image_info = _raw_image_info
+            image_info: ImageInfo | Unset
+            if isinstance(_image_info, Unset):
+                image_info = UNSET
+            else:
+                image_info = ImageInfo.from_dict(_image_info)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "image_info", exc)
+            d["image_info"] = _raw_image_info
+            image_info = UNSET
+
+        items = cls(
+            engine_id=engine_id,
+            engine_name=engine_name,
+            engine_version=engine_version,
+            v1_compatible=v1_compatible,
+            run_user=run_user,
+            image_info=image_info,
+        )
+
+        items.additional_properties = d
+        return items
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.image_info import ImageInfo  # noqa: E402

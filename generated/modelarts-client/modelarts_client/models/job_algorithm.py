@@ -1,0 +1,403 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from modelarts_core.tolerance import deviate  # removed by ruff where unused
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.input_ import Input
+    from ..models.job_algorithm_environments import JobAlgorithmEnvironments
+    from ..models.job_engine import JobEngine
+    from ..models.job_policies import JobPolicies
+    from ..models.output import Output
+    from ..models.parameters import Parameters
+    from ..models.summary import Summary
+
+
+T = TypeVar("T", bound="JobAlgorithm")
+
+
+@_attrs_define
+class JobAlgorithm:
+    """
+    Attributes:
+        id (str | Unset): Algorithm ID.
+        name (str | Unset): Algorithm name. Leave it blank.
+        subscription_id (str | Unset): Subscription ID of a subscribed algorithm, which must be used with
+            **item_version_id**
+        item_version_id (str | Unset): Version ID of the subscribed algorithm, which must be used with
+            **subscription_id**
+        code_dir (str | Unset): Code directory of a training job, for example, /usr/app/. This parameter must appear
+            together with boot_file. If boot_file is set to id or subscription_id+item_version_id, you do not need to set
+            this parameter.
+        boot_file (str | Unset): Boot file of a training job, which needs to be stored in the code directory, for
+            example, **/usr/app/boot.py**. This parameter must be used together with code_dir. If code_dir is set to id or
+            subscription_id+item_version_id, you do not need to set this parameter.
+        autosearch_config_path (str | Unset): YAML configuration path of auto search jobs. An OBS URL is required.
+        autosearch_framework_path (str | Unset): Framework code directory of auto search jobs. An OBS URL is required.
+        command (str | Unset): Command for starting the container of the custom image of a training job in the custom
+            image scenario.
+        parameters (list[Parameters] | Unset): Running parameters of a training job.
+        policies (JobPolicies | Unset):
+        inputs (list[Input] | Unset): Input of a training job.
+        outputs (list[Output] | Unset): Output of a training job.
+        engine (JobEngine | Unset):
+        local_code_dir (str | Unset): Local directory to the training container to which the algorithm code directory is
+            downloaded Rules: - The value must be a directory in /home. - In v1 compatibility mode, the current field does
+            not take effect. - When code_dir is prefixed with file://, the current field does not take effect.
+        working_dir (str | Unset): Work directory where an algorithm is executed. Note that this parameter does not take
+            effect in v1 compatibility mode.
+        environments (JobAlgorithmEnvironments | Unset): Environment variables of a training job. Format: "key":"value".
+            The key can contain a maximum of 8,192 characters, and the value can contain a maximum of 4,096 characters. A
+            maximum of 100 key-value pairs are allowed. The variable name can contain only letters, digits, and underscores
+            (*), and must start with a letter or underscore (*). Note: Variables cannot contain $.
+        summary (Summary | Unset):
+    """
+
+    id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    subscription_id: str | Unset = UNSET
+    item_version_id: str | Unset = UNSET
+    code_dir: str | Unset = UNSET
+    boot_file: str | Unset = UNSET
+    autosearch_config_path: str | Unset = UNSET
+    autosearch_framework_path: str | Unset = UNSET
+    command: str | Unset = UNSET
+    parameters: list[Parameters] | Unset = UNSET
+    policies: JobPolicies | Unset = UNSET
+    inputs: list[Input] | Unset = UNSET
+    outputs: list[Output] | Unset = UNSET
+    engine: JobEngine | Unset = UNSET
+    local_code_dir: str | Unset = UNSET
+    working_dir: str | Unset = UNSET
+    environments: JobAlgorithmEnvironments | Unset = UNSET
+    summary: Summary | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        subscription_id = self.subscription_id
+
+        item_version_id = self.item_version_id
+
+        code_dir = self.code_dir
+
+        boot_file = self.boot_file
+
+        autosearch_config_path = self.autosearch_config_path
+
+        autosearch_framework_path = self.autosearch_framework_path
+
+        command = self.command
+
+        parameters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = []
+            for parameters_item_data in self.parameters:
+                parameters_item = parameters_item_data.to_dict()
+                parameters.append(parameters_item)
+
+        policies: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.policies, Unset):
+            policies = self.policies.to_dict()
+
+        inputs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.inputs, Unset):
+            inputs = []
+            for inputs_item_data in self.inputs:
+                inputs_item = inputs_item_data.to_dict()
+                inputs.append(inputs_item)
+
+        outputs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.outputs, Unset):
+            outputs = []
+            for outputs_item_data in self.outputs:
+                outputs_item = outputs_item_data.to_dict()
+                outputs.append(outputs_item)
+
+        engine: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.engine, Unset):
+            engine = self.engine.to_dict()
+
+        local_code_dir = self.local_code_dir
+
+        working_dir = self.working_dir
+
+        environments: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.environments, Unset):
+            environments = self.environments.to_dict()
+
+        summary: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.summary, Unset):
+            summary = self.summary.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if subscription_id is not UNSET:
+            field_dict["subscription_id"] = subscription_id
+        if item_version_id is not UNSET:
+            field_dict["item_version_id"] = item_version_id
+        if code_dir is not UNSET:
+            field_dict["code_dir"] = code_dir
+        if boot_file is not UNSET:
+            field_dict["boot_file"] = boot_file
+        if autosearch_config_path is not UNSET:
+            field_dict["autosearch_config_path"] = autosearch_config_path
+        if autosearch_framework_path is not UNSET:
+            field_dict["autosearch_framework_path"] = autosearch_framework_path
+        if command is not UNSET:
+            field_dict["command"] = command
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+        if policies is not UNSET:
+            field_dict["policies"] = policies
+        if inputs is not UNSET:
+            field_dict["inputs"] = inputs
+        if outputs is not UNSET:
+            field_dict["outputs"] = outputs
+        if engine is not UNSET:
+            field_dict["engine"] = engine
+        if local_code_dir is not UNSET:
+            field_dict["local_code_dir"] = local_code_dir
+        if working_dir is not UNSET:
+            field_dict["working_dir"] = working_dir
+        if environments is not UNSET:
+            field_dict["environments"] = environments
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        id = d.pop("id", UNSET)
+        if not isinstance(id, (str, Unset)):
+            deviate(src_dict, "id", TypeError("expected a string"))
+            d["id"] = id
+            id = UNSET
+
+        name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            deviate(src_dict, "name", TypeError("expected a string"))
+            d["name"] = name
+            name = UNSET
+
+        subscription_id = d.pop("subscription_id", UNSET)
+        if not isinstance(subscription_id, (str, Unset)):
+            deviate(src_dict, "subscription_id", TypeError("expected a string"))
+            d["subscription_id"] = subscription_id
+            subscription_id = UNSET
+
+        item_version_id = d.pop("item_version_id", UNSET)
+        if not isinstance(item_version_id, (str, Unset)):
+            deviate(src_dict, "item_version_id", TypeError("expected a string"))
+            d["item_version_id"] = item_version_id
+            item_version_id = UNSET
+
+        code_dir = d.pop("code_dir", UNSET)
+        if not isinstance(code_dir, (str, Unset)):
+            deviate(src_dict, "code_dir", TypeError("expected a string"))
+            d["code_dir"] = code_dir
+            code_dir = UNSET
+
+        boot_file = d.pop("boot_file", UNSET)
+        if not isinstance(boot_file, (str, Unset)):
+            deviate(src_dict, "boot_file", TypeError("expected a string"))
+            d["boot_file"] = boot_file
+            boot_file = UNSET
+
+        autosearch_config_path = d.pop("autosearch_config_path", UNSET)
+        if not isinstance(autosearch_config_path, (str, Unset)):
+            deviate(src_dict, "autosearch_config_path", TypeError("expected a string"))
+            d["autosearch_config_path"] = autosearch_config_path
+            autosearch_config_path = UNSET
+
+        autosearch_framework_path = d.pop("autosearch_framework_path", UNSET)
+        if not isinstance(autosearch_framework_path, (str, Unset)):
+            deviate(src_dict, "autosearch_framework_path", TypeError("expected a string"))
+            d["autosearch_framework_path"] = autosearch_framework_path
+            autosearch_framework_path = UNSET
+
+        command = d.pop("command", UNSET)
+        if not isinstance(command, (str, Unset)):
+            deviate(src_dict, "command", TypeError("expected a string"))
+            d["command"] = command
+            command = UNSET
+
+        _raw_parameters = d.pop("parameters", UNSET)
+        try:
+            _parameters = _raw_parameters
+            parameters: list[Parameters] | Unset = UNSET
+            if _parameters is not UNSET:
+                parameters = []
+                for parameters_item_data in _parameters:
+                    parameters_item = Parameters.from_dict(parameters_item_data)
+
+                    parameters.append(parameters_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "parameters", exc)
+            d["parameters"] = _raw_parameters
+            parameters = UNSET
+
+        _raw_policies = d.pop("policies", UNSET)
+        try:
+            _policies = _raw_policies
+            policies: JobPolicies | Unset
+            if isinstance(_policies, Unset):
+                policies = UNSET
+            else:
+                policies = JobPolicies.from_dict(_policies)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "policies", exc)
+            d["policies"] = _raw_policies
+            policies = UNSET
+
+        _raw_inputs = d.pop("inputs", UNSET)
+        try:
+            _inputs = _raw_inputs
+            inputs: list[Input] | Unset = UNSET
+            if _inputs is not UNSET:
+                inputs = []
+                for inputs_item_data in _inputs:
+                    inputs_item = Input.from_dict(inputs_item_data)
+
+                    inputs.append(inputs_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "inputs", exc)
+            d["inputs"] = _raw_inputs
+            inputs = UNSET
+
+        _raw_outputs = d.pop("outputs", UNSET)
+        try:
+            _outputs = _raw_outputs
+            outputs: list[Output] | Unset = UNSET
+            if _outputs is not UNSET:
+                outputs = []
+                for outputs_item_data in _outputs:
+                    outputs_item = Output.from_dict(outputs_item_data)
+
+                    outputs.append(outputs_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "outputs", exc)
+            d["outputs"] = _raw_outputs
+            outputs = UNSET
+
+        _raw_engine = d.pop("engine", UNSET)
+        try:
+            _engine = _raw_engine
+            engine: JobEngine | Unset
+            if isinstance(_engine, Unset):
+                engine = UNSET
+            else:
+                engine = JobEngine.from_dict(_engine)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "engine", exc)
+            d["engine"] = _raw_engine
+            engine = UNSET
+
+        local_code_dir = d.pop("local_code_dir", UNSET)
+        if not isinstance(local_code_dir, (str, Unset)):
+            deviate(src_dict, "local_code_dir", TypeError("expected a string"))
+            d["local_code_dir"] = local_code_dir
+            local_code_dir = UNSET
+
+        working_dir = d.pop("working_dir", UNSET)
+        if not isinstance(working_dir, (str, Unset)):
+            deviate(src_dict, "working_dir", TypeError("expected a string"))
+            d["working_dir"] = working_dir
+            working_dir = UNSET
+
+        _raw_environments = d.pop("environments", UNSET)
+        try:
+            _environments = _raw_environments
+            environments: JobAlgorithmEnvironments | Unset
+            if isinstance(_environments, Unset):
+                environments = UNSET
+            else:
+                environments = JobAlgorithmEnvironments.from_dict(_environments)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "environments", exc)
+            d["environments"] = _raw_environments
+            environments = UNSET
+
+        _raw_summary = d.pop("summary", UNSET)
+        try:
+            _summary = _raw_summary
+            summary: Summary | Unset
+            if isinstance(_summary, Unset):
+                summary = UNSET
+            else:
+                summary = Summary.from_dict(_summary)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "summary", exc)
+            d["summary"] = _raw_summary
+            summary = UNSET
+
+        job_algorithm = cls(
+            id=id,
+            name=name,
+            subscription_id=subscription_id,
+            item_version_id=item_version_id,
+            code_dir=code_dir,
+            boot_file=boot_file,
+            autosearch_config_path=autosearch_config_path,
+            autosearch_framework_path=autosearch_framework_path,
+            command=command,
+            parameters=parameters,
+            policies=policies,
+            inputs=inputs,
+            outputs=outputs,
+            engine=engine,
+            local_code_dir=local_code_dir,
+            working_dir=working_dir,
+            environments=environments,
+            summary=summary,
+        )
+
+        job_algorithm.additional_properties = d
+        return job_algorithm
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.input_ import Input  # noqa: E402
+from ..models.job_algorithm_environments import JobAlgorithmEnvironments  # noqa: E402
+from ..models.job_engine import JobEngine  # noqa: E402
+from ..models.job_policies import JobPolicies  # noqa: E402
+from ..models.output import Output  # noqa: E402
+from ..models.parameters import Parameters  # noqa: E402
+from ..models.summary import Summary  # noqa: E402

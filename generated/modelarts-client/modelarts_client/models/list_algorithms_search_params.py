@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from modelarts_core.tolerance import deviate  # removed by ruff where unused
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListAlgorithmsSearchParams")
+
+
+@_attrs_define
+class ListAlgorithmsSearchParams:
+    """
+    Attributes:
+        name (str | Unset): Hyperparameter name.
+        param_type (str | Unset): Parameter type. - **continuous**: The hyperparameter is of the continuous type. When
+            an algorithm is used in a training job, continuous hyperparameters are displayed as text boxes on the console. -
+            **discrete**: The hyperparameter is of the discrete type. When an algorithm is used in a training job, discrete
+            hyperparameters are displayed as drop-down lists on the console.
+        lower_bound (str | Unset): Lower bound of the hyperparameter.
+        upper_bound (str | Unset): Upper bound of the hyperparameter.
+        discrete_points_num (str | Unset): Number of discrete points of a continuous hyperparameter.
+        discrete_values (str | Unset): List of discrete hyperparameter values.
+    """
+
+    name: str | Unset = UNSET
+    param_type: str | Unset = UNSET
+    lower_bound: str | Unset = UNSET
+    upper_bound: str | Unset = UNSET
+    discrete_points_num: str | Unset = UNSET
+    discrete_values: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        param_type = self.param_type
+
+        lower_bound = self.lower_bound
+
+        upper_bound = self.upper_bound
+
+        discrete_points_num = self.discrete_points_num
+
+        discrete_values = self.discrete_values
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if name is not UNSET:
+            field_dict["name"] = name
+        if param_type is not UNSET:
+            field_dict["param_type"] = param_type
+        if lower_bound is not UNSET:
+            field_dict["lower_bound"] = lower_bound
+        if upper_bound is not UNSET:
+            field_dict["upper_bound"] = upper_bound
+        if discrete_points_num is not UNSET:
+            field_dict["discrete_points_num"] = discrete_points_num
+        if discrete_values is not UNSET:
+            field_dict["discrete_values"] = discrete_values
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            deviate(src_dict, "name", TypeError("expected a string"))
+            d["name"] = name
+            name = UNSET
+
+        param_type = d.pop("param_type", UNSET)
+        if not isinstance(param_type, (str, Unset)):
+            deviate(src_dict, "param_type", TypeError("expected a string"))
+            d["param_type"] = param_type
+            param_type = UNSET
+
+        lower_bound = d.pop("lower_bound", UNSET)
+        if not isinstance(lower_bound, (str, Unset)):
+            deviate(src_dict, "lower_bound", TypeError("expected a string"))
+            d["lower_bound"] = lower_bound
+            lower_bound = UNSET
+
+        upper_bound = d.pop("upper_bound", UNSET)
+        if not isinstance(upper_bound, (str, Unset)):
+            deviate(src_dict, "upper_bound", TypeError("expected a string"))
+            d["upper_bound"] = upper_bound
+            upper_bound = UNSET
+
+        discrete_points_num = d.pop("discrete_points_num", UNSET)
+        if not isinstance(discrete_points_num, (str, Unset)):
+            deviate(src_dict, "discrete_points_num", TypeError("expected a string"))
+            d["discrete_points_num"] = discrete_points_num
+            discrete_points_num = UNSET
+
+        discrete_values = d.pop("discrete_values", UNSET)
+        if not isinstance(discrete_values, (str, Unset)):
+            deviate(src_dict, "discrete_values", TypeError("expected a string"))
+            d["discrete_values"] = discrete_values
+            discrete_values = UNSET
+
+        list_algorithms_search_params = cls(
+            name=name,
+            param_type=param_type,
+            lower_bound=lower_bound,
+            upper_bound=upper_bound,
+            discrete_points_num=discrete_points_num,
+            discrete_values=discrete_values,
+        )
+
+        list_algorithms_search_params.additional_properties = d
+        return list_algorithms_search_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

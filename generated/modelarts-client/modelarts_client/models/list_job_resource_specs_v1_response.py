@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from modelarts_core.tolerance import deviate  # removed by ruff where unused
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.specs_parameters import SpecsParameters
+
+
+T = TypeVar("T", bound="ListJobResourceSpecsV1Response")
+
+
+@_attrs_define
+class ListJobResourceSpecsV1Response:
+    """
+    Attributes:
+        is_success (bool | Unset): Whether the request is successful
+        error_message (str | Unset): Error message of a failed API call. This parameter is not included when the API
+            call succeeds.
+        error_code (str | Unset): Error code of a failed API call. For details, see Error Codes. This parameter is not
+            included when the API call succeeds.
+        spec_total_count (int | Unset): Total number of job resource specifications
+        specs (list[SpecsParameters] | Unset): List of resource specifications attributes. For details, see Table 4.
+    """
+
+    is_success: bool | Unset = UNSET
+    error_message: str | Unset = UNSET
+    error_code: str | Unset = UNSET
+    spec_total_count: int | Unset = UNSET
+    specs: list[SpecsParameters] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_success = self.is_success
+
+        error_message = self.error_message
+
+        error_code = self.error_code
+
+        spec_total_count = self.spec_total_count
+
+        specs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.specs, Unset):
+            specs = []
+            for specs_item_data in self.specs:
+                specs_item = specs_item_data.to_dict()
+                specs.append(specs_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if is_success is not UNSET:
+            field_dict["is_success"] = is_success
+        if error_message is not UNSET:
+            field_dict["error_message"] = error_message
+        if error_code is not UNSET:
+            field_dict["error_code"] = error_code
+        if spec_total_count is not UNSET:
+            field_dict["spec_total_count"] = spec_total_count
+        if specs is not UNSET:
+            field_dict["specs"] = specs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        is_success = d.pop("is_success", UNSET)
+        if not isinstance(is_success, (bool, Unset)):
+            deviate(src_dict, "is_success", TypeError("expected a boolean"))
+            d["is_success"] = is_success
+            is_success = UNSET
+
+        error_message = d.pop("error_message", UNSET)
+        if not isinstance(error_message, (str, Unset)):
+            deviate(src_dict, "error_message", TypeError("expected a string"))
+            d["error_message"] = error_message
+            error_message = UNSET
+
+        error_code = d.pop("error_code", UNSET)
+        if not isinstance(error_code, (str, Unset)):
+            deviate(src_dict, "error_code", TypeError("expected a string"))
+            d["error_code"] = error_code
+            error_code = UNSET
+
+        spec_total_count = d.pop("spec_total_count", UNSET)
+        if isinstance(spec_total_count, bool) or not isinstance(spec_total_count, (int, Unset)):
+            deviate(src_dict, "spec_total_count", TypeError("expected an integer"))
+            d["spec_total_count"] = spec_total_count
+            spec_total_count = UNSET
+
+        _raw_specs = d.pop("specs", UNSET)
+        try:
+            _specs = _raw_specs
+            specs: list[SpecsParameters] | Unset = UNSET
+            if _specs is not UNSET:
+                specs = []
+                for specs_item_data in _specs:
+                    specs_item = SpecsParameters.from_dict(specs_item_data)
+
+                    specs.append(specs_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "specs", exc)
+            d["specs"] = _raw_specs
+            specs = UNSET
+
+        list_job_resource_specs_v1_response = cls(
+            is_success=is_success,
+            error_message=error_message,
+            error_code=error_code,
+            spec_total_count=spec_total_count,
+            specs=specs,
+        )
+
+        list_job_resource_specs_v1_response.additional_properties = d
+        return list_job_resource_specs_v1_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.specs_parameters import SpecsParameters  # noqa: E402

@@ -1,0 +1,429 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from modelarts_core.tolerance import deviate, member_of  # removed by ruff where unused
+
+from ..models.list_training_jobs_job_algorithm_response_id import ListTrainingJobsJobAlgorithmResponseId
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.job_engine import JobEngine
+    from ..models.list_training_jobs_input import ListTrainingJobsInput
+    from ..models.list_training_jobs_job_algorithm_response_environments_item import (
+        ListTrainingJobsJobAlgorithmResponseEnvironmentsItem,
+    )
+    from ..models.list_training_jobs_output import ListTrainingJobsOutput
+    from ..models.list_training_jobs_policies import ListTrainingJobsPolicies
+    from ..models.list_training_jobs_summary import ListTrainingJobsSummary
+    from ..models.parameter import Parameter
+
+
+T = TypeVar("T", bound="ListTrainingJobsJobAlgorithmResponse")
+
+
+@_attrs_define
+class ListTrainingJobsJobAlgorithmResponse:
+    """
+    Attributes:
+        id (ListTrainingJobsJobAlgorithmResponseId | Unset): Algorithm used by a training job. The options are as
+            follows: - **id**: Only the algorithm ID is used. - **subscription_id+item_version_id**: The subscription ID and
+            version ID of the algorithm are used. - **code_dir+boot_file**: The code directory and boot file of the training
+            job are used.
+        name (str | Unset): Algorithm name.
+        subscription_id (str | Unset): Subscription ID of a subscribed algorithm, which must be used with
+            **item_version_id**
+        item_version_id (str | Unset): Version ID of the subscribed algorithm, which must be used with
+            **subscription_id**
+        code_dir (str | Unset): Code directory of a training job, for example, /usr/app/. This parameter must be set
+            together with boot_file. If id or subscription_id+item_version_id has been set for boot_file, you do not need to
+            set this parameter.
+        boot_file (str | Unset): Boot file of a training job, which needs to be stored in the code directory. for
+            example, **/usr/app/boot.py**. This parameter must be used together with code_dir. If id or
+            subscription_id+item_version_id has been set for code_dir, you do not need to set this parameter.
+        autosearch_config_path (str | Unset): YAML configuration path of an auto search job. An OBS URL is required. For
+            example, obs://bucket/file.yaml.
+        autosearch_framework_path (str | Unset): Framework code directory of auto search jobs. An OBS URL is required.
+            For example, obs://bucket/files/.
+        command (str | Unset): Boot command for starting the container of a custom image for a training job. For
+            example, **python train.py**.
+        parameters (list[Parameter] | Unset): Running parameters of a training job.
+        policies (ListTrainingJobsPolicies | Unset):
+        inputs (list[ListTrainingJobsInput] | Unset): Input of a training job.
+        outputs (list[ListTrainingJobsOutput] | Unset): Output of a training job.
+        engine (JobEngine | Unset):
+        local_code_dir (str | Unset): Local directory of the training container to which the algorithm code directory is
+            downloaded. The rules are as follows: - The directory must be under **/home**. - In v1 compatibility mode, the
+            current field does not take effect. - When **code_dir** is prefixed with **file://**, the current field does not
+            take effect.
+        working_dir (str | Unset): Work directory where an algorithm is executed. Note that this parameter does not take
+            effect in v1 compatibility mode.
+        environments (list[ListTrainingJobsJobAlgorithmResponseEnvironmentsItem] | Unset): Environment variables of a
+            training job. The format is **key:value**. Leave this parameter blank.
+        summary (ListTrainingJobsSummary | Unset):
+    """
+
+    id: ListTrainingJobsJobAlgorithmResponseId | Unset = UNSET
+    name: str | Unset = UNSET
+    subscription_id: str | Unset = UNSET
+    item_version_id: str | Unset = UNSET
+    code_dir: str | Unset = UNSET
+    boot_file: str | Unset = UNSET
+    autosearch_config_path: str | Unset = UNSET
+    autosearch_framework_path: str | Unset = UNSET
+    command: str | Unset = UNSET
+    parameters: list[Parameter] | Unset = UNSET
+    policies: ListTrainingJobsPolicies | Unset = UNSET
+    inputs: list[ListTrainingJobsInput] | Unset = UNSET
+    outputs: list[ListTrainingJobsOutput] | Unset = UNSET
+    engine: JobEngine | Unset = UNSET
+    local_code_dir: str | Unset = UNSET
+    working_dir: str | Unset = UNSET
+    environments: list[ListTrainingJobsJobAlgorithmResponseEnvironmentsItem] | Unset = UNSET
+    summary: ListTrainingJobsSummary | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = self.id.value
+
+        name = self.name
+
+        subscription_id = self.subscription_id
+
+        item_version_id = self.item_version_id
+
+        code_dir = self.code_dir
+
+        boot_file = self.boot_file
+
+        autosearch_config_path = self.autosearch_config_path
+
+        autosearch_framework_path = self.autosearch_framework_path
+
+        command = self.command
+
+        parameters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.parameters, Unset):
+            parameters = []
+            for parameters_item_data in self.parameters:
+                parameters_item = parameters_item_data.to_dict()
+                parameters.append(parameters_item)
+
+        policies: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.policies, Unset):
+            policies = self.policies.to_dict()
+
+        inputs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.inputs, Unset):
+            inputs = []
+            for inputs_item_data in self.inputs:
+                inputs_item = inputs_item_data.to_dict()
+                inputs.append(inputs_item)
+
+        outputs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.outputs, Unset):
+            outputs = []
+            for outputs_item_data in self.outputs:
+                outputs_item = outputs_item_data.to_dict()
+                outputs.append(outputs_item)
+
+        engine: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.engine, Unset):
+            engine = self.engine.to_dict()
+
+        local_code_dir = self.local_code_dir
+
+        working_dir = self.working_dir
+
+        environments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.environments, Unset):
+            environments = []
+            for environments_item_data in self.environments:
+                environments_item = environments_item_data.to_dict()
+                environments.append(environments_item)
+
+        summary: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.summary, Unset):
+            summary = self.summary.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if subscription_id is not UNSET:
+            field_dict["subscription_id"] = subscription_id
+        if item_version_id is not UNSET:
+            field_dict["item_version_id"] = item_version_id
+        if code_dir is not UNSET:
+            field_dict["code_dir"] = code_dir
+        if boot_file is not UNSET:
+            field_dict["boot_file"] = boot_file
+        if autosearch_config_path is not UNSET:
+            field_dict["autosearch_config_path"] = autosearch_config_path
+        if autosearch_framework_path is not UNSET:
+            field_dict["autosearch_framework_path"] = autosearch_framework_path
+        if command is not UNSET:
+            field_dict["command"] = command
+        if parameters is not UNSET:
+            field_dict["parameters"] = parameters
+        if policies is not UNSET:
+            field_dict["policies"] = policies
+        if inputs is not UNSET:
+            field_dict["inputs"] = inputs
+        if outputs is not UNSET:
+            field_dict["outputs"] = outputs
+        if engine is not UNSET:
+            field_dict["engine"] = engine
+        if local_code_dir is not UNSET:
+            field_dict["local_code_dir"] = local_code_dir
+        if working_dir is not UNSET:
+            field_dict["working_dir"] = working_dir
+        if environments is not UNSET:
+            field_dict["environments"] = environments
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        _raw_id = d.pop("id", UNSET)
+        try:
+            _id = _raw_id
+            id: ListTrainingJobsJobAlgorithmResponseId | Unset
+            if isinstance(_id, Unset):
+                id = UNSET
+            else:
+                id = member_of(ListTrainingJobsJobAlgorithmResponseId, _id)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "id", exc)
+            d["id"] = _raw_id
+            id = UNSET
+
+        name = d.pop("name", UNSET)
+        if not isinstance(name, (str, Unset)):
+            deviate(src_dict, "name", TypeError("expected a string"))
+            d["name"] = name
+            name = UNSET
+
+        subscription_id = d.pop("subscription_id", UNSET)
+        if not isinstance(subscription_id, (str, Unset)):
+            deviate(src_dict, "subscription_id", TypeError("expected a string"))
+            d["subscription_id"] = subscription_id
+            subscription_id = UNSET
+
+        item_version_id = d.pop("item_version_id", UNSET)
+        if not isinstance(item_version_id, (str, Unset)):
+            deviate(src_dict, "item_version_id", TypeError("expected a string"))
+            d["item_version_id"] = item_version_id
+            item_version_id = UNSET
+
+        code_dir = d.pop("code_dir", UNSET)
+        if not isinstance(code_dir, (str, Unset)):
+            deviate(src_dict, "code_dir", TypeError("expected a string"))
+            d["code_dir"] = code_dir
+            code_dir = UNSET
+
+        boot_file = d.pop("boot_file", UNSET)
+        if not isinstance(boot_file, (str, Unset)):
+            deviate(src_dict, "boot_file", TypeError("expected a string"))
+            d["boot_file"] = boot_file
+            boot_file = UNSET
+
+        autosearch_config_path = d.pop("autosearch_config_path", UNSET)
+        if not isinstance(autosearch_config_path, (str, Unset)):
+            deviate(src_dict, "autosearch_config_path", TypeError("expected a string"))
+            d["autosearch_config_path"] = autosearch_config_path
+            autosearch_config_path = UNSET
+
+        autosearch_framework_path = d.pop("autosearch_framework_path", UNSET)
+        if not isinstance(autosearch_framework_path, (str, Unset)):
+            deviate(src_dict, "autosearch_framework_path", TypeError("expected a string"))
+            d["autosearch_framework_path"] = autosearch_framework_path
+            autosearch_framework_path = UNSET
+
+        command = d.pop("command", UNSET)
+        if not isinstance(command, (str, Unset)):
+            deviate(src_dict, "command", TypeError("expected a string"))
+            d["command"] = command
+            command = UNSET
+
+        _raw_parameters = d.pop("parameters", UNSET)
+        try:
+            _parameters = _raw_parameters
+            parameters: list[Parameter] | Unset = UNSET
+            if _parameters is not UNSET:
+                parameters = []
+                for parameters_item_data in _parameters:
+                    parameters_item = Parameter.from_dict(parameters_item_data)
+
+                    parameters.append(parameters_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "parameters", exc)
+            d["parameters"] = _raw_parameters
+            parameters = UNSET
+
+        _raw_policies = d.pop("policies", UNSET)
+        try:
+            _policies = _raw_policies
+            policies: ListTrainingJobsPolicies | Unset
+            if isinstance(_policies, Unset):
+                policies = UNSET
+            else:
+                policies = ListTrainingJobsPolicies.from_dict(_policies)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "policies", exc)
+            d["policies"] = _raw_policies
+            policies = UNSET
+
+        _raw_inputs = d.pop("inputs", UNSET)
+        try:
+            _inputs = _raw_inputs
+            inputs: list[ListTrainingJobsInput] | Unset = UNSET
+            if _inputs is not UNSET:
+                inputs = []
+                for inputs_item_data in _inputs:
+                    inputs_item = ListTrainingJobsInput.from_dict(inputs_item_data)
+
+                    inputs.append(inputs_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "inputs", exc)
+            d["inputs"] = _raw_inputs
+            inputs = UNSET
+
+        _raw_outputs = d.pop("outputs", UNSET)
+        try:
+            _outputs = _raw_outputs
+            outputs: list[ListTrainingJobsOutput] | Unset = UNSET
+            if _outputs is not UNSET:
+                outputs = []
+                for outputs_item_data in _outputs:
+                    outputs_item = ListTrainingJobsOutput.from_dict(outputs_item_data)
+
+                    outputs.append(outputs_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "outputs", exc)
+            d["outputs"] = _raw_outputs
+            outputs = UNSET
+
+        _raw_engine = d.pop("engine", UNSET)
+        try:
+            _engine = _raw_engine
+            engine: JobEngine | Unset
+            if isinstance(_engine, Unset):
+                engine = UNSET
+            else:
+                engine = JobEngine.from_dict(_engine)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "engine", exc)
+            d["engine"] = _raw_engine
+            engine = UNSET
+
+        local_code_dir = d.pop("local_code_dir", UNSET)
+        if not isinstance(local_code_dir, (str, Unset)):
+            deviate(src_dict, "local_code_dir", TypeError("expected a string"))
+            d["local_code_dir"] = local_code_dir
+            local_code_dir = UNSET
+
+        working_dir = d.pop("working_dir", UNSET)
+        if not isinstance(working_dir, (str, Unset)):
+            deviate(src_dict, "working_dir", TypeError("expected a string"))
+            d["working_dir"] = working_dir
+            working_dir = UNSET
+
+        _raw_environments = d.pop("environments", UNSET)
+        try:
+            _environments = _raw_environments
+            environments: list[ListTrainingJobsJobAlgorithmResponseEnvironmentsItem] | Unset = UNSET
+            if _environments is not UNSET:
+                environments = []
+                for environments_item_data in _environments:
+                    environments_item = ListTrainingJobsJobAlgorithmResponseEnvironmentsItem.from_dict(
+                        environments_item_data
+                    )
+
+                    environments.append(environments_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "environments", exc)
+            d["environments"] = _raw_environments
+            environments = UNSET
+
+        _raw_summary = d.pop("summary", UNSET)
+        try:
+            _summary = _raw_summary
+            summary: ListTrainingJobsSummary | Unset
+            if isinstance(_summary, Unset):
+                summary = UNSET
+            else:
+                summary = ListTrainingJobsSummary.from_dict(_summary)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "summary", exc)
+            d["summary"] = _raw_summary
+            summary = UNSET
+
+        list_training_jobs_job_algorithm_response = cls(
+            id=id,
+            name=name,
+            subscription_id=subscription_id,
+            item_version_id=item_version_id,
+            code_dir=code_dir,
+            boot_file=boot_file,
+            autosearch_config_path=autosearch_config_path,
+            autosearch_framework_path=autosearch_framework_path,
+            command=command,
+            parameters=parameters,
+            policies=policies,
+            inputs=inputs,
+            outputs=outputs,
+            engine=engine,
+            local_code_dir=local_code_dir,
+            working_dir=working_dir,
+            environments=environments,
+            summary=summary,
+        )
+
+        list_training_jobs_job_algorithm_response.additional_properties = d
+        return list_training_jobs_job_algorithm_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.job_engine import JobEngine  # noqa: E402
+from ..models.list_training_jobs_input import ListTrainingJobsInput  # noqa: E402
+from ..models.list_training_jobs_job_algorithm_response_environments_item import (
+    ListTrainingJobsJobAlgorithmResponseEnvironmentsItem,  # noqa: E402
+)
+from ..models.list_training_jobs_output import ListTrainingJobsOutput  # noqa: E402
+from ..models.list_training_jobs_policies import ListTrainingJobsPolicies  # noqa: E402
+from ..models.list_training_jobs_summary import ListTrainingJobsSummary  # noqa: E402
+from ..models.parameter import Parameter  # noqa: E402

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from modelarts_core.tolerance import deviate, member_of  # removed by ruff where unused
+
+from ..models.peer_connection_status_phase import PeerConnectionStatusPhase
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PeerConnectionStatus")
+
+
+@_attrs_define
+class PeerConnectionStatus:
+    """
+    Attributes:
+        peer_vpc_id (str | Unset): VPC ID of the peer end.
+        peer_subnet_id (str | Unset): Subnet ID of the peer end.
+        default_gate_way (bool | Unset): Whether to create a default route. The default value is **false**. Default:
+            False.
+        phase (PeerConnectionStatusPhase | Unset): Network connection status. The options are as follows: -
+            **Connecting**: The network is being connected. - **Active**: The network is connected properly. - **Abnormal**:
+            The network connection is abnormal.
+    """
+
+    peer_vpc_id: str | Unset = UNSET
+    peer_subnet_id: str | Unset = UNSET
+    default_gate_way: bool | Unset = False
+    phase: PeerConnectionStatusPhase | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        peer_vpc_id = self.peer_vpc_id
+
+        peer_subnet_id = self.peer_subnet_id
+
+        default_gate_way = self.default_gate_way
+
+        phase: str | Unset = UNSET
+        if not isinstance(self.phase, Unset):
+            phase = self.phase.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if peer_vpc_id is not UNSET:
+            field_dict["peerVpcId"] = peer_vpc_id
+        if peer_subnet_id is not UNSET:
+            field_dict["peerSubnetId"] = peer_subnet_id
+        if default_gate_way is not UNSET:
+            field_dict["defaultGateWay"] = default_gate_way
+        if phase is not UNSET:
+            field_dict["phase"] = phase
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        peer_vpc_id = d.pop("peerVpcId", UNSET)
+        if not isinstance(peer_vpc_id, (str, Unset)):
+            deviate(src_dict, "peerVpcId", TypeError("expected a string"))
+            d["peerVpcId"] = peer_vpc_id
+            peer_vpc_id = UNSET
+
+        peer_subnet_id = d.pop("peerSubnetId", UNSET)
+        if not isinstance(peer_subnet_id, (str, Unset)):
+            deviate(src_dict, "peerSubnetId", TypeError("expected a string"))
+            d["peerSubnetId"] = peer_subnet_id
+            peer_subnet_id = UNSET
+
+        default_gate_way = d.pop("defaultGateWay", UNSET)
+        if not isinstance(default_gate_way, (bool, Unset)):
+            deviate(src_dict, "defaultGateWay", TypeError("expected a boolean"))
+            d["defaultGateWay"] = default_gate_way
+            default_gate_way = UNSET
+
+        _raw_phase = d.pop("phase", UNSET)
+        try:
+            _phase = _raw_phase
+            phase: PeerConnectionStatusPhase | Unset
+            if isinstance(_phase, Unset):
+                phase = UNSET
+            else:
+                phase = member_of(PeerConnectionStatusPhase, _phase)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "phase", exc)
+            d["phase"] = _raw_phase
+            phase = UNSET
+
+        peer_connection_status = cls(
+            peer_vpc_id=peer_vpc_id,
+            peer_subnet_id=peer_subnet_id,
+            default_gate_way=default_gate_way,
+            phase=phase,
+        )
+
+        peer_connection_status.additional_properties = d
+        return peer_connection_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from modelarts_core.tolerance import deviate  # removed by ruff where unused
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResourceFlavorAnnotations")
+
+
+@_attrs_define
+class ResourceFlavorAnnotations:
+    """
+    Attributes:
+        os_modelarts_resourceflavorvolume_configs (str | Unset): Constraints on additional disks attached to the
+            resource flavor.
+    """
+
+    os_modelarts_resourceflavorvolume_configs: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        os_modelarts_resourceflavorvolume_configs = self.os_modelarts_resourceflavorvolume_configs
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if os_modelarts_resourceflavorvolume_configs is not UNSET:
+            field_dict["os.modelarts.resourceflavor/volume.configs"] = os_modelarts_resourceflavorvolume_configs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        os_modelarts_resourceflavorvolume_configs = d.pop("os.modelarts.resourceflavor/volume.configs", UNSET)
+        if not isinstance(os_modelarts_resourceflavorvolume_configs, (str, Unset)):
+            deviate(src_dict, "os.modelarts.resourceflavor/volume.configs", TypeError("expected a string"))
+            d["os.modelarts.resourceflavor/volume.configs"] = os_modelarts_resourceflavorvolume_configs
+            os_modelarts_resourceflavorvolume_configs = UNSET
+
+        resource_flavor_annotations = cls(
+            os_modelarts_resourceflavorvolume_configs=os_modelarts_resourceflavorvolume_configs,
+        )
+
+        resource_flavor_annotations.additional_properties = d
+        return resource_flavor_annotations
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

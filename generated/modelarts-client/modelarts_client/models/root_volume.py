@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from modelarts_core.tolerance import UNREAD, deviate, member_of  # removed by ruff where unused
+
+from ..models.root_volume_volume_type import RootVolumeVolumeType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RootVolume")
+
+
+@_attrs_define
+class RootVolume:
+    """
+    Attributes:
+        volume_type (RootVolumeVolumeType): Disk type. The options are as follows: - **SSD**: ultra-high I/O disk -
+            **GPSSD**: general-purpose SSD - **SAS**: high I/O disk
+        size (str): Disk size, in GiB.
+    """
+
+    volume_type: RootVolumeVolumeType
+    size: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if self.volume_type is not UNREAD:
+            volume_type = self.volume_type.value
+            field_dict["volumeType"] = volume_type
+        if self.size is not UNREAD:
+            size = self.size
+            field_dict["size"] = size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        _raw_volume_type = d.pop("volumeType", UNSET)
+        try:
+            if isinstance(_raw_volume_type, Unset):
+                raise KeyError("volumeType")
+            volume_type = member_of(RootVolumeVolumeType, _raw_volume_type)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "volumeType", exc)
+            if not isinstance(_raw_volume_type, Unset):
+                d["volumeType"] = _raw_volume_type
+            volume_type = UNREAD
+
+        size = d.pop("size", UNSET)
+        if not isinstance(size, (str)):
+            deviate(src_dict, "size", TypeError("expected a string"))
+            if not isinstance(size, Unset):
+                d["size"] = size
+            size = UNREAD
+
+        root_volume = cls(
+            volume_type=volume_type,
+            size=size,
+        )
+
+        root_volume.additional_properties = d
+        return root_volume
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from modelarts_core.tolerance import deviate, list_misfit  # removed by ruff where unused
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ShowAutoSearchParamsAnalysisResponse")
+
+
+@_attrs_define
+class ShowAutoSearchParamsAnalysisResponse:
+    """
+    Attributes:
+        header (list[str] | Unset): Field of a trial searched using hyperparameters.
+        data (list[list[str]] | Unset): Each data list of a trial searched using hyperparameters.
+    """
+
+    header: list[str] | Unset = UNSET
+    data: list[list[str]] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        header: list[str] | Unset = UNSET
+        if not isinstance(self.header, Unset):
+            header = self.header
+
+        data: list[list[str]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data
+
+                data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if header is not UNSET:
+            field_dict["header"] = header
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        header = d.pop("header", UNSET)
+        if header is not UNSET and (_misfit := list_misfit(header, (str), False, "a string")):
+            deviate(src_dict, "header", _misfit)
+            d["header"] = header
+            header = UNSET
+
+        _raw_data = d.pop("data", UNSET)
+        try:
+            _data = _raw_data
+            data: list[list[str]] | Unset = UNSET
+            if _data is not UNSET:
+                data = []
+                for data_item_data in _data:
+                    data_item = cast(list[str], data_item_data)
+
+                    data.append(data_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "data", exc)
+            d["data"] = _raw_data
+            data = UNSET
+
+        show_auto_search_params_analysis_response = cls(
+            header=header,
+            data=data,
+        )
+
+        show_auto_search_params_analysis_response.additional_properties = d
+        return show_auto_search_params_analysis_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from modelarts_core.tolerance import deviate  # removed by ruff where unused
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StopVisualizationJobResponse")
+
+
+@_attrs_define
+class StopVisualizationJobResponse:
+    """
+    Attributes:
+        is_success (bool | Unset): Whether the request is successful
+        error_code (str | Unset): Error code of a failed API call. For details, see Error Codes. This parameter is not
+            included when the API call succeeds.
+        error_message (str | Unset): Error message of a failed API call. This parameter is not included when the API
+            call succeeds.
+    """
+
+    is_success: bool | Unset = UNSET
+    error_code: str | Unset = UNSET
+    error_message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_success = self.is_success
+
+        error_code = self.error_code
+
+        error_message = self.error_message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if is_success is not UNSET:
+            field_dict["is_success"] = is_success
+        if error_code is not UNSET:
+            field_dict["error_code"] = error_code
+        if error_message is not UNSET:
+            field_dict["error_message"] = error_message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        is_success = d.pop("is_success", UNSET)
+        if not isinstance(is_success, (bool, Unset)):
+            deviate(src_dict, "is_success", TypeError("expected a boolean"))
+            d["is_success"] = is_success
+            is_success = UNSET
+
+        error_code = d.pop("error_code", UNSET)
+        if not isinstance(error_code, (str, Unset)):
+            deviate(src_dict, "error_code", TypeError("expected a string"))
+            d["error_code"] = error_code
+            error_code = UNSET
+
+        error_message = d.pop("error_message", UNSET)
+        if not isinstance(error_message, (str, Unset)):
+            deviate(src_dict, "error_message", TypeError("expected a string"))
+            d["error_message"] = error_message
+            error_message = UNSET
+
+        stop_visualization_job_response = cls(
+            is_success=is_success,
+            error_code=error_code,
+            error_message=error_message,
+        )
+
+        stop_visualization_job_response.additional_properties = d
+        return stop_visualization_job_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

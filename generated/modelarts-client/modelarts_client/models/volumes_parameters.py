@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from modelarts_core.tolerance import deviate  # removed by ruff where unused
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.host_path_parameters import HostPathParameters
+    from ..models.nfs_parameters import NfsParameters
+
+
+T = TypeVar("T", bound="VolumesParameters")
+
+
+@_attrs_define
+class VolumesParameters:
+    """
+    Attributes:
+        nfs (NfsParameters | Unset):
+        host_path (HostPathParameters | Unset):
+    """
+
+    nfs: NfsParameters | Unset = UNSET
+    host_path: HostPathParameters | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        nfs: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.nfs, Unset):
+            nfs = self.nfs.to_dict()
+
+        host_path: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.host_path, Unset):
+            host_path = self.host_path.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if nfs is not UNSET:
+            field_dict["nfs"] = nfs
+        if host_path is not UNSET:
+            field_dict["host_path"] = host_path
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        _raw_nfs = d.pop("nfs", UNSET)
+        try:
+            _nfs = _raw_nfs
+            nfs: NfsParameters | Unset
+            if isinstance(_nfs, Unset):
+                nfs = UNSET
+            else:
+                nfs = NfsParameters.from_dict(_nfs)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "nfs", exc)
+            d["nfs"] = _raw_nfs
+            nfs = UNSET
+
+        _raw_host_path = d.pop("host_path", UNSET)
+        try:
+            _host_path = _raw_host_path
+            host_path: HostPathParameters | Unset
+            if isinstance(_host_path, Unset):
+                host_path = UNSET
+            else:
+                host_path = HostPathParameters.from_dict(_host_path)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "host_path", exc)
+            d["host_path"] = _raw_host_path
+            host_path = UNSET
+
+        volumes_parameters = cls(
+            nfs=nfs,
+            host_path=host_path,
+        )
+
+        volumes_parameters.additional_properties = d
+        return volumes_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.host_path_parameters import HostPathParameters  # noqa: E402
+from ..models.nfs_parameters import NfsParameters  # noqa: E402

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from modelarts_core.tolerance import deviate  # removed by ruff where unused
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WorkspaceParameters")
+
+
+@_attrs_define
+class WorkspaceParameters:
+    """
+    Attributes:
+        id (str | Unset): Workspace ID. If no workspace is created, the default value is **0**. If a workspace is
+            created and used, use the actual value. Default: '0'.
+    """
+
+    id: str | Unset = "0"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        id = d.pop("id", UNSET)
+        if not isinstance(id, (str, Unset)):
+            deviate(src_dict, "id", TypeError("expected a string"))
+            d["id"] = id
+            id = UNSET
+
+        workspace_parameters = cls(
+            id=id,
+        )
+
+        workspace_parameters.additional_properties = d
+        return workspace_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
