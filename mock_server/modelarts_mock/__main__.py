@@ -18,11 +18,11 @@ from types import FrameType
 import uvicorn
 from modelarts_core.errors import ConfigurationError
 from modelarts_spec.diagnostics import InputError
+from starlette.applications import Starlette
 
-from modelarts_mock.app import MockApp, create_app, served
+from modelarts_mock.app import create_app, served
 from modelarts_mock.auth import ENV_ACCESS_KEYS, ENV_SECRET_KEYS, ENV_TOKENS, env_credentials
 from modelarts_mock.fixtures import FixturesError
-from modelarts_mock.protocol import listening_socket
 from modelarts_mock.proxy import Proxy, create_proxy
 from modelarts_mock.requestlog import StreamRequestLog
 from modelarts_mock.settings import DEFAULT_PROJECT_ID, Settings
@@ -108,10 +108,15 @@ def port_number(text: str) -> int:
 
 def listen(host: str, port: int) -> socket.socket:
     """Bind before serving, so a taken port or a bad host is one clear line (exit 2), not uvicorn's exit 3."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
-        return listening_socket(host, port)
+        sock.bind((host, port))
     except (OSError, OverflowError) as exc:
+        sock.close()
         raise OSError(f"cannot listen on {host}:{port}: {getattr(exc, 'strerror', None) or exc}") from None
+    return sock
 
 
 def _stop(signum: int, _frame: FrameType | None) -> None:
@@ -125,9 +130,9 @@ class Refused(Exception):
 
 def prepare(
     host: str, port: int, settings: Settings, proxy: str | None = None, record: Path | None = None
-) -> tuple[MockApp | Proxy, socket.socket]:
+) -> tuple[Starlette | Proxy, socket.socket]:
     try:
-        app: MockApp | Proxy = create_proxy(settings, proxy, record) if proxy else create_app(settings)
+        app: Starlette | Proxy = create_proxy(settings, proxy, record) if proxy else create_app(settings)
     except ConfigurationError as exc:
         raise Refused(f"modelarts-mock: error: --proxy needs your credentials: {exc}") from None
     except InputError as exc:

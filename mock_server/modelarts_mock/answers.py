@@ -18,7 +18,6 @@ class Request:
     project_id: str
     key: Key  # the operation's path parameters besides project_id, in path order
     params: Mapping[str, Any]  # validated parameters by name
-    body: Any = None  # the validated JSON request body (None: none sent)
 
 
 Answer = Callable[["Bindings", Project, Request], Any]

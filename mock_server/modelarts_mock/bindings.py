@@ -1,19 +1,22 @@
 """How each operation reads and writes the resource model: `absorb` files a success body into the resources,
 `answer` derives the success body from them, `remove` deletes the resource the operation addresses.
 
-Operations without a model here (most of the spec, writes included) fall back to `documents`: the body stored per
-(operation, ids), seeded with the operation's success example under its path parameters' examples. Such an
-operation answers what is stored for the ids asked; other ids are the operation's 404, unless a modelled read at
-the same path knows them (DeletePool on a seeded pool answers DeletePool's example). A project-wide read in a
-project without data answers the smallest valid body (or its 404); a project-wide write answers its example in
-any project: it addresses nothing that could be missing. Writes change nothing yet. Every body reaching
-`absorb` has passed the spec's schema.
+The operations modelled here (`MODELLED`) are backed by resources: their answers are derived, an unknown id is
+their own 404. Every other operation (most of the spec, writes included) answers from `documents`, the bodies
+stored per project and (operation, ids): the seed files each operation's success example under its path
+parameters' examples, fixtures and the control plane add more. Such an operation answers what is stored for the
+ids asked. Other ids exist if another operation at the same path knows them (its own document, or the model of
+a modelled read: DeletePool on a seeded pool), and are answered with the operation's example; else they are its
+404. An operation addressed by the project alone answers its stored body, else its example if it writes (it
+addresses nothing that could be missing), else the smallest valid body (an empty account). Writes change no
+state. Every body reaching `absorb` has passed the spec's schema.
 """
 
 from __future__ import annotations
 
 import copy
 import marshal
+import re
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
@@ -22,9 +25,9 @@ from modelarts_spec.openapi import response_schema
 
 from modelarts_mock import schemas
 from modelarts_mock.answers import ANSWER, REMOVE, Request
-from modelarts_mock.errors import BadRequest, NotFound
+from modelarts_mock.errors import MOCK_RESPONSE_INVALID, BadRequest, NotFound, ResponseInvalid
 from modelarts_mock.resources import Key, Pool, Project, Service, Specification, Task, World
-from modelarts_mock.spec import MockSpec, OperationSpec
+from modelarts_mock.spec import MockSpec, OperationSpec, SpecError
 
 POOL_OPS = ("ShowPool", "ShowPoolTags", "ShowPoolMonitor")
 SERVICE_OPS = ("ShowService", "ShowServiceEvents", "ShowServiceMonitorInfo")
@@ -56,13 +59,14 @@ class Bindings:
         self.code = spec.bad_request_code
         # A modelled operation is served by its model only if the spec addresses it as the model expects.
         self.modelled = {op_id for op_id, op in self.ops.items() if op_id in MODELLED and len(op.key_names) == _KEYS.get(op_id, 0)}
-        # Keyed operations without a model → the modelled read at the same path, which knows which ids exist.
-        reads = {op.operation.path: op_id for op_id, op in self.ops.items() if op_id in self.modelled and op.method == "GET"}
-        self.sibling = {
-            op_id: reads[op.operation.path]
-            for op_id, op in self.ops.items()
-            if op_id not in self.modelled and op.key_names and op.operation.path in reads
-        }
+        # Operations by the shape of their path (parameters unnamed): those at one shape address the same resources.
+        self._shapes: dict[str, list[OperationSpec]] = {}
+        for op in spec.operations:
+            self._shapes.setdefault(_shape(op.operation.path), []).append(op)
+        for op_id in sorted(self.modelled):  # at start-up, not at the first request: SpecError (`mock-empty-answer`)
+            op = self.ops[op_id]
+            if not op.key_names and op.not_found is None:
+                _ = op.empty_body
 
     # ---- derived defaults -------------------------------------------------------------------------
     def minimal(self, op_id: str, **fields: Any) -> dict[str, Any]:
@@ -155,22 +159,31 @@ class Bindings:
         return ANSWER[op_id](self, project, request)
 
     def _document(self, op_id: str, request: Request) -> Any:
+        """The answer of an operation without a model (see the module's docstring)."""
         op = self.ops[op_id]
         project = self.world.find(request.project_id)
-        documents = project.documents if project is not None else {}
-        key = (op_id, request.key)
-        if key in documents:
-            return documents[key]
+        found = project.documents.get((op_id, request.key), _ABSENT) if project is not None else _ABSENT
+        if found is not _ABSENT:
+            return found
         if op.key_names:
-            sibling = self.sibling.get(op_id)
-            if sibling is not None and self._exists(sibling, request):
+            if project is not None and self._known(op, project, request):
                 return op.success_example
             raise self.not_found(op_id, request.key)  # validate guarantees a keyed operation its 404
         if op.method != "GET":
             return op.success_example
-        if op.not_found is not None:
-            raise self.not_found(op_id, request.key)
-        return op.empty_body
+        return self._empty(op, request)
+
+    def _known(self, op: OperationSpec, project: Project, request: Request) -> bool:
+        """Whether another operation at the same path knows the resource these ids address in this project."""
+        for other in self._shapes[_shape(op.operation.path)]:
+            if other is op or len(other.key_names) != len(op.key_names):
+                continue
+            if other.operation_id not in self.modelled:
+                if (other.operation_id, request.key) in project.documents:
+                    return True
+            elif other.method == "GET" and self._exists(other.operation_id, request):
+                return True
+        return False
 
     def _exists(self, op_id: str, request: Request) -> bool:
         try:
@@ -178,6 +191,15 @@ class Bindings:
         except NotFound:
             return False
         return True
+
+    def _empty(self, op: OperationSpec, request: Request) -> Any:
+        """A project-wide read that finds nothing: the smallest valid body; its 404 if none fits the schema."""
+        try:
+            return op.empty_body
+        except SpecError as exc:
+            if op.not_found is not None:
+                raise self.not_found(op.operation_id, request.key) from None
+            raise ResponseInvalid(MOCK_RESPONSE_INVALID, exc.diagnostics[0].message) from None
 
     def remove(self, op_id: str, project_id: str, key: Key) -> bool:
         """Delete what the operation addresses (a whole pool, service, task…); False if there was nothing."""
@@ -190,6 +212,12 @@ class Bindings:
 
 
 _ABSENT = object()  # a stored answer may be None (no body)
+_PARAM = re.compile(r"\{[^{}/]+\}")
+
+
+def _shape(template: str) -> str:
+    """`/v1/{project_id}/notebooks/{id}` → `/v1/{}/notebooks/{}`: templates differing only in names are one path."""
+    return _PARAM.sub("{}", template)
 _KEYS = {op: 1 for op in (*POOL_OPS, *SERVICE_OPS, "ShowPluginTemplate")} | {op: 2 for op in TASK_OPS}
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
+from starlette.applications import Starlette
 
-from modelarts_mock.app import MockApp
 from modelarts_mock.control import MockControl
 from modelarts_mock.transport import AsyncMockTransport, MockTransport
 
@@ -16,7 +16,7 @@ BASE_URL = "http://modelarts.mock"
 class MockHandle(MockControl):
     """MockControl (reset, seed, remove, answer, fail, delay, journal) of one app, and clients of it."""
 
-    def __init__(self, app: MockApp) -> None:
+    def __init__(self, app: Starlette) -> None:
         control: MockControl = app.state.mock
         super().__init__(control.spec, control.state, control.injections, control.journal_store, control.project_id)
         self.app = app

@@ -14,10 +14,11 @@ import struct
 from typing import Any
 
 from modelarts_spec.servable import error_example
+from starlette.types import Scope, Send
 
 from modelarts_mock.faults import ConnectionFault, Fault
 from modelarts_mock.spec import MockSpec, OperationSpec
-from modelarts_mock.wire import JSON, Reply, Scope, Send
+from modelarts_mock.wire import JSON, Reply
 
 TRANSPORT = "modelarts_mock.transport"  # key of the connection's asyncio transport in scope["extensions"]
 THROTTLED = ("APIGW.0308", "The throttling threshold has been reached")  # the API gateway's 429

@@ -18,30 +18,13 @@ from modelarts_spec.openapi import Operation, deref, parameters
 
 from modelarts_mock import schemas
 from modelarts_mock.errors import BadRequest
+from modelarts_mock.schemas import SchemaValidators
 
 LOCATIONS = {"path": "path parameter", "query": "query parameter", "header": "header"}
 _INTEGER = re.compile(r"-?[0-9]+")
 VALID_CACHE = 4096
 MAX_NUMBER_TEXT = 64  # characters of an integer or number parameter: far beyond int64, far below int()'s 4,300-digit limit
 _MISSING = object()  # cached values may be anything JSON, None and False included
-
-
-class SchemaValidators:
-    """Validators by schema, compiled on first use (a race compiles twice, harmlessly: same schema). One per schema
-    object, and one per bare `$ref` (`{$ref: ErrorResponse}` on every error response of every operation)."""
-
-    def __init__(self, spec: dict[str, Any]) -> None:
-        self._spec = spec
-        self._compiled: dict[object, tuple[Any, Validator]] = {}  # the schema is kept: its id stays its own
-
-    def get(self, schema: Any) -> Validator:
-        key: object = (
-            schema["$ref"] if isinstance(schema, dict) and len(schema) == 1 and isinstance(schema.get("$ref"), str) else id(schema)
-        )
-        found = self._compiled.get(key)
-        if found is None:
-            found = self._compiled[key] = (schema, schemas.compile_validator(self._spec, schema))
-        return found[1]
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
-    from modelarts_mock.app import MockApp
+    from starlette.applications import Starlette
+
     from modelarts_mock.handle import MockHandle
     from modelarts_mock.settings import Settings
 
@@ -36,14 +37,14 @@ def modelarts_mock_settings() -> Settings:
 
 
 @pytest.fixture(scope="session")
-def modelarts_mock_app(modelarts_mock_settings: Settings) -> MockApp:
+def modelarts_mock_app(modelarts_mock_settings: Settings) -> Starlette:
     from modelarts_mock.app import create_app
 
     return create_app(modelarts_mock_settings)
 
 
 @pytest.fixture
-def modelarts_mock(modelarts_mock_app: MockApp) -> Iterator[MockHandle]:
+def modelarts_mock(modelarts_mock_app: Starlette) -> Iterator[MockHandle]:
     """The control API of a mock reset to its seed (no fault, no delay, empty journal) for this test."""
     from modelarts_mock.handle import MockHandle
 
@@ -56,7 +57,7 @@ def modelarts_mock(modelarts_mock_app: MockApp) -> Iterator[MockHandle]:
 
 
 @pytest.fixture(scope="session")
-def _modelarts_mock_server(modelarts_mock_app: MockApp) -> Iterator[str]:
+def _modelarts_mock_server(modelarts_mock_app: Starlette) -> Iterator[str]:
     from modelarts_mock.testing import running_mock
 
     with running_mock(app=modelarts_mock_app) as base_url:

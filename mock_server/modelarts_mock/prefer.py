@@ -36,7 +36,7 @@ def preferred_reply(spec: MockSpec, op: OperationSpec, prefer: dict[str, str]) -
     example_name = prefer.get("example")
     if status_text is None and example_name is None:
         return None
-    documented = sorted(op.statuses)
+    documented = sorted(op.responses)
     status = op.success_status
     if status_text is not None:
         if not status_text.isdigit() or int(status_text) not in documented:

@@ -28,14 +28,17 @@ class Entry:
 
 
 def seed_entries(spec: MockSpec, project_id: str) -> list[Entry]:
-    """The spec's success examples, each under the ids its path parameters' examples give (None: an answer without a body).
-    Writes are seeded too: an operation answers for the ids its own example names."""
+    """The spec's success examples, each under the ids its path parameters' examples give (None: an answer without a
+    body), so that each operation answers for the resource its own example describes."""
     return [Entry(project_id, op.operation_id, op.key_example, op.success_example) for op in spec.operations if _seeded(op)]
 
 
 def _seeded(op: OperationSpec) -> bool:
-    """Every operation but a modelled one without an example (its model knows what it answers without one)."""
-    return op.success_example is not None or op.operation_id not in MODELLED
+    """A modelled operation with an example (its model knows what to answer without one), and every other operation
+    that reads or addresses a resource (a write addressed by the project alone answers its example anywhere)."""
+    if op.operation_id in MODELLED:
+        return op.success_example is not None
+    return op.method == "GET" or bool(op.key_names)
 
 
 class MockState:
@@ -63,9 +66,9 @@ class MockState:
     def remove(self, project: str, operation_id: str, key: Key) -> bool:
         return self.bindings.remove(operation_id, project, key)
 
-    def answer(self, project: str, operation_id: str, key: Key, params: Mapping[str, Any], body: Any = None) -> Any:
+    def answer(self, project: str, operation_id: str, key: Key, params: Mapping[str, Any]) -> Any:
         """The body the operation answers (shared, read-only; None: no body); NotFound with the operation's own 404 code."""
-        return self.bindings.answer(operation_id, Request(project, key, params, body))
+        return self.bindings.answer(operation_id, Request(project, key, params))
 
     def summary(self) -> dict[str, Any]:
         return {project: content.summary() for project, content in sorted(self.world.projects.items())}

@@ -11,9 +11,9 @@ from typing import Any
 
 import httpx
 from anyio.from_thread import BlockingPortal, start_blocking_portal
+from starlette.types import ASGIApp
 
 from modelarts_mock.faults import ConnectionFault
-from modelarts_mock.wire import ASGIApp
 
 
 def _transport_error(fault: ConnectionFault, request: httpx.Request) -> httpx.TransportError:

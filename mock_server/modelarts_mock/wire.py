@@ -1,18 +1,16 @@
-"""HTTP shaping: read the raw request from ASGI, write JSON replies. No routing, no state.
-
-The ASGI types are spelled here (the ASGI specification's shapes), so the mock depends on no web framework.
-"""
+"""HTTP shaping: read the raw request from ASGI, write JSON replies. No routing, no state."""
 
 from __future__ import annotations
 
 import itertools
 import json
 import os
-from collections.abc import Awaitable, Callable, Mapping, MutableMapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
+from starlette.types import Receive, Scope, Send
 
 from modelarts_mock.errors import BadRequest, MockError
 
@@ -23,13 +21,7 @@ MAX_TARGET = 8 << 10  # path and query, percent-encoded
 MAX_HEADERS = 100
 MAX_HEADER_BYTES = 32 << 10  # names and values together
 JSON = "application/json"
-
-# ASGI 3 (asgi.readthedocs.io): what a server hands an application, and the application itself.
-Scope = MutableMapping[str, Any]
-Message = MutableMapping[str, Any]
-Receive = Callable[[], Awaitable[Message]]
-Send = Callable[[Message], Awaitable[None]]
-ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+_JSON_BYTES = JSON.encode()
 
 
 @dataclass(frozen=True)
@@ -149,23 +141,23 @@ def encode(reply: Reply) -> bytes:
 
 async def send_reply(reply: Reply, send: Send, body: bytes) -> None:
     """Send the reply; `body` is encode(reply), computed once by the caller (the self-check reads it too).
-
-    A reply without a body (None) has no Content-Type, and a 204 without one no Content-Length (RFC 9110)."""
-    if reply.body is None:
+    A reply without a body (None: a success documented without content) has no Content-Type either."""
+    if reply.body is None and not body:
+        # RFC 9110 section 8.6: a 204 carries no Content-Length; any other status says 0.
         headers = [] if reply.status == 204 else [(b"content-length", b"0")]
     else:
-        headers = [(b"content-type", JSON.encode()), (b"content-length", str(len(body)).encode())]
+        headers = [(b"content-type", _JSON_BYTES), (b"content-length", str(len(body)).encode())]
     headers += [(name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in reply.headers.items()]
     if reply.status == 204 and body:
-        # A 204 whose response documents a body (ShowPoolTags, decision 0006) is sent with it. HTTP/1.1 clients never
-        # read a 204's body, so without a close they would take these bytes for the next response on the connection.
+        # A 204 documented with a body (ShowPoolTags, decision 0006) is sent with it. HTTP/1.1 clients never read a
+        # 204's body, so without a close they would take these bytes for the next response on the connection.
         headers.append((b"connection", b"close"))
     await send({"type": "http.response.start", "status": reply.status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
 
 
 async def serve_lifespan(receive: Receive, send: Send, on_shutdown: Callable[[], Awaitable[None]] | None = None) -> None:
-    """The ASGI lifespan protocol: nothing to start; `on_shutdown` at the end."""
+    """The ASGI lifespan protocol for an app served without Starlette: nothing to start; `on_shutdown` at the end."""
     while True:
         message = await receive()
         if message["type"] == "lifespan.startup":
