@@ -218,6 +218,8 @@ _PARAM = re.compile(r"\{[^{}/]+\}")
 def _shape(template: str) -> str:
     """`/v1/{project_id}/notebooks/{id}` → `/v1/{}/notebooks/{}`: templates differing only in names are one path."""
     return _PARAM.sub("{}", template)
+
+
 _KEYS = {op: 1 for op in (*POOL_OPS, *SERVICE_OPS, "ShowPluginTemplate")} | {op: 2 for op in TASK_OPS}
 
 

@@ -91,7 +91,7 @@ def compile_parameters(
 
     `validators`: shared by every operation of a spec, so a schema they share is compiled once.
     """
-    shared = validators or SchemaValidators(spec)
+    shared = validators if validators is not None else SchemaValidators(spec)
     compiled = []
     for param, pointer in parameters(spec, op):
         location = param["in"]

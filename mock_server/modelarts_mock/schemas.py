@@ -48,9 +48,6 @@ class SchemaValidators:
             found = self._compiled[key] = (schema, compile_validator(self._spec, schema))
         return found[1]
 
-    def __len__(self) -> int:
-        return len(self._compiled)
-
 
 def first_error(validator: Validator, instance: Any) -> ValidationError | None:
     """The error at the shallowest, then alphabetically first, place: the same one every time."""

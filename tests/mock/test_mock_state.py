@@ -9,13 +9,14 @@ from typing import Any
 
 import pytest
 from modelarts_mock import Settings, create_app
+from modelarts_mock.bindings import MODELLED
 from modelarts_mock.control import ControlError, MockControl
 from modelarts_mock.fixtures import FixturesError
 from modelarts_mock.spec import SpecError, load_spec
 from modelarts_spec.diagnostics import InputError
 
 from tests.support import SPEC, line_of, operation_ids
-from tests.support.mock import OTHER_PROJECT, POOL, PROJECT, client
+from tests.support.mock import OTHER_PROJECT, POOL, PROJECT, client, documented_error, spec_operations
 from tests.support.spec_tree import edit, spec_copy
 
 NEW_POOL = "my-own-pool-0000000000000000000000000000000"
@@ -39,8 +40,8 @@ def test_seed_refuses_a_key_of_the_wrong_shape_or_an_unknown_operation() -> None
     control: MockControl = client().app.state.mock  # type: ignore[attr-defined]
     with pytest.raises(ControlError, match="pool_name"):
         control.seed("ShowPool", pool_body(NEW_POOL))
-    with pytest.raises(ControlError, match="unknown operation 'DeletePool'"):
-        control.seed("DeletePool", {})
+    with pytest.raises(ControlError, match="unknown operation 'NoSuchOperation'"):
+        control.seed("NoSuchOperation", {})
 
 
 class ClearedBetweenTestAndRead(dict[str, Any]):
@@ -95,7 +96,12 @@ def test_fixtures_add_resources_in_any_project(tmp_path: Path) -> None:
 BAD_FIXTURES = [
     ("not projects", {"pools": {}}, "", "fixtures-invalid"),
     ("bad project id", {"projects": {"bad project": {}}}, "/projects/bad project", "fixtures-project-invalid"),
-    ("unknown operation", {"projects": {PROJECT: {"DeletePool": []}}}, f"/projects/{PROJECT}/DeletePool", "fixtures-operation-unknown"),
+    (
+        "unknown operation",
+        {"projects": {PROJECT: {"NoSuchOperation": []}}},
+        f"/projects/{PROJECT}/NoSuchOperation",
+        "fixtures-operation-unknown",
+    ),
     (
         "missing path",
         {"projects": {PROJECT: {"ShowPool": [{"body": pool_body(NEW_POOL)}]}}},
@@ -190,7 +196,9 @@ def test_the_committed_spec_loads_and_every_operation_is_served() -> None:
     spec = load_spec(SPEC)
     assert [op.operation_id for op in spec.operations] == list(operation_ids())
     assert (spec.bad_request_code, spec.unauthorized_code) == ("ModelArts.50004000", "ModelArts.0203")
-    assert {op.operation_id: op.not_found.code for op in spec.operations if op.not_found} == {
+    not_found = {op.operation_id: op.not_found.code for op in spec.operations if op.not_found}
+    assert not_found == {op_id: error["error_code"] for op_id, _, data in spec_operations() if (error := documented_error(data, "404"))}
+    assert {op_id: code for op_id, code in not_found.items() if op_id in MODELLED} == {
         "ShowServiceMonitorInfo": "ModelArts.3502",
         "ShowServiceEvents": "ModelArts.3502",
         "ShowService": "ModelArts.3502",

@@ -37,22 +37,6 @@ def client(**overrides: Any) -> TestClient:
     return TestClient(create_app(Settings(**settings)), base_url="http://modelarts.mock", headers={"X-Auth-Token": TOKEN})
 
 
-def changed_spec_client(data: dict[str, Any], **overrides: Any) -> TestClient:
-    """An in-process client of a mock serving `data` (the spec changed by a test) as `client()` sets it up. The spec
-    is compiled without `validate` (seconds at this size): for tests of serving, with changes valid by construction."""
-    from modelarts_mock.app import MockApp, Pipeline, build_state
-    from modelarts_mock.spec import compile_spec
-    from modelarts_spec.loader import YamlDocument
-
-    settings = Settings(**{"tokens": (TOKEN,), "keys": {AK: SK}, "validate_responses": True, **overrides})
-    spec = compile_spec(YamlDocument("changed-spec.json", data))
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient` is deprecated")
-        from starlette.testclient import TestClient
-    app = MockApp(Pipeline(settings, spec, build_state(spec, settings)))
-    return TestClient(app, base_url="http://modelarts.mock", headers={"X-Auth-Token": TOKEN})
-
-
 def spec_operations() -> Iterator[tuple[str, str, dict[str, Any]]]:
     """(operationId, path template, operation object) straight from the YAML."""
     for op in operations(SPEC_DATA):
@@ -156,3 +140,25 @@ def documented_error(data: dict[str, Any], status: str) -> dict[str, str] | None
     named, _ = deref(SPEC_DATA, next(iter(media["examples"].values())), "")
     found: dict[str, str] = named["value"]
     return found
+
+
+def assert_error(response: Any, status: int, code: str, *fragments: str) -> None:
+    """A JSON error in the service's shape: status, code, and each fragment in its message."""
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"] == "application/json"
+    body = response.json()
+    assert set(body) == {"error_code", "error_msg"}
+    assert body["error_code"] == code
+    for fragment in fragments:
+        assert fragment in body["error_msg"], body["error_msg"]
+
+
+def assert_answer(response: Any, status: int, body: Any) -> None:
+    """The documented status, and the body: JSON, or nothing at all (no Content-Type) when None."""
+    assert response.status_code == status, response.text
+    if body is None:
+        assert response.content == b""
+        assert "content-type" not in response.headers
+    else:
+        assert response.headers["content-type"] == "application/json"
+        assert response.json() == body
