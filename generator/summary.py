@@ -35,18 +35,29 @@ def render(spec_doc: YamlDocument, transcriptions: list[YamlDocument]) -> str:
     return "\n".join(lines)
 
 
-def _coverage(spec: dict[str, Any], tables: YamlDocument) -> list[str]:
+def coverage(spec: dict[str, Any], tables: YamlDocument) -> dict[str, int]:
+    """How much of one transcription the spec holds: its operations (URI sections) and rows (once per placement)."""
     data = tables.data
     fields = doc_tables.fields(data, [], tables.path)
-    uncovered = compare_fields(spec, fields)
-    counts = data["counts"]
     sections = data.get("sections") or []
     matched = len({s["operation"] for s in sections if s.get("operation")})
     unmatched = sum(1 for s in sections if s.get("kind") == "uri" and not s.get("operation"))
+    return {
+        "operations": matched,
+        "operations-documented": matched + unmatched,
+        "rows": len(fields) - len(compare_fields(spec, fields)),
+        "rows-documented": len(fields),
+    }
+
+
+def _coverage(spec: dict[str, Any], tables: YamlDocument) -> list[str]:
+    data = tables.data
+    counts = data["counts"]
+    found = coverage(spec, tables)
     return [
         f"manual      {data['source']}: {counts['sections']} sections, {counts['tables']} tables, {counts['rows']} rows, "
-        f"{counts['examples']} examples; {matched}/{matched + unmatched} of the operations it documents in the spec",
-        f"coverage    {len(fields) - len(uncovered)}/{len(fields)} of its rows found in the spec (a table used in several places counts once per place)",
+        f"{counts['examples']} examples; {found['operations']}/{found['operations-documented']} of the operations it documents in the spec",
+        f"coverage    {found['rows']}/{found['rows-documented']} of its rows found in the spec (a table used in several places counts once per place)",
     ]
 
 

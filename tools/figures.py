@@ -82,8 +82,20 @@ def spec_figures(root: Path = ROOT) -> FigureSet:
         **{f"manual-{key}": number(counts[key]) for key in ("sections", "tables", "rows", "examples")},
         "manual-placements": number(len(doc_tables.fields(transcription.data, [], transcription.path))),
         "signing-vectors": number(len(vectors)),
+        **english_figures(spec, root),
     }
     return FigureSet(values, command="make figures")
+
+
+def english_figures(spec: dict[str, Any], root: Path) -> dict[str, str]:
+    """The English edition's coverage, as `make summary` reports it: `english-operations` and `english-rows` as N/M."""
+    from generator.summary import coverage
+
+    found = coverage(spec, load_yaml(root / "spec" / "doc-tables-en.json", STRICT))
+    return {
+        "english-operations": f"{number(found['operations'])}/{number(found['operations-documented'])}",
+        "english-rows": f"{number(found['rows'])}/{number(found['rows-documented'])}",
+    }
 
 
 def wheel_figures(root: Path = ROOT) -> FigureSet:

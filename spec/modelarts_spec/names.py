@@ -29,7 +29,29 @@ FOLD = re.compile(r"[^0-9a-z]")
 
 def check_names(doc: YamlDocument, entries: Iterable[tuple[Any, Any, str, bool]] | None = None) -> list[Diagnostic]:
     """`entries`: validate's one walk of the spec (`walk_openapi`), reused rather than walking again."""
-    return check_parameter_names(doc) + check_tags(doc) + check_mapped_names(doc, entries)
+    return check_parameter_names(doc) + check_tags(doc) + check_schema_names(doc) + check_mapped_names(doc, entries)
+
+
+def check_schema_names(doc: YamlDocument) -> list[Diagnostic]:
+    """Component schemas become modules and classes: `GPUInfo` and `GpuInfo` are both `gpu_info.py` in Python."""
+    components = doc.data.get("components")
+    schemas = components.get("schemas") if isinstance(components, dict) else None
+    found = []
+    folded: dict[str, str] = {}
+    for name in schemas if isinstance(schemas, dict) else {}:
+        fold = FOLD.sub("", str(name).lower())
+        if fold in folded:
+            found.append(
+                doc.diagnostic(
+                    "schema-name-collision",
+                    pointer_join("", "components", "schemas", name),
+                    f"schema {name!r} and {folded[fold]!r} differ only in case or punctuation",
+                    hint="generated clients name a module or type after the schema; rename one",
+                )
+            )
+        else:
+            folded[fold] = str(name)
+    return found
 
 
 def check_parameter_names(doc: YamlDocument) -> list[Diagnostic]:

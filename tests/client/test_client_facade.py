@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,8 @@ from modelarts_spec.openapi import Operation, operations, parameters
 from openapi_python_client.strings import PythonIdentifier
 
 from tests.support import operation_ids
+from tests.support.client_calls import calls as every_call
+from tests.support.client_calls import check as check_call
 from tests.support.client_mock import PROJECT, ExampleServer, success_example
 
 TOKEN = "IAM-TOKEN-0123456789"
@@ -62,51 +64,88 @@ def check(
 
 
 def test_every_operation_sync_over_a_socket_with_aksk(spec_doc: YamlDocument) -> None:
-    """The real mock server on loopback, verifying every AK/SK signature the facade sends."""
+    """The real mock server on loopback, verifying every AK/SK signature the facade sends; writes carry their
+    pages' example bodies, each answer is the client's result."""
     sent: list[httpx.Request] = []
-    now = datetime.now(UTC)  # one clock reading: ShowPoolStatistics' operationTime is the same in both answers
-    app = create_app(Settings(keys={AK: SK}, validate_responses=True, clock=lambda: now))
+    received: list[httpx.Response] = []
+    app = create_app(Settings(keys={AK: SK}, validate_responses=True))
     with (
         running_mock(app=app) as url,
-        ModelArts(endpoint=url, project_id=DEFAULT_PROJECT_ID, auth=AkSkAuth(AK, SK), on_request=[sent.append]) as ma,
+        ModelArts(
+            endpoint=url, project_id=DEFAULT_PROJECT_ID, auth=AkSkAuth(AK, SK), on_request=[sent.append], on_response=[received.append]
+        ) as ma,
     ):
         done = 0
-        for op, group, method, args in calls(spec_doc.data):
-            result = getattr(getattr(ma, group), method)(*args)
+        for call in every_call(spec_doc.data):
+            result = call.on(ma)
             assert sent[-1].headers["Authorization"].startswith("SDK-HMAC-SHA256 Access=" + AK)
-            if op.operation_id == "ShowPoolTags":
-                assert result is None  # a 204's body never reaches an HTTP/1.1 client (RFC 9110 §15.3.5)
-            else:
-                check(spec_doc.data, op, result, sent[-1], args, DEFAULT_PROJECT_ID, app)
+            check_call(call, result, sent[-1], received[-1])
             done += 1
     assert done == len(operation_ids())
 
 
 def test_every_operation_async_in_process(spec_doc: YamlDocument) -> None:
-    """The real mock server's ASGI app, in-process: the 204 body of ShowPoolTags is delivered and parsed too."""
+    """The real mock server's ASGI app, in-process: a 204's body, where one is documented, is delivered and parsed too."""
     sent: list[httpx.Request] = []
-    now = datetime.now(UTC)
-    app = create_app(Settings(tokens=(TOKEN,), validate_responses=True, clock=lambda: now))
+    received: list[httpx.Response] = []
+    app = create_app(Settings(tokens=(TOKEN,), validate_responses=True))
 
     async def run() -> int:
         done = 0
-        transport = httpx.ASGITransport(app=app)
         async with AsyncModelArts(
             endpoint="http://modelarts.mock",
             project_id=DEFAULT_PROJECT_ID,
             auth=TokenAuth(TOKEN),
-            transport=transport,
+            transport=httpx.ASGITransport(app=app),
             on_request=[sent.append],
+            on_response=[received.append],
         ) as ma:
-            for op, group, method, args in calls(spec_doc.data):
-                call = getattr(getattr(ma, group), method)(*args)
-                assert asyncio.iscoroutine(call), method  # real coroutines, not sync calls in disguise
-                check(spec_doc.data, op, await call, sent[-1], args, DEFAULT_PROJECT_ID, app)
+            for call in every_call(spec_doc.data):
+                pending = call.on(ma)
+                assert asyncio.iscoroutine(pending), call.method  # real coroutines, not sync calls in disguise
+                check_call(call, await pending, sent[-1], received[-1])
                 assert sent[-1].headers["X-Auth-Token"] == TOKEN
                 done += 1
         return done
 
     assert asyncio.run(run()) == len(operation_ids())
+
+
+def test_every_operation_against_the_pages_examples(spec_doc: YamlDocument) -> None:
+    """Without the mock: each call with its page's request example reaches the wire, and the page's success example
+    comes back as the result (what the mock serves is checked above)."""
+    server = ExampleServer(spec_doc.data)
+    received: list[httpx.Response] = []
+    with ModelArts(
+        endpoint="http://127.0.0.1:1",
+        project_id=PROJECT,
+        auth=TokenAuth(TOKEN),
+        transport=server.transport(),
+        on_response=[received.append],
+    ) as ma:
+        for call in every_call(spec_doc.data):
+            check_call(call, call.on(ma), server.requests[-1], received[-1])
+    assert len(server.requests) == len(operation_ids())
+
+
+def test_a_tampered_answer_or_request_fails_the_check(spec_doc: YamlDocument) -> None:
+    """The every-operation check can fail: a result that is not what the server sent, or a body the client did not send."""
+    server = ExampleServer(spec_doc.data)
+    create = next(c for c in every_call(spec_doc.data) if c.op.operation_id == "CreateAlgorithm")
+    received: list[httpx.Response] = []
+    with ModelArts(
+        endpoint="http://127.0.0.1:1",
+        project_id=PROJECT,
+        auth=TokenAuth(TOKEN),
+        transport=server.transport(),
+        on_response=[received.append],
+    ) as ma:
+        result = create.on(ma)
+    check_call(create, result, server.requests[-1], received[-1])
+    with pytest.raises(AssertionError):
+        check_call(create, type(result).from_dict({**result.to_dict(), "other": 1}), server.requests[-1], received[-1])
+    with pytest.raises(AssertionError):
+        check_call(replace(create, kwargs={"body": {"metadata": {}}}), result, server.requests[-1], received[-1])
 
 
 def test_a_wrong_example_fails_the_comparison(spec_doc: YamlDocument) -> None:

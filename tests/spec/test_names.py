@@ -16,16 +16,23 @@ from tests.support.spec_tree import edit, spec_copy
 INJECTION = 'X-A" + __import__("os").system("id") + "'
 
 
-def errors_in(tmp_path: Path, old: str, new: str) -> tuple[Path, list]:  # type: ignore[type-arg]
-    """The file of a spec tree copy that got the edit, and the copy's errors."""
+def errors_in(tmp_path: Path, old: str, new: str, first: bool = False) -> tuple[Path, list]:  # type: ignore[type-arg]
+    """The file of a spec tree copy that got the edit (the first holding `old` when `first`), and the copy's errors."""
     root = spec_copy(tmp_path)
-    file = edit(root, old, new)
+    file = edit(root, old, new, first=first)
     return file, [d for d in validate(load_openapi(root)) if d.level is Level.ERROR]
 
 
 def test_the_committed_spec_names_pass() -> None:
     codes = {d.code for d in validate(load_openapi(SPEC))}
-    assert not codes & {"parameter-name-invalid", "tag-invalid", "tag-undeclared", "property-name-invalid", "property-name-collision"}
+    assert not codes & {
+        "parameter-name-invalid",
+        "tag-invalid",
+        "tag-undeclared",
+        "property-name-invalid",
+        "property-name-collision",
+        "schema-name-collision",
+    }
 
 
 def test_a_header_parameter_name_that_is_code_is_refused(tmp_path: Path) -> None:
@@ -38,7 +45,7 @@ def test_a_header_parameter_name_that_is_code_is_refused(tmp_path: Path) -> None
 
 @pytest.mark.parametrize("name", ["work space", "1st", "a;b", "ws'id"])
 def test_a_query_parameter_name_must_be_a_plain_name(tmp_path: Path, name: str) -> None:
-    _, errors = errors_in(tmp_path, "        - name: workspaceId\n", f'        - name: "{name}"\n')
+    _, errors = errors_in(tmp_path, "        - name: workspaceId\n", f'        - name: "{name}"\n', first=True)
     assert [e.code for e in errors if e.code == "parameter-name-invalid"] == ["parameter-name-invalid"]
 
 
@@ -63,6 +70,15 @@ def test_properties_that_fold_to_one_name_are_refused(tmp_path: Path, twin: str)
     [error] = [e for e in errors if e.code == "property-name-collision"]
     assert error.pointer == f"/components/schemas/PoolUserTag/properties/{twin}"
     assert (error.file, error.line) == (str(path), line_of(path, f"        {twin}:"))
+
+
+def test_schemas_that_fold_to_one_module_are_refused(tmp_path: Path) -> None:
+    # GPUInfo beside GpuInfo was once both `gpu_info.py`: the client lost one class
+    old = "    GpuInfo:\n"
+    path, errors = errors_in(tmp_path, old, "    GPUInfo:\n      type: object\n" + old)
+    [error] = [e for e in errors if e.code == "schema-name-collision"]
+    assert error.pointer == "/components/schemas/GpuInfo"
+    assert (error.file, error.line) == (str(path), line_of(path, "    GpuInfo:"))
 
 
 def test_a_property_name_with_a_quote_is_refused(tmp_path: Path) -> None:

@@ -33,8 +33,14 @@ def test_committed_spec_is_clean() -> None:
     assert "spec is valid" in result.stderr
 
 
+MISTYPED = (  # ShowServiceSpecifications' constructed example (other pages' examples have a total_count: 2 too)
+    "                  value:\n                    total_count: 2\n                    count: 2\n",
+    "                  value:\n                    total_count: two\n                    count: 2\n",
+)
+
+
 def test_mistyped_example_is_reported_at_its_pointer_and_line(tmp_path: Path) -> None:
-    root, file = broken(tmp_path, "                    total_count: 2\n", "                    total_count: two\n")
+    root, file = broken(tmp_path, *MISTYPED)
     [error] = errors_of(root)
     assert error.code == "example-invalid"
     assert (
@@ -143,7 +149,7 @@ def test_malformed_yaml_line_is_reported() -> None:
 
 
 def test_json_output(tmp_path: Path) -> None:
-    root, file = broken(tmp_path, "                    total_count: 2\n", "                    total_count: two\n")
+    root, file = broken(tmp_path, *MISTYPED)
     result = run_cli("--format", "json", "validate", str(root))
     assert result.returncode == 1
     [found] = json.loads(result.stderr)

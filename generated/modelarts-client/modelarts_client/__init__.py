@@ -1,4 +1,4 @@
-"""A client library for accessing Huawei Cloud ModelArts API (read operations)"""
+"""A client library for accessing Huawei Cloud ModelArts API"""
 
 from modelarts_core.auth import AkSkAuth, TokenAuth
 from modelarts_core.bodies import BodyLimits

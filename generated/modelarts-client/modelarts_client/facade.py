@@ -6888,7 +6888,7 @@ class EventsOperations:
         """
         request = api_list_events._get_kwargs(
             project_id=self._engine.project_id,
-            resource=enum_value(ListEventsResource, resource, "resource"),
+            resource=enum_member(ListEventsResource, resource, "resource"),
             name=required_value(name, "name"),
             limit=UNSET if limit is None else limit,
             offset=UNSET if offset is None else offset,
@@ -19292,7 +19292,7 @@ class AsyncEventsOperations:
         """
         request = api_list_events._get_kwargs(
             project_id=self._engine.project_id,
-            resource=enum_value(ListEventsResource, resource, "resource"),
+            resource=enum_member(ListEventsResource, resource, "resource"),
             name=required_value(name, "name"),
             limit=UNSET if limit is None else limit,
             offset=UNSET if offset is None else offset,

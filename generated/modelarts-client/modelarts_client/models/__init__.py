@@ -468,7 +468,7 @@ from .get_workforce_task_metrics_response_sample_stats_additional_property impor
     GetWorkforceTaskMetricsResponseSampleStatsAdditionalProperty,
 )
 from .gpu import Gpu
-from .gpu_info import GPUInfo, GpuInfo
+from .gpu_info import GpuInfo
 from .guide_doc import GuideDoc
 from .hard_detail import HardDetail
 from .hard_select_task import HardSelectTask
@@ -876,6 +876,7 @@ from .node_vo_annotations import NodeVOAnnotations
 from .notebook_flavor import NotebookFlavor
 from .notebook_flavor_category import NotebookFlavorCategory
 from .notebook_flavor_storages_item import NotebookFlavorStoragesItem
+from .notebook_gpu_info import NotebookGpuInfo
 from .notebook_parameters import NotebookParameters
 from .notebook_parameters_annotations import NotebookParametersAnnotations
 from .notebook_resp import NotebookResp
@@ -2075,7 +2076,6 @@ __all__ = (
     "GetWorkforceTaskMetricsResponseSampleStatsAdditionalProperty",
     "Gpu",
     "GpuInfo",
-    "GPUInfo",
     "GuideDoc",
     "HardDetail",
     "HardSelectTask",
@@ -2467,6 +2467,7 @@ __all__ = (
     "NotebookFlavor",
     "NotebookFlavorCategory",
     "NotebookFlavorStoragesItem",
+    "NotebookGpuInfo",
     "NotebookParameters",
     "NotebookParametersAnnotations",
     "NotebookResp",

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from modelarts_core.tolerance import deviate, member_of  # removed by ruff where unused
+from modelarts_core.tolerance import deviate, list_misfit, member_of  # removed by ruff where unused
 
 from ..models.flavor_details_parameters_status import FlavorDetailsParametersStatus
 from ..types import UNSET, Unset
@@ -160,13 +160,10 @@ class FlavorDetailsParameters:
             d["queue_left_time"] = queue_left_time
             queue_left_time = UNSET
 
-        _raw_storage_list = d.pop("storage_list", UNSET)
-        try:
-            storage_list = cast(list[Any], _raw_storage_list)
-
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            deviate(src_dict, "storage_list", exc)
-            d["storage_list"] = _raw_storage_list
+        storage_list = d.pop("storage_list", UNSET)
+        if storage_list is not UNSET and (_misfit := list_misfit(storage_list, (object), False, "any value")):
+            deviate(src_dict, "storage_list", _misfit)
+            d["storage_list"] = storage_list
             storage_list = UNSET
 
         is_permitted = d.pop("is_permitted", UNSET)

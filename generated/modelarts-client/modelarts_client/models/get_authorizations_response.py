@@ -20,11 +20,11 @@ T = TypeVar("T", bound="GetAuthorizationsResponse")
 class GetAuthorizationsResponse:
     """
     Attributes:
-        total_count (float | Unset): Authorization information.
+        total_count (int | Unset): Total number of authorizations.
         auth (list[AuthorizationResponse] | Unset): Authorization information list.
     """
 
-    total_count: float | Unset = UNSET
+    total_count: int | Unset = UNSET
     auth: list[AuthorizationResponse] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,8 +51,8 @@ class GetAuthorizationsResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         total_count = d.pop("total_count", UNSET)
-        if isinstance(total_count, bool) or not isinstance(total_count, (int, float, Unset)):
-            deviate(src_dict, "total_count", TypeError("expected a number"))
+        if isinstance(total_count, bool) or not isinstance(total_count, (int, Unset)):
+            deviate(src_dict, "total_count", TypeError("expected an integer"))
             d["total_count"] = total_count
             total_count = UNSET
 

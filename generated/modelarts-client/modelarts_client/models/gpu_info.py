@@ -9,66 +9,93 @@ from modelarts_core.tolerance import deviate  # removed by ruff where unused
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="GPUInfo")
+T = TypeVar("T", bound="GpuInfo")
 
 
 @_attrs_define
-class GPUInfo:
-    """
+class GpuInfo:
+    """GPUs of a flavor.
+
     Attributes:
-        gpu (int | Unset): Number of GPUs.
-        gpu_memory (str | Unset): GPU memory.
-        type_ (str | Unset): GPU type.
+        brand (str | Unset): GPU brand.
+        version (str | Unset): GPU card type.
+        unit (str | Unset): Unit of `memory`.
+        memory (int | Unset): Memory of one card, in `unit`.
+        gpu (float | Unset): Number of GPUs.
     """
 
-    gpu: int | Unset = UNSET
-    gpu_memory: str | Unset = UNSET
-    type_: str | Unset = UNSET
+    brand: str | Unset = UNSET
+    version: str | Unset = UNSET
+    unit: str | Unset = UNSET
+    memory: int | Unset = UNSET
+    gpu: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        brand = self.brand
+
+        version = self.version
+
+        unit = self.unit
+
+        memory = self.memory
+
         gpu = self.gpu
-
-        gpu_memory = self.gpu_memory
-
-        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        if brand is not UNSET:
+            field_dict["brand"] = brand
+        if version is not UNSET:
+            field_dict["version"] = version
+        if unit is not UNSET:
+            field_dict["unit"] = unit
+        if memory is not UNSET:
+            field_dict["memory"] = memory
         if gpu is not UNSET:
             field_dict["gpu"] = gpu
-        if gpu_memory is not UNSET:
-            field_dict["gpu_memory"] = gpu_memory
-        if type_ is not UNSET:
-            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        brand = d.pop("brand", UNSET)
+        if not isinstance(brand, (str, Unset)):
+            deviate(src_dict, "brand", TypeError("expected a string"))
+            d["brand"] = brand
+            brand = UNSET
+
+        version = d.pop("version", UNSET)
+        if not isinstance(version, (str, Unset)):
+            deviate(src_dict, "version", TypeError("expected a string"))
+            d["version"] = version
+            version = UNSET
+
+        unit = d.pop("unit", UNSET)
+        if not isinstance(unit, (str, Unset)):
+            deviate(src_dict, "unit", TypeError("expected a string"))
+            d["unit"] = unit
+            unit = UNSET
+
+        memory = d.pop("memory", UNSET)
+        if isinstance(memory, bool) or not isinstance(memory, (int, Unset)):
+            deviate(src_dict, "memory", TypeError("expected an integer"))
+            d["memory"] = memory
+            memory = UNSET
+
         gpu = d.pop("gpu", UNSET)
-        if isinstance(gpu, bool) or not isinstance(gpu, (int, Unset)):
-            deviate(src_dict, "gpu", TypeError("expected an integer"))
+        if isinstance(gpu, bool) or not isinstance(gpu, (int, float, Unset)):
+            deviate(src_dict, "gpu", TypeError("expected a number"))
             d["gpu"] = gpu
             gpu = UNSET
 
-        gpu_memory = d.pop("gpu_memory", UNSET)
-        if not isinstance(gpu_memory, (str, Unset)):
-            deviate(src_dict, "gpu_memory", TypeError("expected a string"))
-            d["gpu_memory"] = gpu_memory
-            gpu_memory = UNSET
-
-        type_ = d.pop("type", UNSET)
-        if not isinstance(type_, (str, Unset)):
-            deviate(src_dict, "type", TypeError("expected a string"))
-            d["type"] = type_
-            type_ = UNSET
-
         gpu_info = cls(
+            brand=brand,
+            version=version,
+            unit=unit,
+            memory=memory,
             gpu=gpu,
-            gpu_memory=gpu_memory,
-            type_=type_,
         )
 
         gpu_info.additional_properties = d

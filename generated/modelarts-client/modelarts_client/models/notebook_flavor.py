@@ -13,7 +13,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.billing_info import BillingInfo
-    from ..models.gpu_info import GPUInfo
+    from ..models.notebook_gpu_info import NotebookGpuInfo
 
 
 T = TypeVar("T", bound="NotebookFlavor")
@@ -30,7 +30,7 @@ class NotebookFlavor:
         feature (str | Unset): Specification type. The options are as follows: - DEFAULT: CodeLab specification. -
             NOTEBOOK: Notebook specifications.
         free (bool | Unset): Specifies whether the flavor is free of charge.
-        gpu (GPUInfo | Unset):
+        gpu (NotebookGpuInfo | Unset):
         id (str | Unset): Flavor ID
         memory (int | Unset): Memory size
         name (str | Unset): Flavor name
@@ -46,7 +46,7 @@ class NotebookFlavor:
     description: str | Unset = UNSET
     feature: str | Unset = UNSET
     free: bool | Unset = UNSET
-    gpu: GPUInfo | Unset = UNSET
+    gpu: NotebookGpuInfo | Unset = UNSET
     id: str | Unset = UNSET
     memory: int | Unset = UNSET
     name: str | Unset = UNSET
@@ -182,11 +182,11 @@ class NotebookFlavor:
         _raw_gpu = d.pop("gpu", UNSET)
         try:
             _gpu = _raw_gpu
-            gpu: GPUInfo | Unset
+            gpu: NotebookGpuInfo | Unset
             if isinstance(_gpu, Unset):
                 gpu = UNSET
             else:
-                gpu = GPUInfo.from_dict(_gpu)
+                gpu = NotebookGpuInfo.from_dict(_gpu)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             deviate(src_dict, "gpu", exc)
@@ -276,4 +276,4 @@ class NotebookFlavor:
 
 
 from ..models.billing_info import BillingInfo  # noqa: E402
-from ..models.gpu_info import GPUInfo  # noqa: E402
+from ..models.notebook_gpu_info import NotebookGpuInfo  # noqa: E402

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from modelarts_core.tolerance import deviate  # removed by ruff where unused
+from modelarts_core.tolerance import deviate, list_misfit  # removed by ruff where unused
 
 from ..types import UNSET, Unset
 
@@ -53,31 +53,22 @@ class SystemMetricListParameters:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
-        _raw_cpu_usage = d.pop("cpuUsage", UNSET)
-        try:
-            cpu_usage = cast(list[Any], _raw_cpu_usage)
-
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            deviate(src_dict, "cpuUsage", exc)
-            d["cpuUsage"] = _raw_cpu_usage
+        cpu_usage = d.pop("cpuUsage", UNSET)
+        if cpu_usage is not UNSET and (_misfit := list_misfit(cpu_usage, (object), False, "any value")):
+            deviate(src_dict, "cpuUsage", _misfit)
+            d["cpuUsage"] = cpu_usage
             cpu_usage = UNSET
 
-        _raw_mem_usage = d.pop("memUsage", UNSET)
-        try:
-            mem_usage = cast(list[Any], _raw_mem_usage)
-
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            deviate(src_dict, "memUsage", exc)
-            d["memUsage"] = _raw_mem_usage
+        mem_usage = d.pop("memUsage", UNSET)
+        if mem_usage is not UNSET and (_misfit := list_misfit(mem_usage, (object), False, "any value")):
+            deviate(src_dict, "memUsage", _misfit)
+            d["memUsage"] = mem_usage
             mem_usage = UNSET
 
-        _raw_gpu_util = d.pop("gpuUtil", UNSET)
-        try:
-            gpu_util = cast(list[Any], _raw_gpu_util)
-
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            deviate(src_dict, "gpuUtil", exc)
-            d["gpuUtil"] = _raw_gpu_util
+        gpu_util = d.pop("gpuUtil", UNSET)
+        if gpu_util is not UNSET and (_misfit := list_misfit(gpu_util, (object), False, "any value")):
+            deviate(src_dict, "gpuUtil", _misfit)
+            d["gpuUtil"] = gpu_util
             gpu_util = UNSET
 
         system_metric_list_parameters = cls(

@@ -1,11 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from modelarts_core.tolerance import deviate  # removed by ruff where unused
+from modelarts_core.tolerance import deviate, list_misfit  # removed by ruff where unused
 
 from ..types import UNSET, Unset
 
@@ -61,22 +61,18 @@ class TotalMetricParameters:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
-        _raw_total_metric_meta = d.pop("total_metric_meta", UNSET)
-        try:
-            total_metric_meta = cast(list[Any], _raw_total_metric_meta)
-
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            deviate(src_dict, "total_metric_meta", exc)
-            d["total_metric_meta"] = _raw_total_metric_meta
+        total_metric_meta = d.pop("total_metric_meta", UNSET)
+        if total_metric_meta is not UNSET and (_misfit := list_misfit(total_metric_meta, (object), False, "any value")):
+            deviate(src_dict, "total_metric_meta", _misfit)
+            d["total_metric_meta"] = total_metric_meta
             total_metric_meta = UNSET
 
-        _raw_total_reserved_data = d.pop("total_reserved_data", UNSET)
-        try:
-            total_reserved_data = cast(list[Any], _raw_total_reserved_data)
-
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            deviate(src_dict, "total_reserved_data", exc)
-            d["total_reserved_data"] = _raw_total_reserved_data
+        total_reserved_data = d.pop("total_reserved_data", UNSET)
+        if total_reserved_data is not UNSET and (
+            _misfit := list_misfit(total_reserved_data, (object), False, "any value")
+        ):
+            deviate(src_dict, "total_reserved_data", _misfit)
+            d["total_reserved_data"] = total_reserved_data
             total_reserved_data = UNSET
 
         _raw_total_metric_values = d.pop("total_metric_values", UNSET)
