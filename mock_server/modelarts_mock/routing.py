@@ -4,20 +4,19 @@ Matching the raw path segment by segment keeps an encoded `/` (`%2F`) inside its
 lets a bad escape in a parameter become a 400 that names the parameter.
 
 The table is a tree of segments (stripe-mock's spec-as-routing-table, indexed): a request follows its own
-segments, the literal child first and the parameter child after it, so matching costs the path's length, not
-the number of operations. The routes a path fits are thus met most specific first: a literal beats a parameter
-at the first position where two templates differ (`/notebooks/all` before `/notebooks/{id}`). The request's
-method picks among them: the first route that has the method answers (`DELETE /notebooks/all` is
-DeleteNotebook with `id` "all" when only GET is served at `/notebooks/all`, as a gateway that routes by method
-and path does); a path that fits routes none of which has the method is a 405 listing every method they have.
-Parameters are one kind of segment whatever their names, so `/notebooks/{id}` and
-`/notebooks/{instance_id}/storage` share a branch, and each method keeps its own template's names.
+segments, the literal child first and the parameter child when the literal one leads nowhere, so matching costs
+the path's length, not the number of operations. As OpenAPI says, the path is matched first, concrete before
+templated: a literal beats a parameter at the first position where two templates differ (`/notebooks/all`
+before `/notebooks/{id}`); then the method, among the operations of that path (`DELETE /notebooks/all` is a 405
+when only GET is documented there, `Allow: GET`, as the spec's path item says). Parameters are one kind of
+segment whatever their names, so `/notebooks/{id}` and `/notebooks/{instance_id}/storage` share a branch, and
+each method keeps its own template's names (`/p/{a}` for POST beside `/p/{b}` for GET).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 from urllib.parse import unquote_to_bytes
@@ -87,19 +86,6 @@ class _Node(Generic[T]):
             found = self.param.first(decoded, index + 1)
         return found
 
-    def ends(self, decoded: list[str | None], index: int = 0) -> Iterator[_Node[T]]:
-        """The nodes where the path ends, most specific first (literal before parameter at every position)."""
-        if index == len(decoded):
-            if self.methods:
-                yield self
-            return
-        text = decoded[index]
-        child = self.literal.get(text) if text is not None else None
-        if child is not None:
-            yield from child.ends(decoded, index + 1)
-        if self.param is not None:
-            yield from self.param.ends(decoded, index + 1)
-
 
 class Router(Generic[T]):
     def __init__(self, table: Iterable[tuple[str, str, T]], bad_request_code: str) -> None:
@@ -118,19 +104,12 @@ class Router(Generic[T]):
         raw_segments = raw_path.split("/")
         if len(raw_segments) <= self._longest:  # a longer path has no route: the search stays as deep as the spec's tree
             decoded = [decode_segment(segment) for segment in raw_segments]
-            first = self._tree.first(decoded)
-            route = first.methods.get(method) if first is not None else None
-            if route is not None:
-                return route.target, self._path_params(route, decoded)
-            allowed: dict[str, Route[T]] = {}
-            for node in self._tree.ends(decoded):
+            node = self._tree.first(decoded)
+            if node is not None:
                 route = node.methods.get(method)
-                if route is not None:
-                    return route.target, self._path_params(route, decoded)
-                for other, other_route in node.methods.items():
-                    allowed.setdefault(other, other_route)
-            if allowed:
-                raise self._not_allowed(method, allowed)
+                if route is None:
+                    raise self._not_allowed(method, node.methods)
+                return route.target, self._path_params(route, decoded)
         raise NotFound(GATEWAY_NOT_FOUND, "The API does not exist or has not been published in the environment.")
 
     @staticmethod
