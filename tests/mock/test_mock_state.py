@@ -192,6 +192,68 @@ def test_spec_the_mock_cannot_serve_fails_at_start_up(tmp_path: Path, old: str, 
         assert (found[0].file, found[0].line) == (str(file), line_of(file, needle))
 
 
+STAMP = "        stamp:\n          type: string\n          pattern: '^[0-9]+$'\n"  # "" (the empty answer's) does not match
+
+
+def _stamped(tmp_path: Path, schema: tuple[str, str], example: str) -> Path:
+    """A copy of the spec whose schema (`schema`: its text and the same with `stamp` required) gains a `stamp` of
+    digits, with `stamp: '1'` added to the example that starts with `example`: valid, but no empty body fits it."""
+    root = spec_copy(tmp_path)
+    edit(root, schema[0], schema[1] + STAMP)
+    indent = example[: len(example) - len(example.lstrip())]
+    edit(root, example, f"{indent}stamp: '1'\n{example}")
+    return root
+
+
+SEARCH_ALGORITHMS = "      required:\n        - search_algo_list\n      properties:\n"  # SearchAlgorithmList's
+NETWORKS = "    ListNetworksResponse:\n      type: object\n      properties:\n"
+EMPTY_ANSWERS = [
+    (  # a project-wide read of the model
+        "ShowSearchAlgorithms",
+        (SEARCH_ALGORITHMS, SEARCH_ALGORITHMS.replace("list\n", "list\n        - stamp\n")),
+        "                    search_algo_count: 3\n",
+        "~1search-algorithms/get/responses/200/content/application~1json/schema",
+    ),
+    (  # any other
+        "ListNetworks",
+        (NETWORKS, NETWORKS.replace("object\n", "object\n      required: [stamp]\n")),
+        "                    kind: NetworkList\n",
+        "~1networks/get/responses/200/content/application~1json/schema",
+    ),
+]
+
+
+@pytest.mark.parametrize(("op_id", "schema", "example", "pointer"), EMPTY_ANSWERS, ids=[e[0] for e in EMPTY_ANSWERS])
+def test_a_read_without_404_and_a_fitting_empty_answer_stops_the_start(
+    tmp_path: Path, op_id: str, schema: tuple[str, str], example: str, pointer: str
+) -> None:
+    """A project-wide read without a 404 answers a project without its data with an empty body: checked at start-up
+    (the mock would have no valid answer to give)."""
+    root = _stamped(tmp_path, schema, example)
+    with pytest.raises(SpecError) as caught:
+        create_app(Settings(spec_path=root))
+    [found] = caught.value.diagnostics
+    assert found.code == "mock-empty-answer" and f"{op_id}: cannot build an empty answer: does not match the pattern" in found.message
+    assert found.pointer is not None and found.pointer.endswith(pointer) and found.line
+
+
+def test_a_read_with_a_404_and_no_fitting_empty_answer_answers_its_404(tmp_path: Path) -> None:
+    """A project-wide read that documents a 404 answers it to a project without its data when no empty body fits."""
+    schema = "    ListNetworksResponse:\n      type: object\n      properties:\n"
+    root = _stamped(
+        tmp_path, (schema, schema.replace("object\n", "object\n      required: [stamp]\n")), "                    kind: NetworkList\n"
+    )
+    not_found = "        '401':\n          $ref: '#/components/responses/Unauthorized'\n"
+    file = edit(root, "      operationId: ListNetworks\n", "      operationId: ListNetworks\n")
+    text = file.read_text(encoding="utf-8")
+    at = text.index(not_found, text.index("      operationId: ListNetworks\n")) + len(not_found)
+    file.write_text(text[:at] + "        '404':\n          $ref: '#/components/responses/NotFound'\n" + text[at:], encoding="utf-8")
+    mock = client(spec_path=root)
+    assert mock.get(f"/v1/{PROJECT}/networks").json()["stamp"] == "1"
+    response = mock.get(f"/v1/{OTHER_PROJECT}/networks")
+    assert response.status_code == 404 and response.json()["error_code"] == "ModelArts.0404"
+
+
 def test_the_committed_spec_loads_and_every_operation_is_served() -> None:
     spec = load_spec(SPEC)
     assert [op.operation_id for op in spec.operations] == list(operation_ids())
