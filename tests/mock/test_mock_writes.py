@@ -7,15 +7,23 @@ The operations, their bodies and answers come from the spec (tests/support/mock.
 
 from __future__ import annotations
 
+import asyncio
 import json
 from typing import TYPE_CHECKING, Any
 
+import httpx
 import pytest
+from modelarts_mock import Settings, create_app
+from modelarts_mock.handle import MockHandle
+from modelarts_mock.proxy import create_proxy
+from modelarts_mock.transport import MockTransport
 from modelarts_mock.wire import Reply, send_reply
 from modelarts_spec.openapi import deref, operations, property_schema, request_schema, schema_types
 
 from tests.support.mock import (
+    AK,
     PROJECT,
+    SK,
     SPEC_DATA,
     assert_answer,
     assert_error,
@@ -215,8 +223,6 @@ async def _sent(reply: Reply, body: bytes) -> list[dict[str, Any]]:
 
 @pytest.mark.parametrize(("status", "length"), [(204, None), (202, b"0"), (200, b"0")])
 def test_an_answer_without_a_body_has_no_content_type_and_a_204_no_length(status: int, length: bytes | None) -> None:
-    import asyncio
-
     start, body = asyncio.run(_sent(Reply(status, None), b""))
     headers = dict(start["headers"])
     assert b"content-type" not in headers and headers.get(b"content-length") == length
@@ -232,3 +238,18 @@ def test_the_self_check_refuses_a_body_where_none_is_documented() -> None:
     key = next(key for (stored, key) in project.documents if stored == op_id)
     project.documents[(op_id, key)] = {"unexpected": True}  # edited in place, without validation (as a buggy mock would)
     assert_error(mock.request(method, url, **sent), 500, "Mock.ResponseInvalid", op_id, "expected no body")
+
+
+def test_the_proxy_forwards_a_valid_write_and_refuses_a_bad_body_without_forwarding() -> None:
+    """`--proxy`: a request the mock would refuse is not sent upstream, a body included."""
+    upstream = create_app(Settings(keys={AK: SK}, validate_responses=True))
+    env = {"HUAWEICLOUD_SDK_AK": AK, "HUAWEICLOUD_SDK_SK": SK, "HUAWEICLOUD_SDK_PROJECT_ID": PROJECT}
+    proxy = create_proxy(Settings(tokens=("t",)), "https://modelarts.example", None, env, httpx.ASGITransport(app=upstream))
+    op_id = MISSING_FIELD[0]
+    method, url, sent = request_of(op_id)
+    found = _without_a_required_field(op_id, sent["json"])
+    assert found is not None
+    with httpx.Client(transport=MockTransport(proxy), base_url="http://proxy", headers={"X-Auth-Token": "t"}) as http:
+        assert_answer(http.request(method, url, **sent), *success(OPS[op_id].data))
+        assert_error(http.request(method, url, json=found[0]), 400, CODE, f"'{found[2]}' is a required property")
+    assert [entry["operation"] for entry in MockHandle(upstream).journal] == [op_id]  # the bad one never left
