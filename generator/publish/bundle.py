@@ -33,7 +33,8 @@ from generator.publish import reference as html
 from generator.publish import signing
 
 MARK = "Published by `python -m generator publish`"  # in README.md: the proof that a folder is ours to publish into
-BUNDLE_FILES = ("modelarts.yaml", "modelarts.json", "index.html", "README.md", signing.DOC_FILE, signing.VECTORS_FILE)
+BUNDLE_FILES = ("modelarts.yaml", "modelarts.json", "validated.sha256", "index.html", "README.md", signing.DOC_FILE, signing.VECTORS_FILE)
+DIGESTED = ("modelarts.json", "modelarts.yaml")  # the bundles `validated.sha256` lists
 
 
 @dataclass(frozen=True)
@@ -100,15 +101,22 @@ def render(doc: YamlDocument, tables: YamlDocument | None) -> tuple[Published | 
     if bad:  # validate reports these first; kept as a guard on what we publish
         return None, diagnostics + bad
     version = data["info"]["version"]
+    bundles = {"modelarts.yaml": dump_yaml(data), "modelarts.json": dump_json(data)}
     files = {
-        "modelarts.yaml": dump_yaml(data),
-        "modelarts.json": dump_json(data),
+        **bundles,
+        "validated.sha256": digests(bundles),
         "index.html": html.render(data),
         "README.md": _readme(data),
         signing.DOC_FILE: signing.render_doc(data),
         signing.VECTORS_FILE: signing.render_vectors(),
     }
     return Published(version, files), diagnostics
+
+
+def digests(bundles: dict[str, str]) -> str:
+    """`sha256sum` lines of the bundles: this text passed `validate` (render refuses an invalid spec), so the mock
+    serving a byte-identical file need not validate it again (modelarts_mock/spec_cache.py)."""
+    return "".join(f"{hashlib.sha256(bundles[name].encode('utf-8')).hexdigest()}  {name}\n" for name in DIGESTED)
 
 
 def write(published: Published, out_dir: Path, write_file: Callable[[Path, str], None]) -> None:
@@ -127,6 +135,7 @@ these files: `make check-generated` fails when they differ from a fresh publish.
 |---|---|
 | `modelarts.yaml` | the spec bundled into one file, every `$ref` local; `info.version` stamped |
 | `modelarts.json` | the same document as JSON |
+| `validated.sha256` | the SHA-256 of both bundles (`sha256sum -c validated.sha256`); publishing validated them, so the mock does not validate a byte-identical file again |
 | `index.html` | the HTML reference: one static page, works offline; an index by area and tag, search, filters by area, tag and deployment; each operation's sources |
 | `signing.md` | how to sign a request with AK/SK (SDK-HMAC-SHA256, the `akskSignature` scheme), as the official SDK does |
 | `signing-vectors.json` | test vectors for a signer in any language: inputs, canonical request, string to sign, signature (checked against the official signer and replayed against the mock) |

@@ -98,7 +98,7 @@ BAD_BODIES: list[tuple[str, str, Any, str, str]] = [
         "/path/pool_name",
         "maximum",
     ),
-    ("resources", "unknown operation", {"operation": "DeletePool", "body": {}}, "/operation", "unknown operation"),
+    ("resources", "unknown operation", {"operation": "NoSuchOperation", "body": {}}, "/operation", "unknown operation"),
     ("resources", "bad project", {"operation": "ShowOsConfig", "project": "no!", "body": {}}, "/project", "pattern"),
     ("resources", "list entry", [{"operation": "ShowOsConfig", "body": {}}, {"operation": "ShowOsConfig"}], "/1", "'body'"),
     ("faults", "status out of range", {"operation": "ShowPool", "status": 99}, "/status", "minimum"),
