@@ -14,10 +14,11 @@ from modelarts_spec.loader import STRICT, YamlDocument, load_openapi, load_yaml,
 
 from generator import evidence, sources, summary
 from generator.client import generate
-from generator.manual import compare, draft_output, drift, editions, rst
+from generator.manual import compare, draft_config, draft_output, drift, editions, rst, transcription
 from generator.manual import draft as manual_draft
 from generator.manual import tables as doc_tables
 from generator.manual import text as manual
+from generator.output import folder_refusal, refused, write_atomically, write_new
 from generator.publish import bundle as publish
 
 DEFAULT_SPEC = "spec/modelarts.yaml"
@@ -125,7 +126,7 @@ def _finish(diagnostics: list[Diagnostic], fmt: str, ok_message: str | None) -> 
 
 def _transcriptions(args: argparse.Namespace) -> list[YamlDocument]:
     """The committed transcriptions the spec must cover: the excerpt's, then the English edition's ('' skips one)."""
-    return [load_yaml(path, STRICT) for path in (args.doc_tables, args.doc_tables_en) if path]
+    return [transcription.load(path) for path in (args.doc_tables, args.doc_tables_en) if path]
 
 
 def cmd_validate(spec_path: str, transcriptions: list[YamlDocument], evidence_folder: str = "", sdk_path: str = "") -> list[Diagnostic]:
@@ -152,7 +153,7 @@ def _load_spec(spec_path: str) -> dict[str, Any] | None:
 def transcribe(doc_path: str, spec: dict[str, Any] | None) -> tuple[dict[str, Any], list[Diagnostic]]:
     """The Chinese text edition, or the English edition's RST pages (a `.rst` file or a folder of them)."""
     is_rst = rst.is_rst(doc_path)
-    parsed = rst.read_edition(doc_path) if is_rst else manual.parse_manual(read_text(doc_path), doc_path)
+    parsed = rst.read_edition(doc_path) if is_rst else manual.parse_manual(read_text(doc_path, rst.PAGE_MAX_BYTES), doc_path)
     if not parsed.sections:
         expected = (
             "not an English edition page: no 'URI' / 'Response Parameters' / 'Example Responses' headings found"
@@ -167,7 +168,7 @@ def cmd_transcribe(doc_path: str, output: str | None, spec_path: str) -> list[Di
     data, diagnostics = transcribe(doc_path, _load_spec(spec_path))
     text = doc_tables.dump(data, as_json=bool(output) and str(output).endswith(".json"))
     if output:
-        write_atomically(Path(output), text)
+        write_atomically(Path(output), text, mark=doc_tables.MARK)  # a file of the user's is never replaced
         counts = data["counts"]
         say(
             "%s: %d sections, %d tables, %d rows, %d examples",
@@ -183,35 +184,47 @@ def cmd_transcribe(doc_path: str, output: str | None, spec_path: str) -> list[Di
 
 
 def cmd_draft(doc_path: str, spec_path: str, config_path: str, output: str) -> list[Diagnostic]:
-    spec = load_openapi(spec_path)
+    folder = _draft_folder(Path(output))  # refused before any work: a file or a symlink is never a draft's folder
     config = load_yaml(config_path, STRICT)
+    malformed = draft_config.check(config)
+    if malformed:
+        return malformed
+    spec = load_openapi(spec_path)
     data, diagnostics = transcribe(doc_path, spec.data)
-    sdk = load_yaml(sources.DEFAULT_SDK, STRICT).data
+    sdk = sources.load_sdk(sources.DEFAULT_SDK).data
     result = manual_draft.draft(data, spec.data, config.data, sdk)
     documents = draft_output.part_documents(result, config.data)
-    targets = {Path(output) / f"{part}.yaml": document for part, document in documents.items()}
+    targets = {folder / f"{part}.yaml": document for part, document in documents.items()}
     taken = [str(path) for path in targets if path.exists() or path.is_symlink()]
     if taken:
         message = f"would replace {', '.join(taken)}: the draft never overwrites a file"
         return [*diagnostics, Diagnostic("output-exists", Level.ERROR, message, hint="draft into a new folder, then merge by hand")]
-    for path, document in targets.items():
-        write_atomically(path, draft_output.dump_part(document))
+    written: list[Path] = []
+    try:
+        for path, document in targets.items():
+            write_new(path, draft_output.dump_part(document))
+            written.append(path)
+    except InputError:
+        for path in written:  # ours, written a moment ago: the draft is whole or absent
+            path.unlink()
+        raise
     operations = sum(len(item) for d in documents.values() for item in d["paths"].values())
     say("%s: %d operations in %d parts, %d component schemas", output, operations, len(documents), len(result.components.schemas))
     return [*diagnostics, *result.diagnostics]
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write next to the target, then rename: readers never see a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
+def _draft_folder(folder: Path) -> Path:
+    """The draft's folder: created if missing; an existing one must be a real folder (not a file, not a symlink)."""
+    if folder.is_symlink():
+        raise refused(folder, "output-refused", "is a symlink: give the folder itself (the draft never writes through a link)")
+    if folder.exists() and not folder.is_dir():
+        raise refused(folder, "output-refused", "is not a folder: the draft writes one file per part into a folder")
+    return folder
 
 
 def cmd_drift(doc_path: str, spec_path: str, tables_path: str, fmt: str) -> int:
     spec = load_openapi(spec_path)
-    baseline = load_yaml(tables_path, STRICT) if tables_path else YamlDocument(tables_path, {"sections": []})
+    baseline = transcription.load(tables_path) if tables_path else YamlDocument(tables_path, {"sections": []})
     new_data, diagnostics = transcribe(doc_path, spec.data)  # the spec is read once
     report = drift.compare(spec.data, baseline.data, new_data)
     if diagnostics:
@@ -233,7 +246,10 @@ def cmd_drift_editions(old_path: str, new_path: str, spec_path: str, fmt: str) -
 
 
 def cmd_publish(spec_path: str, tables_path: str, output: str, fmt: str, control_path: str = DEFAULT_MOCK_CONTROL) -> int:
-    tables = load_yaml(tables_path, STRICT) if tables_path else None
+    refusal = folder_refusal(Path(output), "README.md", publish.MARK)
+    if refusal:  # a user's folder: its README.md, index.html would be replaced
+        raise InputError(Diagnostic("output-refused", Level.ERROR, refusal, file=output, hint="publish into a new or empty folder"))
+    tables = transcription.load(tables_path) if tables_path else None
     published, diagnostics = publish.render(load_openapi(spec_path), tables, load_yaml(control_path, STRICT))
     if published is None:
         print(render(diagnostics, fmt), file=sys.stderr)

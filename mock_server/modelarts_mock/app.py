@@ -1,8 +1,9 @@
-"""The request pipeline, top to bottom: auth → route → (fault) → parse → coerce → validate → respond (→ self-check),
+"""The request pipeline, top to bottom: auth → route → (fault) → parameters → body → respond (→ self-check),
 then (delay) → send → journal. `/_mock/…` goes to the control plane instead.
 
 Resources live in `state` (derived answers in `bindings`/`answers`), HTTP shaping in `wire`, routing in
-`routing`, injected behaviour in `faults`/`injected`, everything taken from the spec in `spec`.
+`routing`, request bodies in `bodies`, injected behaviour in `faults`/`injected`, everything taken from the spec
+in `spec`.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from modelarts_mock import schemas
 from modelarts_mock.auth import Authenticator
+from modelarts_mock.bodies import read_body
 from modelarts_mock.control import MockControl
 from modelarts_mock.control_http import PREFIX, ControlPlane
 from modelarts_mock.errors import MOCK_INTERNAL, MOCK_RESPONSE_INVALID, BadRequest, MockError, ResponseInvalid
@@ -116,12 +118,14 @@ class Pipeline:
             reply = fault_reply(self.spec, op, fault)
             return op.operation_id, reply, encode(reply), fault
         try:
-            # 3–5. parse, coerce, validate
+            # 3. parameters: parse, coerce, validate
             query = query_pairs(request.raw_query) if request.raw_query else []  # most requests have none
             params = parse(op.parameters, path, query, request.headers)
+            if op.request_body is not None:  # 4. the body the operation documents: media type, JSON, schema
+                read_body(op.request_body, request.headers.get("content-type"), request.body, self.spec.bad_request_code)
             prefer = request.headers.get("prefer")
             preferred = preferred_reply(self.spec, op, parse_prefer(prefer)) if prefer else None
-            if preferred is None:  # 6. respond, from the resources
+            if preferred is None:  # 5. respond, from the resources
                 key = tuple(path[name] for name in op.key_names)
                 reply = Reply(op.success_status, self.state.answer(path.get(PROJECT_PARAM, ""), op.operation_id, key, params))
             else:

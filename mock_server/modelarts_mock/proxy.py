@@ -29,6 +29,7 @@ from starlette.types import Receive, Scope, Send
 
 from modelarts_mock import schemas
 from modelarts_mock.app import Pipeline, create_app
+from modelarts_mock.bodies import read_body
 from modelarts_mock.control_http import PREFIX
 from modelarts_mock.errors import MOCK_INTERNAL, MockError
 from modelarts_mock.faults import Fault, journal_entry
@@ -173,7 +174,10 @@ class Proxy:
         if self.pipeline.authenticator is not None:
             self.pipeline.authenticator.check(request)
         op, path = self.pipeline.router.match(request.method, request.raw_path)
-        return op, path, parse(op.parameters, path, query_pairs(request.raw_query), request.headers)
+        params = parse(op.parameters, path, query_pairs(request.raw_query), request.headers)
+        if op.request_body is not None:  # a body the mock would refuse is not sent either
+            read_body(op.request_body, request.headers.get("content-type"), request.body, self.pipeline.spec.bad_request_code)
+        return op, path, params
 
     async def _check(self, op: OperationSpec, path: dict[str, str], request: RawRequest, answer: Answer) -> None:
         """Deviations of the answer from the spec, listed and logged; a valid success answer recorded."""

@@ -14,9 +14,9 @@ from datetime import datetime
 from typing import Any
 
 from modelarts_mock.answers import Request
-from modelarts_mock.bindings import Bindings, Derived
+from modelarts_mock.bindings import MODELLED, Bindings, Derived
 from modelarts_mock.resources import Key, World
-from modelarts_mock.spec import MockSpec
+from modelarts_mock.spec import MockSpec, OperationSpec
 
 
 @dataclass(frozen=True)
@@ -29,10 +29,17 @@ class Entry:
 
 
 def seed_entries(spec: MockSpec, project_id: str) -> list[Entry]:
-    """The spec's success examples, each under the ids its path parameters' examples give."""
-    return [
-        Entry(project_id, op.operation_id, op.key_example, op.success_example) for op in spec.operations if op.success_example is not None
-    ]
+    """The spec's success examples, each under the ids its path parameters' examples give (None: an answer without a
+    body), so that each operation answers for the resource its own example describes."""
+    return [Entry(project_id, op.operation_id, op.key_example, op.success_example) for op in spec.operations if _seeded(op)]
+
+
+def _seeded(op: OperationSpec) -> bool:
+    """A modelled operation with an example (its model knows what to answer without one), and every other operation
+    that reads or addresses a resource (a write addressed by the project alone answers its example anywhere)."""
+    if op.operation_id in MODELLED:
+        return op.success_example is not None
+    return op.method == "GET" or bool(op.key_names)
 
 
 class MockState:
@@ -67,7 +74,7 @@ class MockState:
             return self.bindings.remove(operation_id, project, key)
 
     def answer(self, project: str, operation_id: str, key: Key, params: Mapping[str, Any]) -> Any:
-        """The body the operation answers (shared, read-only); NotFound with the operation's own 404 code."""
+        """The body the operation answers (shared, read-only; None: no body); NotFound with the operation's own 404 code."""
         with self.lock:
             return self.bindings.answer(operation_id, Request(project, key, params))
 

@@ -21,6 +21,7 @@ MAX_TARGET = 8 << 10  # path and query, percent-encoded
 MAX_HEADERS = 100
 MAX_HEADER_BYTES = 32 << 10  # names and values together
 JSON = "application/json"
+_JSON_BYTES = JSON.encode()
 
 
 @dataclass(frozen=True)
@@ -140,12 +141,17 @@ def encode(reply: Reply) -> bytes:
 
 
 async def send_reply(reply: Reply, send: Send, body: bytes) -> None:
-    """Send the reply; `body` is encode(reply), computed once by the caller (the self-check reads it too)."""
-    headers = [(b"content-type", JSON.encode()), (b"content-length", str(len(body)).encode())]
+    """Send the reply; `body` is encode(reply), computed once by the caller (the self-check reads it too).
+    A reply without a body (None: a success documented without content) has no Content-Type either."""
+    if reply.body is None and not body:
+        # RFC 9110 section 8.6: a 204 carries no Content-Length; any other status says 0.
+        headers = [] if reply.status == 204 else [(b"content-length", b"0")]
+    else:
+        headers = [(b"content-type", _JSON_BYTES), (b"content-length", str(len(body)).encode())]
     headers += [(name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in reply.headers.items()]
     if reply.status == 204 and body:
-        # The manual's ShowPoolTags sends a body with its 204. HTTP/1.1 clients never read a 204's body, so
-        # without a close they would take these bytes for the next response on the connection.
+        # A 204 documented with a body (ShowPoolTags, decision 0006) is sent with it. HTTP/1.1 clients never read a
+        # 204's body, so without a close they would take these bytes for the next response on the connection.
         headers.append((b"connection", b"close"))
     await send({"type": "http.response.start", "status": reply.status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
