@@ -94,11 +94,6 @@ class ControlPlane:
         reply.headers["X-Request-Id"] = request_id
         await send_reply(reply, send, encode(reply))
 
-    def answer(self, request: RawRequest, on_socket: bool = False) -> Reply:
-        """Both steps in the calling thread (the event loop's, or a test's while no request is served)."""
-        step = self._guard(request, on_socket) or self._route(request) or self._prepare(request)
-        return self._run(step, request)
-
     def _run(self, step: Step, request: RawRequest) -> Reply:
         try:
             return step()
