@@ -111,11 +111,12 @@ def test_an_invalid_spec_publishes_nothing(tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
     (out / "index.html").write_text("previous", encoding="utf-8")
+    (out / "README.md").write_text(f"{publish.MARK}, earlier\n", encoding="utf-8")  # an earlier publication: ours to replace
     result = run_cli("publish", "--spec", str(broken), "-o", str(out))
     assert result.returncode == 1
     assert "error[ref-dangling]" in result.stderr and "'#/components/schemas/Pol'" in result.stderr
     assert "nothing written" in result.stderr
-    assert sorted(p.name for p in out.iterdir()) == ["index.html"] and (out / "index.html").read_text() == "previous"
+    assert sorted(p.name for p in out.iterdir()) == ["README.md", "index.html"] and (out / "index.html").read_text() == "previous"
 
 
 @pytest.mark.slow  # make in a subprocess
