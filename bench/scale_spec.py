@@ -68,3 +68,43 @@ def _rename_operations(item: dict[str, Any], tag: str) -> dict[str, Any]:
 
 def operation_count(spec: dict[str, Any]) -> int:
     return sum(1 for item in (spec.get("paths") or {}).values() if isinstance(item, dict) for m in HTTP_METHODS if m in item)
+
+
+def subset(spec: dict[str, Any], keep: set[str]) -> dict[str, Any]:
+    """The spec with only the operations whose operationId is in `keep`, and the components they reach (a copy)."""
+    result = copy.deepcopy(spec)
+    paths: dict[str, Any] = {}
+    for path, item in (result.get("paths") or {}).items():
+        methods = [m for m in HTTP_METHODS if isinstance(item.get(m), dict) and item[m].get("operationId") in keep]
+        if methods:
+            paths[path] = {k: v for k, v in item.items() if k not in HTTP_METHODS or k in methods}
+    result["paths"] = paths
+    components = result.get("components") or {}
+    reached: set[str] = set()
+    pending = [paths, {k: v for k, v in result.items() if k not in ("paths", "components")}]
+    while pending:
+        for ref in _refs(pending.pop()):
+            if ref not in reached:
+                reached.add(ref)
+                kind, _, name = ref.removeprefix("#/components/").partition("/")
+                if name in (components.get(kind) or {}):
+                    pending.append(components[kind][name])
+    for kind in RENAMED_KINDS:
+        if kind in components:
+            components[kind] = {n: v for n, v in components[kind].items() if f"#/components/{kind}/{n}" in reached}
+    return result
+
+
+def _refs(node: Any) -> list[str]:
+    found: list[str] = []
+    stack = [node]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            ref = value.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/components/"):
+                found.append(ref)
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    return found

@@ -25,6 +25,7 @@ DEFAULT_SPEC = "spec/modelarts.yaml"
 DEFAULT_TABLES = "spec/doc-tables.yaml"  # the Chinese excerpt's transcription: the manual the spec was curated from
 DEFAULT_TABLES_EN = "spec/doc-tables-en.json"  # the English edition's (spec/manual/editions/en-2025-08-26-full)
 DEFAULT_PUBLISHED = "generated/spec"
+DEFAULT_MOCK_CONTROL = "mock_server/modelarts_mock/control-openapi.json"  # the mock's package data, read as a file
 DEFAULT_DRAFT_CONFIG = "spec/draft.yaml"
 
 
@@ -50,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
                 return cmd_drift_editions(args.against, args.doc, args.spec, args.format)
             return cmd_drift(args.doc, args.spec, args.doc_tables, args.format)
         case "publish":
-            return cmd_publish(args.spec, args.doc_tables, args.output, args.format)
+            return cmd_publish(args.spec, args.doc_tables, args.output, args.format, args.mock_control)
         case "diff":
             return spec_cli.cmd_diff(args.old, args.new, args.fail_on_breaking, args.format)
         case "draft":
@@ -97,6 +98,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--spec", default=DEFAULT_SPEC)
     p.add_argument("--doc-tables", default=DEFAULT_TABLES, help="transcription the spec must cover ('' to skip)")
     p.add_argument("-o", "--output", default=DEFAULT_PUBLISHED, help="directory to write into")
+    p.add_argument("--mock-control", default=DEFAULT_MOCK_CONTROL, help="the mock's control-plane OpenAPI document, published beside")
     p = commands.add_parser("diff", help="changes between two versions of the spec, breaking ones marked")
     p.add_argument("old")
     p.add_argument("new")
@@ -243,12 +245,12 @@ def cmd_drift_editions(old_path: str, new_path: str, spec_path: str, fmt: str) -
     return 1 if report else 0
 
 
-def cmd_publish(spec_path: str, tables_path: str, output: str, fmt: str) -> int:
+def cmd_publish(spec_path: str, tables_path: str, output: str, fmt: str, control_path: str = DEFAULT_MOCK_CONTROL) -> int:
     refusal = folder_refusal(Path(output), "README.md", publish.MARK)
     if refusal:  # a user's folder: its README.md, index.html would be replaced
         raise InputError(Diagnostic("output-refused", Level.ERROR, refusal, file=output, hint="publish into a new or empty folder"))
     tables = transcription.load(tables_path) if tables_path else None
-    published, diagnostics = publish.render(load_openapi(spec_path), tables)
+    published, diagnostics = publish.render(load_openapi(spec_path), tables, load_yaml(control_path, STRICT))
     if published is None:
         print(render(diagnostics, fmt), file=sys.stderr)
         say("nothing written: the spec has errors")

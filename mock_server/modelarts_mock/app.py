@@ -1,8 +1,9 @@
-"""The request pipeline, top to bottom: auth → route → (fault) → parse → coerce → validate → respond (→ self-check),
+"""The request pipeline, top to bottom: auth → route → (fault) → parameters → body → respond (→ self-check),
 then (delay) → send → journal. `/_mock/…` goes to the control plane instead.
 
 Resources live in `state` (derived answers in `bindings`/`answers`), HTTP shaping in `wire`, routing in
-`routing`, injected behaviour in `faults`/`injected`, everything taken from the spec in `spec`.
+`routing`, request bodies in `bodies`, injected behaviour in `faults`/`injected`, everything taken from the spec
+in `spec`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import logging
 import time
 from pathlib import Path
 
-import anyio.to_thread
 from modelarts_core.signing import query_pairs
 from modelarts_spec.servable import PROJECT_PARAM
 from starlette.applications import Starlette
@@ -20,16 +20,18 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from modelarts_mock import schemas
 from modelarts_mock.auth import Authenticator
+from modelarts_mock.bodies import read_body
 from modelarts_mock.control import MockControl
 from modelarts_mock.control_http import PREFIX, ControlPlane
 from modelarts_mock.errors import MOCK_INTERNAL, MOCK_RESPONSE_INVALID, BadRequest, MockError, ResponseInvalid
-from modelarts_mock.faults import Fault, Injections, Journal, JournalEntry
-from modelarts_mock.fixtures import load_fixtures
-from modelarts_mock.injected import break_connection, fault_reply
+from modelarts_mock.faults import Fault, Injections, Journal, journal_entry
+from modelarts_mock.fixtures import Fixtures, read_fixtures
+from modelarts_mock.injected import deliver, fault_reply
 from modelarts_mock.params import parse
 from modelarts_mock.prefer import parse_prefer, preferred_reply
 from modelarts_mock.requestlog import RequestLog, through_logging
 from modelarts_mock.routing import Router
+from modelarts_mock.scrub import Redactor
 from modelarts_mock.settings import Settings
 from modelarts_mock.spec import MockSpec, OperationSpec, load_spec
 from modelarts_mock.state import MockState, seed_entries
@@ -43,7 +45,7 @@ _CHECKED_CACHE = 1024  # distinct valid replies remembered by the self-check
 class Pipeline:
     """The ASGI callable behind every path (Starlette's router has no routes and hands everything to it)."""
 
-    def __init__(self, settings: Settings, spec: MockSpec, state: MockState) -> None:
+    def __init__(self, settings: Settings, spec: MockSpec, state: MockState, recorded: list[Fault] | None = None) -> None:
         self.settings = settings
         self.spec = spec
         self.state = state
@@ -55,10 +57,10 @@ class Pipeline:
             if settings.auth
             else None
         )
-        self.injections = Injections()
-        self.journal = Journal(settings.journal_size)
+        self.injections = Injections(recorded=recorded)
+        self.journal = Journal(settings.journal_size, redactor=Redactor(settings.secrets))
         self.control = MockControl(spec, state, self.injections, self.journal, settings.project_id)
-        self.control_plane = ControlPlane(self.control, self.authenticator, settings.admin_token)
+        self.control_plane = ControlPlane(self.control, self.authenticator, settings.admin_token, allowed_hosts=settings.allowed_hosts)
         self._checked: set[tuple[str, int, bytes]] = set()  # replies already found valid, by their bytes
         self.log_request: RequestLog = through_logging  # the command writes the line itself (requestlog.py)
 
@@ -76,10 +78,7 @@ class Pipeline:
             return
         request_id = new_request_id()
         if request.raw_path.startswith(PREFIX):
-            # In a worker thread: checking a 1 MiB body against the spec takes a while, and nobody else may wait for it.
-            reply = await anyio.to_thread.run_sync(self.control_plane.answer, request)
-            reply.headers["X-Request-Id"] = request_id
-            await send_reply(reply, send, encode(reply))
+            await self.control_plane.serve(scope, request, send, request_id)  # checks off the loop, changes on it
             return
         op_id, fault = None, None
         try:
@@ -93,14 +92,14 @@ class Pipeline:
             if delay:
                 await asyncio.sleep(delay)  # awaits: other clients are answered meanwhile
         reply.headers["X-Request-Id"] = request_id
-        if fault is not None and fault.kind in ("reset", "truncate"):
-            await break_connection(scope, send, fault.kind, reply, payload)
+        if fault is not None:
+            await deliver(scope, send, fault, reply, payload)  # an error, a broken connection, or a stub's own bytes
         else:
             await send_reply(reply, send, payload)
         elapsed = (time.perf_counter() - started) * 1000
-        path, query = request.raw_path[:_LOGGED_PATH], request.raw_query[:_LOGGED_PATH]
+        path = request.raw_path[:_LOGGED_PATH]
         kind = fault.kind if fault is not None else None
-        self.journal.append(JournalEntry(time.time(), request.method, path, query, op_id, reply.status, elapsed, request_id, kind))
+        self.journal.append(journal_entry(request, op_id, reply.status, elapsed, request_id, kind))
         self.log_request(request.method, path, reply.status, elapsed)
 
     def handle(self, request: RawRequest) -> tuple[str | None, Reply, bytes, Fault | None]:
@@ -114,17 +113,19 @@ class Pipeline:
         except MockError as error:
             reply = error_reply(error)
             return None, reply, encode(reply), None
-        fault = self.injections.take_fault(op.operation_id) if self.injections.faults else None
+        fault = self.injections.take_fault(op.operation_id, path, request.raw_query) if self.injections.faults else None
         if fault is not None:
             reply = fault_reply(self.spec, op, fault)
             return op.operation_id, reply, encode(reply), fault
         try:
-            # 3–5. parse, coerce, validate
+            # 3. parameters: parse, coerce, validate
             query = query_pairs(request.raw_query) if request.raw_query else []  # most requests have none
             params = parse(op.parameters, path, query, request.headers)
+            if op.request_body is not None:  # 4. the body the operation documents: media type, JSON, schema
+                read_body(op.request_body, request.headers.get("content-type"), request.body, self.spec.bad_request_code)
             prefer = request.headers.get("prefer")
             preferred = preferred_reply(self.spec, op, parse_prefer(prefer)) if prefer else None
-            if preferred is None:  # 6. respond, from the resources
+            if preferred is None:  # 5. respond, from the resources
                 key = tuple(path[name] for name in op.key_names)
                 reply = Reply(op.success_status, self.state.answer(path.get(PROJECT_PARAM, ""), op.operation_id, key, params))
             else:
@@ -170,10 +171,10 @@ def cached_spec(path: Path) -> MockSpec:
     return _SPECS[key]
 
 
-def build_state(spec: MockSpec, settings: Settings) -> MockState:
+def build_state(spec: MockSpec, settings: Settings, fixtures: Fixtures | None = None) -> MockState:
     entries = seed_entries(spec, settings.project_id)
-    if settings.fixtures is not None:
-        entries += load_fixtures(settings.fixtures, spec)
+    if fixtures is not None:
+        entries += fixtures.entries
     return MockState(spec, settings.clock, entries)
 
 
@@ -195,7 +196,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
     settings = settings or Settings()
     spec = cached_spec(settings.spec_path)
     check_project_id(spec, settings.project_id)
-    pipeline = Pipeline(settings, spec, build_state(spec, settings))
+    fixtures = read_fixtures(settings.fixtures, spec) if settings.fixtures is not None else None
+    pipeline = Pipeline(settings, spec, build_state(spec, settings, fixtures), fixtures.answers if fixtures else None)
     app = Starlette()
     app.router.default = pipeline  # no Starlette routes: the spec is the routing table, and no plain-text 404/405
     app.state.mock = pipeline.control

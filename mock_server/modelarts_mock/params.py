@@ -18,26 +18,13 @@ from modelarts_spec.openapi import Operation, deref, parameters
 
 from modelarts_mock import schemas
 from modelarts_mock.errors import BadRequest
+from modelarts_mock.schemas import SchemaValidators
 
 LOCATIONS = {"path": "path parameter", "query": "query parameter", "header": "header"}
 _INTEGER = re.compile(r"-?[0-9]+")
 VALID_CACHE = 4096
 MAX_NUMBER_TEXT = 64  # characters of an integer or number parameter: far beyond int64, far below int()'s 4,300-digit limit
 _MISSING = object()  # cached values may be anything JSON, None and False included
-
-
-class SchemaValidators:
-    """Validators by schema object, compiled on first use (a race compiles twice, harmlessly: same schema)."""
-
-    def __init__(self, spec: dict[str, Any]) -> None:
-        self._spec = spec
-        self._compiled: dict[int, tuple[Any, Validator]] = {}  # the schema is kept: its id stays its own
-
-    def get(self, schema: Any) -> Validator:
-        found = self._compiled.get(id(schema))
-        if found is None:
-            found = self._compiled[id(schema)] = (schema, schemas.compile_validator(self._spec, schema))
-        return found[1]
 
 
 @dataclass(frozen=True)
@@ -104,7 +91,7 @@ def compile_parameters(
 
     `validators`: shared by every operation of a spec, so a schema they share is compiled once.
     """
-    shared = validators or SchemaValidators(spec)
+    shared = validators if validators is not None else SchemaValidators(spec)
     compiled = []
     for param, pointer in parameters(spec, op):
         location = param["in"]

@@ -1,4 +1,4 @@
-"""Schemas at start-up: compile validators once, build empty answers; describe validation errors.
+"""Schemas: validators compiled on first use, once per schema and shared; empty answers; validation errors described.
 
 Validation is openapi-schema-validator's OAS30Validator (jsonschema underneath) with the OAS 3.0
 format checker (int32/int64 ranges). `validate` (modelarts_spec.servable) has already refused any
@@ -9,18 +9,44 @@ from __future__ import annotations
 
 from typing import Any
 
+from jsonschema import Draft4Validator
 from jsonschema.exceptions import ValidationError
 from jsonschema.protocols import Validator
 from modelarts_spec.diagnostics import pointer_join
 from modelarts_spec.openapi import deref
-from openapi_schema_validator import OAS30Validator, oas30_format_checker
+
+# A status documented without content: the only valid body is none (None); any body is "expected no body".
+NO_BODY: Validator = Draft4Validator({"type": "null"})
 
 
 def compile_validator(spec: dict[str, Any], schema: Any) -> Validator:
-    """One validator per schema, built once; local $refs resolve against the spec's components."""
+    """A validator of one schema; local $refs resolve against the spec's components."""
+    # Imported on first use: the library pulls in pydantic-settings (~0.1 s), which a start on a spec whose
+    # verdict is known may put off until the first value needs checking.
+    from openapi_schema_validator import OAS30Validator, oas30_format_checker
+
     root = dict(schema, components=spec.get("components") or {})
     validator: Validator = OAS30Validator(root, format_checker=oas30_format_checker)
     return validator
+
+
+class SchemaValidators:
+    """The validators of one spec's schemas, each compiled when a value first needs checking (a spec of 1,500
+    operations starts without compiling what no request uses) and shared: one per schema object, and one per bare
+    `$ref` (every error response's `{$ref: ModelArtsError}`, the same parameter component everywhere). A race
+    compiles twice, harmlessly: the same schema gives the same validator."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self._spec = spec
+        self._compiled: dict[object, tuple[Any, Validator]] = {}  # the schema is kept: its id stays its own
+
+    def get(self, schema: Any) -> Validator:
+        ref = schema.get("$ref") if isinstance(schema, dict) and len(schema) == 1 else None
+        key: object = ("$ref", ref) if isinstance(ref, str) else id(schema)
+        found = self._compiled.get(key)
+        if found is None:
+            found = self._compiled[key] = (schema, compile_validator(self._spec, schema))
+        return found[1]
 
 
 def first_error(validator: Validator, instance: Any) -> ValidationError | None:
@@ -43,6 +69,8 @@ def describe(error: ValidationError) -> str:
     expected: Any = error.validator_value
     got = short(error.instance)
     match error.validator:
+        case "type" if expected == "null":  # NO_BODY: a status documented without content
+            return f"expected no body, got {got}"
         case "type":
             return f"expected {expected}, got {got}"
         case "enum":

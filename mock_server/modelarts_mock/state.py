@@ -7,15 +7,16 @@ and recordings all speak it, and `absorb` files each into the resource it descri
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from modelarts_mock.answers import Request
-from modelarts_mock.bindings import Bindings, Derived
+from modelarts_mock.bindings import MODELLED, Bindings, Derived
 from modelarts_mock.resources import Key, World
-from modelarts_mock.spec import MockSpec
+from modelarts_mock.spec import MockSpec, OperationSpec
 
 
 @dataclass(frozen=True)
@@ -28,10 +29,17 @@ class Entry:
 
 
 def seed_entries(spec: MockSpec, project_id: str) -> list[Entry]:
-    """The spec's success examples, each under the ids its path parameters' examples give."""
-    return [
-        Entry(project_id, op.operation_id, op.key_example, op.success_example) for op in spec.operations if op.success_example is not None
-    ]
+    """The spec's success examples, each under the ids its path parameters' examples give (None: an answer without a
+    body), so that each operation answers for the resource its own example describes."""
+    return [Entry(project_id, op.operation_id, op.key_example, op.success_example) for op in spec.operations if _seeded(op)]
+
+
+def _seeded(op: OperationSpec) -> bool:
+    """A modelled operation with an example (its model knows what to answer without one), and every other operation
+    that reads or addresses a resource (a write addressed by the project alone answers its example anywhere)."""
+    if op.operation_id in MODELLED:
+        return op.success_example is not None
+    return op.method == "GET" or bool(op.key_names)
 
 
 class MockState:
@@ -39,29 +47,37 @@ class MockState:
         self.world = World()
         self.bindings = Bindings(spec, self.world, clock)
         self._initial = list(initial)
+        # Held by every read and change: in-process, several event loops (one per MockTransport) and the Python
+        # API's threads may serve one state at once; a dict iterated by one must not change size under it.
+        self.lock = threading.RLock()
         self.reset()
 
     def reset(self) -> None:
         """Back to the entries the state was created with (the seed, then the fixtures). Built aside and swapped in
-        at once: a request answered meanwhile (the control plane runs in a worker thread) sees the old or the new state."""
+        at once: a request answered meanwhile sees the old or the new state."""
         fresh = World()
         for entry in self._initial:
             try:
                 self.bindings.absorb(entry.operation_id, entry.project, entry.key, entry.body, entry.query, world=fresh)
             except Derived:
                 continue  # the seed's ShowPoolStatistics example: counts are derived from the pools instead
-        self.world.projects = fresh.projects
+        with self.lock:
+            self.world.projects = fresh.projects
 
     def put(self, entry: Entry) -> None:
         """File an entry (already valid against the spec) into its resource; Derived if the answer is computed."""
-        self.bindings.absorb(entry.operation_id, entry.project, entry.key, entry.body, entry.query)
+        with self.lock:
+            self.bindings.absorb(entry.operation_id, entry.project, entry.key, entry.body, entry.query)
 
     def remove(self, project: str, operation_id: str, key: Key) -> bool:
-        return self.bindings.remove(operation_id, project, key)
+        with self.lock:
+            return self.bindings.remove(operation_id, project, key)
 
     def answer(self, project: str, operation_id: str, key: Key, params: Mapping[str, Any]) -> Any:
-        """The body the operation answers (shared, read-only); NotFound with the operation's own 404 code."""
-        return self.bindings.answer(operation_id, Request(project, key, params))
+        """The body the operation answers (shared, read-only; None: no body); NotFound with the operation's own 404 code."""
+        with self.lock:
+            return self.bindings.answer(operation_id, Request(project, key, params))
 
     def summary(self) -> dict[str, Any]:
-        return {project: content.summary() for project, content in sorted(self.world.projects.items())}
+        with self.lock:
+            return {project: content.summary() for project, content in sorted(self.world.projects.items())}

@@ -21,6 +21,7 @@ MAX_TARGET = 8 << 10  # path and query, percent-encoded
 MAX_HEADERS = 100
 MAX_HEADER_BYTES = 32 << 10  # names and values together
 JSON = "application/json"
+_JSON_BYTES = JSON.encode()
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class RawRequest:
     body: bytes
     body_too_large: bool = False
     refusal: MockError | None = None  # a request-line or header problem answered before auth (431, 414, 400)
+    head_bytes: int = 0  # header names and values in all (what the journal holds of this request)
 
 
 class HeadersTooLarge(MockError):
@@ -78,18 +80,18 @@ def header_text(value: bytes) -> str:
         return value.decode("latin-1")
 
 
-def _headers(raw: list[tuple[bytes, bytes]], http_version: str) -> tuple[dict[str, str], MockError | None]:
+def _headers(raw: list[tuple[bytes, bytes]], http_version: str) -> tuple[dict[str, str], MockError | None, int]:
     """Lower-case names → values, repeated ones joined with ", " (once, not per repeat); or why they are refused.
     One pass (this runs for every request): a repeated name is the rare case, grouped only when it occurs."""
     if len(raw) > MAX_HEADERS:
-        return {}, HeadersTooLarge(HEADERS_TOO_LARGE, f"more than {MAX_HEADERS} header fields")
+        return {}, HeadersTooLarge(HEADERS_TOO_LARGE, f"more than {MAX_HEADERS} header fields"), 0
     headers: dict[str, str] = {}
     repeated: dict[str, list[str]] = {}
     size, nul = 0, False
     for name, value in raw:
         size += len(name) + len(value)
         if size > MAX_HEADER_BYTES:  # before decoding more: the work stays bounded by the limit
-            return {}, HeadersTooLarge(HEADERS_TOO_LARGE, f"header fields larger than {MAX_HEADER_BYTES:,} bytes in total")
+            return {}, HeadersTooLarge(HEADERS_TOO_LARGE, f"header fields larger than {MAX_HEADER_BYTES:,} bytes in total"), 0
         nul = nul or b"\x00" in value
         key, text = name.decode("latin-1").lower(), header_text(value)  # ASGI names are lower-case; other callers'
         if key in headers:
@@ -104,11 +106,11 @@ def _headers(raw: list[tuple[bytes, bytes]], http_version: str) -> tuple[dict[st
         refusal = BadRequest(BAD_REQUEST, f"expected one Host header, got {hosts}")
     elif nul:
         refusal = BadRequest(BAD_REQUEST, "a header value contains a NUL character")
-    return headers, refusal
+    return headers, refusal, size
 
 
 async def read_request(scope: Scope, receive: Receive) -> RawRequest:
-    headers, refusal = _headers(scope["headers"], scope.get("http_version", "1.1"))
+    headers, refusal, head_bytes = _headers(scope["headers"], scope.get("http_version", "1.1"))
     raw_path = scope.get("raw_path")
     path = raw_path.decode("latin-1") if raw_path else scope["path"]
     if len(path) + len(scope["query_string"]) > MAX_TARGET:
@@ -126,7 +128,7 @@ async def read_request(scope: Scope, receive: Receive) -> RawRequest:
         if not message.get("more_body", False):
             break
     query = scope["query_string"][:MAX_TARGET].decode("latin-1")
-    return RawRequest(scope["method"], path, query, headers, b"".join(chunks), too_large, refusal)
+    return RawRequest(scope["method"], path, query, headers, b"".join(chunks), too_large, refusal, head_bytes)
 
 
 def encode(reply: Reply) -> bytes:
@@ -139,12 +141,17 @@ def encode(reply: Reply) -> bytes:
 
 
 async def send_reply(reply: Reply, send: Send, body: bytes) -> None:
-    """Send the reply; `body` is encode(reply), computed once by the caller (the self-check reads it too)."""
-    headers = [(b"content-type", JSON.encode()), (b"content-length", str(len(body)).encode())]
+    """Send the reply; `body` is encode(reply), computed once by the caller (the self-check reads it too).
+    A reply without a body (None: a success documented without content) has no Content-Type either."""
+    if reply.body is None and not body:
+        # RFC 9110 section 8.6: a 204 carries no Content-Length; any other status says 0.
+        headers = [] if reply.status == 204 else [(b"content-length", b"0")]
+    else:
+        headers = [(b"content-type", _JSON_BYTES), (b"content-length", str(len(body)).encode())]
     headers += [(name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in reply.headers.items()]
     if reply.status == 204 and body:
-        # The manual's ShowPoolTags sends a body with its 204. HTTP/1.1 clients never read a 204's body, so
-        # without a close they would take these bytes for the next response on the connection.
+        # A 204 documented with a body (ShowPoolTags, decision 0006) is sent with it. HTTP/1.1 clients never read a
+        # 204's body, so without a close they would take these bytes for the next response on the connection.
         headers.append((b"connection", b"close"))
     await send({"type": "http.response.start", "status": reply.status, "headers": headers})
     await send({"type": "http.response.body", "body": body})

@@ -9,13 +9,14 @@ from typing import Any
 
 import pytest
 from modelarts_mock import Settings, create_app
+from modelarts_mock.bindings import MODELLED
 from modelarts_mock.control import ControlError, MockControl
 from modelarts_mock.fixtures import FixturesError
 from modelarts_mock.spec import SpecError, load_spec
 from modelarts_spec.diagnostics import InputError
 
 from tests.support import SPEC, line_of, operation_ids
-from tests.support.mock import OTHER_PROJECT, POOL, PROJECT, client
+from tests.support.mock import OTHER_PROJECT, POOL, PROJECT, client, documented_error, spec_operations
 from tests.support.spec_tree import edit, spec_copy
 
 NEW_POOL = "my-own-pool-0000000000000000000000000000000"
@@ -39,8 +40,8 @@ def test_seed_refuses_a_key_of_the_wrong_shape_or_an_unknown_operation() -> None
     control: MockControl = client().app.state.mock  # type: ignore[attr-defined]
     with pytest.raises(ControlError, match="pool_name"):
         control.seed("ShowPool", pool_body(NEW_POOL))
-    with pytest.raises(ControlError, match="unknown operation 'DeletePool'"):
-        control.seed("DeletePool", {})
+    with pytest.raises(ControlError, match="unknown operation 'NoSuchOperation'"):
+        control.seed("NoSuchOperation", {})
 
 
 class ClearedBetweenTestAndRead(dict[str, Any]):
@@ -95,7 +96,12 @@ def test_fixtures_add_resources_in_any_project(tmp_path: Path) -> None:
 BAD_FIXTURES = [
     ("not projects", {"pools": {}}, "", "fixtures-invalid"),
     ("bad project id", {"projects": {"bad project": {}}}, "/projects/bad project", "fixtures-project-invalid"),
-    ("unknown operation", {"projects": {PROJECT: {"DeletePool": []}}}, f"/projects/{PROJECT}/DeletePool", "fixtures-operation-unknown"),
+    (
+        "unknown operation",
+        {"projects": {PROJECT: {"NoSuchOperation": []}}},
+        f"/projects/{PROJECT}/NoSuchOperation",
+        "fixtures-operation-unknown",
+    ),
     (
         "missing path",
         {"projects": {PROJECT: {"ShowPool": [{"body": pool_body(NEW_POOL)}]}}},
@@ -186,11 +192,75 @@ def test_spec_the_mock_cannot_serve_fails_at_start_up(tmp_path: Path, old: str, 
         assert (found[0].file, found[0].line) == (str(file), line_of(file, needle))
 
 
+STAMP = "        stamp:\n          type: string\n          pattern: '^[0-9]+$'\n"  # "" (the empty answer's) does not match
+
+
+def _stamped(tmp_path: Path, schema: tuple[str, str], example: str) -> Path:
+    """A copy of the spec whose schema (`schema`: its text and the same with `stamp` required) gains a `stamp` of
+    digits, with `stamp: '1'` added to the example that starts with `example`: valid, but no empty body fits it."""
+    root = spec_copy(tmp_path)
+    edit(root, schema[0], schema[1] + STAMP)
+    indent = example[: len(example) - len(example.lstrip())]
+    edit(root, example, f"{indent}stamp: '1'\n{example}")
+    return root
+
+
+SEARCH_ALGORITHMS = "      required:\n        - search_algo_list\n      properties:\n"  # SearchAlgorithmList's
+NETWORKS = "    ListNetworksResponse:\n      type: object\n      properties:\n"
+EMPTY_ANSWERS = [
+    (  # a project-wide read of the model
+        "ShowSearchAlgorithms",
+        (SEARCH_ALGORITHMS, SEARCH_ALGORITHMS.replace("list\n", "list\n        - stamp\n")),
+        "                    search_algo_count: 3\n",
+        "~1search-algorithms/get/responses/200/content/application~1json/schema",
+    ),
+    (  # any other
+        "ListNetworks",
+        (NETWORKS, NETWORKS.replace("object\n", "object\n      required: [stamp]\n")),
+        "                    kind: NetworkList\n",
+        "~1networks/get/responses/200/content/application~1json/schema",
+    ),
+]
+
+
+@pytest.mark.parametrize(("op_id", "schema", "example", "pointer"), EMPTY_ANSWERS, ids=[e[0] for e in EMPTY_ANSWERS])
+def test_a_read_without_404_and_a_fitting_empty_answer_stops_the_start(
+    tmp_path: Path, op_id: str, schema: tuple[str, str], example: str, pointer: str
+) -> None:
+    """A project-wide read without a 404 answers a project without its data with an empty body: checked at start-up
+    (the mock would have no valid answer to give)."""
+    root = _stamped(tmp_path, schema, example)
+    with pytest.raises(SpecError) as caught:
+        create_app(Settings(spec_path=root))
+    [found] = caught.value.diagnostics
+    assert found.code == "mock-empty-answer" and f"{op_id}: cannot build an empty answer: does not match the pattern" in found.message
+    assert found.pointer is not None and found.pointer.endswith(pointer) and found.line
+
+
+def test_a_read_with_a_404_and_no_fitting_empty_answer_answers_its_404(tmp_path: Path) -> None:
+    """A project-wide read that documents a 404 answers it to a project without its data when no empty body fits."""
+    schema = "    ListNetworksResponse:\n      type: object\n      properties:\n"
+    root = _stamped(
+        tmp_path, (schema, schema.replace("object\n", "object\n      required: [stamp]\n")), "                    kind: NetworkList\n"
+    )
+    not_found = "        '401':\n          $ref: '#/components/responses/Unauthorized'\n"
+    file = edit(root, "      operationId: ListNetworks\n", "      operationId: ListNetworks\n")
+    text = file.read_text(encoding="utf-8")
+    at = text.index(not_found, text.index("      operationId: ListNetworks\n")) + len(not_found)
+    file.write_text(text[:at] + "        '404':\n          $ref: '#/components/responses/NotFound'\n" + text[at:], encoding="utf-8")
+    mock = client(spec_path=root)
+    assert mock.get(f"/v1/{PROJECT}/networks").json()["stamp"] == "1"
+    response = mock.get(f"/v1/{OTHER_PROJECT}/networks")
+    assert response.status_code == 404 and response.json()["error_code"] == "ModelArts.0404"
+
+
 def test_the_committed_spec_loads_and_every_operation_is_served() -> None:
     spec = load_spec(SPEC)
     assert [op.operation_id for op in spec.operations] == list(operation_ids())
     assert (spec.bad_request_code, spec.unauthorized_code) == ("ModelArts.50004000", "ModelArts.0203")
-    assert {op.operation_id: op.not_found.code for op in spec.operations if op.not_found} == {
+    not_found = {op.operation_id: op.not_found.code for op in spec.operations if op.not_found}
+    assert not_found == {op_id: error["error_code"] for op_id, _, data in spec_operations() if (error := documented_error(data, "404"))}
+    assert {op_id: code for op_id, code in not_found.items() if op_id in MODELLED} == {
         "ShowServiceMonitorInfo": "ModelArts.3502",
         "ShowServiceEvents": "ModelArts.3502",
         "ShowService": "ModelArts.3502",

@@ -5,6 +5,7 @@ the whole API against any server and each answer compared with what that server 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
@@ -30,16 +31,17 @@ class Call:
 def calls(spec: dict[str, Any]) -> list[Call]:
     found = []
     for op in operations(spec):
-        args, kwargs = [], {}
+        path_values, kwargs = {}, {}
         for param, _ in parameters(spec, op):
             if param["in"] == "path" and param["name"] != "project_id":
-                args.append(str(param.get("example", f"{param['name']}-1")))
+                path_values[str(param["name"])] = str(param.get("example", f"{param['name']}-1"))
             elif param["in"] == "query" and param.get("required"):
                 kwargs[str(PythonIdentifier(param["name"], "field_"))] = _value(spec, param)
         body = request_example(spec, op)
         if body is not None:
             kwargs["body"] = body
         group = str(PythonIdentifier(op.data["tags"][0], "field_"))
+        args = [path_values[name] for name in re.findall(r"\{([^{}/]+)\}", op.path) if name in path_values]  # the facade's order
         found.append(Call(op, group, str(PythonIdentifier(op.operation_id, "field_")), args, kwargs))
     return found
 

@@ -177,8 +177,8 @@ def accepts_out_of_range(settings: Settings) -> Any:
     app = create_app(settings)
     pipeline = app.state.pipeline
     strict = pipeline.spec.operation("ShowPoolMonitor")
-    lax_params = [replace(p, schema={}, _valid={}) if p.location == "query" else p for p in strict.parameters]  # {}: any value
-    lax = replace(strict, parameters=lax_params)
+    lax = copy.copy(strict)  # the same operation, its parameters (derived on first use) replaced by lax ones
+    lax.parameters = [replace(p, schema={}, _valid={}) if p.location == "query" else p for p in strict.parameters]  # {}: any value
     table = ((op.operation.path, op.operation.method, lax if op is strict else op) for op in pipeline.spec.operations)
     pipeline.router = Router(table, pipeline.spec.bad_request_code)
     return app

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote, urlencode
 
 from modelarts_mock import DEFAULT_PROJECT_ID, Settings, create_app
+from modelarts_mock.schemas import minimal_instance
 from modelarts_spec.loader import load_openapi
-from modelarts_spec.openapi import deref, operations, parameters
+from modelarts_spec.openapi import Operation, deref, operations, parameters, request_schema
 
 from tests.support import SPEC
 
@@ -40,14 +43,28 @@ def spec_operations() -> Iterator[tuple[str, str, dict[str, Any]]]:
         yield op.operation_id, op.path, op.data
 
 
-def example_path(template: str, project: str = PROJECT, **values: str) -> str:
-    """The template filled with the project and each path parameter's `example:` (or a given value)."""
-    op = next(o for o in operations(SPEC_DATA) if o.path == template)
-    path = template.replace("{project_id}", project)
+def _operation(op_id: str) -> Operation:
+    return next(o for o in operations(SPEC_DATA) if o.operation_id == op_id)
+
+
+def _fill(op: Operation, project: str, values: dict[str, str]) -> str:
+    path = op.path.replace("{project_id}", project)
     for param, _ in parameters(SPEC_DATA, op):
         if param["in"] == "path" and param["name"] != "project_id":
-            path = path.replace("{" + param["name"] + "}", values.get(param["name"], str(param.get("example"))))
+            # percent-encoded: the example is the value itself (`%E8%8D%89` is sent as `%25E8%258D%2589`)
+            path = path.replace("{" + param["name"] + "}", quote(values.get(param["name"], str(param.get("example"))), safe=""))
     return path
+
+
+def example_path(template: str, project: str = PROJECT, **values: str) -> str:
+    """The template filled with the project and each path parameter's `example:` (or a given value); the first
+    operation at the template gives the examples (`operation_path` for one operation's own)."""
+    return _fill(next(o for o in operations(SPEC_DATA) if o.path == template), project, values)
+
+
+def operation_path(op_id: str, project: str = PROJECT, **values: str) -> str:
+    """The operation's path with the project and its own path parameters' examples (or given values)."""
+    return _fill(_operation(op_id), project, values)
 
 
 def key_params(template: str) -> list[str]:
@@ -55,12 +72,60 @@ def key_params(template: str) -> list[str]:
     return [p["name"] for p, _ in parameters(SPEC_DATA, op) if p["in"] == "path" and p["name"] != "project_id"]
 
 
+def path_parameters(op_id: str) -> list[tuple[str, dict[str, Any], str]]:
+    """(name, schema, example) of the operation's path parameters besides project_id, in path order."""
+    op = _operation(op_id)
+    found = []
+    for param, pointer in parameters(SPEC_DATA, op):
+        if param["in"] == "path" and param["name"] != "project_id":
+            schema, _ = deref(SPEC_DATA, param.get("schema", {}), pointer)
+            found.append((str(param["name"]), schema, str(param.get("example"))))
+    order = re.findall(r"\{([^{}/]+)\}", op.path)
+    return sorted(found, key=lambda item: order.index(item[0]))
+
+
+def request_of(op_id: str, project: str = PROJECT, **values: str) -> tuple[str, str, dict[str, Any]]:
+    """(method, URL, keyword arguments of httpx's `request`) of a valid request for the operation: its path parameters'
+    examples (or given values), its required query parameters, and its request body example (or the smallest valid one)."""
+    op = _operation(op_id)
+    query = {}
+    for param, pointer in parameters(SPEC_DATA, op):
+        if param["in"] == "query" and param.get("required"):
+            schema, schema_pointer = deref(SPEC_DATA, param.get("schema", {}), pointer)
+            value = param.get("example", minimal_instance(SPEC_DATA, schema, schema_pointer))
+            query[param["name"]] = str(value).lower() if isinstance(value, bool) else str(value)
+    url = _fill(op, project, values) + ("?" + urlencode(query) if query else "")
+    body = request_example(op)
+    return op.method.upper(), url, ({} if body is _NO_BODY else {"json": body})
+
+
+_NO_BODY = object()
+
+
+def request_example(op: Operation) -> Any:
+    """The request body's first example, else the smallest body its schema accepts; _NO_BODY if it has none."""
+    found = request_schema(SPEC_DATA, op)
+    if found is None:
+        return _NO_BODY
+    body, _ = deref(SPEC_DATA, op.data["requestBody"], "")
+    examples = body["content"]["application/json"].get("examples") or {}
+    if examples:
+        example, _ = deref(SPEC_DATA, next(iter(examples.values())), "")
+        return example["value"]
+    return minimal_instance(SPEC_DATA, *found)
+
+
 def success(data: dict[str, Any]) -> tuple[int, Any]:
-    """Status and example body of an operation's success response, read from the YAML (evidence, else manual, else constructed)."""
-    status = next(s for s in sorted(data["responses"]) if str(s).startswith("2"))
+    """Status and example body of an operation's success response, read from the YAML (evidence, else manual, else
+    constructed); None when the response documents no body (or a null example)."""
+    status = next(s for s in sorted(data["responses"], key=str) if str(s).startswith("2"))
     response, _ = deref(SPEC_DATA, data["responses"][status], "")
-    examples = response["content"]["application/json"]["examples"]
-    return int(status), (examples.get("evidence") or examples.get("manual") or examples["constructed"])["value"]
+    media = (response.get("content") or {}).get("application/json")
+    if media is None:
+        return int(status), None
+    examples = media.get("examples") or {}
+    chosen = examples.get("evidence") or examples.get("manual") or examples.get("constructed")
+    return int(status), (chosen["value"] if chosen else media.get("example"))
 
 
 def documented_error(data: dict[str, Any], status: str) -> dict[str, str] | None:
@@ -68,5 +133,32 @@ def documented_error(data: dict[str, Any], status: str) -> dict[str, str] | None
     if response is None:
         return None
     response, _ = deref(SPEC_DATA, response, "")
-    example: dict[str, str] = response["content"]["application/json"]["example"]
-    return example
+    media = response["content"]["application/json"]
+    if "example" in media:
+        example: dict[str, str] = media["example"]
+        return example
+    named, _ = deref(SPEC_DATA, next(iter(media["examples"].values())), "")
+    found: dict[str, str] = named["value"]
+    return found
+
+
+def assert_error(response: Any, status: int, code: str, *fragments: str) -> None:
+    """A JSON error in the service's shape: status, code, and each fragment in its message."""
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"] == "application/json"
+    body = response.json()
+    assert set(body) == {"error_code", "error_msg"}
+    assert body["error_code"] == code
+    for fragment in fragments:
+        assert fragment in body["error_msg"], body["error_msg"]
+
+
+def assert_answer(response: Any, status: int, body: Any) -> None:
+    """The documented status, and the body: JSON, or nothing at all (no Content-Type) when None."""
+    assert response.status_code == status, response.text
+    if body is None:
+        assert response.content == b""
+        assert "content-type" not in response.headers
+    else:
+        assert response.headers["content-type"] == "application/json"
+        assert response.json() == body

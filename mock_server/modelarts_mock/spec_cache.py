@@ -1,17 +1,25 @@
-"""Specs that passed `validate`, remembered across processes: a restart on the same spec skips the check and the parse.
+"""Specs known to pass `validate`, so a start on them skips the check (and, when remembered, the parse).
 
 On a large spec validation is most of the mock's start-up (at 1,500 operations, seconds) and reading the YAML
-most of the rest, while per-test fixtures start the same spec again and again. A clean verdict is a file
-named by the SHA-256 of the validator's fingerprint and the spec's text, holding the data parsed from that
-text (`marshal`: exact JSON types, int keys included). The fingerprint covers everything `validate` and
-the parse depend on: the source of `modelarts_spec` with its extension list, the versions of
-openapi-spec-validator, openapi-schema-validator, jsonschema, jsonschema-path, pathable, referencing and PyYAML, and Python's own
-version (marshal's format). Change any of them, or one byte of the spec, and the spec is read and validated
-again. Only clean verdicts are stored: a spec with errors is checked, and refused, on every start. The
-newest `KEEP` verdicts are kept. `MODELARTS_MOCK_CACHE` names the folder (default
-`$XDG_CACHE_HOME/modelarts-mock`, else `~/.cache/modelarts-mock`); `off` turns the cache off. A folder or
-file that cannot be read or written, or holds anything unexpected, only costs the time: the cache can skip
-work, never change an answer.
+most of the rest, while per-test fixtures start the same spec again and again. Two kinds of knowledge, both
+keyed by the exact text:
+
+- **published**: `make publish` validates the spec before it writes the bundles, and writes the SHA-256 of each
+  bundle beside them (`validated.sha256`, shipped inside modelarts-spec). A text with one of those digests is
+  the published bundle byte for byte: it is not validated again, wherever the file lies. Any other text, a
+  user's `--spec` included, is.
+- **remembered**: a text that passed `validate` here is a file named by the SHA-256 of the validator's
+  fingerprint and the text, holding the data parsed from that text (`marshal`: exact JSON types, int keys
+  included). The fingerprint covers everything `validate` and the parse depend on: the source of
+  `modelarts_spec` with its extension list, the versions of openapi-spec-validator, openapi-schema-validator,
+  jsonschema, jsonschema-path, pathable, referencing and PyYAML, and Python's own version (marshal's format).
+  Change any of them, or one byte of the spec, and the spec is read and validated again. Only clean verdicts
+  are stored: a spec with errors is checked, and refused, on every start. The newest `KEEP` verdicts are
+  kept. `MODELARTS_MOCK_CACHE` names the folder (default `$XDG_CACHE_HOME/modelarts-mock`, else
+  `~/.cache/modelarts-mock`); `off` turns this cache off (the published digests still count).
+
+A folder or file that cannot be read or written, or holds anything unexpected, only costs the time: the
+cache can skip work, never change an answer.
 """
 
 from __future__ import annotations
@@ -26,10 +34,27 @@ from pathlib import Path
 from typing import Any
 
 import modelarts_spec
+from modelarts_spec import published_spec
 
 ENV = "MODELARTS_MOCK_CACHE"
 LIBRARIES = ("openapi-spec-validator", "openapi-schema-validator", "jsonschema", "jsonschema-path", "pathable", "referencing", "PyYAML")
 KEEP = 32  # verdicts kept; the oldest go first
+PUBLISHED_DIGESTS = "validated.sha256"  # beside the published bundles: `sha256sum` lines of what publish validated
+
+
+def published(text: str) -> bool:
+    """Whether the text is one of the published bundles, byte for byte (publish validated the spec they render)."""
+    digests = _published_digests()
+    return bool(digests) and hashlib.sha256(text.encode("utf-8")).hexdigest() in digests
+
+
+@functools.cache
+def _published_digests() -> frozenset[str]:
+    try:
+        lines = (published_spec().parent / PUBLISHED_DIGESTS).read_text(encoding="ascii").splitlines()
+    except (OSError, ValueError):  # not shipped (an older modelarts-spec) or unreadable: every spec is validated
+        return frozenset()
+    return frozenset(line.split()[0] for line in lines if len(line.split()) == 2 and len(line.split()[0]) == 64)
 
 
 def folder() -> Path | None:

@@ -1,43 +1,58 @@
-"""The mock's verdict cache: a spec that passed `validate` is not checked again, and nothing else changes.
+"""The mock's spec cache: a spec known to pass `validate` is not checked again, and nothing else changes.
 
-Each test points MODELARTS_MOCK_CACHE at its own folder and counts the calls to `validate`. A verdict is
-kept for a spec in one file, as the mock serves by default (the published bundle, copied here); a spec
-split into parts is validated on every start (its root's text is not the whole spec).
+Each test points MODELARTS_MOCK_CACHE at its own folder and counts the calls to `validate`. The published bundles
+are known by the digests publish wrote (`validated.sha256`); any other text is validated, and a verdict is kept
+for a spec in one file (here a small one, the manual's operations of the committed spec: validating the whole
+one takes seconds); a spec split into parts is validated on every start (its root's text is not the whole spec).
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
 from pathlib import Path
 
 import pytest
+import yaml
 from modelarts_mock import spec as mock_spec
-from modelarts_mock import verdicts
+from modelarts_mock import spec_cache
 from modelarts_mock.spec import SpecError, load_spec
+from modelarts_spec import validate as spec_validate
 from modelarts_spec.diagnostics import Diagnostic
 from modelarts_spec.loader import YamlDocument
+from modelarts_spec.openapi import operations
 
+from bench.scale_spec import subset
 from tests.support import PUBLISHED
-from tests.support.spec_tree import edit, spec_copy
+from tests.support.spec_tree import edit, spec_copy, spec_data
 
 
 @pytest.fixture
 def calls(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
     """Paths `validate` was asked to check, with the cache in a folder of this test's own."""
-    monkeypatch.setenv(verdicts.ENV, str(tmp_path / "cache"))
+    monkeypatch.setenv(spec_cache.ENV, str(tmp_path / "cache"))
     seen: list[str] = []
-    real = mock_spec.validate
+    real = spec_validate.validate
 
     def counting(doc: YamlDocument) -> list[Diagnostic]:
         seen.append(doc.path)
         return real(doc)
 
-    monkeypatch.setattr(mock_spec, "validate", counting)
+    monkeypatch.setattr(spec_validate, "validate", counting)  # load_spec imports it when it needs it
     return seen
 
 
+@functools.cache
+def _small_spec_text() -> str:
+    """A spec in one file: the committed spec's operations the manual documents, with the components they reach."""
+    data = spec_data()
+    manual = {op.operation_id for op in operations(data) if any(e["source"] == "manual" for e in op.data["x-documented-by"])}
+    return yaml.safe_dump(subset(data, manual), sort_keys=False, allow_unicode=True, width=100)
+
+
 def _copy(tmp_path: Path, old: str = "", new: str = "") -> Path:
-    """The published bundle (the spec in one file), with `old` replaced once."""
-    text = (PUBLISHED / "modelarts.yaml").read_text(encoding="utf-8")
+    """The small spec in one file, with `old` replaced once."""
+    text = _small_spec_text()
     assert old in text
     path = tmp_path / "modelarts.yaml"
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
@@ -74,7 +89,7 @@ def test_a_damaged_entry_is_read_and_checked_again(calls: list[str], tmp_path: P
 
 
 def test_only_the_newest_verdicts_are_kept(calls: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(verdicts, "KEEP", 2)
+    monkeypatch.setattr(spec_cache, "KEEP", 2)
     path = _copy(tmp_path)
     for spaces in range(1, 5):  # four texts of the same spec
         _copy(tmp_path, "title: ", "title:" + " " * spaces)
@@ -105,7 +120,7 @@ def test_an_invalid_spec_is_refused_every_time_and_never_remembered(calls: list[
 def test_another_validator_does_not_trust_the_verdict(calls: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = _copy(tmp_path)
     load_spec(path)
-    monkeypatch.setattr(verdicts, "fingerprint", lambda: "a validator with other rules")
+    monkeypatch.setattr(spec_cache, "fingerprint", lambda: "a validator with other rules")
     load_spec(path)
     assert len(calls) == 2
 
@@ -116,18 +131,18 @@ def test_the_fingerprint_covers_the_validators_source(monkeypatch: pytest.Monkey
     (package / "__init__.py").write_text("", encoding="utf-8")
     (package / "EXTENSIONS.md").write_text("## `x-a`\n", encoding="utf-8")
     (package / "validate.py").write_text("RULES = 1\n", encoding="utf-8")
-    monkeypatch.setattr(verdicts.modelarts_spec, "__file__", str(package / "__init__.py"))
+    monkeypatch.setattr(spec_cache.modelarts_spec, "__file__", str(package / "__init__.py"))
     prints = []
     for name, text in [("validate.py", "RULES = 1\n"), ("validate.py", "RULES = 2\n"), ("EXTENSIONS.md", "## `x-b`\n")]:
         (package / name).write_text(text, encoding="utf-8")
-        verdicts.fingerprint.cache_clear()
-        prints.append(verdicts.fingerprint())
-    verdicts.fingerprint.cache_clear()
+        spec_cache.fingerprint.cache_clear()
+        prints.append(spec_cache.fingerprint())
+    spec_cache.fingerprint.cache_clear()
     assert len(set(prints)) == 3
 
 
 def test_off_validates_every_time(calls: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(verdicts.ENV, "off")
+    monkeypatch.setenv(spec_cache.ENV, "off")
     path = _copy(tmp_path)
     load_spec(path)
     load_spec(path)
@@ -137,7 +152,7 @@ def test_off_validates_every_time(calls: list[str], tmp_path: Path, monkeypatch:
 def test_an_unwritable_cache_costs_time_not_answers(calls: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder", encoding="utf-8")
-    monkeypatch.setenv(verdicts.ENV, str(blocker / "cache"))
+    monkeypatch.setenv(spec_cache.ENV, str(blocker / "cache"))
     path = _copy(tmp_path)
     assert _summary(load_spec(path)) == _summary(load_spec(path))
     assert len(calls) == 2
@@ -166,3 +181,35 @@ def test_a_spec_in_parts_is_validated_every_time_so_an_edited_part_is_seen(calls
         load_spec(root)
     assert "operation-id-invalid" in {d.code for d in refused.value.diagnostics}
     assert not (tmp_path / "cache").exists()
+
+
+def test_the_published_bundles_are_known_valid_wherever_they_lie(calls: list[str], tmp_path: Path) -> None:
+    for name in ("modelarts.json", "modelarts.yaml"):
+        copied = tmp_path / name
+        copied.write_bytes((PUBLISHED / name).read_bytes())
+        assert _summary(load_spec(PUBLISHED / name)) == _summary(load_spec(copied))
+    assert calls == []
+    assert not (tmp_path / "cache").exists()  # nothing to remember: publish vouched for them
+
+
+def test_one_changed_byte_of_the_published_bundle_is_validated(calls: list[str], tmp_path: Path) -> None:
+    text = (PUBLISHED / "modelarts.json").read_text(encoding="utf-8")
+    changed = tmp_path / "modelarts.json"
+    changed.write_text(text.replace('"operationId": "ShowPool"', '"operationId": "showPool"', 1), encoding="utf-8")
+    with pytest.raises(SpecError) as refused:
+        load_spec(changed)
+    assert "operation-id-invalid" in {d.code for d in refused.value.diagnostics}
+    assert calls == [str(changed)]
+
+
+def test_the_published_digests_are_the_shipped_files(tmp_path: Path) -> None:
+    lines = (PUBLISHED / spec_cache.PUBLISHED_DIGESTS).read_text(encoding="ascii").splitlines()
+    listed = dict(reversed(line.split("  ")) for line in lines)
+    assert listed == {name: hashlib.sha256((PUBLISHED / name).read_bytes()).hexdigest() for name in ("modelarts.json", "modelarts.yaml")}
+
+
+def test_without_the_digests_the_published_bundle_is_validated(calls: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(spec_cache, "_published_digests", lambda: frozenset())
+    monkeypatch.setenv(spec_cache.ENV, "off")
+    load_spec(PUBLISHED / "modelarts.json")
+    assert calls == [str(PUBLISHED / "modelarts.json")]
