@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import re
 import subprocess
 from pathlib import Path
@@ -61,24 +62,32 @@ DEFAULT_OUTPUT = Path("generated") / PROJECT
 
 def generate(spec_path: Path, output: Path = DEFAULT_OUTPUT) -> list[Diagnostic]:
     """Generate into a temporary folder next to `output`, then swap it in. Nothing is written on errors."""
-    refused = replaceable(output)
-    if refused:  # a user's folder (or a file) named by -o is never replaced
-        hint = "name a new or empty folder, or one this command wrote"
-        return [Diagnostic("output-not-generated", Level.ERROR, refused, file=str(output), hint=hint)]
     doc = load_openapi(spec_path)
     problems = [d for d in validate(doc) if d.level is Level.ERROR]
     if problems:  # an invalid spec generates nothing: the committed client stays as it was
         return problems
-    try:
-        with staging_dir(output) as tmp:  # stale folders of killed runs are removed first
-            staging = Path(tmp) / output.name
-            diagnostics = build(doc, staging)
-            if not has_errors(diagnostics):
-                _swap(staging, output, Path(tmp) / "previous")
-    except OSError as exc:  # the folder beside the output cannot be made or written (a file in the way, no permission)
-        where = exc.filename or output.parent
-        return [Diagnostic("output-unwritable", Level.ERROR, f"cannot write here: {exc.strerror or exc}", file=str(where))]
+    refused = replaceable(output)
+    if refused:  # a user's folder (or a file) named by -o is never replaced
+        hint = "name a new or empty folder, or one this command wrote"
+        return [Diagnostic("output-not-generated", Level.ERROR, refused, file=str(output), hint=hint)]
+    unwritable = _unwritable(output.parent)
+    if unwritable:  # the staging folder beside it could not be made: a FileExistsError traceback before
+        return [Diagnostic("output-unwritable", Level.ERROR, unwritable, file=str(output.parent))]
+    with staging_dir(output) as tmp:  # stale folders of killed runs are removed first
+        staging = Path(tmp) / output.name
+        diagnostics = build(doc, staging)
+        if not has_errors(diagnostics):
+            _swap(staging, output, Path(tmp) / "previous")
     return diagnostics
+
+
+def _unwritable(folder: Path) -> str | None:
+    """Why the staging folder cannot be made beside the output (a file in the way, a read-only place), or None."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return f"cannot be made: {exc.strerror} ({exc.filename})"
+    return None if os.access(folder, os.W_OK | os.X_OK) else "is not writable: the client is built in a folder beside its output"
 
 
 def _swap(new: Path, target: Path, parking: Path) -> None:

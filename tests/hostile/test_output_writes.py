@@ -145,6 +145,7 @@ def test_generate_at_a_path_that_cannot_be_a_folder_is_a_diagnostic(tmp_path: Pa
 def test_generate_where_no_folder_can_be_made_is_a_diagnostic() -> None:
     found = generate.generate(SPEC, Path("/proc/self/no-such/client"))
     assert [(d.code, d.file) for d in found] == [("output-unwritable", "/proc/self/no-such")], found
+    assert "cannot be made: No such file or directory" in found[0].message
 
 
 def test_figures_update_does_not_write_through_a_planted_temporary_name(tmp_path: Path) -> None:
