@@ -14,16 +14,18 @@ from modelarts_spec.loader import STRICT, YamlDocument, load_openapi, load_yaml,
 
 from generator import evidence, sources, summary
 from generator.client import generate
-from generator.manual import compare, draft_output, drift, editions, rst
+from generator.manual import compare, draft_config, draft_output, drift, editions, rst, transcription
 from generator.manual import draft as manual_draft
 from generator.manual import tables as doc_tables
 from generator.manual import text as manual
+from generator.output import folder_refusal, refused, write_atomically, write_new
 from generator.publish import bundle as publish
 
 DEFAULT_SPEC = "spec/modelarts.yaml"
 DEFAULT_TABLES = "spec/doc-tables.yaml"  # the Chinese excerpt's transcription: the manual the spec was curated from
 DEFAULT_TABLES_EN = "spec/doc-tables-en.json"  # the English edition's (spec/manual/editions/en-2025-08-26-full)
 DEFAULT_PUBLISHED = "generated/spec"
+DEFAULT_MOCK_CONTROL = "mock_server/modelarts_mock/control-openapi.json"  # the mock's package data, read as a file
 DEFAULT_DRAFT_CONFIG = "spec/draft.yaml"
 
 
@@ -49,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
                 return cmd_drift_editions(args.against, args.doc, args.spec, args.format)
             return cmd_drift(args.doc, args.spec, args.doc_tables, args.format)
         case "publish":
-            return cmd_publish(args.spec, args.doc_tables, args.output, args.format)
+            return cmd_publish(args.spec, args.doc_tables, args.output, args.format, args.mock_control)
         case "diff":
             return spec_cli.cmd_diff(args.old, args.new, args.fail_on_breaking, args.format)
         case "draft":
@@ -96,6 +98,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--spec", default=DEFAULT_SPEC)
     p.add_argument("--doc-tables", default=DEFAULT_TABLES, help="transcription the spec must cover ('' to skip)")
     p.add_argument("-o", "--output", default=DEFAULT_PUBLISHED, help="directory to write into")
+    p.add_argument("--mock-control", default=DEFAULT_MOCK_CONTROL, help="the mock's control-plane OpenAPI document, published beside")
     p = commands.add_parser("diff", help="changes between two versions of the spec, breaking ones marked")
     p.add_argument("old")
     p.add_argument("new")
@@ -123,7 +126,7 @@ def _finish(diagnostics: list[Diagnostic], fmt: str, ok_message: str | None) -> 
 
 def _transcriptions(args: argparse.Namespace) -> list[YamlDocument]:
     """The committed transcriptions the spec must cover: the excerpt's, then the English edition's ('' skips one)."""
-    return [load_yaml(path, STRICT) for path in (args.doc_tables, args.doc_tables_en) if path]
+    return [transcription.load(path) for path in (args.doc_tables, args.doc_tables_en) if path]
 
 
 def cmd_validate(spec_path: str, transcriptions: list[YamlDocument], evidence_folder: str = "", sdk_path: str = "") -> list[Diagnostic]:
@@ -150,7 +153,7 @@ def _load_spec(spec_path: str) -> dict[str, Any] | None:
 def transcribe(doc_path: str, spec: dict[str, Any] | None) -> tuple[dict[str, Any], list[Diagnostic]]:
     """The Chinese text edition, or the English edition's RST pages (a `.rst` file or a folder of them)."""
     is_rst = rst.is_rst(doc_path)
-    parsed = rst.read_edition(doc_path) if is_rst else manual.parse_manual(read_text(doc_path), doc_path)
+    parsed = rst.read_edition(doc_path) if is_rst else manual.parse_manual(read_text(doc_path, rst.PAGE_MAX_BYTES), doc_path)
     if not parsed.sections:
         expected = (
             "not an English edition page: no 'URI' / 'Response Parameters' / 'Example Responses' headings found"
@@ -165,7 +168,7 @@ def cmd_transcribe(doc_path: str, output: str | None, spec_path: str) -> list[Di
     data, diagnostics = transcribe(doc_path, _load_spec(spec_path))
     text = doc_tables.dump(data, as_json=bool(output) and str(output).endswith(".json"))
     if output:
-        write_atomically(Path(output), text)
+        write_atomically(Path(output), text, mark=doc_tables.MARK)  # a file of the user's is never replaced
         counts = data["counts"]
         say(
             "%s: %d sections, %d tables, %d rows, %d examples",
@@ -181,35 +184,47 @@ def cmd_transcribe(doc_path: str, output: str | None, spec_path: str) -> list[Di
 
 
 def cmd_draft(doc_path: str, spec_path: str, config_path: str, output: str) -> list[Diagnostic]:
-    spec = load_openapi(spec_path)
+    folder = _draft_folder(Path(output))  # refused before any work: a file or a symlink is never a draft's folder
     config = load_yaml(config_path, STRICT)
+    malformed = draft_config.check(config)
+    if malformed:
+        return malformed
+    spec = load_openapi(spec_path)
     data, diagnostics = transcribe(doc_path, spec.data)
-    sdk = load_yaml(sources.DEFAULT_SDK, STRICT).data
+    sdk = sources.load_sdk(sources.DEFAULT_SDK).data
     result = manual_draft.draft(data, spec.data, config.data, sdk)
     documents = draft_output.part_documents(result, config.data)
-    targets = {Path(output) / f"{part}.yaml": document for part, document in documents.items()}
+    targets = {folder / f"{part}.yaml": document for part, document in documents.items()}
     taken = [str(path) for path in targets if path.exists() or path.is_symlink()]
     if taken:
         message = f"would replace {', '.join(taken)}: the draft never overwrites a file"
         return [*diagnostics, Diagnostic("output-exists", Level.ERROR, message, hint="draft into a new folder, then merge by hand")]
-    for path, document in targets.items():
-        write_atomically(path, draft_output.dump_part(document))
+    written: list[Path] = []
+    try:
+        for path, document in targets.items():
+            write_new(path, draft_output.dump_part(document))
+            written.append(path)
+    except InputError:
+        for path in written:  # ours, written a moment ago: the draft is whole or absent
+            path.unlink()
+        raise
     operations = sum(len(item) for d in documents.values() for item in d["paths"].values())
     say("%s: %d operations in %d parts, %d component schemas", output, operations, len(documents), len(result.components.schemas))
     return [*diagnostics, *result.diagnostics]
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write next to the target, then rename: readers never see a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
+def _draft_folder(folder: Path) -> Path:
+    """The draft's folder: created if missing; an existing one must be a real folder (not a file, not a symlink)."""
+    if folder.is_symlink():
+        raise refused(folder, "output-refused", "is a symlink: give the folder itself (the draft never writes through a link)")
+    if folder.exists() and not folder.is_dir():
+        raise refused(folder, "output-refused", "is not a folder: the draft writes one file per part into a folder")
+    return folder
 
 
 def cmd_drift(doc_path: str, spec_path: str, tables_path: str, fmt: str) -> int:
     spec = load_openapi(spec_path)
-    baseline = load_yaml(tables_path, STRICT) if tables_path else YamlDocument(tables_path, {"sections": []})
+    baseline = transcription.load(tables_path) if tables_path else YamlDocument(tables_path, {"sections": []})
     new_data, diagnostics = transcribe(doc_path, spec.data)  # the spec is read once
     report = drift.compare(spec.data, baseline.data, new_data)
     if diagnostics:
@@ -230,9 +245,12 @@ def cmd_drift_editions(old_path: str, new_path: str, spec_path: str, fmt: str) -
     return 1 if report else 0
 
 
-def cmd_publish(spec_path: str, tables_path: str, output: str, fmt: str) -> int:
-    tables = load_yaml(tables_path, STRICT) if tables_path else None
-    published, diagnostics = publish.render(load_openapi(spec_path), tables)
+def cmd_publish(spec_path: str, tables_path: str, output: str, fmt: str, control_path: str = DEFAULT_MOCK_CONTROL) -> int:
+    refusal = folder_refusal(Path(output), "README.md", publish.MARK)
+    if refusal:  # a user's folder: its README.md, index.html would be replaced
+        raise InputError(Diagnostic("output-refused", Level.ERROR, refusal, file=output, hint="publish into a new or empty folder"))
+    tables = transcription.load(tables_path) if tables_path else None
+    published, diagnostics = publish.render(load_openapi(spec_path), tables, load_yaml(control_path, STRICT))
     if published is None:
         print(render(diagnostics, fmt), file=sys.stderr)
         say("nothing written: the spec has errors")

@@ -10,6 +10,7 @@ naming the source, so the provenance travels with the spec (the HTML reference s
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from generator.manual.compare import COMPATIBLE
 DEFAULT_FOLDER = "spec/evidence"
 TYPES = frozenset(COMPATIBLE)
 ITEM_KEYS = {"operation", "pointer", "in", "name", "type", "items", "enum", "note", "path", "commit", "line", "expression"}
+LOCATIONS = frozenset({"path", "query", "header", "cookie"})
 
 
 @dataclass(frozen=True)
@@ -51,11 +53,12 @@ def load(folder: str | Path) -> tuple[list[Item], list[Diagnostic]]:
     for path in sorted(Path(folder).glob("*.yaml")):
         doc = load_yaml(path, STRICT)  # data files: a repeated key is an error, not the last one silently winning
         data = doc.data if isinstance(doc.data, dict) else {}
-        source = data.get("repo")
-        if not isinstance(source, str) or not isinstance(data.get("items"), list):
-            found.append(doc.diagnostic("evidence-shape", "", "an evidence file needs `repo` (owner/name) and a list of `items`"))
+        source, listed = data.get("repo"), data.get("items")
+        if not isinstance(source, str) or not source or not isinstance(listed, list):
+            where = "/repo" if "repo" in data and isinstance(listed, list) else "/items" if "items" in data else ""
+            found.append(doc.diagnostic("evidence-shape", where, "an evidence file needs `repo` (owner/name) and a list of `items`"))
             continue
-        for index, raw in enumerate(data["items"]):
+        for index, raw in enumerate(listed):
             item = _item(doc, source, raw, pointer_join("", "items", index), found)
             if item is not None:
                 items.append(item)
@@ -65,30 +68,71 @@ def load(folder: str | Path) -> tuple[list[Item], list[Diagnostic]]:
 def _item(doc: YamlDocument, source: str, raw: Any, pointer: str, found: list[Diagnostic]) -> Item | None:
     problem = _shape_problem(raw)
     if problem:
-        found.append(doc.diagnostic("evidence-shape", pointer, problem))
+        key, message = problem
+        found.append(doc.diagnostic("evidence-shape", pointer_join(pointer, key) if key else pointer, message))
         return None
-    where = "body" if "pointer" in raw else str(raw["in"])
-    place = str(raw["pointer"] if where == "body" else raw["name"])
+    where = "body" if "pointer" in raw else raw["in"]
+    place = raw["pointer"] if where == "body" else raw["name"]
     enum = tuple(str(v) for v in raw.get("enum") or ())
     return Item(source, raw["operation"], where, place, raw["type"], raw.get("items"), enum, doc.path, pointer, doc.line_of(pointer))
 
 
-def _shape_problem(raw: Any) -> str | None:
+def _shape_problem(raw: Any) -> tuple[str, str] | None:
+    """The first misfit of an item: the key it is at ('' for the item) and what was expected."""
     if not isinstance(raw, dict):
-        return "an item must be a mapping"
-    unknown = sorted(set(raw) - ITEM_KEYS)
+        return "", "an item must be a mapping"
+    unknown = sorted((str(k) for k in set(raw) - ITEM_KEYS), key=str)
     if unknown:
-        return f"unknown keys {unknown}; allowed: {sorted(ITEM_KEYS)}"
+        return unknown[0], f"unknown keys {unknown}; allowed: {sorted(ITEM_KEYS)}"
     missing = [k for k in ("operation", "type", "path", "line") if k not in raw]
     if missing:
-        return f"missing {missing}"
+        return "", f"missing {missing}"
     if ("pointer" in raw) == ("in" in raw and "name" in raw):
-        return "give either `pointer` (a place in the success body) or `in` and `name` (a parameter)"
-    if "pointer" in raw and not str(raw["pointer"]).startswith("/"):
-        return f"pointer {raw['pointer']!r} must start with '/'"
-    if raw["type"] not in TYPES or raw.get("items", "string") not in TYPES:
-        return f"type and items must be one of {sorted(TYPES)}"
+        return "", "give either `pointer` (a place in the success body) or `in` and `name` (a parameter)"
+    for key, value in raw.items():
+        expected = FIELD_CHECKS[key](value)
+        if expected:
+            return key, f"`{key}` must be {expected}, found {_shown(value)}"
     return None
+
+
+def _one_of(allowed: frozenset[str]) -> Callable[[Any], str | None]:
+    return lambda value: None if isinstance(value, str) and value in allowed else f"one of {sorted(allowed)}"
+
+
+def _text(value: Any) -> str | None:
+    return None if isinstance(value, str) and value else "a non-empty string"
+
+
+def _enum(value: Any) -> str | None:
+    scalars = isinstance(value, list) and all(isinstance(v, (str, int, float)) and not isinstance(v, bool) for v in value)
+    return None if scalars else "a list of the values the source compares with (strings or numbers)"
+
+
+FIELD_CHECKS: dict[str, Callable[[Any], str | None]] = {
+    "operation": _text,
+    "pointer": lambda v: None if isinstance(v, str) and v.startswith("/") else "a JSON pointer starting with '/'",
+    "in": _one_of(LOCATIONS),
+    "name": _text,
+    "type": _one_of(TYPES),
+    "items": _one_of(TYPES),
+    "enum": _enum,
+    "note": _text,
+    "path": _text,
+    "commit": _text,
+    "line": lambda v: None if isinstance(v, int) and not isinstance(v, bool) and v >= 1 else "a line number (1 or more)",
+    "expression": _text,
+}
+
+
+def _shown(value: Any) -> str:
+    """The misfit value, briefly: its kind for containers, its text cut short for scalars."""
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def evidence_rules(folder: str | Path | None) -> list[Rule]:

@@ -10,15 +10,20 @@ checked by `modelarts_spec.sources`, not their place.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from modelarts_spec.diagnostics import Diagnostic, pointer_join
+from modelarts_spec.diagnostics import Diagnostic, InputError, pointer_join
 from modelarts_spec.loader import STRICT, YamlDocument, load_yaml
 from modelarts_spec.openapi import operations
 from modelarts_spec.validate import Rule
 
+from generator import shapes
+
 DEFAULT_SDK = "spec/sources/huaweicloud-sdk-python.yaml"
+SDK_FILE = {"source": shapes.text, "package": shapes.text, "version": shapes.text, "file": shapes.text, "operations": shapes.listed}
+SDK_OPERATION = {"name": shapes.text, "method": shapes.text, "path": shapes.text, "line": shapes.whole(1)}
 CHECKED = ("manual", "english-edition", "huaweicloud-sdk-python")
 
 
@@ -88,5 +93,22 @@ def check_documented_by(doc: YamlDocument, transcriptions: list[YamlDocument], s
 
 def sources_rules(transcriptions: list[YamlDocument], sdk_path: str) -> list[Rule]:
     """validate's rule over the given transcriptions and SDK operation list ('' skips the SDK)."""
-    sdk = load_yaml(sdk_path, STRICT).data if sdk_path else None
+    sdk = load_sdk(sdk_path).data if sdk_path else None
     return [lambda doc: check_documented_by(doc, transcriptions, sdk)]
+
+
+def load_sdk(path: str) -> YamlDocument:
+    """The SDK's operation list (tools/sdk_operations.py writes it), its shape checked: a misfit is `sdk-shape`
+    at its pointer and line (exit 2), not a KeyError while the entries are built."""
+    doc = load_yaml(path, STRICT)
+    found: list[Diagnostic] = []
+
+    def bad(pointer: str, message: str) -> None:
+        found.append(doc.diagnostic("sdk-shape", pointer, message))
+
+    if shapes.mapping_of(doc.data, "", SDK_FILE, set(SDK_FILE), bad):
+        for index, declared in enumerate(doc.data["operations"]):
+            shapes.mapping_of(declared, pointer_join("/operations", index), SDK_OPERATION, set(SDK_OPERATION), bad)
+    if found:
+        raise InputError(replace(found[0], hint=f"regenerate it: python tools/sdk_operations.py ({len(found)} misfits)"))
+    return doc

@@ -261,10 +261,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     found, changed = run(args.command, files, skip=frozenset(args.skip))
     if args.command == "update" and not has_errors(found):
+        from generator.output import write_atomically  # exclusive temporary name: no symlink planted there is followed
+
         for path, text in changed.items():
-            tmp = path.with_name(path.name + ".figures.tmp")
-            tmp.write_text(text, encoding="utf-8")
-            tmp.replace(path)
+            write_atomically(path, text)
             print(f"{shown(path)}: figures updated")
     if found:
         print(render(found, args.format), file=sys.stderr)

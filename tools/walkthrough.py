@@ -24,7 +24,14 @@ EDIT = "spec/examples/os-config-max-pool-nodes.yaml"
 ANCHOR = "        poolQuota:\n          type: integer\n          description: Number of resource pools the user may create.\n"
 STEPS = ("drift", "adopt", "validate", "generate", "publish", "changelog")
 # The Makefile's venv prerequisites too (mtimes kept): make must see the checkout's .venv as up to date.
-FILES = ("Makefile", "pyproject.toml", "core/pyproject.toml", "mock_server/pyproject.toml", "contract_tests/pyproject.toml")
+FILES = (
+    "Makefile",
+    "pyproject.toml",
+    "core/pyproject.toml",
+    "mock_server/pyproject.toml",
+    "contract_tests/pyproject.toml",
+    "mock_server/modelarts_mock/control-openapi.json",  # published beside the spec (make publish)
+)
 FOLDERS = ("spec", "generator", "generated/spec", "generated/modelarts-client", "tools")  # tools: check-figures
 
 

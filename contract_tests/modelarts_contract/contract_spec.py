@@ -32,6 +32,9 @@ class OperationInfo:
     path_examples: Mapping[str, str]  # path parameter -> its `example:` (the id the mock seeds)
     request_example: Any  # the request body's JSON example, None if it has none (or no body)
     has_body: bool
+    # required query and header parameter -> its example (else its schema's example, default or first enum value);
+    # one without any is left out, and the client round trip says so
+    argument_examples: Mapping[str, Any]
     body_on_204: bool  # a 204 documented with content (the manual's ShowPoolTags): no HTTP/1.1 client receives it
 
     @property
@@ -92,8 +95,27 @@ def _operation_info(data: dict[str, Any], op: Any) -> OperationInfo:
         path_examples=examples,
         request_example=_json_example(data, content, pointer) if isinstance(content, dict) else None,
         has_body=isinstance(content, dict) and bool(content),
+        argument_examples=_argument_examples(data, op),
         body_on_204=_content_on_204(data, op),
     )
+
+
+def _argument_examples(data: dict[str, Any], op: Any) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for param, pointer in parameters(data, op):
+        if param.get("in") not in ("query", "header") or not param.get("required"):
+            continue
+        schema, _ = deref(data, param.get("schema"), pointer_join(pointer, "schema"))
+        schema = schema if isinstance(schema, dict) else {}
+        enum = schema.get("enum") if isinstance(schema.get("enum"), list) else []
+        for source, key in ((param, "example"), (schema, "example"), (schema, "default")):
+            if key in source:
+                found[str(param.get("name"))] = source[key]
+                break
+        else:
+            if enum:
+                found[str(param.get("name"))] = enum[0]
+    return found
 
 
 def _content_on_204(data: dict[str, Any], op: Any) -> bool:

@@ -19,6 +19,7 @@ REASONS = {
     "no-ids": "no resource ids given",
     "not-in-client": "client round trip: not in the generated client",
     "no-request-example": "client round trip: the spec has no request example to send",
+    "no-argument-example": "client round trip: a required query or header parameter has no example to send",
 }
 READ_ONLY_HINT = {"real": "a real run is read-only"}  # by target kind; any other:
 WRITES_HINT = "--allow-writes sends them with the credentials"

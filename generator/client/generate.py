@@ -61,18 +61,23 @@ DEFAULT_OUTPUT = Path("generated") / PROJECT
 
 def generate(spec_path: Path, output: Path = DEFAULT_OUTPUT) -> list[Diagnostic]:
     """Generate into a temporary folder next to `output`, then swap it in. Nothing is written on errors."""
+    refused = replaceable(output)
+    if refused:  # a user's folder (or a file) named by -o is never replaced
+        hint = "name a new or empty folder, or one this command wrote"
+        return [Diagnostic("output-not-generated", Level.ERROR, refused, file=str(output), hint=hint)]
     doc = load_openapi(spec_path)
     problems = [d for d in validate(doc) if d.level is Level.ERROR]
     if problems:  # an invalid spec generates nothing: the committed client stays as it was
         return problems
-    refused = replaceable(output)
-    if refused:  # a user's folder (or a file) named by -o is never replaced
-        return [Diagnostic("output-not-generated", Level.ERROR, refused, hint="name a new or empty folder, or one this command wrote")]
-    with staging_dir(output) as tmp:  # stale folders of killed runs are removed first
-        staging = Path(tmp) / output.name
-        diagnostics = build(doc, staging)
-        if not has_errors(diagnostics):
-            _swap(staging, output, Path(tmp) / "previous")
+    try:
+        with staging_dir(output) as tmp:  # stale folders of killed runs are removed first
+            staging = Path(tmp) / output.name
+            diagnostics = build(doc, staging)
+            if not has_errors(diagnostics):
+                _swap(staging, output, Path(tmp) / "previous")
+    except OSError as exc:  # the folder beside the output cannot be made or written (a file in the way, no permission)
+        where = exc.filename or output.parent
+        return [Diagnostic("output-unwritable", Level.ERROR, f"cannot write here: {exc.strerror or exc}", file=str(where))]
     return diagnostics
 
 

@@ -10,12 +10,14 @@ already holds every row of the table (the curated `Pool` beats a drafted copy of
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from modelarts_spec.diagnostics import Diagnostic, Level
 
+from generator.manual import facts
 from generator.manual import tables as doc_tables
 from generator.manual import text as manual_text
 
@@ -33,12 +35,22 @@ class Components:
     reserved: set[str] = field(default_factory=set)
     schemas: dict[str, Any] = field(default_factory=dict)
     shapes: dict[str, str] = field(default_factory=dict)
+    _folded: dict[str, str] = field(default_factory=dict, repr=False)  # lower-cased name → name
+
+    def _folds_onto_another(self, name: str) -> bool:
+        """`GPUInfo` beside `GpuInfo`: both would be `gpu_info.py` in the Python client (validate's schema-name-collision)."""
+        if len(self._folded) != len(self.existing) + len(self.schemas):  # names were filed since: index them again
+            self._folded = {other.lower(): other for other in (*self.existing, *self.schemas)}
+        other = self._folded.get(name.lower())
+        return other is not None and other != name
 
     def file(self, title: str, schema: dict[str, Any], alternatives: list[str]) -> str:
         """The component name `schema` is filed under: its title, or the first alternative free for its shape."""
         shape = shape_key(schema)
         first = pascal(title) if pascal(title) not in self.reserved else pascal(title) + "Item"
         for name in [first, *alternatives]:
+            if self._folds_onto_another(name):
+                continue
             if name in self.existing:
                 if covers(self.existing[name], schema):
                     return name
@@ -50,7 +62,7 @@ class Components:
                 return name
         for number in range(2, 1000):
             name = f"{pascal(alternatives[-1] if alternatives else title)}{number}"
-            if name not in self.schemas and name not in self.existing:
+            if name not in self.schemas and name not in self.existing and not self._folds_onto_another(name):
                 self.schemas[name], self.shapes[name] = schema, shape
                 return name
         raise ValueError(f"no free component name for {title}")  # a thousand shapes under one title: not a manual
@@ -82,7 +94,7 @@ class TableSet:
             schema = self.object_schema(index)
         finally:
             self.building.discard(index)
-        extra = [title + "Request"] if self.side == "request" else []
+        extra = [pascal(title) + "Request"] if self.side == "request" else []
         name = self.components.file(title, schema, [*extra, *alternatives, self.operation + pascal(title)])
         return {"$ref": f"#/components/schemas/{name}"}
 
@@ -192,10 +204,13 @@ def typed(text: Any, json_type: str) -> Any:
         return text
     if json_type == "boolean":
         return {"true": True, "false": False}.get(text.lower())
+    if len(text) > facts.NUMBER_DIGITS + 2:  # a sign and a point beside the digits; a longer one is no manual's value
+        return None
     try:
-        return int(text) if json_type == "integer" else float(text) if "." in text else int(text)
+        value = int(text) if json_type == "integer" else float(text) if "." in text else int(text)
     except ValueError:
         return None
+    return value if not isinstance(value, float) or math.isfinite(value) else None
 
 
 def shape_key(schema: Any) -> str:

@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from modelarts_spec.diagnostics import Diagnostic, InputError, Level
+from modelarts_spec.diagnostics import Diagnostic, InputError, Level, pointer_join
 from modelarts_spec.loader import STRICT, load_yaml
+
+from generator import shapes
 
 KEYS = ("page", "line", "printed", "corrected", "why")
 
@@ -53,20 +55,36 @@ class Errata:
 
 
 def load(folder: Path) -> Errata:
-    """The errata beside an edition's folder, or none."""
+    """The errata beside an edition's folder, or none. A malformed file is an InputError at the misfit's pointer."""
     path = folder.with_name(folder.name + ".errata.yaml")
     if not path.is_file():
         return Errata({}, None)
     doc = load_yaml(path, STRICT)
     entries = doc.data.get("errata") if isinstance(doc.data, dict) else None
     if not isinstance(entries, list):
-        raise InputError(doc.diagnostic("errata-shape", "", "expected a mapping with a list `errata`"))
+        raise InputError(
+            doc.diagnostic("errata-shape", "/errata" if isinstance(doc.data, dict) else "", "expected a mapping with a list `errata`")
+        )
     by_page: dict[str, list[dict[str, Any]]] = {}
     for index, entry in enumerate(entries):
-        valid = isinstance(entry, dict) and set(entry) == set(KEYS) and isinstance(entry.get("line"), int)
-        if not valid or not all(isinstance(entry[k], str) and entry[k] for k in KEYS if k != "line"):
-            raise InputError(
-                doc.diagnostic("errata-shape", f"/errata/{index}", f"an erratum has exactly {', '.join(KEYS)} (line a number)")
-            )
+        problem = _misfit(entry)
+        if problem:
+            key, message = problem
+            raise InputError(doc.diagnostic("errata-shape", f"/errata/{index}{key}", message))
         by_page.setdefault(entry["page"], []).append(entry)
     return Errata(by_page, str(path))
+
+
+def _misfit(entry: Any) -> tuple[str, str] | None:
+    """The first misfit of an erratum: the pointer's tail ('' for the entry itself) and what was expected."""
+    expected = f"an erratum is a mapping with exactly {', '.join(KEYS)}"
+    if not isinstance(entry, dict):
+        return "", expected
+    odd = [str(k) for k in entry if k not in KEYS]
+    if odd or len(entry) != len(KEYS):
+        return (pointer_join("", odd[0]) if odd else ""), f"{expected}; {'unknown ' + repr(odd[0][:60]) if odd else 'some are missing'}"
+    line = entry["line"]
+    if not isinstance(line, int) or isinstance(line, bool) or line < 1:
+        return "/line", "`line` must be a line number (1 or more)"
+    bad = next((k for k in KEYS if k != "line" and (not (isinstance(entry[k], str) and entry[k]) or shapes.string(entry[k]))), None)
+    return (f"/{bad}", f"`{bad}` must be a non-empty string of text") if bad else None

@@ -13,14 +13,20 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from modelarts_spec.diagnostics import InputError
 from modelarts_spec.fast_json import NOT_FAST, fast_json
 from modelarts_spec.loader import STRICT, parse_yaml
 
-# a JSON string whole (so brackets inside it are not counted), or one bracket
-TOKEN_RE = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.S)
+# A JSON string whole (so brackets inside it are not counted), or one bracket. A quote that is never closed is taken
+# with the rest of the text at once (possessive): every later quote would be unclosed too, so from there on only
+# brackets count, as a retry of each later quote would find, at the cost of one pass instead of one per quote.
+TOKEN_RE = re.compile(r'"(?:[^"\\]|\\.)*+(?P<closed>")?|[\[\]{}]', re.S)
+BRACKET_RE = re.compile(r"[\[\]{}]")
+# A UTF-16 surrogate escape that is not half of a pair: JSON reads it as a string no UTF-8 file can hold.
+LONE_SURROGATE_RE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])|(?<![0-9a-fA-F]{4})\\u[dD][c-fC-F][0-9a-fA-F]{2}")
 
 
 class Unreadable(Exception):
@@ -46,7 +52,7 @@ def read_json(text: str, name: str) -> Any:
     try:
         data = fast_json(text, name, STRICT)
         if data is not NOT_FAST:
-            return data
+            return _text_only(data, text)
         parse_yaml(text, name, STRICT)  # for its diagnostic: why the fast path refused the text
     except InputError as refused:
         raise Unreadable(refused.diagnostic.message, refused.diagnostic.line or 1) from None
@@ -58,9 +64,22 @@ def read_json(text: str, name: str) -> Any:
     raise Unreadable("not plain JSON")
 
 
+def _text_only(data: Any, text: str) -> Any:
+    """`data`, unless a lone surrogate escape made one of its strings unwritable (every transcription is UTF-8)."""
+    if "\\u" not in text:
+        return data
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        found = LONE_SURROGATE_RE.search(text)
+        line = text.count("\n", 0, found.start()) + 1 if found else 1
+        raise Unreadable("a lone UTF-16 surrogate escape (\\ud800-\\udfff) is not text", line) from None
+    return data
+
+
 def _extent(text: str, begin: int) -> int:
     depth = 0
-    for token in TOKEN_RE.finditer(text, begin):
+    for token in _tokens(text, begin):
         mark = token.group()
         if mark in ("[", "{"):
             depth += 1
@@ -71,3 +90,12 @@ def _extent(text: str, begin: int) -> int:
             if depth <= 0:
                 return token.end()
     raise Unreadable("the example ends before its closing bracket", text.count("\n", begin, len(text)) + 1)
+
+
+def _tokens(text: str, begin: int) -> Iterator[re.Match[str]]:
+    """Strings and brackets from `begin`; after a string that is never closed, brackets only."""
+    for token in TOKEN_RE.finditer(text, begin):
+        if token.group().startswith('"') and token.group("closed") is None:
+            yield from BRACKET_RE.finditer(text, token.start() + 1)
+            return
+        yield token

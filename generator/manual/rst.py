@@ -19,13 +19,16 @@ from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
 from modelarts_spec.diagnostics import Diagnostic, InputError, Level
-from modelarts_spec.loader import read_text
+from modelarts_spec.loader import STRICT, read_text
 
 from generator.manual import errata as manual_errata
 from generator.manual import examples
 from generator.manual import text as manual_text
 from generator.manual.rst_tables import TABLE_RE, clean, read_table, resolve_links, status_rows
 
+# A manual text or page is read up to the data-file limit (16 MiB; MODELARTS_INPUT_MAX_MB), not a spec's 64: its
+# rows cost ~0.6 KB of memory per 11 bytes of text (the largest page of the English edition: 1.2 MB).
+PAGE_MAX_BYTES = STRICT.max_bytes
 HEADINGS = {
     "URI": "uri",
     "Request Parameters": "request-parameters",
@@ -66,7 +69,7 @@ def read_edition(path: str) -> manual_text.Manual:
     ignored: list[str] = []
     for page in pages:
         name = page.relative_to(root).as_posix() if root.is_dir() else page.name
-        text = corrections.apply(name, read_text(str(page)), diagnostics)
+        text = corrections.apply(name, read_text(str(page), PAGE_MAX_BYTES), diagnostics)
         if not parse_page(text, str(page), sections, diagnostics, name):
             ignored.append(f"{name}: no operation headings")
     _resolve(sections)

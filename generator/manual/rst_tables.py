@@ -8,23 +8,21 @@ the title does not say what the table is, the heading it sits under does (the se
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
-from typing import Any
 
 from modelarts_spec.diagnostics import Diagnostic, Level
 
+from generator.manual import facts
 from generator.manual import text as manual_text
 
-TABLE_RE = re.compile(r"^\.\. table:: \*\*Table (\d{1,6})\*\*\s*(.*)$")
-REF_RE = re.compile(r":ref:`([^`<]+?)\s*<[^`>]*>`")
+TABLE_RE = re.compile(r"^\.\. table:: \*\*Table (\d+)\*\*\s*(.*)$")
+REF_RE = re.compile(r":ref:`([^`<]+)<[^`>]*>`")  # the text is stripped after (a lazy `(.+?)\s*<` backtracks on spaces)
 REF_LABEL_RE = re.compile(r":ref:`[^`<]*<([^`>]+)>`")
 ANCHOR_RE = re.compile(r"^\.\. _([^:]+):\s*$")
-BOLD_RE = re.compile(r"\*\*([^*]+)\*\*")
-ENUM_KEYWORD_RE = re.compile(r"(?:Options|options are|value can be|values are|Possible values|Enumerated values)", re.I)
-ENUM_VALUE_RE = re.compile(r"^[A-Za-z0-9_.\-/]+$")
-DEFAULT_RE = re.compile(r"default value is \*\*([^*]+)\*\*", re.I)
-MAXIMUM_RE = re.compile(r"maximum value is \*\*(\d{1,18})\*\*", re.I)
+MAX_TABLES = 1000  # tables of one section (the edition's fullest has 60): what links tables is then bounded too
+MAX_COLUMNS = 64  # columns of a grid or simple table (the edition's widest has 4): a wider one is refused, not sliced
 # Titles that only say "parameters": the table's place is the heading's (uri → path parameters, a body heading → body).
 GENERIC_TITLES = {"Parameters", "Parameter", "Parameter description", "Parameter Description", "Request parameters", "Response parameters"}
 PLACE_OF_SECTION = {"uri": "path", "request-parameters": "body", "response-parameters": "body"}
@@ -50,7 +48,15 @@ def read_table(
     while block and not block[-1].strip():
         block.pop()
     title = match.group(2).strip()
-    table = manual_text.Table(int(match.group(1)), title, status, [], line=at[1] + i + 1, anchor=_anchor_above(body, i))
+    number = facts.number(match.group(1), facts.TABLE_DIGITS)
+    if number is None or len(section.tables) >= MAX_TABLES:
+        why = (
+            f"a table number has at most {facts.TABLE_DIGITS} digits" if number is None else f"a section holds at most {MAX_TABLES} tables"
+        )
+        message = f"{section.label}: table {facts.shown(match.group(1))} {title[:60]}: {why}; not read"
+        diagnostics.append(Diagnostic("table-unreadable", Level.WARNING, message, file=at[0], line=at[1] + i + 1))
+        return end
+    table = manual_text.Table(number, title, status, [], line=at[1] + i + 1, anchor=_anchor_above(body, i))
     if title in GENERIC_TITLES:
         place = PLACE_OF_SECTION.get(section.kind)
         if place == "body" and any(t.location == "body" for t in section.tables):
@@ -71,17 +77,22 @@ def _rows(
     block: list[str], table: manual_text.Table, section: manual_text.Section, source: str, first_line: int, diagnostics: list[Diagnostic]
 ) -> list[manual_text.Row]:
     cells = _grid(block) if block and block[0].strip().startswith("+") else _simple(block)
-    if not cells:
+    if cells is None or not cells:
+        why = "has no rows" if cells is not None else f"has more than {MAX_COLUMNS} columns; not read"
         diagnostics.append(
-            Diagnostic("table-unreadable", Level.WARNING, f"{section.label}: table {table.number} {table.title} has no rows", file=source)
+            Diagnostic("table-unreadable", Level.WARNING, f"{section.label}: table {table.number} {table.title} {why}", file=source)
         )
         return []
     header = [" ".join(c).strip() for c in cells[0][0]]
     has_required = "Mandatory" in header
     rows = []
     for cell, offset in cells[1:]:
-        row = _row(cell, has_required)
+        problems: list[str] = []
+        row = _row(cell, has_required, problems)
         line = first_line + offset
+        for problem in problems:
+            message = f"{section.label}: table {table.number} {table.title}: row {' '.join(cell[0])[:60]!r}: {problem}"
+            diagnostics.append(Diagnostic("fact-unreadable", Level.WARNING, message, file=source, line=line))
         if row is None:
             first = " ".join(cell[0]).strip() if cell else ""
             diagnostics.append(
@@ -99,7 +110,7 @@ def _rows(
     return rows
 
 
-def _row(cell: list[list[str]], has_required: bool) -> manual_text.Row | None:
+def _row(cell: list[list[str]], has_required: bool, problems: list[str]) -> manual_text.Row | None:
     texts = [clean(" ".join(part for part in c if part)) for c in cell]
     if len(texts) < (4 if has_required else 3) or not manual_text.NAME_RE.match(texts[0]):
         return None
@@ -109,16 +120,9 @@ def _row(cell: list[list[str]], has_required: bool) -> manual_text.Row | None:
     if parsed is None:
         return None
     description = clean(" ".join(line for line in cell[-1] if line))
-    row = manual_text.Row(texts[0], parsed[0], description, required, description_facts(raw_description))
+    row = manual_text.Row(texts[0], parsed[0], description, required, facts.rst_facts(raw_description, problems))
     row.links = REF_LABEL_RE.findall(" ".join(" ".join(c) for c in cell[1:]))  # the cells are unwrapped per line
     return row
-
-
-def _by_foreign_label(
-    tables: list[manual_text.Table], table: manual_text.Table, row: manual_text.Row, elsewhere: dict[str, str]
-) -> int | None:
-    titles = [elsewhere[link].lower() for link in row.links if link in elsewhere]
-    return next((t.number for title in titles for t in tables if t.title.lower() == title and t is not table), None)
 
 
 def _anchor_above(body: list[str], i: int) -> str | None:
@@ -137,59 +141,56 @@ def resolve_links(tables: list[manual_text.Table], elsewhere: dict[str, str]) ->
     but labels only the first, and both rows link to it: the n-th row linking to a label gets the n-th table of
     that title from the labelled one on (the unlabelled copies follow it). The historical pages were copied from
     each other with their links: a label of another page (`elsewhere`: label → title, the whole edition) leads to
-    this page's table of the same title."""
+    this page's table of the same title. Tables are looked up by label and title (no scan per row)."""
     by_anchor = {t.anchor: i for i, t in enumerate(tables) if t.anchor}
+    titled: dict[str, list[int]] = {}  # lower-cased title → the tables' positions, in page order
+    for i, t in enumerate(tables):
+        titled.setdefault(t.title.lower(), []).append(i)
+    unlabelled = {title: [i for i in found if tables[i].anchor is None] for title, found in titled.items()}
     uses: dict[str, int] = {}
     for table in tables:
         for row in table.rows:
             label = next((link for link in row.links if link in by_anchor and tables[by_anchor[link]] is not table), None)
             if label is None:
-                row.table = _by_foreign_label(tables, table, row, elsewhere)
+                titles = [elsewhere[link].lower() for link in row.links if link in elsewhere]
+                row.table = next((tables[i].number for title in titles for i in titled.get(title, [])[:2] if tables[i] is not table), None)
                 continue
             first = by_anchor[label]
-            title = tables[first].title.lower()
-            copies = [t for t in tables[first:] if t.title.lower() == title and (t is tables[first] or t.anchor is None)]
-            row.table = copies[min(uses.get(label, 0), len(copies) - 1)].number
-            uses[label] = uses.get(label, 0) + 1
+            copies = unlabelled[tables[first].title.lower()]
+            after = bisect.bisect_right(copies, first)
+            nth = uses.get(label, 0)
+            if nth == 0 or after == len(copies):
+                row.table = tables[first].number
+            else:
+                row.table = tables[copies[min(after + nth - 1, len(copies) - 1)]].number
+            uses[label] = nth + 1
 
 
 def clean(text: str) -> str:
     """RST markup out of a cell or a paragraph: `:ref:` links become their text, escapes and runs of space go."""
-    text = REF_RE.sub(r"\1", text).replace("\\ ", "")
+    text = REF_RE.sub(lambda link: link.group(1).rstrip(), text).replace("\\ ", "")
     return re.sub(r"\s+", " ", text).strip()
-
-
-def description_facts(raw: str) -> dict[str, Any]:
-    """Enum values (bold words after 'Options' and the like), the default and the maximum the page states."""
-    facts: dict[str, Any] = {}
-    keyword = ENUM_KEYWORD_RE.search(raw)
-    if keyword:
-        values = [v.strip() for v in BOLD_RE.findall(raw[keyword.end() :]) if ENUM_VALUE_RE.match(v.strip())]
-        if values:
-            facts["enum"] = list(dict.fromkeys(values))
-    if match := DEFAULT_RE.search(raw):
-        facts["default"] = match.group(1)
-    if match := MAXIMUM_RE.search(raw):
-        facts["maximum"] = int(match.group(1))
-    return facts
 
 
 def status_rows(block: list[str]) -> dict[int, str]:
     """A status-code table (`Status Code | Description`): each status and what it means."""
     cells = _grid(block) if block and block[0].strip().startswith("+") else _simple(block)
     statuses: dict[int, str] = {}
-    for cell, _ in cells[1:]:
+    for cell, _ in (cells or [])[1:]:
         texts = [clean(" ".join(part for part in c if part)) for c in cell]
         if texts and re.fullmatch(r"\d{3}", texts[0]):
             statuses[int(texts[0])] = texts[-1] if len(texts) > 1 else ""
     return statuses
 
 
-def _grid(block: list[str]) -> list[tuple[list[list[str]], int]]:
-    """A grid table: column edges from the first border line; a row ends at each border line. (cells, line offset)"""
+def _grid(block: list[str]) -> list[tuple[list[list[str]], int]] | None:
+    """A grid table: column edges from the first border line; a row ends at each border line. (cells, line offset)
+    None for a table wider than MAX_COLUMNS (each of its lines would be cut into that many cells)."""
     border = block[0].strip()
     indent = len(block[0]) - len(block[0].lstrip())
     edges = [indent + i for i, ch in enumerate(border) if ch == "+"]
+    if len(edges) > MAX_COLUMNS + 1:
+        return None
     rows: list[tuple[list[list[str]], int]] = []
     current: list[list[str]] = [[] for _ in edges[:-1]]
     started = 1
@@ -204,17 +205,21 @@ def _grid(block: list[str]) -> list[tuple[list[list[str]], int]]:
     return rows
 
 
-def _simple(block: list[str]) -> list[tuple[list[list[str]], int]]:
-    """A simple table: `===` rules give the columns; a row continues while its first column is blank."""
+def _simple(block: list[str]) -> list[tuple[list[list[str]], int]] | None:
+    """A simple table: `===` rules give the columns; a row continues while its first column is blank.
+    None for a table wider than MAX_COLUMNS."""
     rules = [i for i, raw in enumerate(block) if raw.strip() and set(raw.strip()) <= {"=", " "}]
     if len(rules) < 3:
         return []
     rule = block[rules[0]]
     spans = [(m.start(), m.end()) for m in re.finditer(r"=+", rule)]
+    if len(spans) > MAX_COLUMNS:
+        return None
+    ruled = set(rules)
     rows: list[tuple[list[list[str]], int]] = []
     for n, i in enumerate(range(rules[0] + 1, rules[-1])):
         raw = block[i]
-        if i in rules or not raw.strip():
+        if i in ruled or not raw.strip():
             continue
         parts = [raw[a : (spans[k + 1][0] if k + 1 < len(spans) else len(raw))].strip() for k, (a, _) in enumerate(spans)]
         if parts[0] or not rows or n == 0:

@@ -3,21 +3,26 @@ spec's operations, and flattened into fields (one per table row, with its path f
 
 from __future__ import annotations
 
+import bisect
+import io
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
 from modelarts_spec.diagnostics import Diagnostic, Level, pointer_join
 from modelarts_spec.openapi import operations, path_matches, property_names, response_schema, success_response
 
+from generator import yaml_stream
 from generator.manual import text as manual_text
 
 SEE_TABLE_RE = re.compile(r"\bsee Table (\d{1,6})\b")
+REPEATS = 50_000  # rows placed again through a further path to their table, per transcription (the English edition: 672)
 MAP_VALUE = "*"  # a path segment: the values of a `Map<String, X>` (compare.py follows `additionalProperties`)
-HEADER = "# Transcribed from the ModelArts API manual by `python -m generator transcribe`. Do not edit by hand.\n"
+MARK = "Transcribed from the ModelArts API manual by `python -m generator transcribe`"  # transcribe -o replaces only a file carrying it
+HEADER = f"# {MARK}. Do not edit by hand.\n"
 
 
 # ---------------------------------------------------------------- manual → doc-tables data
@@ -149,10 +154,13 @@ def dump(data: dict[str, Any], as_json: bool = False) -> str:
     """The transcription as YAML, or as JSON (the English edition's, read by every `validate`: JSON parses ten times
     faster), whose first key says what the YAML header says."""
     if as_json:
-        return json.dumps({"generated": HEADER.strip("# \n"), **data}, ensure_ascii=False, indent=1) + "\n"
-    # libyaml's emitter (the reader already needs libyaml): the English edition's transcription takes it 1 s
-    # instead of 3.5 s; the pinned PyYAML wheel bundles it, so the bytes are the same on every machine.
-    return HEADER + yaml.dump(data, Dumper=yaml.CSafeDumper, allow_unicode=True, sort_keys=False, width=120, default_flow_style=False)
+        out = io.StringIO()  # chunk by chunk: json.dumps joins a list of every chunk (1.6 GB for a million rows)
+        for chunk in json.JSONEncoder(ensure_ascii=False, indent=1).iterencode({"generated": HEADER.strip("# \n"), **data}):
+            out.write(chunk)
+        return out.getvalue() + "\n"
+    # libyaml's emitter fed event by event (yaml_stream): yaml.dump's node graph took 2 KB a row (a hostile manual
+    # of a million rows: 2.4 GB); the pinned PyYAML wheel bundles libyaml, so the bytes are the same everywhere.
+    return yaml_stream.dump(data, width=120, head=HEADER)
 
 
 # ---------------------------------------------------------------- doc-tables data → fields
@@ -189,11 +197,13 @@ class DocField:
 def fields(data: dict[str, Any], diagnostics: list[Diagnostic], source: str) -> list[DocField]:
     """Every row of every table of every assigned section, with its path from the response root."""
     result: list[DocField] = []
+    budget = Budget(REPEATS)
     for s_index, section in enumerate(data.get("sections") or []):
         op_id = section.get("operation") or ""  # unassigned sections are still checked for orphan tables
         tables = section.get("tables") or []
         section_pointer = pointer_join("", "sections", s_index)
         reached: set[int] = set()
+        index = TableIndex(tables)
         for t_index, table in enumerate(tables):
             if table["location"] in ("path", "query", "header"):
                 reached.add(t_index)
@@ -202,7 +212,7 @@ def fields(data: dict[str, Any], diagnostics: list[Diagnostic], source: str) -> 
                     result.append(_field(op_id, "parameter", table["location"], (row["name"],), row, pointer))
             elif table["location"] == "body":
                 where = "request" if section["kind"] == "request-parameters" else str(table.get("status"))
-                _walk(op_id, tables, t_index, (), Walk(where, section_pointer, reached, result), set())
+                _walk(op_id, tables, t_index, Walk(where, section_pointer, reached, result, index, budget))
         page = section.get("page")
         caption = "Table " if page else "table 表"
         where = str(Path(source) / page) if page and Path(source).is_dir() else source
@@ -210,58 +220,115 @@ def fields(data: dict[str, Any], diagnostics: list[Diagnostic], source: str) -> 
             if t_index not in reached:
                 message = f"section {section['index']}: {caption}{table['number']} {table['title']} is referenced by no row"
                 diagnostics.append(Diagnostic("table-unreferenced", Level.WARNING, message, file=where, line=section.get("line")))
+        if budget.cut_in is None and budget.left < 0:
+            budget.cut_in = s_index
+            message = f"section {section['index']}: its tables are reached by more than {REPEATS:,} repeated paths; the rest are left out"
+            diagnostics.append(Diagnostic("table-expansion-limit", Level.WARNING, message, file=where, line=section.get("line")))
     return [f for f in result if f.operation]
 
 
 @dataclass
+class Budget:
+    """Rows placed again through a table reached by a further path (a table shared at every level would be placed
+    once per path: exponentially often). Each table's first placement in a section is free."""
+
+    left: int
+    cut_in: int | None = None  # the section where it ran out (reported once)
+
+
+@dataclass
 class Walk:
-    """What a walk of one body's tables shares: where the body is, and what it has found."""
+    """What a walk of one body's tables shares: where the body is, what it has found, how to find child tables."""
 
     where: str  # "request", or the response status
     section_pointer: str
     reached: set[int]
     out: list[DocField]
+    index: TableIndex
+    budget: Budget
 
 
-def _walk(op_id: str, tables: list[dict[str, Any]], t_index: int, prefix: tuple[str, ...], walk: Walk, stack: set[int]) -> None:
-    walk.reached.add(t_index)
-    table = tables[t_index]
-    for r_index, row in enumerate(table["rows"]):
+def _walk(op_id: str, tables: list[dict[str, Any]], root: int, walk: Walk) -> None:
+    """Rows depth-first, each child table right after its row; a table is not entered again below itself."""
+    if not _enter(tables, root, walk):
+        return
+    frames: list[tuple[int, Iterator[tuple[int, Any]], tuple[str, ...]]] = [(root, iter(enumerate(tables[root]["rows"])), ())]
+    on_path = {root: 1}  # how often each table is on the path of open frames
+    while frames:
+        t_index, rows, prefix = frames[-1]
+        r_index, row = next(rows, (-1, None))
+        if row is None:
+            frames.pop()
+            on_path[t_index] -= 1
+            continue
         path = (*prefix, row["name"])
-        pointer = pointer_join(walk.section_pointer, "tables", t_index, "rows", r_index)
-        walk.out.append(_field(op_id, "body", walk.where, path, row, pointer))
-        child = child_table(tables, t_index, row)
-        if child is not None and child not in stack:
+        walk.out.append(
+            _field(op_id, "body", walk.where, path, row, pointer_join(walk.section_pointer, "tables", t_index, "rows", r_index))
+        )
+        child = child_table(tables, t_index, row, walk.index)
+        if child is not None and on_path.get(child, 0) - (child == t_index) == 0 and _enter(tables, child, walk):
             parsed = manual_text.FieldType.parse(row["type"].split(), 0)
-            below = (*path, MAP_VALUE) if parsed and parsed[0].values is not None else path
-            _walk(op_id, tables, child, below, walk, stack | {t_index})
+            frames.append(
+                (child, iter(enumerate(tables[child]["rows"])), (*path, MAP_VALUE) if parsed and parsed[0].values is not None else path)
+            )
+            on_path[child] = on_path.get(child, 0) + 1
 
 
-def child_table(tables: list[dict[str, Any]], t_index: int, row: dict[str, Any]) -> int | None:
+def _enter(tables: list[dict[str, Any]], t_index: int, walk: Walk) -> bool:
+    """Whether the walk may place the table's rows: always the first time in a section, then within the budget."""
+    if t_index in walk.reached:
+        walk.budget.left -= len(tables[t_index]["rows"])
+        if walk.budget.left < 0:
+            return False
+    walk.reached.add(t_index)
+    return True
+
+
+class TableIndex:
+    """A section's tables by number and by (status, title), so finding a row's child table scans nothing."""
+
+    def __init__(self, tables: list[dict[str, Any]]) -> None:
+        self.numbered: dict[Any, list[int]] = {}
+        self.titled: dict[tuple[Any, Any], list[int]] = {}
+        for i, table in enumerate(tables):
+            self.numbered.setdefault(table["number"], []).append(i)
+            self.titled.setdefault((table.get("status"), table["title"]), []).append(i)
+
+    def number(self, number: Any, other_than: int) -> int | None:
+        return next((i for i in self.numbered.get(number, [])[:2] if i != other_than), None)
+
+    def title(self, status: Any, title: Any, after: int) -> int | None:
+        """The nearest table of that status and title after `after`, else the first before it."""
+        found = self.titled.get((status, title), [])
+        at = bisect.bisect_right(found, after)
+        return found[at] if at < len(found) else (found[0] if found and found[0] < after else None)
+
+
+def child_table(tables: list[dict[str, Any]], t_index: int, row: dict[str, Any], index: TableIndex | None = None) -> int | None:
     """The table that describes a row's object (its items, its map's values, or the JSON text of a String): the
     table the row links to by the table's RST label, else the table titled as its type names it, else one titled
     like the row itself (`location` described by `**location** parameters`), else the table its prose names by
-    number ("For details, see Table 4", the historical pages, whose numbers are sometimes another page's)."""
+    number ("For details, see Table 4", the historical pages, whose numbers are sometimes another page's).
+    `index`: the section's TableIndex, when the caller asks for many rows."""
     parsed = manual_text.FieldType.parse(row["type"].split(), 0)
     named = SEE_TABLE_RE.search(row.get("description") or "")
     if parsed is None or (parsed[0].json_type not in ("object", "array") and not named and "table" not in row):
         return None
+    index = index or TableIndex(tables)
     if "table" in row:  # the page's own link to the table's label (the English edition)
-        linked = next((i for i, t in enumerate(tables) if t["number"] == row["table"] and i != t_index), None)
+        linked = index.number(row["table"], t_index)
         if linked is not None:
             return linked
     status = tables[t_index].get("status")
     # The manual reuses titles (two tables called "resources" in ShowPool): the nearest following one wins.
-    order = [i for i in [*range(t_index + 1, len(tables)), *range(0, t_index)] if tables[i].get("status") == status]
     structured = parsed[0].json_type == "object" or parsed[0].items in ("object", None)  # not a list of plain values
     titles = [parsed[0].table] if parsed[0].table else []
     for title in [*titles, *([row["name"], f"**{row['name']}** parameters"] if structured else [])]:
-        found: int | None = next((i for i in order if tables[i]["title"] == title), None)
+        found = index.title(status, title, t_index)
         if found is not None:
             return found
     if named:  # the historical pages link by number ("For details, see Table 4."), sometimes to the wrong one: last
-        number = int(named.group(1))
-        return next((i for i, t in enumerate(tables) if t["number"] == number and i != t_index), None)
+        return index.number(int(named.group(1)), t_index)  # at most 6 digits (SEE_TABLE_RE)
     return None
 
 

@@ -17,6 +17,7 @@ from urllib.parse import parse_qsl, urlsplit
 from modelarts_spec.diagnostics import Diagnostic, Level
 
 from generator.manual import examples as json_examples
+from generator.manual import facts
 
 BULLET = "•"
 SECTION_KINDS = {
@@ -51,16 +52,14 @@ ARRAY_ITEM_WORDS = {
 # A row's name: an identifier, a dotted or slashed label key (`os.modelarts/name`), or a data-management label
 # property (`@modelarts:color`).
 NAME_RE = re.compile(r"^(?:@[a-z]+:)?[A-Za-z_][A-Za-z0-9_.\-/]*$")
-GENERIC_RE = re.compile(r"^(Array|List|Map)\s*<\s*(.+?)\s*>$")
+GENERIC_RE = re.compile(r"^(Array|List|Map)\s*<(.*)>$")  # the inner text is stripped after (a lazy `\s*(.+?)\s*` backtracks)
+TYPE_TOKENS = 16  # the most words a type phrase may have (the manuals' longest has 4): a row start never reads further
+TYPE_DEPTH = 8  # the deepest generic nesting read (`Array<Array<…>>`; the manuals' deepest is 2)
 STATUS_RE = re.compile(r"状态码[:：]\s*(\d{3})")
 TABLE_RE = re.compile(r"(?:(?<=\s)|^)表(\d+)\s+")
-HEADER_RE = re.compile(r"^(?P<title>.*?)\s+参数\s+(?P<req>是否必选\s+)?参数类型\s+描述(?:\s+|$)(?P<rows>.*)$", re.S)
-ENUM_KEYWORD_RE = re.compile(r"(取值为|可选值如下|枚举值如下|可选值为|取值如下)[:：]?")
-ENUM_ITEM_RE = re.compile(r"(?:^|(?<=\s))([A-Za-z0-9_.\-/][A-Za-z0-9_.\-/ ]*?)\s*[:：]")
-DEFAULT_RE = re.compile(r"默认(?:值)?(?:是|为)[“\"]?([A-Za-z0-9_.\-]+)")
-MAXIMUM_RE = re.compile(r"最大值为\s*(\d+)")
-MAX_ITEMS_RE = re.compile(r"(?:JSON)?数组大小不超过\s*(\d+)")
-UNIT_RE = re.compile(r"单位\s*[,，]?\s*(MB|GB|KB|ms|毫秒|秒)")
+# The title ends on a non-space and its whitespace is taken whole (possessive): a lazy title before `\s+` would try
+# every position of a long run of spaces against the rest of the run.
+HEADER_RE = re.compile(r"^(?P<title>(?:.*?\S)?)\s++参数\s+(?P<req>是否必选\s+)?参数类型\s+描述(?:\s+|$)(?P<rows>.*)$", re.S)
 METHOD_URL_RE = re.compile(r"\b(GET|POST|PUT|DELETE|PATCH)\s+(\S+)")
 
 
@@ -78,11 +77,11 @@ class FieldType:
 
     @staticmethod
     def parse(tokens: list[str], start: int) -> tuple[FieldType, int] | None:
-        """Read a type phrase at tokens[start:], returning it and the number of tokens used."""
+        """Read a type phrase at tokens[start:] (at most TYPE_TOKENS of them), returning it and the number of tokens used."""
         generic = FieldType.generic(tokens, start)
         if generic is not None:
             return generic
-        t = tokens[start:]
+        t = tokens[start : start + 4]  # the longest phrase below
         if len(t) >= 4 and t[0] == "Array" and t[1] == "of" and t[3] == "objects":
             inner = FieldType.generic([t[2]], 0)  # `Array of Map<String,String> objects`
             if inner is not None:
@@ -107,20 +106,21 @@ class FieldType:
 
     @staticmethod
     def generic(tokens: list[str], start: int) -> tuple[FieldType, int] | None:
-        """`Array<Array<Integer>>`, `List<String>`, `Map<String,X>`, `Map<String, Array<String>>` (spaces inside allowed)."""
-        if not tokens[start:] or "<" not in tokens[start]:
+        """`Array<Array<Integer>>`, `List<String>`, `Map<String,X>`, `Map<String, Array<String>>` (spaces inside allowed),
+        at most TYPE_TOKENS words long and nested at most TYPE_DEPTH deep (each level is read by a recursive call)."""
+        if start >= len(tokens) or "<" not in tokens[start]:
             return None
-        depth, used = 0, 0
-        for token in tokens[start:]:  # the phrase ends where its brackets close
+        open_brackets, used = 0, 0
+        for token in tokens[start : start + TYPE_TOKENS]:  # the phrase ends where its brackets close
             used += 1
-            depth += token.count("<") - token.count(">")
-            if depth <= 0:
+            open_brackets += token.count("<") - token.count(">")
+            if open_brackets <= 0:
                 break
         text = " ".join(tokens[start : start + used])
         match = GENERIC_RE.match(text)
-        if match is None or depth != 0:
+        if match is None or open_brackets != 0 or not match.group(2) or _nesting(text) > TYPE_DEPTH:
             return None
-        inner = match.group(2)
+        inner = match.group(2).strip()
         if match.group(1) == "Map":
             value_text = inner.split(",", 1)[1].strip() if "," in inner else "String"
             value = FieldType.named(value_text)
@@ -138,6 +138,18 @@ class FieldType:
         if len(tokens) == 1 and NAME_RE.match(tokens[0]):
             return FieldType(text, "object", table=tokens[0])
         return None
+
+
+def _nesting(text: str) -> int:
+    """The deepest `<` nesting of a type phrase."""
+    depth = deepest = 0
+    for char in text:
+        if char == "<":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char == ">":
+            depth -= 1
+    return deepest
 
 
 def primitive_json_type(word: str) -> str:
@@ -236,21 +248,21 @@ class Manual:
 
 def parse_manual(text: str, source: str) -> Manual:
     diagnostics: list[Diagnostic] = []
-    bullets: list[tuple[int, str]] = []
+    bullets: list[tuple[int, list[str]]] = []  # each bullet's lines, joined once (adding line by line is quadratic)
     ignored: list[str] = []
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
         if not line:
             continue
         if line.startswith(BULLET):
-            bullets.append((number, line[len(BULLET) :].strip()))
+            bullets.append((number, [line[len(BULLET) :].strip()]))
         elif bullets and raw[:1].isspace():
-            bullets[-1] = (bullets[-1][0], bullets[-1][1] + " " + line)  # wrapped continuation line
+            bullets[-1][1].append(line)  # wrapped continuation line
         else:
             ignored.append(line)
     sections = []
-    for index, (line_no, body) in enumerate(bullets, start=1):
-        section = _parse_section(index, line_no, body, source, diagnostics)
+    for index, (line_no, lines) in enumerate(bullets, start=1):
+        section = _parse_section(index, line_no, " ".join(lines), source, diagnostics)
         if section is not None:
             sections.append(section)
     return Manual(source, sections, ignored, diagnostics)
@@ -298,14 +310,19 @@ def _parse_section(index: int, line: int, body: str, source: str, diagnostics: l
 
 def _parse_tables(section: Section, text: str, source: str, diagnostics: list[Diagnostic]) -> list[Table]:
     markers = sorted(
-        [(m.start(), m.end(), "status", int(m.group(1))) for m in STATUS_RE.finditer(text)]
-        + [(m.start(), m.end(), "table", int(m.group(1))) for m in TABLE_RE.finditer(text)]
+        [(m.start(), m.end(), "status", m.group(1)) for m in STATUS_RE.finditer(text)]
+        + [(m.start(), m.end(), "table", m.group(1)) for m in TABLE_RE.finditer(text)]
     )
     tables: list[Table] = []
     status: int | None = None
-    for position, (_start, end, kind, number) in enumerate(markers):
+    for position, (_start, end, kind, digits) in enumerate(markers):
         if kind == "status":
-            status = number
+            status = int(digits)  # three digits (STATUS_RE)
+            continue
+        number = facts.number(digits, facts.TABLE_DIGITS)
+        if number is None:
+            message = f"{section.label}: table 表{facts.shown(digits)}: a table number has at most {facts.TABLE_DIGITS} digits"
+            _warn(diagnostics, source, section.line, "table-unreadable", message)
             continue
         stop = markers[position + 1][0] if position + 1 < len(markers) else len(text)
         header = HEADER_RE.match(text[end:stop].strip())
@@ -364,41 +381,24 @@ def _parse_rows(text: str, has_required: bool, section: Section, table: Table, s
             i += 1
             continue
         if rows:
-            _finish_row(rows[-1], description)
+            _finish_row(rows[-1], description, (section, table, source), diagnostics)
         description = []
         row, i = start
         rows.append(row)
     if rows:
-        _finish_row(rows[-1], description)
+        _finish_row(rows[-1], description, (section, table, source), diagnostics)
     else:
         _warn(diagnostics, source, section.line, "table-empty", f"{section.label}: table 表{table.number} {table.title} has no rows")
     return rows
 
 
-def _finish_row(row: Row, description: list[str]) -> None:
+def _finish_row(row: Row, description: list[str], where: tuple[Section, Table, str], diagnostics: list[Diagnostic]) -> None:
+    section, table, source = where
     row.description = " ".join(description)
-    row.facts = description_facts(row.description)
-
-
-def description_facts(text: str) -> dict[str, Any]:
-    """Facts the manual states in prose: enum values, default, maximum, array size, unit."""
-    facts: dict[str, Any] = {}
-    keyword = ENUM_KEYWORD_RE.search(text)
-    if keyword:
-        tail = text[keyword.end() :].strip()
-        values = [v.strip() for v in ENUM_ITEM_RE.findall(" " + tail)]
-        if not values:
-            first = tail.split()[0] if tail.split() else ""
-            if NAME_RE.match(first) or re.match(r"^[A-Za-z0-9_.\-/]+$", first):
-                values = [first]
-        if values:
-            facts["enum"] = values
-    for key, pattern in (("default", DEFAULT_RE), ("maximum", MAXIMUM_RE), ("max_items", MAX_ITEMS_RE), ("unit", UNIT_RE)):
-        match = pattern.search(text)
-        if match:
-            value = match.group(1)
-            facts[key] = int(value) if key in ("maximum", "max_items") else value
-    return facts
+    problems: list[str] = []
+    row.facts = facts.prose_facts(row.description, problems)
+    for problem in problems:
+        _warn(diagnostics, source, section.line, "fact-unreadable", f"{section.label}: table 表{table.number} row {row.name!r}: {problem}")
 
 
 def _parse_examples(section: Section, text: str, source: str, diagnostics: list[Diagnostic]) -> list[Example]:

@@ -32,7 +32,18 @@ from generator.manual import compare
 from generator.publish import reference as html
 from generator.publish import signing
 
-BUNDLE_FILES = ("modelarts.yaml", "modelarts.json", "validated.sha256", "index.html", "README.md", signing.DOC_FILE, signing.VECTORS_FILE)
+MARK = "Published by `python -m generator publish`"  # in README.md: the proof that a folder is ours to publish into
+CONTROL_FILE = "mock-control.json"  # the mock's control plane, described for teams that drive it from other languages
+BUNDLE_FILES = (
+    "modelarts.yaml",
+    "modelarts.json",
+    "validated.sha256",
+    "index.html",
+    "README.md",
+    signing.DOC_FILE,
+    signing.VECTORS_FILE,
+    CONTROL_FILE,
+)
 DIGESTED = ("modelarts.json", "modelarts.yaml")  # the bundles `validated.sha256` lists
 
 
@@ -48,10 +59,22 @@ def stamp(spec: dict[str, Any]) -> str:
     return f"{base}+sha.{hashlib.sha256(canonical.encode('utf-8')).hexdigest()[:12]}"
 
 
+# The order tools expect a path's operations in (Redocly's path-http-verbs-order): the parts keep the order the
+# maintainer wrote, the bundle a conventional one; the version stamp is of the source, so it does not change.
+METHOD_ORDER = ("get", "head", "post", "put", "patch", "delete", "options", "trace")
+
+
 def bundle(spec: dict[str, Any]) -> dict[str, Any]:
-    """The published document: the spec with its version stamped (a copy; the input is not changed)."""
+    """The published document: the spec with its version stamped and each path's operations in METHOD_ORDER
+    (a copy; the input is not changed)."""
     data = copy.deepcopy(spec)
     data.setdefault("info", {})["version"] = stamp(spec)
+    paths = data.get("paths")
+    if isinstance(paths, dict):
+        for path, item in paths.items():
+            if isinstance(item, dict):
+                rank = {key: (METHOD_ORDER.index(key) if key in METHOD_ORDER else -1) for key in item}
+                paths[path] = {key: item[key] for key in sorted(item, key=lambda key: rank[key])}  # stable: others first, as written
     return data
 
 
@@ -78,8 +101,9 @@ def dump_json(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def render(doc: YamlDocument, tables: YamlDocument | None) -> tuple[Published | None, list[Diagnostic]]:
-    """Validate, then render every output in memory. None when the spec has errors."""
+def render(doc: YamlDocument, tables: YamlDocument | None, control: YamlDocument) -> tuple[Published | None, list[Diagnostic]]:
+    """Validate, then render every output in memory (`control`: the mock's control-plane document, published as it
+    is). None when the spec has errors."""
     diagnostics = validate.validate(doc, compare.manual_rules(tables))
     if has_errors(diagnostics):
         return None, diagnostics
@@ -96,6 +120,7 @@ def render(doc: YamlDocument, tables: YamlDocument | None) -> tuple[Published | 
         "README.md": _readme(data),
         signing.DOC_FILE: signing.render_doc(data),
         signing.VECTORS_FILE: signing.render_vectors(),
+        CONTROL_FILE: dump_json(control.data),
     }
     return Published(version, files), diagnostics
 
@@ -115,7 +140,7 @@ def _readme(data: dict[str, Any]) -> str:
     ops = operations(data)
     return f"""# generated/spec/
 
-Published by `python -m generator publish` (`make publish`) from `spec/modelarts.yaml`. Never edit
+{MARK} (`make publish`) from `spec/modelarts.yaml`. Never edit
 these files: `make check-generated` fails when they differ from a fresh publish.
 
 | file | what |
@@ -126,6 +151,7 @@ these files: `make check-generated` fails when they differ from a fresh publish.
 | `index.html` | the HTML reference: one static page, works offline; an index by area and tag, search, filters by area, tag and deployment; each operation's sources |
 | `signing.md` | how to sign a request with AK/SK (SDK-HMAC-SHA256, the `akskSignature` scheme), as the official SDK does |
 | `signing-vectors.json` | test vectors for a signer in any language: inputs, canonical request, string to sign, signature (checked against the official signer and replayed against the mock) |
+| `mock-control.json` | the OpenAPI document of the mock's control plane (`/_mock/`: resources, faults, stubs, latency, journal), as the mock serves it at `/_mock/openapi.json`: generate a client from it to drive the fake ModelArts from Go, Java or TypeScript |
 
 Version: `{data["info"]["version"]}` ({len(ops)} operations, {len((data.get("components") or {}).get("schemas") or {})} component schemas). The part after `+sha.` is the start of
 the SHA-256 of the source spec's content; see the top-level README, section "Publishing".

@@ -31,6 +31,7 @@ from modelarts_mock.testing import server_config
 
 log = logging.getLogger("modelarts_mock")
 ENV_ADMIN_TOKEN = "MODELARTS_MOCK_ADMIN_TOKEN"
+WILDCARDS = ("0.0.0.0", "::", "")  # listening everywhere names no host a client would use
 
 
 class Stopped(Exception):
@@ -68,7 +69,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--journal-size", type=int, default=1000, help="requests kept by the journal (default: %(default)s)")
     parser.add_argument("--proxy", metavar="URL", help="forward to a real ModelArts, re-signed with your credentials, checking answers")
-    parser.add_argument("--record", type=Path, metavar="FILE", help="with --proxy: write valid answers as a fixtures file")
+    parser.add_argument(
+        "--record",
+        type=Path,
+        metavar="FILE",
+        help="with --proxy: write valid answers as a fixtures file (FILE.json or FILE.yaml, a new file)",
+    )
+    parser.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a Host name (besides loopback ones) the control plane answers when it is open (--no-auth without "
+        "--admin-token); repeatable; '*' for any (a mock in a container reached by its service name)",
+    )
     return parser
 
 
@@ -96,12 +110,13 @@ def parse_args(argv: list[str] | None) -> tuple[argparse.Namespace, Settings]:
         validate_responses=args.validate_responses,
         admin_token=args.admin_token,
         journal_size=args.journal_size,
+        allowed_hosts=tuple(args.allow_host) + ((args.host,) if args.host not in WILDCARDS else ()),
     )
     return args, settings
 
 
 def port_number(text: str) -> int:
-    if not text.isdigit() or not 0 <= int(text) <= 65535:
+    if not (text.isascii() and text.isdigit()) or len(text) > 5 or not 0 <= int(text) <= 65535:
         raise argparse.ArgumentTypeError(f"expected a port number 0-65535, got {text!r}")
     return int(text)
 
@@ -147,12 +162,20 @@ def prepare(
         raise Refused(f"modelarts-mock: error: {exc}") from None
 
 
-def main(argv: list[str] | None = None) -> int:
+def configure_logging() -> None:
+    """Log lines on stderr; httpx's request lines (whole URLs, query strings included) silenced."""
     logging.basicConfig(stream=sys.stderr, level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     # One line per request: skip collecting what the format never prints (the "Optimization" section of the
     # logging HOWTO documents these switches, _srcfile included: no caller lookup for each record).
     logging.logThreads = logging.logProcesses = logging.logMultiprocessing = False
     logging._srcfile = None
+    # httpx logs each upstream request at INFO with its whole URL, query string included: the proxy's own lines say enough.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+
+
+def main(argv: list[str] | None = None) -> int:
+    configure_logging()
     args, settings = parse_args(argv)
     try:
         app, sock = prepare(args.host, args.port, settings, args.proxy, args.record)

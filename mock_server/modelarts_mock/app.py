@@ -13,7 +13,6 @@ import logging
 import time
 from pathlib import Path
 
-import anyio.to_thread
 from modelarts_core.signing import query_pairs
 from modelarts_spec.servable import PROJECT_PARAM
 from starlette.applications import Starlette
@@ -25,13 +24,14 @@ from modelarts_mock.bodies import read_body
 from modelarts_mock.control import MockControl
 from modelarts_mock.control_http import PREFIX, ControlPlane
 from modelarts_mock.errors import MOCK_INTERNAL, MOCK_RESPONSE_INVALID, BadRequest, MockError, ResponseInvalid
-from modelarts_mock.faults import Fault, Injections, Journal, JournalEntry
-from modelarts_mock.fixtures import load_fixtures
-from modelarts_mock.injected import break_connection, fault_reply
+from modelarts_mock.faults import Fault, Injections, Journal, journal_entry
+from modelarts_mock.fixtures import Fixtures, read_fixtures
+from modelarts_mock.injected import deliver, fault_reply
 from modelarts_mock.params import parse
 from modelarts_mock.prefer import parse_prefer, preferred_reply
 from modelarts_mock.requestlog import RequestLog, through_logging
 from modelarts_mock.routing import Router
+from modelarts_mock.scrub import Redactor
 from modelarts_mock.settings import Settings
 from modelarts_mock.spec import MockSpec, OperationSpec, load_spec
 from modelarts_mock.state import MockState, seed_entries
@@ -45,7 +45,7 @@ _CHECKED_CACHE = 1024  # distinct valid replies remembered by the self-check
 class Pipeline:
     """The ASGI callable behind every path (Starlette's router has no routes and hands everything to it)."""
 
-    def __init__(self, settings: Settings, spec: MockSpec, state: MockState) -> None:
+    def __init__(self, settings: Settings, spec: MockSpec, state: MockState, recorded: list[Fault] | None = None) -> None:
         self.settings = settings
         self.spec = spec
         self.state = state
@@ -57,10 +57,10 @@ class Pipeline:
             if settings.auth
             else None
         )
-        self.injections = Injections()
-        self.journal = Journal(settings.journal_size)
+        self.injections = Injections(recorded=recorded)
+        self.journal = Journal(settings.journal_size, redactor=Redactor(settings.secrets))
         self.control = MockControl(spec, state, self.injections, self.journal, settings.project_id)
-        self.control_plane = ControlPlane(self.control, self.authenticator, settings.admin_token)
+        self.control_plane = ControlPlane(self.control, self.authenticator, settings.admin_token, allowed_hosts=settings.allowed_hosts)
         self._checked: set[tuple[str, int, bytes]] = set()  # replies already found valid, by their bytes
         self.log_request: RequestLog = through_logging  # the command writes the line itself (requestlog.py)
 
@@ -78,10 +78,7 @@ class Pipeline:
             return
         request_id = new_request_id()
         if request.raw_path.startswith(PREFIX):
-            # In a worker thread: checking a 1 MiB body against the spec takes a while, and nobody else may wait for it.
-            reply = await anyio.to_thread.run_sync(self.control_plane.answer, request)
-            reply.headers["X-Request-Id"] = request_id
-            await send_reply(reply, send, encode(reply))
+            await self.control_plane.serve(scope, request, send, request_id)  # checks off the loop, changes on it
             return
         op_id, fault = None, None
         try:
@@ -95,14 +92,14 @@ class Pipeline:
             if delay:
                 await asyncio.sleep(delay)  # awaits: other clients are answered meanwhile
         reply.headers["X-Request-Id"] = request_id
-        if fault is not None and fault.kind in ("reset", "truncate"):
-            await break_connection(scope, send, fault.kind, reply, payload)
+        if fault is not None:
+            await deliver(scope, send, fault, reply, payload)  # an error, a broken connection, or a stub's own bytes
         else:
             await send_reply(reply, send, payload)
         elapsed = (time.perf_counter() - started) * 1000
-        path, query = request.raw_path[:_LOGGED_PATH], request.raw_query[:_LOGGED_PATH]
+        path = request.raw_path[:_LOGGED_PATH]
         kind = fault.kind if fault is not None else None
-        self.journal.append(JournalEntry(time.time(), request.method, path, query, op_id, reply.status, elapsed, request_id, kind))
+        self.journal.append(journal_entry(request, op_id, reply.status, elapsed, request_id, kind))
         self.log_request(request.method, path, reply.status, elapsed)
 
     def handle(self, request: RawRequest) -> tuple[str | None, Reply, bytes, Fault | None]:
@@ -116,7 +113,7 @@ class Pipeline:
         except MockError as error:
             reply = error_reply(error)
             return None, reply, encode(reply), None
-        fault = self.injections.take_fault(op.operation_id) if self.injections.faults else None
+        fault = self.injections.take_fault(op.operation_id, path, request.raw_query) if self.injections.faults else None
         if fault is not None:
             reply = fault_reply(self.spec, op, fault)
             return op.operation_id, reply, encode(reply), fault
@@ -174,10 +171,10 @@ def cached_spec(path: Path) -> MockSpec:
     return _SPECS[key]
 
 
-def build_state(spec: MockSpec, settings: Settings) -> MockState:
+def build_state(spec: MockSpec, settings: Settings, fixtures: Fixtures | None = None) -> MockState:
     entries = seed_entries(spec, settings.project_id)
-    if settings.fixtures is not None:
-        entries += load_fixtures(settings.fixtures, spec)
+    if fixtures is not None:
+        entries += fixtures.entries
     return MockState(spec, settings.clock, entries)
 
 
@@ -199,7 +196,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
     settings = settings or Settings()
     spec = cached_spec(settings.spec_path)
     check_project_id(spec, settings.project_id)
-    pipeline = Pipeline(settings, spec, build_state(spec, settings))
+    fixtures = read_fixtures(settings.fixtures, spec) if settings.fixtures is not None else None
+    pipeline = Pipeline(settings, spec, build_state(spec, settings, fixtures), fixtures.answers if fixtures else None)
     app = Starlette()
     app.router.default = pipeline  # no Starlette routes: the spec is the routing table, and no plain-text 404/405
     app.state.mock = pipeline.control

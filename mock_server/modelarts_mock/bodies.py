@@ -13,8 +13,8 @@ from __future__ import annotations
 from typing import Any, NoReturn
 
 from modelarts_mock import schemas
-from modelarts_mock.control_http import parse_json
 from modelarts_mock.errors import BadRequest, ControlError
+from modelarts_mock.json_input import parse_json
 from modelarts_mock.spec import RequestBody, is_json, media_type
 
 _SHOWN = 60  # characters of a media type quoted back

@@ -1,33 +1,43 @@
-"""The control plane over HTTP, under the reserved prefix `/_mock/` (ModelArts paths start with /v1/ or /v2/).
+"""The control plane over HTTP, under the reserved prefix `/_mock/` (ModelArts paths start with /v1/ or /v2/),
+as its OpenAPI document (`control-openapi.json`, served at /_mock/openapi.json) describes it.
 
-Guarded by the mock's own credentials (token or AK/SK signature) or by `X-Mock-Admin-Token` when the
-mock was started with --admin-token. Every refusal is a JSON 4xx: {error_code, error_msg, pointer?}.
+Guarded by the mock's own credentials (token or AK/SK signature) or by `X-Mock-Admin-Token` when the mock was
+started with --admin-token. A body must come as `Content-Type: application/json` (a web page cannot send that to
+another origin without the browser asking first); an open control plane (--no-auth, no admin token) served on a
+socket also refuses a `Host` or `Origin` that is not loopback or allowed (`--allow-host`; host_guard.py).
+
+Each request runs in two steps: reading and checking the body (up to 1 MiB against the spec) in a worker
+thread, so no other client waits for it; then the change to the mock's state on the event loop (under the
+state's lock: in-process, other loops and threads may read it), so no request ever sees it half-changed. Every refusal is a JSON 4xx:
+{error_code, error_msg, pointer?}.
 """
 
 from __future__ import annotations
 
 import hmac
-import json
 import logging
-import math
-import re
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
-from modelarts_spec.diagnostics import Diagnostic, InputError
-from modelarts_spec.fast_json import NOT_FAST, fast_json
-from modelarts_spec.loader import STRICT, parse_yaml
+import anyio.to_thread
+from modelarts_core.signing import query_pairs
+from starlette.types import Scope, Send
 
+from modelarts_mock import control_doc
 from modelarts_mock.auth import Authenticator
 from modelarts_mock.control import ControlError, MockControl
 from modelarts_mock.errors import MOCK_INTERNAL, MockError
-from modelarts_mock.wire import RawRequest, Reply
+from modelarts_mock.host_guard import HostGuard
+from modelarts_mock.injected import TRANSPORT
+from modelarts_mock.json_input import parse_json
+from modelarts_mock.wire import RawRequest, Reply, encode, send_reply
 
 log = logging.getLogger("modelarts_mock")
 PREFIX = "/_mock/"
 ADMIN_HEADER = "x-mock-admin-token"
 BAD = "Mock.BadRequest"
+MAX_ENTRIES = 1000
+Step = Callable[[], Reply]  # what runs on the event loop: the change of state, and the answer
 
 
 def _refuse(status: int, message: str, pointer: str | None = None, code: str = BAD) -> Reply:
@@ -37,172 +47,143 @@ def _refuse(status: int, message: str, pointer: str | None = None, code: str = B
     return Reply(status, body)
 
 
-# A control body is a small data file: the shared reader's limits (nesting, size, duplicate keys refused).
-_BODY_LIMITS = replace(STRICT, max_bytes=1 << 20)
-
-
-def _refusal(diagnostic: Diagnostic) -> ControlError:
-    where = f" (line {diagnostic.line})" if diagnostic.line else ""
-    return ControlError(diagnostic.pointer or "", diagnostic.message + where)
-
-
-def parse_json(body: bytes) -> Any:
-    """The request body as JSON, read by the shared reader (`modelarts_spec.loader`): ControlError naming the pointer
-    and line for bad UTF-8, malformed JSON, NaN/Infinity/1e999, an over-long integer, a duplicate key or deep nesting."""
-    try:
-        text = body.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ControlError("", f"the body is not UTF-8 (byte {exc.start})") from None
-    try:
-        data = fast_json(text, "body", _BODY_LIMITS)
-        if data is NOT_FAST:  # malformed JSON gets json's message; JSON refused for its content, the reader's
-            _json_syntax(text)
-            parse_yaml(text, "body", _BODY_LIMITS)
-            raise ControlError("", "expected a JSON object or list")  # what is left: a top-level number or word
-    except InputError as exc:
-        diagnostic = exc.diagnostic
-        if diagnostic.pointer is None:  # fast_json names the line of a NaN or 1e999, not its pointer
-            diagnostic = replace(diagnostic, pointer=_number_at(text))
-        raise _refusal(diagnostic) from None
-    if not isinstance(data, (dict, list)):  # a JSON number alone (the reader reads it as JSON, e.g. `12`)
-        raise ControlError("", "expected a JSON object or list")
-    if _SURROGATE.search(text):  # `"\\ud800"` is valid JSON but no UTF-8 can carry it: it could never be answered
-        pointer = _first(data, "", _has_surrogate)
-        if pointer is not None:
-            raise ControlError(pointer, "a lone UTF-16 surrogate escape (\\ud800-\\udfff) is not text")
-    return data
-
-
-_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
-
-
-def _has_surrogate(value: Any) -> bool:
-    return isinstance(value, str) and not value.isascii() and any("\ud800" <= c <= "\udfff" for c in value)
-
-
-class _NotNumber(str):
-    """NaN, Infinity or a float beyond range, kept as a marker to find its pointer."""
-
-
-def _number(text: str) -> Any:
-    value = float(text)
-    return value if math.isfinite(value) else _NotNumber(text)
-
-
-def _number_at(text: str) -> str | None:
-    """The pointer of the first NaN/Infinity/1e999 in JSON text the fast path refused for one."""
-    try:
-        data = json.loads(text, parse_constant=_NotNumber, parse_float=_number)
-    except (ValueError, RecursionError):
-        return None
-    return _first(data, "", lambda value: isinstance(value, _NotNumber))
-
-
-def _first(value: Any, pointer: str, wanted: Callable[[Any], bool]) -> str | None:
-    """The pointer of the first value (or key) in document order for which `wanted` holds, or None."""
-    if wanted(value):
-        return pointer
-    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
-    for key, item in items:
-        token = pointer + "/" + str(key).replace("~", "~0").replace("/", "~1")
-        found = token if wanted(key) else _first(item, token, wanted)
-        if found is not None:
-            return found
-    return None
-
-
-def _json_syntax(text: str) -> None:
-    """ControlError with json's own message if the text is not JSON at all (YAML would misname `{` as YAML)."""
-    try:
-        json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ControlError("", f"not JSON: {exc.msg} (line {exc.lineno} column {exc.colno})") from None
-    except (ValueError, RecursionError):
-        pass  # an over-long integer or deep nesting: the reader names its pointer
+def _done(reply: Reply) -> Step:
+    return lambda: reply
 
 
 class ControlPlane:
     def __init__(
-        self, control: MockControl, authenticator: Authenticator | None, admin_token: str | None, extra: dict[str, Any] | None = None
+        self,
+        control: MockControl,
+        authenticator: Authenticator | None,
+        admin_token: str | None,
+        extra: dict[str, Any] | None = None,
+        allowed_hosts: tuple[str, ...] = (),
     ) -> None:
         self.control = control
         self.authenticator = authenticator
         self._admin = admin_token.encode("utf-8") if admin_token else None
         self.extra = extra or {}  # more GET routes (the proxy's deviations): name → () → JSON
-        self._routes: dict[str, dict[str, Callable[[RawRequest], Reply]]] = {
+        self.hosts = HostGuard(allowed_hosts)
+        self._routes: dict[str, dict[str, Callable[[RawRequest], Step]]] = {
+            "": {"GET": self._index},
+            "help": {"GET": self._index},
+            "openapi.json": {"GET": lambda r: _done(Reply(200, control_doc.document()))},
             "reset": {"POST": self._reset},
             "resources": {"GET": self._list_resources, "POST": self._add_resources, "DELETE": self._remove_resource},
-            "journal": {"GET": self._journal, "DELETE": self._clear_journal},
-            "faults": {"GET": self._injections, "POST": self._add_fault, "DELETE": self._clear_faults},
-            "latency": {"GET": self._injections, "POST": self._add_latency, "DELETE": self._clear_latency},
+            "journal": {"GET": self._journal, "DELETE": lambda r: self._clear(self.control.clear_journal)},
+            "faults": {"GET": self._injections, "POST": self._add_fault, "DELETE": lambda r: self._clear(self.control.clear_faults)},
+            "stubs": {"GET": self._injections, "POST": self._add_stub, "DELETE": lambda r: self._clear(self.control.clear_stubs)},
+            "latency": {"GET": self._injections, "POST": self._add_latency, "DELETE": lambda r: self._clear(self.control.clear_latency)},
         }
 
-    def answer(self, request: RawRequest) -> Reply:
-        """`handle`, and a JSON 500 (logged) should the mock itself fail: never a plain-text answer."""
+    @property
+    def routes(self) -> dict[str, list[str]]:
+        """Endpoint path → methods, as served now (the proxy's deviations included)."""
+        found = {PREFIX + name: sorted(methods) for name, methods in self._routes.items()}
+        return found | {PREFIX + name: ["GET"] for name in self.extra}
+
+    async def serve(self, scope: Scope, request: RawRequest, send: Send, request_id: str) -> None:
+        """Answer a control request: checks in a worker thread, the change of state here on the event loop."""
+        step = self._guard(request, TRANSPORT in (scope.get("extensions") or {}))
+        if step is None:
+            step = self._route(request)
+        if step is None:
+            step = await anyio.to_thread.run_sync(self._prepare, request) if request.body else self._prepare(request)
+        reply = self._run(step, request)
+        reply.headers["X-Request-Id"] = request_id
+        await send_reply(reply, send, encode(reply))
+
+    def answer(self, request: RawRequest, on_socket: bool = False) -> Reply:
+        """Both steps in the calling thread (the event loop's, or a test's while no request is served)."""
+        step = self._guard(request, on_socket) or self._route(request) or self._prepare(request)
+        return self._run(step, request)
+
+    def _run(self, step: Step, request: RawRequest) -> Reply:
         try:
-            return self.handle(request)
+            return step()
+        except ControlError as exc:
+            return _refuse(exc.status, exc.message, exc.pointer, code=exc.error_code)
         except Exception:
             log.exception("internal error in the control plane: %s %s", request.method, request.raw_path[:200])
             return _refuse(500, "internal error of the mock server (see its log)", code=MOCK_INTERNAL)
 
-    def handle(self, request: RawRequest) -> Reply:
-        refused = self._guard(request)
-        if refused is not None:
-            return refused
-        name = request.raw_path[len(PREFIX) :].rstrip("/")
-        methods = self._routes.get(name)
-        if methods is None and name in self.extra:
-            methods = {"GET": lambda r: Reply(200, self.extra[name]())}
-        if methods is None:
-            return _refuse(
-                404,
-                f"no control endpoint {PREFIX}{name[:60]}; known: {', '.join(sorted([*self._routes, *self.extra]))}",
-                code="Mock.NotFound",
-            )
-        handler = methods.get(request.method)
-        if handler is None:
-            reply = _refuse(
-                405,
-                f"{request.method} is not allowed on {PREFIX}{name}; allowed: {', '.join(sorted(methods))}",
-                code="Mock.MethodNotAllowed",
-            )
-            reply.headers["Allow"] = ", ".join(sorted(methods))
-            return reply
-        if request.body_too_large:
-            return _refuse(413, "control body larger than 1 MiB")
+    def _prepare(self, request: RawRequest) -> Step:
+        """The handler's first step (parsing, checks against the spec); ControlError and bugs become a refusal."""
         try:
-            return handler(request)
+            return self._handler(request)(request)
         except ControlError as exc:
-            return _refuse(exc.status, exc.message, exc.pointer, code=exc.error_code)
+            return _done(_refuse(exc.status, exc.message, exc.pointer, code=exc.error_code))
+        except Exception:
+            log.exception("internal error in the control plane: %s %s", request.method, request.raw_path[:200])
+            return _done(_refuse(500, "internal error of the mock server (see its log)", code=MOCK_INTERNAL))
 
-    def _guard(self, request: RawRequest) -> Reply | None:
+    def _name(self, request: RawRequest) -> str:
+        return request.raw_path[len(PREFIX) :].rstrip("/")
+
+    def _handler(self, request: RawRequest) -> Callable[[RawRequest], Step]:
+        name = self._name(request)
+        if name in self._routes:
+            return self._routes[name][request.method]
+        return lambda r: _done(Reply(200, self.extra[name]()))
+
+    def _route(self, request: RawRequest) -> Step | None:
+        """404, 405, 415 or 413 before any work; None when the request may go on."""
+        name = self._name(request)
+        methods = set(self._routes[name]) if name in self._routes else {"GET"} if name in self.extra else None
+        if methods is None:
+            known = ", ".join(sorted(self.routes))
+            return _done(_refuse(404, f"no control endpoint {PREFIX}{name[:60]}; known: {known}", code="Mock.NotFound"))
+        if request.method not in methods:
+            allowed = ", ".join(sorted(methods))
+            reply = _refuse(405, f"{request.method} is not allowed on {PREFIX}{name}; allowed: {allowed}", code="Mock.MethodNotAllowed")
+            reply.headers["Allow"] = allowed
+            return _done(reply)
+        if request.body or "content-type" in request.headers:  # a bodyless POST (reset) may say nothing
+            media = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+            if media != "application/json" and not media.endswith("+json"):
+                message = f"send Content-Type: application/json (got {media[:60] or 'none'})"
+                return _done(_refuse(415, message, code="Mock.UnsupportedMediaType"))
+        if request.body_too_large:
+            return _done(_refuse(413, "control body larger than 1 MiB"))
+        return None
+
+    def _guard(self, request: RawRequest, on_socket: bool) -> Step | None:
         admin = request.headers.get(ADMIN_HEADER)
         if self._admin is not None and admin is not None:
             if hmac.compare_digest(admin.encode("utf-8"), self._admin):
                 return None
-            return _refuse(401, "the X-Mock-Admin-Token is wrong", code="Mock.Unauthorized")
+            return _done(_refuse(401, "the X-Mock-Admin-Token is wrong", code="Mock.Unauthorized"))
         if self.authenticator is None:
-            if self._admin is None:
-                return None
-            return _refuse(401, "send X-Mock-Admin-Token", code="Mock.Unauthorized")
+            if self._admin is not None:
+                return _done(_refuse(401, "send X-Mock-Admin-Token", code="Mock.Unauthorized"))
+            refusal = self.hosts.refusal(request) if on_socket else None
+            return _done(refusal) if refusal is not None else None
         try:
             self.authenticator.check(request)
         except MockError as error:
-            return _refuse(401, f"control plane: {error.message}", code="Mock.Unauthorized")
+            return _done(_refuse(401, f"control plane: {error.message}", code="Mock.Unauthorized"))
         return None
 
-    def _reset(self, request: RawRequest) -> Reply:
-        self.control.reset()
-        return Reply(200, {"reset": True})
+    # ---- handlers: the first step runs in a worker thread, the step they return on the event loop -------------
+    def _index(self, request: RawRequest) -> Step:
+        return _done(Reply(200, {"endpoints": control_doc.endpoints(), "openapi": control_doc.OPENAPI_PATH}))
 
-    def _list_resources(self, request: RawRequest) -> Reply:
-        return Reply(200, {"projects": self.control.resources})
+    def _reset(self, request: RawRequest) -> Step:
+        def apply() -> Reply:
+            self.control.reset()
+            return Reply(200, {"reset": True})
 
-    def _add_resources(self, request: RawRequest) -> Reply:
+        return apply
+
+    def _list_resources(self, request: RawRequest) -> Step:
+        return lambda: Reply(200, {"projects": self.control.resources})
+
+    def _add_resources(self, request: RawRequest) -> Step:
         data = parse_json(request.body)
         entries = data if isinstance(data, list) else [data]
-        if len(entries) > 1000:
-            raise ControlError("", "at most 1000 entries per request")
+        if len(entries) > MAX_ENTRIES:
+            raise ControlError("", f"at most {MAX_ENTRIES} entries per request")
         checked = []
         for index, raw in enumerate(entries):  # every entry checked before any is filed: nothing half-applied
             try:
@@ -210,63 +191,70 @@ class ControlPlane:
             except ControlError as exc:
                 prefix = f"/{index}" if isinstance(data, list) else ""
                 raise type(exc)(prefix + exc.pointer, exc.message) from None  # a LimitReached stays a 413
-        self.control.check_room(checked)
-        for entry in checked:
-            self.control.file(entry)
-        return Reply(201, {"added": len(entries)})
 
-    def _remove_resource(self, request: RawRequest) -> Reply:
+        def apply() -> Reply:
+            self.control.file_all(checked)
+            return Reply(201, {"added": len(entries)})
+
+        return apply
+
+    def _remove_resource(self, request: RawRequest) -> Step:
         data = parse_json(request.body)
-        if not isinstance(data, dict) or "operation" not in data or not set(data) <= {"operation", "path", "project"}:
-            raise ControlError("", "expected {operation, path?, project?}")
-        path, project = data.get("path"), data.get("project")
-        if path is not None and not isinstance(path, dict):
-            raise ControlError("/path", "expected a mapping of path parameter → value")
-        if project is not None and not isinstance(project, str):
-            raise ControlError("/project", "expected a string")
-        if not self.control.remove(str(data["operation"]), path=path, project=project):
-            return _refuse(404, "no such resource", code="Mock.NotFound")
-        return Reply(200, {"removed": True})
+        control_doc.check("ResourceRemoval", data)
 
-    def _journal(self, request: RawRequest) -> Reply:
-        store = self.control.journal_store
-        return Reply(200, {"requests": store.listing(), "dropped": store.dropped, "capacity": store.entries.maxlen})
+        def apply() -> Reply:
+            if not self.control.remove(str(data["operation"]), path=data.get("path"), project=data.get("project")):
+                return _refuse(404, "no such resource", code="Mock.NotFound")
+            return Reply(200, {"removed": True})
 
-    def _clear_journal(self, request: RawRequest) -> Reply:
-        self.control.clear_journal()
-        return Reply(200, {"cleared": True})
+        return apply
 
-    def _injections(self, request: RawRequest) -> Reply:
-        return Reply(200, self.control.injections.listing())
+    def _journal(self, request: RawRequest) -> Step:
+        operation = next((v for k, v in _query(request) if k == "operation"), None)
 
-    def _add_fault(self, request: RawRequest) -> Reply:
-        data = parse_json(request.body)
-        if not isinstance(data, dict):
-            raise ControlError("", "expected an object {operation, kind?, status?, ...}")
-        status = data.pop("status", 500)
-        operation = data.pop("operation", None)
-        try:
-            fault = self.control.fail(operation, status, **data) if operation is not None else None
-        except TypeError:
-            raise ControlError("", "unknown field") from None
-        if fault is None:
-            raise ControlError("", "'operation' is a required property")
-        return Reply(201, fault.to_json())
+        def apply() -> Reply:
+            store = self.control.journal_store
+            return Reply(200, {"requests": store.listing(operation), "dropped": store.dropped, "capacity": store.entries.maxlen})
 
-    def _add_latency(self, request: RawRequest) -> Reply:
-        data = parse_json(request.body)
-        if not isinstance(data, dict) or "operation" not in data:
-            raise ControlError("", "expected an object {operation, ms} or {operation, min_ms, max_ms}")
-        extra = sorted(set(data) - {"operation", "ms", "min_ms", "max_ms"})
-        if extra:
-            raise ControlError("/" + extra[0], "unknown field")
-        delay = self.control.delay(data["operation"], data.get("ms"), min_ms=data.get("min_ms"), max_ms=data.get("max_ms"))
-        return Reply(201, delay.to_json())
+        return apply
 
-    def _clear_faults(self, request: RawRequest) -> Reply:
-        self.control.clear_faults()
-        return Reply(200, {"cleared": True})
+    def _injections(self, request: RawRequest) -> Step:
+        return lambda: Reply(200, self.control.injections.listing())
 
-    def _clear_latency(self, request: RawRequest) -> Reply:
-        self.control.clear_latency()
-        return Reply(200, {"cleared": True})
+    def _add_fault(self, request: RawRequest) -> Step:
+        fault = self.control.check_fault(parse_json(request.body))
+
+        def apply() -> Reply:
+            self.control.hold(fault)
+            return Reply(201, fault.to_json())
+
+        return apply
+
+    def _add_stub(self, request: RawRequest) -> Step:
+        stub = self.control.check_stub(parse_json(request.body))
+
+        def apply() -> Reply:
+            self.control.hold(stub)
+            return Reply(201, stub.to_json())
+
+        return apply
+
+    def _add_latency(self, request: RawRequest) -> Step:
+        delay = self.control.check_delay(parse_json(request.body))
+
+        def apply() -> Reply:
+            self.control.hold_delay(delay)
+            return Reply(201, delay.to_json())
+
+        return apply
+
+    def _clear(self, clear: Callable[[], None]) -> Step:
+        def apply() -> Reply:
+            clear()
+            return Reply(200, {"cleared": True})
+
+        return apply
+
+
+def _query(request: RawRequest) -> list[tuple[str, str]]:
+    return query_pairs(request.raw_query) if request.raw_query else []

@@ -6,26 +6,42 @@
           - path: {<path parameter>: <value>, ...}   # every path parameter but project_id; omit if none
             query: {<query parameter>: <value>}      # optional: the listing it answers (ShowServiceSpecifications)
             body: {...}                              # the success response body, valid against the spec
+    answers:                                         # optional (a recording writes it): answers to one exact query
+      <project id>:
+        <operationId>:
+          - path: {...}
+            query: {limit: "2", offset: "2"}         # served for a request with exactly these query parameters
+            body: {...}
 
-Each entry is filed into the resource it describes (a pool, a service…); it replaces that facet of a seeded one.
+Each entry of `projects` is filed into the resource it describes (a pool, a service…); it replaces that facet of a
+seeded one. Each entry of `answers` becomes a recorded stub (faults.Fault, recorded=True): answered as given to a
+request of that operation, ids and exact query, before the resources are asked.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from modelarts_spec.diagnostics import Diagnostic, pointer_join
 from modelarts_spec.loader import STRICT, YamlDocument, load_yaml
+from modelarts_spec.servable import PROJECT_PARAM
 
 from modelarts_mock import schemas
 from modelarts_mock.bindings import DERIVED
 from modelarts_mock.errors import BadRequest
+from modelarts_mock.faults import STUB, Fault
 from modelarts_mock.spec import MockSpec, OperationSpec
 from modelarts_mock.state import Entry
 
 ENTRY_KEYS = {"path", "query", "body"}
+SECTIONS = ("projects", "answers")
+
+
+class Fixtures(NamedTuple):
+    entries: list[Entry]  # resources
+    answers: list[Fault]  # a recording's answers to exact queries, as recorded stubs
 
 
 class FixturesError(Exception):
@@ -35,17 +51,34 @@ class FixturesError(Exception):
 
 
 def load_fixtures(path: str | Path, spec: MockSpec) -> list[Entry]:
-    """Records from a fixtures file; InputError if unreadable or malformed, FixturesError listing every invalid entry."""
+    """The resources of a fixtures file (see `read_fixtures`)."""
+    return read_fixtures(path, spec).entries
+
+
+def read_fixtures(path: str | Path, spec: MockSpec) -> Fixtures:
+    """Resources and answers from a fixtures file; InputError if unreadable or malformed, FixturesError listing every
+    invalid entry."""
     doc = load_yaml(path, STRICT)  # a repeated key would silently drop a record
-    problems: list[Diagnostic] = []
-    records: list[Entry] = []
     data = doc.data
-    if not isinstance(data, dict) or set(data) != {"projects"} or not isinstance(data["projects"], dict):
-        raise FixturesError(
-            [doc.diagnostic("fixtures-invalid", "", "expected a mapping with one key, 'projects' (project id → operations)")]
-        )
-    for project, ops in data["projects"].items():
-        where = pointer_join("", "projects", project)
+    if not isinstance(data, dict) or "projects" not in data or not set(data) <= set(SECTIONS) or not isinstance(data["projects"], dict):
+        message = "expected a mapping with the key 'projects' (project id → operations) and optionally 'answers' (the same shape)"
+        raise FixturesError([doc.diagnostic("fixtures-invalid", "", message)])
+    problems: list[Diagnostic] = []
+    entries = _section(doc, spec, "projects", problems)
+    answers = [_answer(spec, entry) for entry in _section(doc, spec, "answers", problems)]
+    if problems:
+        raise FixturesError(problems)
+    return Fixtures(entries, answers)
+
+
+def _section(doc: YamlDocument, spec: MockSpec, section: str, problems: list[Diagnostic]) -> list[Entry]:
+    records: list[Entry] = []
+    projects = doc.data.get(section, {})
+    if not isinstance(projects, dict):
+        problems.append(doc.diagnostic("fixtures-invalid", f"/{section}", "expected a mapping of project id → operations"))
+        return records
+    for project, ops in projects.items():
+        where = pointer_join("", section, project)
         problems += _check_project(doc, spec, str(project), where)
         if not isinstance(ops, dict):
             problems.append(doc.diagnostic("fixtures-invalid", where, "expected a mapping of operationId → list of records"))
@@ -54,9 +87,11 @@ def load_fixtures(path: str | Path, spec: MockSpec) -> list[Entry]:
             op_where = pointer_join(where, operation_id)
             op = spec.operation(str(operation_id))
             if op is None:
-                known = ", ".join(o.operation_id for o in spec.operations)
+                known = ", ".join(o.operation_id for o in spec.operations[:40])
                 problems.append(
-                    doc.diagnostic("fixtures-operation-unknown", op_where, f"unknown operation {operation_id!r}; known: {known}")
+                    doc.diagnostic(
+                        "fixtures-operation-unknown", op_where, f"unknown operation {str(operation_id)[:80]!r}; known: {known}, ..."
+                    )
                 )
             elif op.operation_id in DERIVED:
                 problems.append(
@@ -71,9 +106,21 @@ def load_fixtures(path: str | Path, spec: MockSpec) -> list[Entry]:
                     record = _record(doc, op, str(project), entry, pointer_join(op_where, index), problems)
                     if record is not None:
                         records.append(record)
-    if problems:
-        raise FixturesError(problems)
     return records
+
+
+def _answer(spec: MockSpec, entry: Entry) -> Fault:
+    """A recorded answer as the stub that serves it: that operation, project, ids and exactly that query."""
+    op = spec.operation(entry.operation_id)
+    assert op is not None  # checked by _section
+    path = {PROJECT_PARAM: entry.project, **dict(zip(op.key_names, entry.key, strict=True))}
+    query = {name: _text(value) for name, value in entry.query.items()}
+    return Fault(op.operation_id, kind=STUB, status=op.success_status, body=entry.body, path=path, query=query, recorded=True)
+
+
+def _text(value: Any) -> str:
+    """A query value as a request carries it (the recorder writes text; a hand-written file may say 2 or true)."""
+    return ("true" if value else "false") if isinstance(value, bool) else str(value)
 
 
 def _check_project(doc: YamlDocument, spec: MockSpec, project: str, where: str) -> list[Diagnostic]:

@@ -16,18 +16,21 @@ from typing import Any
 from modelarts_spec.servable import error_example
 from starlette.types import Scope, Send
 
-from modelarts_mock.faults import ConnectionFault, Fault
+from modelarts_mock.faults import STUB, ConnectionFault, Fault
 from modelarts_mock.spec import MockSpec, OperationSpec
-from modelarts_mock.wire import JSON, Reply
+from modelarts_mock.wire import JSON, Reply, send_reply
 
 TRANSPORT = "modelarts_mock.transport"  # key of the connection's asyncio transport in scope["extensions"]
 THROTTLED = ("APIGW.0308", "The throttling threshold has been reached")  # the API gateway's 429
 
 
 def fault_reply(spec: MockSpec, op: OperationSpec, fault: Fault) -> Reply:
-    """The error a status fault answers: the given code, else the spec's example for that status, else a Mock.Fault."""
+    """The error a status fault answers: the given code, else the spec's example for that status, else a Mock.Fault.
+    A stub's reply carries its status and headers; its body is sent by `deliver` as given."""
     if fault.kind == "empty":
         return Reply(204, None)
+    if fault.kind == STUB:
+        return Reply(fault.status, None, dict(fault.headers or {}))
     example, _ = error_example(spec.data, op.operation, str(fault.status))
     code, message = (
         (example["error_code"], example["error_msg"]) if example else THROTTLED if fault.status == 429 else ("Mock.Fault", "injected fault")
@@ -35,6 +38,24 @@ def fault_reply(spec: MockSpec, op: OperationSpec, fault: Fault) -> Reply:
     headers = {"Retry-After": str(fault.retry_after)} if fault.retry_after is not None else {}
     body = {"error_code": fault.error_code or code, "error_msg": fault.error_msg or message}
     return Reply(fault.status, body, headers)
+
+
+async def deliver(scope: Scope, send: Send, fault: Fault, reply: Reply, payload: bytes) -> None:
+    """Send what a fault or a stub answers: a broken connection, the stub's own bytes and headers, else the reply."""
+    if fault.kind in ("reset", "truncate"):
+        await break_connection(scope, send, fault.kind, reply, payload)
+    elif fault.kind == STUB:
+        await _send_stub(send, reply, fault.payload)
+    else:
+        await send_reply(reply, send, payload)
+
+
+async def _send_stub(send: Send, reply: Reply, body: bytes) -> None:
+    given = {name.lower(): value for name, value in reply.headers.items()}  # checked by the control plane: visible ASCII
+    headers = [(b"content-type", given.pop("content-type", JSON).encode("latin-1")), (b"content-length", str(len(body)).encode())]
+    headers += [(name.encode("latin-1"), value.encode("latin-1")) for name, value in given.items()]
+    await send({"type": "http.response.start", "status": reply.status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
 
 
 async def break_connection(scope: Scope, send: Send, kind: str, reply: Reply, payload: bytes) -> None:

@@ -6,8 +6,13 @@
             assert http.get(modelarts_mock.path("ShowPool", pool_name=POOL)).status_code == 429
         assert [e["status"] for e in modelarts_mock.journal] == [429]
 
+    def test_my_code(modelarts_mock_client):             # modelarts_client.ModelArts, wired to the same mock
+        assert modelarts_mock_client.pools.show_pool(POOL).metadata.name == POOL
+
 Fixtures: `modelarts_mock` (the control API, reset before each test, with sync/async transports and
-clients), `modelarts_mock_url` (the same mock on a loopback socket), `modelarts_mock_settings` (override it
+clients), `modelarts_mock_client` / `modelarts_mock_async_client` (the typed client, ModelArts /
+AsyncModelArts, on the in-process transports, in the mock's project, with its token),
+`modelarts_mock_url` (the same mock on a loopback socket), `modelarts_mock_settings` (override it
 in your conftest.py to change credentials, project or fixtures). Imports stay inside fixtures: the
 plugin costs nothing in a pytest run that does not use it.
 """
@@ -20,6 +25,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
+    from modelarts_client import AsyncModelArts, ModelArts
     from starlette.applications import Starlette
 
     from modelarts_mock.handle import MockHandle
@@ -68,3 +74,23 @@ def _modelarts_mock_server(modelarts_mock_app: Starlette) -> Iterator[str]:
 def modelarts_mock_url(modelarts_mock: MockHandle, _modelarts_mock_server: str) -> str:
     """Base URL (http://127.0.0.1:PORT) of the same mock served on a socket; `modelarts_mock` controls it."""
     return _modelarts_mock_server
+
+
+@pytest.fixture
+def modelarts_mock_client(modelarts_mock: MockHandle) -> Iterator[ModelArts]:
+    """`modelarts_client.ModelArts` wired to the mock in-process (its token, its project), closed after the test."""
+    with modelarts_mock.modelarts() as client:
+        yield client
+
+
+@pytest.fixture
+def modelarts_mock_async_client(modelarts_mock: MockHandle) -> Iterator[AsyncModelArts]:
+    """`modelarts_client.AsyncModelArts` wired to the mock in-process; use it in an async test (any runner):
+    `await modelarts_mock_async_client.pools.show_pool(POOL)`. Its in-process transport holds no connection."""
+    client = modelarts_mock.async_modelarts()
+    try:
+        yield client
+    finally:
+        import asyncio
+
+        asyncio.run(client.aclose())  # nothing pooled in-process: closing on a fresh loop releases the client

@@ -39,7 +39,7 @@ def preferred_reply(spec: MockSpec, op: OperationSpec, prefer: dict[str, str]) -
     documented = sorted(op.responses)
     status = op.success_status
     if status_text is not None:
-        if not status_text.isdigit() or int(status_text) not in documented:
+        if not (status_text.isascii() and status_text.isdigit()) or int(status_text[:4]) not in documented:  # `²` is a digit to isdigit()
             raise BadRequest(
                 spec.bad_request_code,
                 f"Prefer: status={status_text[:20]}: {op.operation_id} documents {', '.join(map(str, documented))}",

@@ -44,22 +44,31 @@ class Service:
     detail: dict[str, Any]  # ShowService
     events: dict[str, Any]  # ShowServiceEvents as stored: every event, unpaged (total_count/count are derived)
     monitor: dict[str, Any]  # ShowServiceMonitorInfo
-    _sorted: dict[tuple[str, bool], list[Any]] = field(default_factory=dict, repr=False)  # (sort_by, desc) → events
+    _sorted: dict[tuple[str, bool] | None, list[Any]] = field(default_factory=dict, repr=False)  # (sort_by, desc) → events
+    _fields: frozenset[str] | None = field(default=None, repr=False)  # every field some event has
 
     def sorted_events(self, sort_by: str, descending: bool) -> list[Any]:
-        """The events in one order, computed once per order until the events change (10,000 events page fast)."""
-        found = self._sorted.get((sort_by, descending))
+        """The events in one order, computed once per order until the events change (10,000 events page fast).
+        A field no event has leaves the stored order, unsorted: a client sending a new sort_by per request costs a
+        set lookup, not a sort of every event on the event loop."""
+        if self._fields is None:
+            self._fields = frozenset(k for e in self.events.get("events") or [] if isinstance(e, dict) for k in e)
+        known = sort_by in self._fields  # else every key is absent: a stable sort would keep the stored order
+        found = self._sorted.get((sort_by, descending) if known else None)
         if found is None:
             events = [e for e in self.events.get("events") or [] if isinstance(e, dict)]
-            found = sorted(events, key=lambda e: _sort_key(e.get(sort_by)), reverse=descending)
+            if known:
+                events.sort(key=lambda e: _sort_key(e.get(sort_by)), reverse=descending)
+            found = events
             if len(self._sorted) >= 16:  # any text is a valid sort_by: keep the cache bounded
                 self._sorted.clear()
-            self._sorted[(sort_by, descending)] = found
+            self._sorted[(sort_by, descending) if known else None] = found
         return found
 
     def set_events(self, events: dict[str, Any]) -> None:
         self.events = events
         self._sorted.clear()
+        self._fields = None
 
 
 def _sort_key(value: Any) -> tuple[int, Any]:

@@ -31,3 +31,10 @@ class Settings:
     max_skew: timedelta = MAX_SKEW
     admin_token: str | None = field(default=None, repr=False)  # opens /_mock/ with X-Mock-Admin-Token
     journal_size: int = 1000  # requests the journal keeps (oldest dropped)
+    # Host names (besides loopback ones) an open control plane answers on a socket: --allow-host (DNS rebinding guard)
+    allowed_hosts: tuple[str, ...] = ()
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        """Every credential the mock holds (its tokens, secret keys, admin token): masked wherever it shows up."""
+        return (*self.tokens, *self.keys.values(), *((self.admin_token,) if self.admin_token else ()))

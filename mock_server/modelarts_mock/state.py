@@ -7,6 +7,7 @@ and recordings all speak it, and `absorb` files each into the resource it descri
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -46,29 +47,37 @@ class MockState:
         self.world = World()
         self.bindings = Bindings(spec, self.world, clock)
         self._initial = list(initial)
+        # Held by every read and change: in-process, several event loops (one per MockTransport) and the Python
+        # API's threads may serve one state at once; a dict iterated by one must not change size under it.
+        self.lock = threading.RLock()
         self.reset()
 
     def reset(self) -> None:
         """Back to the entries the state was created with (the seed, then the fixtures). Built aside and swapped in
-        at once: a request answered meanwhile (the control plane runs in a worker thread) sees the old or the new state."""
+        at once: a request answered meanwhile sees the old or the new state."""
         fresh = World()
         for entry in self._initial:
             try:
                 self.bindings.absorb(entry.operation_id, entry.project, entry.key, entry.body, entry.query, world=fresh)
             except Derived:
                 continue  # the seed's ShowPoolStatistics example: counts are derived from the pools instead
-        self.world.projects = fresh.projects
+        with self.lock:
+            self.world.projects = fresh.projects
 
     def put(self, entry: Entry) -> None:
         """File an entry (already valid against the spec) into its resource; Derived if the answer is computed."""
-        self.bindings.absorb(entry.operation_id, entry.project, entry.key, entry.body, entry.query)
+        with self.lock:
+            self.bindings.absorb(entry.operation_id, entry.project, entry.key, entry.body, entry.query)
 
     def remove(self, project: str, operation_id: str, key: Key) -> bool:
-        return self.bindings.remove(operation_id, project, key)
+        with self.lock:
+            return self.bindings.remove(operation_id, project, key)
 
     def answer(self, project: str, operation_id: str, key: Key, params: Mapping[str, Any]) -> Any:
         """The body the operation answers (shared, read-only; None: no body); NotFound with the operation's own 404 code."""
-        return self.bindings.answer(operation_id, Request(project, key, params))
+        with self.lock:
+            return self.bindings.answer(operation_id, Request(project, key, params))
 
     def summary(self) -> dict[str, Any]:
-        return {project: content.summary() for project, content in sorted(self.world.projects.items())}
+        with self.lock:
+            return {project: content.summary() for project, content in sorted(self.world.projects.items())}

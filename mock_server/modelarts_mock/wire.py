@@ -33,6 +33,7 @@ class RawRequest:
     body: bytes
     body_too_large: bool = False
     refusal: MockError | None = None  # a request-line or header problem answered before auth (431, 414, 400)
+    head_bytes: int = 0  # header names and values in all (what the journal holds of this request)
 
 
 class HeadersTooLarge(MockError):
@@ -79,18 +80,18 @@ def header_text(value: bytes) -> str:
         return value.decode("latin-1")
 
 
-def _headers(raw: list[tuple[bytes, bytes]], http_version: str) -> tuple[dict[str, str], MockError | None]:
+def _headers(raw: list[tuple[bytes, bytes]], http_version: str) -> tuple[dict[str, str], MockError | None, int]:
     """Lower-case names → values, repeated ones joined with ", " (once, not per repeat); or why they are refused.
     One pass (this runs for every request): a repeated name is the rare case, grouped only when it occurs."""
     if len(raw) > MAX_HEADERS:
-        return {}, HeadersTooLarge(HEADERS_TOO_LARGE, f"more than {MAX_HEADERS} header fields")
+        return {}, HeadersTooLarge(HEADERS_TOO_LARGE, f"more than {MAX_HEADERS} header fields"), 0
     headers: dict[str, str] = {}
     repeated: dict[str, list[str]] = {}
     size, nul = 0, False
     for name, value in raw:
         size += len(name) + len(value)
         if size > MAX_HEADER_BYTES:  # before decoding more: the work stays bounded by the limit
-            return {}, HeadersTooLarge(HEADERS_TOO_LARGE, f"header fields larger than {MAX_HEADER_BYTES:,} bytes in total")
+            return {}, HeadersTooLarge(HEADERS_TOO_LARGE, f"header fields larger than {MAX_HEADER_BYTES:,} bytes in total"), 0
         nul = nul or b"\x00" in value
         key, text = name.decode("latin-1").lower(), header_text(value)  # ASGI names are lower-case; other callers'
         if key in headers:
@@ -105,11 +106,11 @@ def _headers(raw: list[tuple[bytes, bytes]], http_version: str) -> tuple[dict[st
         refusal = BadRequest(BAD_REQUEST, f"expected one Host header, got {hosts}")
     elif nul:
         refusal = BadRequest(BAD_REQUEST, "a header value contains a NUL character")
-    return headers, refusal
+    return headers, refusal, size
 
 
 async def read_request(scope: Scope, receive: Receive) -> RawRequest:
-    headers, refusal = _headers(scope["headers"], scope.get("http_version", "1.1"))
+    headers, refusal, head_bytes = _headers(scope["headers"], scope.get("http_version", "1.1"))
     raw_path = scope.get("raw_path")
     path = raw_path.decode("latin-1") if raw_path else scope["path"]
     if len(path) + len(scope["query_string"]) > MAX_TARGET:
@@ -127,7 +128,7 @@ async def read_request(scope: Scope, receive: Receive) -> RawRequest:
         if not message.get("more_body", False):
             break
     query = scope["query_string"][:MAX_TARGET].decode("latin-1")
-    return RawRequest(scope["method"], path, query, headers, b"".join(chunks), too_large, refusal)
+    return RawRequest(scope["method"], path, query, headers, b"".join(chunks), too_large, refusal, head_bytes)
 
 
 def encode(reply: Reply) -> bytes:

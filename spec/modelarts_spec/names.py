@@ -25,6 +25,7 @@ PARAMETER_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]{0,99}")
 TAG_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,63}")
 UNSAFE_IN_PROPERTY = re.compile(r"[\"'`\\\x00-\x1f\x7f]")
 FOLD = re.compile(r"[^0-9a-z]")
+COMPONENT_NAME = re.compile(r"[A-Za-z0-9._-]{1,200}")  # OpenAPI 3.0 §4.7.7, with a length bound
 
 
 def check_names(doc: YamlDocument, entries: Iterable[tuple[Any, Any, str, bool]] | None = None) -> list[Diagnostic]:
@@ -40,7 +41,16 @@ def check_schema_names(doc: YamlDocument) -> list[Diagnostic]:
     folded: dict[str, str] = {}
     for name in schemas if isinstance(schemas, dict) else {}:
         fold = FOLD.sub("", str(name).lower())
-        if fold in folded:
+        if not (isinstance(name, str) and COMPONENT_NAME.fullmatch(name)):
+            found.append(
+                doc.diagnostic(
+                    "schema-name-invalid",
+                    pointer_join("", "components", "schemas", name),
+                    f"schema name {_shown(name)} is not letters, digits, '.', '-' and '_' only (OpenAPI's rule for component names)",
+                    hint="a drafted name made from a table title: give it a plain name",
+                )
+            )
+        elif fold in folded:
             found.append(
                 doc.diagnostic(
                     "schema-name-collision",

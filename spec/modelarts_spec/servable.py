@@ -113,9 +113,12 @@ def _check_resource(doc: YamlDocument, op: Operation) -> list[Diagnostic]:
         )
     keys = key_parameters(doc.data, op)
     for param, pointer in keys:
-        if not isinstance(param.get("example"), str):
+        example = param.get("example")
+        # an integer id (a v1 training job's job_id) is written in the path as its decimal text
+        if not (isinstance(example, str) or (isinstance(example, int) and not isinstance(example, bool))):
             message = (
-                f"{op.operation_id}: path parameter {param.get('name')!r} needs a string `example` (the id the success example describes)"
+                f"{op.operation_id}: path parameter {param.get('name')!r} needs a string or integer `example` "
+                "(the id the success example describes)"
             )
             found.append(doc.diagnostic("key-example-missing", pointer, message))
     not_found, pointer = error_example(doc.data, op, "404")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import marshal
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from openapi_schema_validator import OAS30Validator
@@ -280,9 +280,7 @@ def check_examples(doc: YamlDocument, entries: Entries | None = None) -> list[Di
     # (every operation's 400/401 examples; shared components), so each distinct pair is checked once.
     checked: dict[tuple[bytes, bytes], list[tuple[list[Any], str]]] = {}
     validators: dict[bytes, OAS30Validator] = {}
-    for _key, value, pointer, _is_name in walk_openapi(spec, "") if entries is None else entries:
-        if not isinstance(value, dict) or "schema" not in value:
-            continue
+    for value, pointer in _schema_holders(walk_openapi(spec, "") if entries is None else entries):
         samples: list[tuple[Any, str]] = []
         if "example" in value:
             samples.append((value["example"], pointer_join(pointer, "example")))
@@ -298,6 +296,18 @@ def check_examples(doc: YamlDocument, entries: Entries | None = None) -> list[Di
                 where = pointer_join(sample_pointer, *path)
                 found.append(doc.diagnostic("example-invalid", where, f"example does not match its schema: {_short(message)}"))
     return found
+
+
+def _schema_holders(entries: Iterable[tuple[Any, Any, str, bool]]) -> Iterator[tuple[dict[str, Any], str]]:
+    """Every object with a `schema` and maybe examples: media types, headers, and parameters, which sit in lists
+    (the walk yields mapping entries only, so a list's items are looked at here)."""
+    for key, value, pointer, is_name in entries:
+        if isinstance(value, dict) and "schema" in value:
+            yield value, pointer
+        elif key == "parameters" and not is_name and isinstance(value, list):
+            for index, item in enumerate(value):
+                if isinstance(item, dict) and "schema" in item:
+                    yield item, pointer_join(pointer, index)
 
 
 def _exact_key(value: Any) -> bytes | None:

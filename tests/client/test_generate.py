@@ -265,7 +265,7 @@ def test_output_that_is_not_a_generated_client_is_refused_and_kept(tmp_path: Pat
     for target in (users, a_file):
         diagnostics = generate.generate(SPEC, target)
         assert [d.code for d in diagnostics] == ["output-not-generated"], diagnostics
-        assert str(target) in diagnostics[0].message
+        assert diagnostics[0].file == str(target)
     assert (users / "notes.txt").read_text(encoding="utf-8") == "keep me" and a_file.read_text(encoding="utf-8") == "keep me too"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["file.txt", "mine"]  # no staging folder either
     done = run_cli("generate", "--spec", str(SPEC), "-o", str(users))

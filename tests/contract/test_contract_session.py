@@ -25,6 +25,7 @@ from schemathesis.generation.meta import TestPhase
 
 from tests.support import SPEC as SPEC_PATH
 from tests.support.contract_writes import writes_spec
+from tests.support.spec_tree import edit, spec_copy
 
 PROJECT = "0123456789abcdef0123456789abcdef"
 SPEC = load_contract_spec()
@@ -179,3 +180,16 @@ def test_an_operation_documenting_a_body_on_its_204_has_its_response_schema_chec
     raw = load_openapi(SPEC_PATH).data
     with_content = {op.operation_id for op in operations(raw) if "content" in op.data["responses"].get("204", {})}
     assert "ShowPoolTags" in documented and documented == with_content and _run("url").unreadable == documented
+
+
+def test_required_arguments_come_from_the_spec_examples_else_its_schema(tmp_path: Path) -> None:
+    """The client round trip passes a required query parameter its example; without one, the schema's first enum
+    value; with neither, nothing (and the round trip is skipped as no-argument-example)."""
+    assert SPEC.operation("ListEvents").argument_examples == {"resource": "pools", "name": "pool-5ff6-6f5da086876d4cd084d36f8bd3346036"}
+    root = spec_copy(tmp_path)
+    edit(root, "          example: 'pools'\n", "")
+    edit(root, "          example: 1669711991259\n", "")
+    copy = load_contract_spec(root)
+    assert copy.operation("ListEvents").argument_examples["resource"] == "pools"  # the enum's only value
+    assert "end_time" not in copy.operation("GetDatasetMetrics").argument_examples
+    assert copy.operation("GetDatasetMetrics").argument_examples == {"start_time": 1669449696964}

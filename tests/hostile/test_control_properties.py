@@ -31,7 +31,7 @@ def mock() -> Iterator[MockHandle]:
 
 def _post(mock: MockHandle, endpoint: str, body: str | bytes, method: str = "POST") -> tuple[int, dict[str, object]]:
     with mock.client() as http:
-        answer = http.request(method, "/_mock/" + endpoint, content=body)
+        answer = http.request(method, "/_mock/" + endpoint, content=body, headers={"Content-Type": "application/json"})
     assert answer.headers["content-type"].startswith("application/json"), answer.text[:200]
     return answer.status_code, answer.json()
 

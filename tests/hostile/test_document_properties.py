@@ -4,7 +4,6 @@ shape gets records or one FixturesError/InputError, never another exception."""
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +18,7 @@ from modelarts_spec.diagnostics import InputError
 from modelarts_spec.loader import YamlDocument, load_openapi
 from modelarts_spec.validate import validate
 
+from tests.hostile.edits import pointers, replaced
 from tests.support import SPEC
 from tests.support.mock import PROJECT
 
@@ -34,32 +34,13 @@ HOSTILE = st.one_of(
 )
 
 
-def pointers(node: Any, pointer: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    found = [pointer]
-    if isinstance(node, dict):
-        for key, value in node.items():
-            found += pointers(value, (*pointer, key))
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            found += pointers(value, (*pointer, index))
-    return found
-
-
 POINTERS = pointers(BASE)[1:]
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(st.sampled_from(POINTERS), HOSTILE), min_size=1, max_size=3))
 def test_a_spec_with_hostile_nodes_gets_diagnostics_not_exceptions(edits: list[tuple[tuple[Any, ...], Any]]) -> None:
-    spec = copy.deepcopy(BASE)
-    for pointer, value in edits:
-        parent = spec
-        try:
-            for part in pointer[:-1]:
-                parent = parent[part]
-            parent[pointer[-1]] = value
-        except (KeyError, IndexError, TypeError):
-            continue  # an earlier edit removed the path
+    spec = replaced(BASE, edits)
     diagnostics = validate(YamlDocument("spec.yaml", spec))
     assert all(d.code and d.message for d in diagnostics)
 

@@ -33,10 +33,10 @@ def test_reset_restores_the_seed_and_clears_injections(modelarts_mock: MockHandl
         http.post("/_mock/resources", json={"operation": "ShowPool", "path": {"pool_name": NEW}, "body": POOL_BODY})
         http.post("/_mock/faults", json={"operation": "ShowOsQuota", "status": 500})
         http.post("/_mock/latency", json={"operation": "ShowOsConfig", "ms": 5})
-        assert http.post("/_mock/reset").json() == {"reset": True}
+        assert http.post("/_mock/reset", json={}).json() == {"reset": True}
         assert http.get(modelarts_mock.path("ShowPool", pool_name=NEW)).status_code == 404
         assert http.get(modelarts_mock.path("ShowOsQuota")).status_code == 200
-        assert http.get("/_mock/faults").json() == {"faults": [], "latency": []}
+        assert http.get("/_mock/faults").json() == {"faults": [], "stubs": [], "latency": []}
 
 
 def test_journal_lists_and_clears_without_credentials(modelarts_mock: MockHandle) -> None:
@@ -102,12 +102,27 @@ BAD_BODIES: list[tuple[str, str, Any, str, str]] = [
     ("resources", "bad project", {"operation": "ShowOsConfig", "project": "no!", "body": {}}, "/project", "pattern"),
     ("resources", "list entry", [{"operation": "ShowOsConfig", "body": {}}, {"operation": "ShowOsConfig"}], "/1", "'body'"),
     ("faults", "status out of range", {"operation": "ShowPool", "status": 99}, "/status", "minimum"),
+    ("faults", "an informational status", {"operation": "ShowPool", "status": 101}, "/status", "minimum 200"),
+    ("faults", "a status without a body", {"operation": "ShowPool", "status": 304}, "/status", "carries no body"),
+    ("faults", "a float status", {"operation": "ShowPool", "status": 503.0}, "/status", "expected an integer"),
+    ("faults", "a float Retry-After", {"operation": "ShowPool", "retry_after": 2.0}, "/retry_after", "expected an integer"),
+    (
+        "faults",
+        "a path parameter the operation lacks",
+        {"operation": "ShowPool", "path": {"service_id": "x"}},
+        "/path/service_id",
+        "no path",
+    ),
+    ("stubs", "body and text", {"operation": "ShowPool", "body": {}, "text": "x"}, "/text", "not both"),
+    ("stubs", "a framing header", {"operation": "ShowPool", "headers": {"Content-Length": "5"}}, "/headers/Content-Length", "not a header"),
+    ("stubs", "a header with a line break", {"operation": "ShowPool", "headers": {"X-A": "a\r\nB: c"}}, "/headers/X-A", "visible ASCII"),
+    ("stubs", "a 204 with a body", {"operation": "ShowPool", "status": 204, "text": "x"}, "/status", "carries no body"),
     ("faults", "unknown kind", {"operation": "ShowPool", "kind": "explode"}, "/kind", "expected one of"),
-    ("faults", "unknown field", {"operation": "ShowPool", "colour": "red"}, "/", "colour"),
+    ("faults", "unknown field", {"operation": "ShowPool", "colour": "red"}, "/colour", "unknown field 'colour'"),
     ("faults", "probability", {"operation": "ShowPool", "probability": 1.5}, "/probability", "maximum"),
     ("latency", "too long", {"operation": "ShowPool", "ms": 3_600_000}, "/ms", "maximum"),
     ("latency", "range upside down", {"operation": "ShowPool", "min_ms": 9, "max_ms": 1}, "/min_ms", "above"),
-    ("latency", "neither", {"operation": "ShowPool"}, "/", "oneOf"),
+    ("latency", "neither", {"operation": "ShowPool"}, "/", "give ms (a fixed delay), or min_ms and max_ms"),
 ]
 
 
@@ -117,12 +132,13 @@ def test_bad_control_bodies_are_400_naming_the_pointer(
 ) -> None:
     with modelarts_mock.client() as http:
         content = body if isinstance(body, bytes) else None
-        response = http.post(f"/_mock/{endpoint}", content=content, json=None if content is not None else body)
+        headers = {"Content-Type": "application/json"}
+        response = http.post(f"/_mock/{endpoint}", content=content, json=None if content is not None else body, headers=headers)
         assert response.status_code == 400, response.text
         answer = response.json()
         assert answer["error_code"] == "Mock.BadRequest" and answer["pointer"] == (pointer or "/")
         assert fragment in answer["error_msg"]
-        assert http.get("/_mock/faults").json() == {"faults": [], "latency": []}  # nothing half-applied
+        assert http.get("/_mock/faults").json() == {"faults": [], "stubs": [], "latency": []}  # nothing half-applied
 
 
 def test_unknown_endpoint_and_method(modelarts_mock: MockHandle) -> None:

@@ -107,7 +107,7 @@ def test_the_fault_registry_is_bounded(modelarts_mock: MockHandle) -> None:
         modelarts_mock.fail("ShowOsConfig", status=500, times=1)
     with modelarts_mock.client() as http:
         refused = http.post("/_mock/faults", json={"operation": "ShowOsConfig", "status": 500})
-        assert refused.status_code == 400 and "at most 1000 faults" in refused.json()["error_msg"]
+        assert refused.status_code == 413 and "at most 1000 faults" in refused.json()["error_msg"]
         assert http.get(modelarts_mock.path("ShowOsConfig")).status_code == 500  # one fired: room for one more
     modelarts_mock.fail("ShowOsConfig", status=500)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from modelarts_mock import ControlError, limits
+from modelarts_mock import ControlError, control, limits
 from modelarts_mock.handle import MockHandle
 
 from tests.support.mock import OTHER_PROJECT, PROJECT
@@ -70,3 +70,32 @@ def test_events_per_service_are_bounded(modelarts_mock: MockHandle, monkeypatch:
         body["events"] = events[:2]
         accepted = http.post("/_mock/resources", json={"operation": "ShowServiceEvents", "path": {"service_id": service}, "body": body})
         assert accepted.status_code == 201, accepted.text
+
+
+def test_bodies_are_bounded_in_bytes_not_only_in_count(modelarts_mock: MockHandle, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 21: 150 pools of 1 MiB took +170 MiB (10,000 would be ~11 GiB) under a count limit alone."""
+    monkeypatch.setattr(limits, "MAX_BYTES", 3 << 20)
+    big = [pool_entry(i) for i in range(4)]
+    for entry in big:
+        entry["body"]["metadata"]["annotations"] = {"os.modelarts/description": "x" * (900 << 10)}
+    with modelarts_mock.client() as http:
+        for entry in big[:3]:  # one per request: a control body is at most 1 MiB
+            assert http.post("/_mock/resources", json=entry).status_code == 201
+        refused = http.post("/_mock/resources", json=big[3])
+        assert refused.status_code == 413 and "at most 3 MiB of bodies" in refused.json()["error_msg"], refused.text
+        assert http.post("/_mock/resources", json=big[0]).status_code == 201  # replacing a body frees the old one
+        removal = {"operation": "ShowPool", "path": big[1]["path"]}
+        assert http.request("DELETE", "/_mock/resources", json=removal).status_code == 200
+        assert http.post("/_mock/resources", json=big[3]).status_code == 201  # removing a pool freed its bytes
+        assert http.post("/_mock/reset", headers={"Content-Type": "application/json"}).status_code == 200
+        assert modelarts_mock.ledger.total == 0
+
+
+def test_stub_bodies_are_bounded_in_bytes(modelarts_mock: MockHandle, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(control, "MAX_STUB_BYTES", 2 << 20)
+    modelarts_mock.stub("ShowPool", text="x" * (1 << 20))
+    with pytest.raises(ControlError, match="stubs' bodies may hold 2 MiB") as refused:
+        modelarts_mock.stub("ShowOsQuota", {"quota": ["y" * (1 << 20)]})
+    assert refused.value.status == 413
+    modelarts_mock.clear_stubs()
+    modelarts_mock.stub("ShowOsQuota", {"quota": ["y" * (1 << 20)]})

@@ -22,7 +22,7 @@ def test_loading_the_plugin_imports_nothing_else() -> None:
 
 
 def test_each_test_starts_from_the_seed(modelarts_mock: MockHandle) -> None:
-    assert modelarts_mock.journal == [] and modelarts_mock.injections.listing() == {"faults": [], "latency": []}
+    assert modelarts_mock.journal == [] and modelarts_mock.injections.listing() == {"faults": [], "stubs": [], "latency": []}
     modelarts_mock.fail("ShowPool", status=500)  # left behind on purpose: the next test must not see it
 
 

@@ -14,7 +14,8 @@ from modelarts_core.errors import ConfigurationError
 from modelarts_mock import Settings, create_app
 from modelarts_mock.app import served
 from modelarts_mock.handle import MockHandle
-from modelarts_mock.proxy import Proxy, create_proxy, scrub
+from modelarts_mock.proxy import Proxy, create_proxy
+from modelarts_mock.scrub import scrub
 from modelarts_mock.testing import running_mock
 from modelarts_mock.transport import MockTransport
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from modelarts_spec.loader import load_openapi, load_yaml
-from modelarts_spec.openapi import operations, parameters, walk_openapi
+from modelarts_spec.openapi import alternatives, json_media, operations, parameters, success_response, walk_openapi
 
 from generator.publish import bundle as publish
 from generator.publish import reference
@@ -40,7 +40,8 @@ def operation_problems(shown: dict[str, Any], spec: dict[str, Any], op: Any) -> 
     found = []
     if shown["parameters"] != len(parameters(spec, op)):
         found.append(f"{op.operation_id}: {shown['parameters']} parameter rows, spec has {len(parameters(spec, op))}")
-    if shown["fields"] < 1 or shown["examples"] < 1:
+    body = _success_body(spec, op)
+    if body is not None and (shown["examples"] < 1 or (shown["fields"] < 1 and _has_fields(spec, body))):
         found.append(f"{op.operation_id}: no response fields or no examples shown")
     if "requestBody" in op.data and (not shown["hasRequestBody"] or shown["requestFields"] < 1):
         found.append(f"{op.operation_id}: the request body is not shown")
@@ -51,6 +52,21 @@ def operation_problems(shown: dict[str, Any], spec: dict[str, Any], op: Any) -> 
     if shown["sources"] != sources:
         found.append(f"{op.operation_id}: sources {shown['sources']}, spec {sources}")
     return found
+
+
+def _success_body(spec: dict[str, Any], op: Any) -> dict[str, Any] | None:
+    """The success answer's JSON schema; None for one without a body (a 202 or 204 says nothing to show)."""
+    success = success_response(op)
+    media = json_media(spec, success[1], op.pointer) if success else None
+    return media[0].get("schema") if media else None
+
+
+def _has_fields(spec: dict[str, Any], schema: dict[str, Any]) -> bool:
+    """Whether the schema (through $refs, combinators and array items) declares any property to list."""
+    for alt, _ in alternatives(spec, schema, ""):
+        if alt.get("properties") or (isinstance(alt.get("items"), dict) and _has_fields(spec, alt["items"])):
+            return True
+    return False
 
 
 def problems(report: dict[str, Any], spec: dict[str, Any]) -> list[str]:

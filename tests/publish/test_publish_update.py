@@ -31,7 +31,7 @@ def test_a_new_field_from_manual_to_published_spec_and_changelog(project: Path) 
     first, steps = walkthrough.walk(project)
     assert first.returncode != 0  # drift, then stop: the spec needs an edit
     assert "field-added  ShowOsConfig 200 body maxPoolNodes" in first.output
-    assert "next: edit spec/modelarts.yaml" in first.output
+    assert "next: edit the spec (spec/modelarts.yaml and its parts)" in first.output
     assert [step.returncode for step in steps] == [0] * len(walkthrough.STEPS), [step.output for step in steps]
     drift, *_, changelog_step = steps
     assert drift.output.strip().endswith("no drift")

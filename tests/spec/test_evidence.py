@@ -100,19 +100,23 @@ def test_validate_runs_the_evidence_rule(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("item", "expected"),
+    ("item", "at", "expected"),
     [
-        ({"operation": "ShowPool", "type": "string", "path": "x", "line": 1}, "give either `pointer`"),
-        ({"operation": "ShowPool", "pointer": "spec", "type": "string", "path": "x", "line": 1}, "must start with '/'"),
-        ({"operation": "ShowPool", "pointer": "/spec", "type": "str", "path": "x", "line": 1}, "type and items must be one of"),
-        ({"operation": "ShowPool", "pointer": "/spec", "type": "object", "path": "x", "line": 1, "colour": 1}, "unknown keys ['colour']"),
+        ({"operation": "ShowPool", "type": "string", "path": "x", "line": 1}, "", "give either `pointer`"),
+        ({"operation": "ShowPool", "pointer": "spec", "type": "string", "path": "x", "line": 1}, "/pointer", "starting with '/'"),
+        ({"operation": "ShowPool", "pointer": "/spec", "type": "str", "path": "x", "line": 1}, "/type", "`type` must be one of"),
+        (
+            {"operation": "ShowPool", "pointer": "/spec", "type": "object", "path": "x", "line": 1, "colour": 1},
+            "/colour",
+            "unknown keys ['colour']",
+        ),
     ],
 )
-def test_malformed_evidence_is_a_clear_error(tmp_path: Path, item: dict[str, object], expected: str) -> None:
+def test_malformed_evidence_is_a_clear_error(tmp_path: Path, item: dict[str, object], at: str, expected: str) -> None:
     (tmp_path / "bad.yaml").write_text(yaml.safe_dump({"repo": "a/b", "items": [item]}), encoding="utf-8")
     problems = evidence.load(tmp_path)[1]
-    assert [(d.code, d.pointer) for d in problems] == [("evidence-shape", "/items/0")]
-    assert expected in problems[0].message and problems[0].line == 2
+    assert [(d.code, d.pointer) for d in problems] == [("evidence-shape", "/items/0" + at)]
+    assert expected in problems[0].message and problems[0].line == 2 + (sorted(item).index(at[1:]) if at else 0)
 
 
 def test_missing_folder_is_a_usage_error() -> None:

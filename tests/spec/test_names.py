@@ -81,6 +81,13 @@ def test_schemas_that_fold_to_one_module_are_refused(tmp_path: Path) -> None:
     assert (error.file, error.line) == (str(path), line_of(path, "    GpuInfo:"))
 
 
+def test_a_schema_name_made_from_a_table_title_is_refused(tmp_path: Path) -> None:
+    path, errors = errors_in(tmp_path, "    GpuInfo:\n", "    '**gpu** parameters':\n      type: object\n    GpuInfo:\n")
+    [error] = [e for e in errors if e.code == "schema-name-invalid"]
+    assert error.pointer == "/components/schemas/**gpu** parameters"
+    assert (error.file, error.line) == (str(path), line_of(path, "'**gpu** parameters':"))
+
+
 def test_a_property_name_with_a_quote_is_refused(tmp_path: Path) -> None:
     old = "      properties:\n        key:\n          type: string\n          description: Tag key.\n"
     _, errors = errors_in(tmp_path, old, old + "        'a\"b':\n          type: string\n")

@@ -51,6 +51,16 @@ def test_mistyped_example_is_reported_at_its_pointer_and_line(tmp_path: Path) ->
     assert "'two' is not of type 'integer'" in error.message
 
 
+def test_a_parameter_example_is_checked_against_its_schema(tmp_path: Path) -> None:
+    """Parameters sit in lists, which the spec walk does not yield as objects: their examples were never checked."""
+    old = "          schema:\n            type: integer\n            format: int64\n          example: 10\n      responses:\n"
+    root = spec_copy(tmp_path)
+    file = edit(root, old, old.replace("example: 10", "example: '10'"), first=True)
+    [error] = errors_of(root)
+    assert error.code == "example-invalid" and error.pointer.endswith("/parameters/1/example")
+    assert error.line == line_of(file, "example: '10'") and "'10' is not of type 'integer'" in error.message
+
+
 def test_dangling_ref_is_reported_at_the_ref(tmp_path: Path) -> None:
     root, file = broken(tmp_path, "$ref: '#/components/schemas/PoolTag'\n", "$ref: '#/components/schemas/PoolTagz'\n")
     errors = errors_of(root)

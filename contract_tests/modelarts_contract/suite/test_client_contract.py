@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import pytest
 from modelarts_client import AsyncModelArts, ModelArts
-from modelarts_client.facade import OPERATIONS
+from modelarts_client.facade import OPERATIONS, REQUIRED_ARGUMENTS
 
 from modelarts_contract import session
 from modelarts_contract.skips import REASONS, Skip
@@ -35,6 +35,10 @@ def facade_call(operation_id: str) -> tuple[str, str, dict[str, Any]]:
     group, method, path_params = OPERATIONS[operation_id]
     ids = run.target.ids[operation_id]
     arguments: dict[str, Any] = {argument: ids[name] for name, argument in path_params}
+    for name, argument in REQUIRED_ARGUMENTS.get(operation_id, ()):
+        if name not in info.argument_examples:
+            skip(Skip(operation_id, "no-argument-example", name, test="client", hint=f"give the parameter {name!r} an example"))
+        arguments[argument] = info.argument_examples[name]
     if info.has_body:
         arguments["body"] = info.request_example
     return group, method, arguments

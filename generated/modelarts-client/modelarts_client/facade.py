@@ -436,9 +436,7 @@ from .models.list_notebooks_status import ListNotebooksStatus
 from .models.list_orders_phase import ListOrdersPhase
 from .models.list_orders_resource import ListOrdersResource
 from .models.list_orders_response import ListOrdersResponse
-from .models.list_plugin_templates_body import ListPluginTemplatesBody
 from .models.list_plugin_templates_response import ListPluginTemplatesResponse
-from .models.list_plugins_body import ListPluginsBody
 from .models.list_plugins_response import ListPluginsResponse
 from .models.list_pool_nodes_response import ListPoolNodesResponse
 from .models.list_pool_tags_response import ListPoolTagsResponse
@@ -562,7 +560,6 @@ from .models.show_network_response import ShowNetworkResponse
 from .models.show_node_tags_response_204 import ShowNodeTagsResponse204
 from .models.show_notebook_response import ShowNotebookResponse
 from .models.show_obs_url_of_training_job_logs_content_type import ShowObsUrlOfTrainingJobLogsContentType
-from .models.show_plugin_body import ShowPluginBody
 from .models.show_plugin_response import ShowPluginResponse
 from .models.show_plugin_template_plugintemplate_name import ShowPluginTemplatePlugintemplateName
 from .models.show_pool_monitor_period import ShowPoolMonitorPeriod
@@ -1961,6 +1958,22 @@ OPERATIONS: Mapping[str, tuple[str, str, tuple[tuple[str, str], ...]]] = {
         "stop_visualization_job",
         (("job_id", "job_id"),),
     ),
+}
+
+# operationId → ((parameter, argument name), …) of its required query and header parameters: what a tool calling
+# every operation must pass besides the path arguments (only operations that have some are listed).
+REQUIRED_ARGUMENTS: Mapping[str, tuple[tuple[str, str], ...]] = {
+    "ListEvents": (
+        ("resource", "resource"),
+        ("name", "name"),
+    ),
+    "GetDatasetMetrics": (
+        ("end_time", "end_time"),
+        ("start_time", "start_time"),
+    ),
+    "GetWorkforceSamplingTask": (("checking_task_id", "checking_task_id"),),
+    "UpdateWorkforceSamplingTask": (("locale", "locale"),),
+    "ShowTrainingJobLogsV1": (("log_file", "log_file"),),
 }
 
 
@@ -6063,7 +6076,6 @@ class PluginTemplatesOperations:
         *,
         template_name: str | None = None,
         pool_name: str | None = None,
-        body: ListPluginTemplatesBody | Mapping[str, Any],
         timeout: float | None = None,
     ) -> ListPluginTemplatesResponse:
         """Query Plug-in Templates (ListPluginTemplates).
@@ -6075,7 +6087,6 @@ class PluginTemplatesOperations:
                 is queried.
             pool_name: Resource pool name. If this parameter is set, the list of plug-ins that meet the
                 resource pool's installation requirements is queried.
-            body: the request body: the model, or a plain dict checked against the spec before sending
             timeout: seconds for this call (connecting, reading, retries and their waits); default: the
                 client's.
 
@@ -6096,7 +6107,6 @@ class PluginTemplatesOperations:
             template_name=UNSET if template_name is None else template_name,
             pool_name=UNSET if pool_name is None else pool_name,
         )
-        request["json"] = json_body(SCHEMAS, BODIES["ListPluginTemplates"], body, "ListPluginTemplates")
         response = self._engine.call("ListPluginTemplates", request, timeout)
         return self._engine.parse(response, "ListPluginTemplates", ListPluginTemplatesResponse.from_dict)
 
@@ -7743,7 +7753,6 @@ class PluginsOperations:
         self,
         pool_name: str,
         *,
-        body: ListPluginsBody | Mapping[str, Any],
         timeout: float | None = None,
     ) -> ListPluginsResponse:
         """Query Plug-ins (ListPlugins).
@@ -7752,7 +7761,6 @@ class PluginsOperations:
 
         Args:
             pool_name: Resource pool name.
-            body: the request body: the model, or a plain dict checked against the spec before sending
             timeout: seconds for this call (connecting, reading, retries and their waits); default: the
                 client's.
 
@@ -7772,7 +7780,6 @@ class PluginsOperations:
             project_id=self._engine.project_id,
             pool_name=pool_name,
         )
-        request["json"] = json_body(SCHEMAS, BODIES["ListPlugins"], body, "ListPlugins")
         response = self._engine.call("ListPlugins", request, timeout)
         return self._engine.parse(response, "ListPlugins", ListPluginsResponse.from_dict)
 
@@ -7819,7 +7826,6 @@ class PluginsOperations:
         template_name: str,
         *,
         detail: str | None = None,
-        body: ShowPluginBody | Mapping[str, Any],
         timeout: float | None = None,
     ) -> ShowPluginResponse:
         """Query Details of a Plug-in (ShowPlugin).
@@ -7831,7 +7837,6 @@ class PluginsOperations:
             template_name: Plug-in template name.
             detail: If this parameter is set to **true**, the resource usage of the plug-in instances is
                 obtained.
-            body: the request body: the model, or a plain dict checked against the spec before sending
             timeout: seconds for this call (connecting, reading, retries and their waits); default: the
                 client's.
 
@@ -7853,7 +7858,6 @@ class PluginsOperations:
             template_name=template_name,
             detail=UNSET if detail is None else detail,
         )
-        request["json"] = json_body(SCHEMAS, BODIES["ShowPlugin"], body, "ShowPlugin")
         response = self._engine.call("ShowPlugin", request, timeout)
         return self._engine.parse(response, "ShowPlugin", ShowPluginResponse.from_dict)
 
@@ -18467,7 +18471,6 @@ class AsyncPluginTemplatesOperations:
         *,
         template_name: str | None = None,
         pool_name: str | None = None,
-        body: ListPluginTemplatesBody | Mapping[str, Any],
         timeout: float | None = None,
     ) -> ListPluginTemplatesResponse:
         """Query Plug-in Templates (ListPluginTemplates).
@@ -18479,7 +18482,6 @@ class AsyncPluginTemplatesOperations:
                 is queried.
             pool_name: Resource pool name. If this parameter is set, the list of plug-ins that meet the
                 resource pool's installation requirements is queried.
-            body: the request body: the model, or a plain dict checked against the spec before sending
             timeout: seconds for this call (connecting, reading, retries and their waits); default: the
                 client's.
 
@@ -18500,7 +18502,6 @@ class AsyncPluginTemplatesOperations:
             template_name=UNSET if template_name is None else template_name,
             pool_name=UNSET if pool_name is None else pool_name,
         )
-        request["json"] = json_body(SCHEMAS, BODIES["ListPluginTemplates"], body, "ListPluginTemplates")
         response = await self._engine.call("ListPluginTemplates", request, timeout)
         return self._engine.parse(response, "ListPluginTemplates", ListPluginTemplatesResponse.from_dict)
 
@@ -20147,7 +20148,6 @@ class AsyncPluginsOperations:
         self,
         pool_name: str,
         *,
-        body: ListPluginsBody | Mapping[str, Any],
         timeout: float | None = None,
     ) -> ListPluginsResponse:
         """Query Plug-ins (ListPlugins).
@@ -20156,7 +20156,6 @@ class AsyncPluginsOperations:
 
         Args:
             pool_name: Resource pool name.
-            body: the request body: the model, or a plain dict checked against the spec before sending
             timeout: seconds for this call (connecting, reading, retries and their waits); default: the
                 client's.
 
@@ -20176,7 +20175,6 @@ class AsyncPluginsOperations:
             project_id=self._engine.project_id,
             pool_name=pool_name,
         )
-        request["json"] = json_body(SCHEMAS, BODIES["ListPlugins"], body, "ListPlugins")
         response = await self._engine.call("ListPlugins", request, timeout)
         return self._engine.parse(response, "ListPlugins", ListPluginsResponse.from_dict)
 
@@ -20223,7 +20221,6 @@ class AsyncPluginsOperations:
         template_name: str,
         *,
         detail: str | None = None,
-        body: ShowPluginBody | Mapping[str, Any],
         timeout: float | None = None,
     ) -> ShowPluginResponse:
         """Query Details of a Plug-in (ShowPlugin).
@@ -20235,7 +20232,6 @@ class AsyncPluginsOperations:
             template_name: Plug-in template name.
             detail: If this parameter is set to **true**, the resource usage of the plug-in instances is
                 obtained.
-            body: the request body: the model, or a plain dict checked against the spec before sending
             timeout: seconds for this call (connecting, reading, retries and their waits); default: the
                 client's.
 
@@ -20257,7 +20253,6 @@ class AsyncPluginsOperations:
             template_name=template_name,
             detail=UNSET if detail is None else detail,
         )
-        request["json"] = json_body(SCHEMAS, BODIES["ShowPlugin"], body, "ShowPlugin")
         response = await self._engine.call("ShowPlugin", request, timeout)
         return self._engine.parse(response, "ShowPlugin", ShowPluginResponse.from_dict)
 

@@ -90,7 +90,6 @@ from .code_tree import CodeTree
 from .code_tree_children import CodeTreeChildren
 from .config import Config
 from .config_parameters import ConfigParameters
-from .config_parameters_request import ConfigParametersRequest
 from .configs_parameters import ConfigsParameters
 from .connection_info_parameters import ConnectionInfoParameters
 from .connection_info_parameters_protocol import ConnectionInfoParametersProtocol
@@ -473,7 +472,6 @@ from .guide_doc import GuideDoc
 from .hard_detail import HardDetail
 from .hard_select_task import HardSelectTask
 from .host_path_parameters import HostPathParameters
-from .host_path_parameters_request import HostPathParametersRequest
 from .i18n_description_type_0 import I18NDescriptionType0
 from .image import Image
 from .image_group import ImageGroup
@@ -629,9 +627,7 @@ from .list_notebooks_status import ListNotebooksStatus
 from .list_orders_phase import ListOrdersPhase
 from .list_orders_resource import ListOrdersResource
 from .list_orders_response import ListOrdersResponse
-from .list_plugin_templates_body import ListPluginTemplatesBody
 from .list_plugin_templates_response import ListPluginTemplatesResponse
-from .list_plugins_body import ListPluginsBody
 from .list_plugins_plugin_spec import ListPluginsPluginSpec
 from .list_plugins_response import ListPluginsResponse
 from .list_plugins_response_api_version import ListPluginsResponseApiVersion
@@ -859,7 +855,6 @@ from .network_update_labels import NetworkUpdateLabels
 from .nework_list_metadata import NeworkListMetadata
 from .nfs import Nfs
 from .nfs_parameters import NfsParameters
-from .nfs_parameters_request import NfsParametersRequest
 from .node import Node
 from .node_affinity import NodeAffinity
 from .node_api_version import NodeApiVersion
@@ -1275,7 +1270,6 @@ from .show_notebook_response import ShowNotebookResponse
 from .show_notebook_response_feature import ShowNotebookResponseFeature
 from .show_notebook_response_status import ShowNotebookResponseStatus
 from .show_obs_url_of_training_job_logs_content_type import ShowObsUrlOfTrainingJobLogsContentType
-from .show_plugin_body import ShowPluginBody
 from .show_plugin_plugin_spec import ShowPluginPluginSpec
 from .show_plugin_response import ShowPluginResponse
 from .show_plugin_response_api_version import ShowPluginResponseApiVersion
@@ -1381,7 +1375,6 @@ from .source_info import SourceInfo
 from .source_info_cluster_mode import SourceInfoClusterMode
 from .spec import Spec
 from .spec_parameters import SpecParameters
-from .spec_parameters_request import SpecParametersRequest
 from .spec_resource import SpecResource
 from .spec_resource_flavor_id import SpecResourceFlavorId
 from .spec_responce import SpecResponce
@@ -1482,6 +1475,11 @@ from .tensorboard import Tensorboard
 from .total_metric_parameters import TotalMetricParameters
 from .total_metric_values_parameters import TotalMetricValuesParameters
 from .training_job_log_url import TrainingJobLogUrl
+from .training_job_v1_config_request import TrainingJobV1ConfigRequest
+from .training_job_v1_host_path_request import TrainingJobV1HostPathRequest
+from .training_job_v1_nfs_request import TrainingJobV1NfsRequest
+from .training_job_v1_spec_request import TrainingJobV1SpecRequest
+from .training_job_v1_volumes_request import TrainingJobV1VolumesRequest
 from .training_parameter import TrainingParameter
 from .update_dataset_request import UpdateDatasetRequest
 from .update_dataset_response import UpdateDatasetResponse
@@ -1594,7 +1592,6 @@ from .volume_group_config_types_item import VolumeGroupConfigTypesItem
 from .volume_req import VolumeReq
 from .volume_res import VolumeRes
 from .volumes_parameters import VolumesParameters
-from .volumes_parameters_request import VolumesParametersRequest
 from .work_path import WorkPath
 from .work_path_path import WorkPathPath
 from .work_path_type import WorkPathType
@@ -1715,7 +1712,6 @@ __all__ = (
     "CodeTreeChildren",
     "Config",
     "ConfigParameters",
-    "ConfigParametersRequest",
     "ConfigsParameters",
     "ConnectionInfoParameters",
     "ConnectionInfoParametersProtocol",
@@ -2080,7 +2076,6 @@ __all__ = (
     "HardDetail",
     "HardSelectTask",
     "HostPathParameters",
-    "HostPathParametersRequest",
     "I18NDescriptionType0",
     "Image",
     "ImageGroup",
@@ -2230,7 +2225,6 @@ __all__ = (
     "ListOrdersPhase",
     "ListOrdersResource",
     "ListOrdersResponse",
-    "ListPluginsBody",
     "ListPluginsPluginSpec",
     "ListPluginsResponse",
     "ListPluginsResponseApiVersion",
@@ -2238,7 +2232,6 @@ __all__ = (
     "ListPluginsTemplate",
     "ListPluginsTemplateInputs",
     "ListPluginsTemplateInputsAdditionalProperty",
-    "ListPluginTemplatesBody",
     "ListPluginTemplatesResponse",
     "ListPoolNodesResponse",
     "ListPoolNodesResponseApiVersion",
@@ -2450,7 +2443,6 @@ __all__ = (
     "NeworkListMetadata",
     "Nfs",
     "NfsParameters",
-    "NfsParametersRequest",
     "Node",
     "NodeAffinity",
     "NodeApiVersion",
@@ -2860,7 +2852,6 @@ __all__ = (
     "ShowNotebookResponseFeature",
     "ShowNotebookResponseStatus",
     "ShowObsUrlOfTrainingJobLogsContentType",
-    "ShowPluginBody",
     "ShowPluginPluginSpec",
     "ShowPluginResponse",
     "ShowPluginResponseApiVersion",
@@ -2963,7 +2954,6 @@ __all__ = (
     "SpecificationSourceType",
     "SpecificationSpecStatus",
     "SpecParameters",
-    "SpecParametersRequest",
     "SpecResource",
     "SpecResourceFlavorId",
     "SpecResponce",
@@ -3059,6 +3049,11 @@ __all__ = (
     "TotalMetricParameters",
     "TotalMetricValuesParameters",
     "TrainingJobLogUrl",
+    "TrainingJobV1ConfigRequest",
+    "TrainingJobV1HostPathRequest",
+    "TrainingJobV1NfsRequest",
+    "TrainingJobV1SpecRequest",
+    "TrainingJobV1VolumesRequest",
     "TrainingParameter",
     "UpdateDatasetRequest",
     "UpdateDatasetResponse",
@@ -3147,7 +3142,6 @@ __all__ = (
     "VolumeReq",
     "VolumeRes",
     "VolumesParameters",
-    "VolumesParametersRequest",
     "Worker",
     "WorkerRole",
     "WorkerStatus",

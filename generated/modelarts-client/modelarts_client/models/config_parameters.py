@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.data_source_parameters import DataSourceParameters
     from ..models.parameter_parameters import ParameterParameters
-    from ..models.volumes_parameters_request import VolumesParametersRequest
+    from ..models.training_job_v1_volumes_request import TrainingJobV1VolumesRequest
 
 
 T = TypeVar("T", bound="ConfigParameters")
@@ -64,7 +64,7 @@ class ConfigParameters:
         create_version (bool | Unset): Whether a version is created when a training job is created - **true**: Default
             value. A version is created when a training job is created. - **false**: A version is not created when a
             training job is created.
-        volumes (list[VolumesParametersRequest] | Unset): Storage volume that can be used by a training job. For
+        volumes (list[TrainingJobV1VolumesRequest] | Unset): Storage volume that can be used by a training job. For
             details, see Table 5.
     """
 
@@ -84,7 +84,7 @@ class ConfigParameters:
     user_image_url: str | Unset = UNSET
     user_command: str | Unset = UNSET
     create_version: bool | Unset = UNSET
-    volumes: list[VolumesParametersRequest] | Unset = UNSET
+    volumes: list[TrainingJobV1VolumesRequest] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -298,11 +298,11 @@ class ConfigParameters:
         _raw_volumes = d.pop("volumes", UNSET)
         try:
             _volumes = _raw_volumes
-            volumes: list[VolumesParametersRequest] | Unset = UNSET
+            volumes: list[TrainingJobV1VolumesRequest] | Unset = UNSET
             if _volumes is not UNSET:
                 volumes = []
                 for volumes_item_data in _volumes:
-                    volumes_item = VolumesParametersRequest.from_dict(volumes_item_data)
+                    volumes_item = TrainingJobV1VolumesRequest.from_dict(volumes_item_data)
 
                     volumes.append(volumes_item)
 
@@ -353,4 +353,4 @@ class ConfigParameters:
 
 from ..models.data_source_parameters import DataSourceParameters  # noqa: E402
 from ..models.parameter_parameters import ParameterParameters  # noqa: E402
-from ..models.volumes_parameters_request import VolumesParametersRequest  # noqa: E402
+from ..models.training_job_v1_volumes_request import TrainingJobV1VolumesRequest  # noqa: E402

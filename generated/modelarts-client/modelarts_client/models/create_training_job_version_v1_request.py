@@ -10,7 +10,7 @@ from modelarts_core.tolerance import UNREAD, deviate  # removed by ruff where un
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.config_parameters_request import ConfigParametersRequest
+    from ..models.training_job_v1_config_request import TrainingJobV1ConfigRequest
 
 
 T = TypeVar("T", bound="CreateTrainingJobVersionV1Request")
@@ -20,12 +20,12 @@ T = TypeVar("T", bound="CreateTrainingJobVersionV1Request")
 class CreateTrainingJobVersionV1Request:
     """
     Attributes:
-        config (ConfigParametersRequest):
+        config (TrainingJobV1ConfigRequest):
         job_desc (str | Unset): Description of a training job. The value must contain 0 to 256 characters. By default,
             this parameter is left blank.
     """
 
-    config: ConfigParametersRequest
+    config: TrainingJobV1ConfigRequest
     job_desc: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -49,7 +49,7 @@ class CreateTrainingJobVersionV1Request:
         try:
             if isinstance(_raw_config, Unset):
                 raise KeyError("config")
-            config = ConfigParametersRequest.from_dict(_raw_config)
+            config = TrainingJobV1ConfigRequest.from_dict(_raw_config)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             deviate(src_dict, "config", exc)
@@ -88,4 +88,4 @@ class CreateTrainingJobVersionV1Request:
         return key in self.additional_properties
 
 
-from ..models.config_parameters_request import ConfigParametersRequest  # noqa: E402
+from ..models.training_job_v1_config_request import TrainingJobV1ConfigRequest  # noqa: E402

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="ShowModelResponseLabelsMap")
 class ShowModelResponseLabelsMap:
     """Model label map. The key is consistently to be **labels**, and the value is the model label array."""
 
-    additional_properties: dict[str, list[Any] | str] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, list[str] | str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -35,16 +35,16 @@ class ShowModelResponseLabelsMap:
         additional_properties = {}
         for prop_name, prop_dict in d.items():
 
-            def _parse_additional_property(data: object) -> list[Any] | str:
+            def _parse_additional_property(data: object) -> list[str] | str:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
-                    additional_property_type_1 = cast(list[Any], data)
+                    additional_property_type_1 = cast(list[str], data)
 
                     return additional_property_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(list[Any] | str, data)
+                return cast(list[str] | str, data)
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -57,10 +57,10 @@ class ShowModelResponseLabelsMap:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> list[Any] | str:
+    def __getitem__(self, key: str) -> list[str] | str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: list[Any] | str) -> None:
+    def __setitem__(self, key: str, value: list[str] | str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

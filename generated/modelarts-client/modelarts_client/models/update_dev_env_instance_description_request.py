@@ -10,7 +10,7 @@ from modelarts_core.tolerance import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.spec_parameters_request import SpecParametersRequest
+    from ..models.training_job_v1_spec_request import TrainingJobV1SpecRequest
 
 
 T = TypeVar("T", bound="UpdateDevEnvInstanceDescriptionRequest")
@@ -22,11 +22,11 @@ class UpdateDevEnvInstanceDescriptionRequest:
     Attributes:
         description (str | Unset): Configuration description. The value contains a maximum of 512 characters and cannot
             contain the following special characters: &<>"'/.
-        spec (SpecParametersRequest | Unset):
+        spec (TrainingJobV1SpecRequest | Unset):
     """
 
     description: str | Unset = UNSET
-    spec: SpecParametersRequest | Unset = UNSET
+    spec: TrainingJobV1SpecRequest | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,11 +57,11 @@ class UpdateDevEnvInstanceDescriptionRequest:
         _raw_spec = d.pop("spec", UNSET)
         try:
             _spec = _raw_spec
-            spec: SpecParametersRequest | Unset
+            spec: TrainingJobV1SpecRequest | Unset
             if isinstance(_spec, Unset):
                 spec = UNSET
             else:
-                spec = SpecParametersRequest.from_dict(_spec)
+                spec = TrainingJobV1SpecRequest.from_dict(_spec)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             deviate(src_dict, "spec", exc)
@@ -93,4 +93,4 @@ class UpdateDevEnvInstanceDescriptionRequest:
         return key in self.additional_properties
 
 
-from ..models.spec_parameters_request import SpecParametersRequest  # noqa: E402
+from ..models.training_job_v1_spec_request import TrainingJobV1SpecRequest  # noqa: E402

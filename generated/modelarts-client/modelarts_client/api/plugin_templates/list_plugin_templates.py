@@ -11,7 +11,6 @@ def _get_kwargs(
     template_name: str | Unset = UNSET,
     pool_name: str | Unset = UNSET,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -29,5 +28,4 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs

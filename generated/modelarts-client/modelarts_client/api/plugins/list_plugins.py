@@ -7,7 +7,6 @@ def _get_kwargs(
     project_id: str,
     pool_name: str,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -17,5 +16,4 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["headers"] = headers
     return _kwargs

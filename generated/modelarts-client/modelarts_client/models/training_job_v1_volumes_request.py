@@ -10,23 +10,23 @@ from modelarts_core.tolerance import deviate  # removed by ruff where unused
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.host_path_parameters_request import HostPathParametersRequest
-    from ..models.nfs_parameters_request import NfsParametersRequest
+    from ..models.training_job_v1_host_path_request import TrainingJobV1HostPathRequest
+    from ..models.training_job_v1_nfs_request import TrainingJobV1NfsRequest
 
 
-T = TypeVar("T", bound="VolumesParametersRequest")
+T = TypeVar("T", bound="TrainingJobV1VolumesRequest")
 
 
 @_attrs_define
-class VolumesParametersRequest:
+class TrainingJobV1VolumesRequest:
     """
     Attributes:
-        nfs (NfsParametersRequest | Unset):
-        host_path (HostPathParametersRequest | Unset):
+        nfs (TrainingJobV1NfsRequest | Unset):
+        host_path (TrainingJobV1HostPathRequest | Unset):
     """
 
-    nfs: NfsParametersRequest | Unset = UNSET
-    host_path: HostPathParametersRequest | Unset = UNSET
+    nfs: TrainingJobV1NfsRequest | Unset = UNSET
+    host_path: TrainingJobV1HostPathRequest | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,11 +53,11 @@ class VolumesParametersRequest:
         _raw_nfs = d.pop("nfs", UNSET)
         try:
             _nfs = _raw_nfs
-            nfs: NfsParametersRequest | Unset
+            nfs: TrainingJobV1NfsRequest | Unset
             if isinstance(_nfs, Unset):
                 nfs = UNSET
             else:
-                nfs = NfsParametersRequest.from_dict(_nfs)
+                nfs = TrainingJobV1NfsRequest.from_dict(_nfs)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             deviate(src_dict, "nfs", exc)
@@ -67,24 +67,24 @@ class VolumesParametersRequest:
         _raw_host_path = d.pop("host_path", UNSET)
         try:
             _host_path = _raw_host_path
-            host_path: HostPathParametersRequest | Unset
+            host_path: TrainingJobV1HostPathRequest | Unset
             if isinstance(_host_path, Unset):
                 host_path = UNSET
             else:
-                host_path = HostPathParametersRequest.from_dict(_host_path)
+                host_path = TrainingJobV1HostPathRequest.from_dict(_host_path)
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             deviate(src_dict, "host_path", exc)
             d["host_path"] = _raw_host_path
             host_path = UNSET
 
-        volumes_parameters_request = cls(
+        training_job_v1_volumes_request = cls(
             nfs=nfs,
             host_path=host_path,
         )
 
-        volumes_parameters_request.additional_properties = d
-        return volumes_parameters_request
+        training_job_v1_volumes_request.additional_properties = d
+        return training_job_v1_volumes_request
 
     @property
     def additional_keys(self) -> list[str]:
@@ -103,5 +103,5 @@ class VolumesParametersRequest:
         return key in self.additional_properties
 
 
-from ..models.host_path_parameters_request import HostPathParametersRequest  # noqa: E402
-from ..models.nfs_parameters_request import NfsParametersRequest  # noqa: E402
+from ..models.training_job_v1_host_path_request import TrainingJobV1HostPathRequest  # noqa: E402
+from ..models.training_job_v1_nfs_request import TrainingJobV1NfsRequest  # noqa: E402

@@ -13,11 +13,11 @@ if TYPE_CHECKING:
     from ..models.auto_stop_parameters import AutoStopParameters
 
 
-T = TypeVar("T", bound="SpecParametersRequest")
+T = TypeVar("T", bound="TrainingJobV1SpecRequest")
 
 
 @_attrs_define
-class SpecParametersRequest:
+class TrainingJobV1SpecRequest:
     """
     Attributes:
         auto_stop (AutoStopParameters | Unset):
@@ -55,12 +55,12 @@ class SpecParametersRequest:
             d["auto_stop"] = _raw_auto_stop
             auto_stop = UNSET
 
-        spec_parameters_request = cls(
+        training_job_v1_spec_request = cls(
             auto_stop=auto_stop,
         )
 
-        spec_parameters_request.additional_properties = d
-        return spec_parameters_request
+        training_job_v1_spec_request.additional_properties = d
+        return training_job_v1_spec_request
 
     @property
     def additional_keys(self) -> list[str]:

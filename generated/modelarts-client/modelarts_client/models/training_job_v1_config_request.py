@@ -14,11 +14,11 @@ if TYPE_CHECKING:
     from ..models.parameter_parameters import ParameterParameters
 
 
-T = TypeVar("T", bound="ConfigParametersRequest")
+T = TypeVar("T", bound="TrainingJobV1ConfigRequest")
 
 
 @_attrs_define
-class ConfigParametersRequest:
+class TrainingJobV1ConfigRequest:
     """
     Attributes:
         worker_server_num (int): Number of workers in a training job. Obtain the maximum value from Querying Job
@@ -293,7 +293,7 @@ class ConfigParametersRequest:
             d["user_command"] = user_command
             user_command = UNSET
 
-        config_parameters_request = cls(
+        training_job_v1_config_request = cls(
             worker_server_num=worker_server_num,
             app_url=app_url,
             boot_file_url=boot_file_url,
@@ -313,8 +313,8 @@ class ConfigParametersRequest:
             user_command=user_command,
         )
 
-        config_parameters_request.additional_properties = d
-        return config_parameters_request
+        training_job_v1_config_request.additional_properties = d
+        return training_job_v1_config_request
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,21 +9,19 @@ from modelarts_core.tolerance import UNREAD, deviate  # removed by ruff where un
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="NfsParametersRequest")
+T = TypeVar("T", bound="TrainingJobV1HostPathRequest")
 
 
 @_attrs_define
-class NfsParametersRequest:
+class TrainingJobV1HostPathRequest:
     """
     Attributes:
-        id (str): ID of an SFS Turbo file system
-        src_path (str): Address of an SFS Turbo file system
+        src_path (str): Local path to a host
         dest_path (str): Local path to a training job
         read_only (bool | Unset): Whether **dest_path** is read-only. The default value is **false**. - **true**: read-
             only permission - **false**: read/write permission. This is the default value. Default: False.
     """
 
-    id: str
     src_path: str
     dest_path: str
     read_only: bool | Unset = False
@@ -34,9 +32,6 @@ class NfsParametersRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self.id is not UNREAD:
-            id = self.id
-            field_dict["id"] = id
         if self.src_path is not UNREAD:
             src_path = self.src_path
             field_dict["src_path"] = src_path
@@ -51,13 +46,6 @@ class NfsParametersRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
-        id = d.pop("id", UNSET)
-        if not isinstance(id, (str)):
-            deviate(src_dict, "id", TypeError("expected a string"))
-            if not isinstance(id, Unset):
-                d["id"] = id
-            id = UNREAD
-
         src_path = d.pop("src_path", UNSET)
         if not isinstance(src_path, (str)):
             deviate(src_dict, "src_path", TypeError("expected a string"))
@@ -78,15 +66,14 @@ class NfsParametersRequest:
             d["read_only"] = read_only
             read_only = UNSET
 
-        nfs_parameters_request = cls(
-            id=id,
+        training_job_v1_host_path_request = cls(
             src_path=src_path,
             dest_path=dest_path,
             read_only=read_only,
         )
 
-        nfs_parameters_request.additional_properties = d
-        return nfs_parameters_request
+        training_job_v1_host_path_request.additional_properties = d
+        return training_job_v1_host_path_request
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,19 +9,21 @@ from modelarts_core.tolerance import UNREAD, deviate  # removed by ruff where un
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="HostPathParametersRequest")
+T = TypeVar("T", bound="TrainingJobV1NfsRequest")
 
 
 @_attrs_define
-class HostPathParametersRequest:
+class TrainingJobV1NfsRequest:
     """
     Attributes:
-        src_path (str): Local path to a host
+        id (str): ID of an SFS Turbo file system
+        src_path (str): Address of an SFS Turbo file system
         dest_path (str): Local path to a training job
         read_only (bool | Unset): Whether **dest_path** is read-only. The default value is **false**. - **true**: read-
             only permission - **false**: read/write permission. This is the default value. Default: False.
     """
 
+    id: str
     src_path: str
     dest_path: str
     read_only: bool | Unset = False
@@ -32,6 +34,9 @@ class HostPathParametersRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        if self.id is not UNREAD:
+            id = self.id
+            field_dict["id"] = id
         if self.src_path is not UNREAD:
             src_path = self.src_path
             field_dict["src_path"] = src_path
@@ -46,6 +51,13 @@ class HostPathParametersRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        id = d.pop("id", UNSET)
+        if not isinstance(id, (str)):
+            deviate(src_dict, "id", TypeError("expected a string"))
+            if not isinstance(id, Unset):
+                d["id"] = id
+            id = UNREAD
+
         src_path = d.pop("src_path", UNSET)
         if not isinstance(src_path, (str)):
             deviate(src_dict, "src_path", TypeError("expected a string"))
@@ -66,14 +78,15 @@ class HostPathParametersRequest:
             d["read_only"] = read_only
             read_only = UNSET
 
-        host_path_parameters_request = cls(
+        training_job_v1_nfs_request = cls(
+            id=id,
             src_path=src_path,
             dest_path=dest_path,
             read_only=read_only,
         )
 
-        host_path_parameters_request.additional_properties = d
-        return host_path_parameters_request
+        training_job_v1_nfs_request.additional_properties = d
+        return training_job_v1_nfs_request
 
     @property
     def additional_keys(self) -> list[str]:
