@@ -289,24 +289,26 @@ def record_startup(
     """The mock's start-up at each size and on the published spec, with Prism's, as `make figures` shows them."""
     kind = f"{args.format.upper()}, components {'shared' if args.share_components else 'renamed per copy'}"
     rows = [
-        [f"{ops:,} (synthetic, {kind})", *_startup_cells(runs["mock"], runs.get("mock again"), runs.get("prism"))]
+        [f"{ops:,} (synthetic, {kind})", *_startup_cells(runs["mock"], runs.get("mock again"), runs.get("prism"), runs.get("validate"))]
         for ops, runs in results
         if "mock" in runs
     ]
     if published is not None:
-        rows.append([f"{published[0]:,} (the published spec, as shipped)", *_startup_cells(published[1], None, published[2])])
+        rows.append([f"{published[0]:,} (the published spec, as shipped)", *_startup_cells(published[1], None, published[2], None)])
     command = "python -m bench.scale " + " ".join(sys.argv[1:])
     values = {"published": f"{published[1].seconds:.2f} s"} if published else {}
     if results and "mock" in results[-1][1]:
         values["largest"] = f"{results[-1][1]['mock'].seconds:.2f} s"
-    columns = ["operations", "first start", "restart", "Prism's first start", "first start / Prism's"]
+    columns = ["operations", "first start", "restart", "validate alone", "Prism's first start", "first start / Prism's"]
     return record("mock-startup", command, values=values, tables={"table": table(columns, rows)})
 
 
-def _startup_cells(first: Run, again: Run | None, peer: Run | None) -> list[str]:
+def _startup_cells(first: Run, again: Run | None, peer: Run | None, validate: Run | None) -> list[str]:
+    """First start, restart, the spec's validation as a command of its own (most of a first start), the peer's start."""
     return [
         f"{first.seconds:.2f} s",
         f"{again.seconds:.2f} s" if again else "—",
+        f"{validate.seconds:.2f} s" if validate else "—",
         f"{peer.seconds:.2f} s" if peer else "—",
         f"{first.seconds / peer.seconds:.2f}×" if peer else "—",
     ]
