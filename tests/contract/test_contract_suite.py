@@ -16,8 +16,10 @@ import pytest
 from modelarts_contract.apps import MOCK_AK, MOCK_SK, MOCK_TOKEN
 from modelarts_mock import DEFAULT_PROJECT_ID, Settings, create_app
 from modelarts_mock.testing import running_mock
+from modelarts_spec.loader import load_openapi
+from modelarts_spec.openapi import operations
 
-from tests.support import operation_ids
+from tests.support import SPEC, documented_by, operation_ids
 from tests.support.contract_variants import VARIANTS, RecordingApp, run_contract, spec_example_ids, without_credentials, write_json
 
 pytestmark = pytest.mark.slow  # subprocesses: left out of the fast tier
@@ -108,6 +110,9 @@ def test_the_seed_makes_a_run_repeatable() -> None:
     assert "repeat this run with --seed 5" in runs[0].stdout
 
 
+EXCERPT_OPTIONS = [option for operation in documented_by("manual") for option in ("--operation", operation)]
+
+
 def test_a_real_run_reads_ids_and_credentials_and_skips_what_it_cannot_address(tmp_path: Path) -> None:
     """The mock on a socket stands in for a real endpoint: AK/SK from the environment, ids from a file."""
     ak, sk = "REALRUNAK0000000001", "real-run-secret"
@@ -123,32 +128,30 @@ def test_a_real_run_reads_ids_and_credentials_and_skips_what_it_cannot_address(t
     app = RecordingApp(create_app(Settings(keys={ak: sk}, validate_responses=True)))
     report = tmp_path / "report.json"
     with running_mock(app=app) as url:
-        result = run_contract("--real", "--base-url", url, "--ids", str(ids), "--json-report", str(report), *REAL_RUN_OPTIONS, env=env)
+        # the manual excerpt's fifteen reads, the operations this account's ids were written for
+        result = run_contract(
+            "--real", "--base-url", url, "--ids", str(ids), "--json-report", str(report), *REAL_RUN_OPTIONS, *EXCERPT_OPTIONS, env=env
+        )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
     summary = result.stdout[result.stdout.index("contract summary") :]
     assert f"against {url} (AK/SK), real endpoint: read-only, at most 1000/s" in summary
-    assert sorted(json.loads(report.read_text(encoding="utf-8"))["operations"]) == [
-        "ShowOsQuota",
-        "ShowPluginTemplate",
-        "ShowPool",
-        "ShowService",
-    ]
-    # Its training job and task ids were not given: the summary says so, and how many ran (issue 23).
-    assert "contract: 4 of 15 operations tested" in summary
-    assert (
-        "not run (1), no resource ids given (give them with --ids FILE or MODELARTS_<PARAM>): ShowSaveImageJob (task_id, training_job_id)"
-        in summary
-    )
-    assert "result: PASS (1 not run: --fail-on-skip fails a run for that)" in summary
+    ran = sorted(json.loads(report.read_text(encoding="utf-8"))["operations"])
+    # every excerpt operation whose ids the file or the seed-free environment gives; its training job and task ids
+    # were not given: the summary says so, and how many ran (issue 23)
+    skipped = {s["operation"] for s in json.loads(report.read_text(encoding="utf-8"))["skipped"]}
+    assert "ShowSaveImageJob" in skipped and ran == sorted(set(documented_by("manual")) - skipped), (ran, skipped)
+    assert f"contract: {len(ran)} of " in summary
+    assert f"not run ({len(skipped)}), no resource ids given (give them with --ids FILE or MODELARTS_<PARAM>): " in summary
+    assert "ShowSaveImageJob (task_id, training_job_id)" in summary
+    assert f"result: PASS ({len(skipped)} not run: --fail-on-skip fails a run for that)" in summary
     text = report.read_text(encoding="utf-8")
     assert ak not in text and sk not in text and ak not in result.stdout + result.stderr and sk not in result.stdout + result.stderr
-    assert [(s["operation"], s["reason"], s["detail"]) for s in json.loads(text)["skipped"]] == [
-        ("ShowSaveImageJob", "no-ids", "task_id, training_job_id")
-    ]
+    found = [(s["operation"], s["reason"], s["detail"]) for s in json.loads(text)["skipped"]]
+    assert ("ShowSaveImageJob", "no-ids", "task_id, training_job_id") in found and {reason for _, reason, _ in found} == {"no-ids"}
     assert set(app.methods) == {"GET"}, f"a real run sent {app.methods}"
     # Regression (issue 23): with ids, --max-examples 5 still sent 540 requests (every coverage case, auth probes after
     # every answer). Now: the start-up probe, then per operation its example, 5 fuzzing cases and the client round trip.
-    assert sum(app.methods.values()) <= 1 + 4 * (1 + 5 + 1), app.methods
+    assert sum(app.methods.values()) <= 1 + len(ran) * (1 + 5 + 1), app.methods
 
 
 def test_a_real_run_with_ids_for_every_operation_passes_sending_only_gets(tmp_path: Path) -> None:
@@ -165,13 +168,16 @@ def test_a_real_run_with_ids_for_every_operation_passes_sending_only_gets(tmp_pa
         )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
     data = json.loads(report.read_text(encoding="utf-8"))
-    assert data["kind"] == "real" and data["verdict"] == "PASS" and data["skipped"] == []
-    assert sorted(data["operations"]) == sorted(operation_ids())
+    reads = [op.operation_id for op in operations(load_openapi(SPEC).data) if op.method == "get"]
+    assert data["kind"] == "real" and data["verdict"] == "PASS"
+    assert {(s["reason"], s["test"]) for s in data["skipped"]} == {("read-only", "all")}  # the writes, each said
+    assert len(data["skipped"]) == len(operation_ids()) - len(reads)
+    assert sorted(data["operations"]) == sorted(reads)
     assert set(app.methods) == {"GET"}, f"a real run sent {app.methods}"
     # The smoke profile, a real run's default: one case per operation, its client round trip, no auth probes (issue 23:
     # --max-examples 5 still sent 540 requests), whatever the number of operations.
     assert data["profile"]["name"] == "smoke" and {op["cases"] for op in data["operations"].values()} == {1}
-    assert sum(app.methods.values()) == 1 + 2 * len(operation_ids()), app.methods  # the start-up probe, then 2 per operation
+    assert sum(app.methods.values()) == 1 + 2 * len(reads), app.methods  # the start-up probe, then 2 per read
     assert token not in report.read_text(encoding="utf-8") + result.stdout + result.stderr
 
 
