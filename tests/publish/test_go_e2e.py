@@ -59,7 +59,9 @@ def generator_warnings(log: str) -> list[str]:
     return [w for w in warnings if w not in KNOWN_GENERATOR_WARNINGS and not RESERVED_RENAME.fullmatch(w)]
 
 
-RESERVED_RENAME = re.compile(r"(\w+) \(reserved word\) cannot be used as (?:parameter name\. Renamed to \1_|model name\. Renamed to model_\1)")
+RESERVED_RENAME = re.compile(
+    r"(\w+) \(reserved word\) cannot be used as (?:parameter name\. Renamed to \1_|model name\. Renamed to model_\1)"
+)
 
 
 def lower_go_directive(go_mod: str) -> str:
