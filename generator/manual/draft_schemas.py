@@ -40,7 +40,7 @@ class Components:
     def _folds_onto_another(self, name: str) -> bool:
         """`GPUInfo` beside `GpuInfo`: both would be `gpu_info.py` in the Python client (validate's schema-name-collision)."""
         if len(self._folded) != len(self.existing) + len(self.schemas):  # names were filed since: index them again
-            self._folded = {other.lower(): other for other in (*self.existing, *self.schemas)}
+            self._folded = {str(other).lower(): str(other) for other in (*self.existing, *self.schemas)}  # a YAML key may be a number
         other = self._folded.get(name.lower())
         return other is not None and other != name
 

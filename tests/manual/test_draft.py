@@ -104,3 +104,11 @@ def _part_of(op: dict[str, Any]) -> str:
 def _example(body: dict[str, Any]) -> Any:
     media = body["content"]["application/json"]
     return media["example"] if "example" in media else next(iter(media["examples"].values()))["value"]
+
+
+def test_a_spec_whose_schema_names_are_not_text_is_drafted_against_not_crashed() -> None:
+    """YAML reads `123:` as a number: the name checks must not assume text (an AttributeError escaped once)."""
+    spec = without(*[o.operation_id for o in operations(CURATED) if _part_of(o.data) == "devenv" and _english(o.data)])
+    spec["components"]["schemas"] = {123: {"type": "object"}, None: {"type": "object"}, **spec["components"]["schemas"]}
+    result = manual_draft.draft(TRANSCRIPTION, spec, CONFIG)
+    assert result.parts and all(isinstance(name, str) for name in result.components.schemas)
