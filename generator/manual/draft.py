@@ -61,13 +61,14 @@ class Draft:
 
 def draft(transcription: dict[str, Any], spec: dict[str, Any], config: dict[str, Any], sdk: dict[str, Any] | None = None) -> Draft:
     """Every page of the transcription whose operation the spec lacks, drafted into the part of its area."""
-    names = {str(p.uri.get("name")) for p in pages(transcription) if p.uri.get("name")} | set((config.get("names") or {}).values())
+    every_page, spec_operations, sdk_index = pages(transcription), operations(spec), sources.sdk_index(sdk)
+    names = {str(p.uri.get("name")) for p in every_page if p.uri.get("name")} | set((config.get("names") or {}).values())
     components = Components(
-        existing=(spec.get("components") or {}).get("schemas") or {}, reserved=names | {op.operation_id for op in operations(spec)}
+        existing=(spec.get("components") or {}).get("schemas") or {}, reserved=names | {op.operation_id for op in spec_operations}
     )
     result = Draft({}, components, [])
-    known = {(op.method, _shape(op.path)) for op in operations(spec)}
-    for page in pages(transcription):
+    known = {(op.method, _shape(op.path)) for op in spec_operations}
+    for page in every_page:
         method = str(page.uri.get("method") or "").lower()
         if not method or (method, _shape(page.template)) in known:
             continue
@@ -79,7 +80,7 @@ def draft(transcription: dict[str, Any], spec: dict[str, Any], config: dict[str,
         if name is None:
             continue
         operation = _operation(page, name, tag, components, result.diagnostics)
-        operation["x-documented-by"] += sources.sdk_entries(sdk, method, page.template)
+        operation["x-documented-by"] += sources.sdk_entries(sdk_index, method, page.template)
         part = result.parts.setdefault(area, {"paths": {}})
         part["paths"].setdefault(page.template, {})[method] = operation
     draft_examples.reconcile(result, spec)

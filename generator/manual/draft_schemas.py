@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from modelarts_spec.diagnostics import Diagnostic, Level
+from modelarts_spec.names import folded
 
 from generator.manual import facts
 from generator.manual import tables as doc_tables
@@ -35,14 +36,19 @@ class Components:
     reserved: set[str] = field(default_factory=set)
     schemas: dict[str, Any] = field(default_factory=dict)
     shapes: dict[str, str] = field(default_factory=dict)
-    _folded: dict[str, str] = field(default_factory=dict, repr=False)  # lower-cased name → name
+    _folded: dict[str, str] = field(default_factory=dict, repr=False)  # names.folded(name) → name, of both kinds
+
+    def __post_init__(self) -> None:
+        self._folded = {folded(name): str(name) for name in (*self.existing, *self.schemas)}  # a YAML key may be a number
 
     def _folds_onto_another(self, name: str) -> bool:
-        """`GPUInfo` beside `GpuInfo`: both would be `gpu_info.py` in the Python client (validate's schema-name-collision)."""
-        if len(self._folded) != len(self.existing) + len(self.schemas):  # names were filed since: index them again
-            self._folded = {str(other).lower(): str(other) for other in (*self.existing, *self.schemas)}  # a YAML key may be a number
-        other = self._folded.get(name.lower())
+        """`GPUInfo` beside `GpuInfo`: one module in the Python client, one type in others (validate's schema-name-collision)."""
+        other = self._folded.get(folded(name))
         return other is not None and other != name
+
+    def _add(self, name: str, schema: dict[str, Any], shape: str) -> str:
+        self.schemas[name], self.shapes[name], self._folded[folded(name)] = schema, shape, name
+        return name
 
     def file(self, title: str, schema: dict[str, Any], alternatives: list[str]) -> str:
         """The component name `schema` is filed under: its title, or the first alternative free for its shape."""
@@ -56,15 +62,13 @@ class Components:
                     return name
                 continue
             if name not in self.schemas:
-                self.schemas[name], self.shapes[name] = schema, shape
-                return name
+                return self._add(name, schema, shape)
             if self.shapes[name] == shape:
                 return name
         for number in range(2, 1000):
             name = f"{pascal(alternatives[-1] if alternatives else title)}{number}"
             if name not in self.schemas and name not in self.existing and not self._folds_onto_another(name):
-                self.schemas[name], self.shapes[name] = schema, shape
-                return name
+                return self._add(name, schema, shape)
         raise ValueError(f"no free component name for {title}")  # a thousand shapes under one title: not a manual
 
 
@@ -79,6 +83,10 @@ class TableSet:
     diagnostics: list[Diagnostic]
     where: str  # page path, for diagnostics
     building: set[int] = field(default_factory=set)
+    index: doc_tables.TableIndex = field(init=False, repr=False)  # the tables by number and title, for every row's lookup
+
+    def __post_init__(self) -> None:
+        self.index = doc_tables.TableIndex(self.tables)
 
     def body(self, index: int) -> dict[str, Any]:
         """The body table at `index` as a component reference (root tables are named after the operation)."""
@@ -118,7 +126,7 @@ class TableSet:
         return schema
 
     def row_schema(self, index: int, row: dict[str, Any]) -> dict[str, Any]:
-        child = doc_tables.child_table(self.tables, index, row)
+        child = doc_tables.child_table(self.tables, index, row, self.index)
         schema = self.type_schema(row["type"], index, child)
         # x-draft-type (the manual's type text, for deviations) is removed before the draft is written.
         if "$ref" in schema:

@@ -25,6 +25,13 @@ PARAMETER_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]{0,99}")
 TAG_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,63}")
 UNSAFE_IN_PROPERTY = re.compile(r"[\"'`\\\x00-\x1f\x7f]")
 FOLD = re.compile(r"[^0-9a-z]")
+
+
+def folded(name: object) -> str:
+    """A name as generators of other languages see it: case and punctuation gone (`GPU_Info` → `gpuinfo`)."""
+    return FOLD.sub("", str(name).lower())
+
+
 COMPONENT_NAME = re.compile(r"[A-Za-z0-9._-]{1,200}")  # OpenAPI 3.0 §4.7.7, with a length bound
 
 
@@ -38,9 +45,9 @@ def check_schema_names(doc: YamlDocument) -> list[Diagnostic]:
     components = doc.data.get("components")
     schemas = components.get("schemas") if isinstance(components, dict) else None
     found = []
-    folded: dict[str, str] = {}
+    seen: dict[str, str] = {}
     for name in schemas if isinstance(schemas, dict) else {}:
-        fold = FOLD.sub("", str(name).lower())
+        fold = folded(name)
         if not (isinstance(name, str) and COMPONENT_NAME.fullmatch(name)):
             found.append(
                 doc.diagnostic(
@@ -50,17 +57,17 @@ def check_schema_names(doc: YamlDocument) -> list[Diagnostic]:
                     hint="a drafted name made from a table title: give it a plain name",
                 )
             )
-        elif fold in folded:
+        elif fold in seen:
             found.append(
                 doc.diagnostic(
                     "schema-name-collision",
                     pointer_join("", "components", "schemas", name),
-                    f"schema {name!r} and {folded[fold]!r} differ only in case or punctuation",
+                    f"schema {name!r} and {seen[fold]!r} differ only in case or punctuation",
                     hint="generated clients name a module or type after the schema; rename one",
                 )
             )
         else:
-            folded[fold] = str(name)
+            seen[fold] = str(name)
     return found
 
 
@@ -156,7 +163,7 @@ def check_mapped_names(doc: YamlDocument, entries: Iterable[tuple[Any, Any, str,
 
 def _property_names(doc: YamlDocument, properties: dict[Any, Any], pointer: str) -> list[Diagnostic]:
     found = []
-    folded: dict[str, str] = {}
+    seen: dict[str, str] = {}
     for name in properties:
         where = pointer_join(pointer, name)
         if not isinstance(name, str) or UNSAFE_IN_PROPERTY.search(name) or not name.strip():
@@ -164,18 +171,18 @@ def _property_names(doc: YamlDocument, properties: dict[Any, Any], pointer: str)
                 doc.diagnostic("property-name-invalid", where, f"property name {_shown(name)} holds quotes, \\ or control characters")
             )
             continue
-        fold = FOLD.sub("", name.lower())
-        if fold in folded:
+        fold = folded(name)
+        if fold in seen:
             found.append(
                 doc.diagnostic(
                     "property-name-collision",
                     where,
-                    f"property {name!r} and {folded[fold]!r} differ only in case or punctuation",
+                    f"property {name!r} and {seen[fold]!r} differ only in case or punctuation",
                     hint="generators for Go, C# and Java give both the same field name; keep one",
                 )
             )
         else:
-            folded[fold] = name
+            seen[fold] = name
     return found
 
 
