@@ -18,6 +18,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from generator.output import write_atomically
+
 RESULTS = Path(__file__).resolve().parent / "results"
 
 
@@ -65,7 +67,5 @@ def record(
     }
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{name}.json"
-    tmp = path.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    tmp.replace(path)
+    write_atomically(path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")  # the project's one writer
     return path

@@ -3,35 +3,53 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
 from modelarts_spec.loader import YamlDocument
-from modelarts_spec.openapi import Operation, operations, success_response, walk_openapi
+from modelarts_spec.openapi import Operation, json_media, operations, success_response, walk_openapi
 from modelarts_spec.sources import HUAWEI_CLOUD
 
 from generator.manual import tables as doc_tables
 from generator.manual.compare import compare_fields
 
 
-def render(spec_doc: YamlDocument, transcriptions: list[YamlDocument]) -> str:
-    spec = spec_doc.data
+@dataclass(frozen=True)
+class Counts:
+    """What `summary` and the README's figures count in a spec."""
+
+    operations: list[Operation]
+    methods: Counter[str]  # by upper-case method
+    deviations: int  # x-doc-deviation records
+    examples: Counter[str]  # success examples by kind: manual, constructed
+
+
+def counts(spec: dict[str, Any]) -> Counts:
     ops = operations(spec)
     deviations = sum(1 for key, _, _, is_name in walk_openapi(spec, "") if key == "x-doc-deviation" and not is_name)
     examples: Counter[str] = Counter()
     for op in ops:
         success = success_response(op)
-        media = ((success[1].get("content") or {}).get("application/json") or {}) if success else {}
-        examples.update(name for name in (media.get("examples") or {}) if name in ("manual", "constructed"))
-    by_tag = Counter(tag for op in ops for tag in op.data.get("tags", []))
-    methods = Counter(op.method.upper() for op in ops)
+        media = (json_media(spec, success[1], op.pointer) or ({}, ""))[0] if success else {}
+        examples.update(name for name in media.get("examples") or {} if name in ("manual", "constructed"))
+    return Counts(ops, Counter(op.method.upper() for op in ops), deviations, examples)
+
+
+def render(spec_doc: YamlDocument, transcriptions: list[YamlDocument]) -> str:
+    spec = spec_doc.data
+    found = counts(spec)
+    by_tag = Counter(tag for op in found.operations for tag in op.data.get("tags", []))
     lines = [
-        f"spec        {spec_doc.path} ({len(spec_doc.files)} files): OpenAPI {spec.get('openapi')}, {len(ops)} operations "
-        f"({', '.join(f'{m} {n}' for m, n in sorted(methods.items()))})",
+        f"spec        {spec_doc.path} ({len(spec_doc.files)} files): OpenAPI {spec.get('openapi')}, {len(found.operations)} operations "
+        f"({', '.join(f'{m} {n}' for m, n in sorted(found.methods.items()))})",
         f"tags        {', '.join(f'{t} {n}' for t, n in sorted(by_tag.items()))}",
-        f"schemas     {len(spec.get('components', {}).get('schemas', {}))} component schemas, {deviations} x-doc-deviation records",
+        f"schemas     {len(spec.get('components', {}).get('schemas', {}))} component schemas, {found.deviations} x-doc-deviation records",
     ]
     lines += [line for tables in transcriptions for line in _coverage(spec, tables)]
-    lines += [_sources(ops), f"examples    success examples: {examples['manual']} from the manual, {examples['constructed']} constructed"]
+    lines += [
+        _sources(found.operations),
+        f"examples    success examples: {found.examples['manual']} from the manual, {found.examples['constructed']} constructed",
+    ]
     return "\n".join(lines)
 
 

@@ -23,7 +23,6 @@ import re
 import subprocess
 import sys
 import tempfile
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,7 +30,6 @@ from typing import Any
 
 from modelarts_spec.diagnostics import Diagnostic, Level, has_errors, render
 from modelarts_spec.loader import STRICT, load_openapi, load_yaml
-from modelarts_spec.openapi import json_media, operations, success_response, walk_openapi
 
 from tools import walkthrough
 
@@ -56,17 +54,12 @@ def number(value: int) -> str:
 
 def spec_figures(root: Path = ROOT) -> FigureSet:
     """Counts of the spec, of the manual's transcription and of the signing vectors (what `make summary` reports)."""
+    from generator import summary
     from generator.manual import tables as doc_tables  # the generator runs in place: only a checkout has it
 
     spec = load_openapi(root / "spec" / "modelarts.yaml").data
-    ops = operations(spec)
-    methods = Counter(op.method.upper() for op in ops)
-    examples: Counter[str] = Counter()
-    for op in ops:
-        success = success_response(op)
-        media = (json_media(spec, success[1], op.pointer) or ({}, ""))[0] if success else {}
-        examples.update(name for name in media.get("examples") or {} if name in ("manual", "constructed"))
-    deviations = sum(1 for key, _, _, is_name in walk_openapi(spec, "") if key == "x-doc-deviation" and not is_name)
+    found = summary.counts(spec)
+    ops, methods, examples = found.operations, found.methods, found.examples
     transcription = load_yaml(root / "spec" / "doc-tables.yaml", STRICT)
     counts = transcription.data["counts"]
     vectors = json.loads((root / "generated" / "spec" / "signing-vectors.json").read_text(encoding="utf-8"))["vectors"]
@@ -76,7 +69,7 @@ def spec_figures(root: Path = ROOT) -> FigureSet:
         "writes": number(len(ops) - methods["GET"]),
         "schemas": number(len((spec.get("components") or {}).get("schemas") or {})),
         "tags": number(len(spec.get("tags") or [])),
-        "deviations": number(deviations),
+        "deviations": number(found.deviations),
         "examples-manual": number(examples["manual"]),
         "examples-constructed": number(examples["constructed"]),
         **{f"manual-{key}": number(counts[key]) for key in ("sections", "tables", "rows", "examples")},

@@ -15,17 +15,15 @@ from typing import Any
 
 from modelarts_spec.diagnostics import pointer_join
 from modelarts_spec.openapi import Operation, alternatives, deref, json_media, parameters, walk_openapi
-from modelarts_spec.sources import HUAWEI_CLOUD, SOURCES
+from modelarts_spec.sources import DOCUMENTED_BY, HUAWEI_CLOUD, SOURCES
 
 from generator.publish.reference_text import describe, type_label
 
 MAX_DEPTH = 8  # nesting shown in a field table; deeper objects are listed by name
 MAX_ROWS = 1500  # rows of one field table; a schema with more is cut, saying so
 SCHEMAS = "#/components/schemas/"
-DOCUMENTED_BY = "x-documented-by"
 # Who a source speaks for (spec/EXTENSIONS.md, x-documented-by): the Chinese manual, the official SDK and the
-# terraform provider document Huawei Cloud; the English edition documents another deployment of ModelArts.
-# A source's deployment: Huawei Cloud's own sources (modelarts_spec.sources), or the English edition's.
+# terraform provider document Huawei Cloud (modelarts_spec.sources); the English edition another deployment.
 SOURCE_DEPLOYMENT = {source: "huawei-cloud" if source in HUAWEI_CLOUD else "english-edition" for source in SOURCES}
 DEPLOYMENTS = {"huawei-cloud": "Huawei Cloud", "english-edition": "the English edition's deployment"}
 SOURCE_LABELS = {
