@@ -8,26 +8,22 @@ one truthiness test when nothing is injected, and a dict lookup otherwise; the j
 
 from __future__ import annotations
 
-import json
 import random
 import threading
 import time
 from collections import deque
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from functools import cached_property
 from typing import Any, NamedTuple
 
-import orjson
 from modelarts_core.signing import query_pairs
 
 from modelarts_mock.scrub import Redactor, scrub_text
-from modelarts_mock.wire import RawRequest
+from modelarts_mock.wire import RawRequest, json_bytes
 
 ANY_OPERATION = "*"
-KINDS = ("status", "reset", "truncate", "empty")  # faults; a stub is kind "stub"
 STUB = "stub"
-MAX_DELAY_MS = 60_000
 JOURNAL_SIZE = 1000
 JOURNAL_BYTES = 64 << 20  # what the journal's entries may hold in all: headers, bodies, paths
 JOURNAL_BODY = 4096  # bytes of a request body the journal keeps
@@ -72,10 +68,7 @@ class Fault:
         """A stub's body as sent: the text, else the JSON value (encoded once, when first asked)."""
         if self.text is not None:
             return self.text.encode("utf-8")
-        try:  # the encoder wire.py uses; a stub's body may hold what orjson refuses (a 400-digit integer): then json's
-            return b"" if self.body is None else orjson.dumps(self.body)
-        except (TypeError, orjson.JSONEncodeError):
-            return json.dumps(self.body, separators=(",", ":")).encode("ascii")
+        return b"" if self.body is None else json_bytes(self.body)
 
     def to_json(self) -> dict[str, Any]:
         data = {k: v for k, v in asdict(self).items() if v is not None and (k != "recorded" or v)}
@@ -165,7 +158,7 @@ class Injections:
         with self._lock:
             faults: dict[str, list[Fault]] = {}
             for fault in self._recorded:
-                faults.setdefault(fault.operation, []).append(Fault(**asdict(fault)))
+                faults.setdefault(fault.operation, []).append(replace(fault))  # a fresh count; the body is shared, never changed
             self.faults = faults
             self.delays = {}
 

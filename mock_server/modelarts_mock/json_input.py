@@ -25,6 +25,7 @@ from modelarts_mock.errors import ControlError
 BODY_LIMITS = replace(STRICT, max_bytes=1 << 20)
 UPSTREAM_DEPTH = 64  # the client's Limits.max_json_depth: real answers nest under 15 levels
 _SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+_UPSTREAM_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]|\xed[\xa0-\xbf]")
 
 
 class NotJson(ValueError):
@@ -67,14 +68,29 @@ def read_upstream_json(content: bytes) -> Any:
     """An upstream answer's body as JSON; NotJson (pointer, problem) for anything the mock could not hold or serve."""
     if json_depth(content, UPSTREAM_DEPTH) > UPSTREAM_DEPTH:
         raise NotJson("", f"nested deeper than {UPSTREAM_DEPTH} levels")
+    odd: list[str] = []  # the numbers the hooks saw that no double holds: the tree is walked for one only then
+
+    def constant(text: str) -> _NotNumber:
+        odd.append(text)
+        return _NotNumber(text)
+
+    def number(text: str) -> Any:
+        value = _number(text)
+        if isinstance(value, _NotNumber):
+            odd.append(text)
+        return value
+
     try:
-        data = json.loads(content, parse_constant=_NotNumber, parse_float=_number)
+        data = json.loads(content, parse_constant=constant, parse_float=number)
     except (ValueError, RecursionError) as exc:
         raise NotJson("", f"the body is not JSON ({type(exc).__name__}: {str(exc)[:80]})") from None
-    pointer = _first(data, "", lambda value: isinstance(value, _NotNumber))
+    pointer = _first(data, "", lambda value: isinstance(value, _NotNumber)) if odd else None
     if pointer is not None:
         raise NotJson(pointer, "NaN, Infinity or a number beyond the range of a double is not a JSON number the mock can hold")
-    pointer = lone_surrogate_at(data)
+    # walked only when the text could hold one: a \ud800 escape, UTF-8 bytes of a surrogate (json decodes bytes with
+    # surrogatepass), or a body that is not UTF-8 at all (UTF-16 or 32, which json also reads)
+    maybe = _UPSTREAM_SURROGATE.search(content) is not None or json.detect_encoding(content) != "utf-8"
+    pointer = lone_surrogate_at(data) if maybe else None
     if pointer is not None:
         raise NotJson(pointer, "a lone UTF-16 surrogate escape (\\ud800-\\udfff) is not text")
     return data

@@ -12,12 +12,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-import orjson
-
 from modelarts_mock.bindings import POOL_OPS, SERVICE_OPS, TASK_OPS
 from modelarts_mock.errors import LimitReached
 from modelarts_mock.resources import Project
 from modelarts_mock.state import Entry, MockState
+from modelarts_mock.wire import json_bytes
 
 MAX_RESOURCES = 10_000  # of each kind (pools, services, tasks, plugin templates, other answers), over all projects
 MAX_PROJECTS = 1_000
@@ -90,10 +89,7 @@ def _count(project: Project, kind: str) -> int:
 
 
 def body_bytes(body: object) -> int:
-    try:
-        return len(orjson.dumps(body))
-    except (TypeError, orjson.JSONEncodeError):  # an integer beyond 64 bits
-        return len(json.dumps(body))
+    return len(json_bytes(body))
 
 
 class Ledger:
