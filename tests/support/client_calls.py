@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+from modelarts_mock.schemas import minimal_instance
 from modelarts_spec.openapi import Operation, deref, operations, parameters
 from openapi_python_client.strings import PythonIdentifier
 
@@ -47,7 +48,7 @@ def calls(spec: dict[str, Any]) -> list[Call]:
 
 
 def request_example(spec: dict[str, Any], op: Operation) -> Any:
-    """The request body's first example; `{}` for a body without one (only a few pages print none)."""
+    """The request body's first example, else the smallest body its schema accepts (the mock's own minimal_instance)."""
     body = op.data.get("requestBody")
     if body is None:
         return None
@@ -56,18 +57,7 @@ def request_example(spec: dict[str, Any], op: Operation) -> Any:
     if "example" in media:
         return media["example"]
     examples = media.get("examples") or {}
-    return next(iter(examples.values()))["value"] if examples else minimal(spec, media.get("schema", {}))
-
-
-def minimal(spec: dict[str, Any], schema: dict[str, Any]) -> Any:
-    """The smallest value the schema accepts: its required properties only, each its example or first enum value."""
-    schema, _ = deref(spec, schema, "")
-    if schema.get("type") == "object" or "properties" in schema:
-        properties = schema.get("properties", {})
-        return {name: minimal(spec, properties.get(name, {})) for name in schema.get("required", [])}
-    if schema.get("type") == "array":
-        return [minimal(spec, schema.get("items", {}))] if schema.get("minItems") else []
-    return _value(spec, {"schema": schema})
+    return next(iter(examples.values()))["value"] if examples else minimal_instance(spec, media.get("schema", {}))
 
 
 def _value(spec: dict[str, Any], param: dict[str, Any]) -> Any:

@@ -89,23 +89,32 @@ def _entries(part: dict[str, Any]) -> list[tuple[str, ...]]:
     return found
 
 
+def _holders(root: Path) -> dict[tuple[str, ...], Path]:
+    """Each entry of the tree at `root` and the part file that defines it (read here with plain yaml, independently
+    of the loader's bookkeeping; libyaml's parser: the parts are ~10 MB, the pure-Python one took seconds per call)."""
+    texts = tuple((path, path.read_text(encoding="utf-8")) for path in spec_files(root)[1:])
+    return _holders_of(texts)
+
+
+@functools.lru_cache(maxsize=4)  # a few trees at a time: each key holds the texts of a whole tree
+def _holders_of(texts: tuple[tuple[Path, str], ...]) -> dict[tuple[str, ...], Path]:
+    holder: dict[tuple[str, ...], Path] = {}
+    for path, text in texts:
+        holder.update(dict.fromkeys(_entries(yaml.load(text, Loader=yaml.CSafeLoader)), path))
+    return holder
+
+
 def defining_file(pointer: str, root: Path = SPEC) -> Path:
-    """The file of the tree that defines the path or component `pointer` lies in (read here with plain yaml,
-    independently of the loader's bookkeeping), else the root."""
+    """The file of the tree that defines the path or component `pointer` lies in, else the root."""
     tokens = tuple(token.replace("~1", "/").replace("~0", "~") for token in pointer.split("/")[1:])
-    for path in spec_files(root)[1:]:
-        entries = _entries(yaml.safe_load(path.read_text(encoding="utf-8")))
-        if tokens[:2] in entries or tokens[:3] in entries:
-            return path
-    return root
+    holders = _holders(root)
+    return holders.get(tokens[:2]) or holders.get(tokens[:3]) or root
 
 
 def write_tree(tmp_path: Path, data: dict[str, Any], source: Path = SPEC) -> Path:
     """A merged spec `data` (the committed one, changed by a test) written as a tree laid out like `source`:
     each path and component in the file that defines it there, anything new in the root. Returns the root."""
-    holder: dict[tuple[str, ...], Path] = {}
-    for path in spec_files(source)[1:]:
-        holder.update(dict.fromkeys(_entries(yaml.safe_load(path.read_text(encoding="utf-8"))), path))
+    holder = _holders(source)
     layout: dict[Path, dict[str, Any]] = {path: {} for path in spec_files(source)}
     root_data = layout[source]
     root_data.update({key: value for key, value in data.items() if key not in ("paths", "components")})
