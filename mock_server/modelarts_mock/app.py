@@ -21,9 +21,10 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from modelarts_mock import schemas
 from modelarts_mock.auth import Authenticator
 from modelarts_mock.bodies import read_body
+from modelarts_mock.clock import MockClock
 from modelarts_mock.control import MockControl
 from modelarts_mock.control_http import PREFIX, ControlPlane
-from modelarts_mock.errors import MOCK_INTERNAL, MOCK_RESPONSE_INVALID, BadRequest, MockError, ResponseInvalid
+from modelarts_mock.errors import MOCK_INTERNAL, MOCK_LIMIT, MOCK_RESPONSE_INVALID, BadRequest, MockError, ResponseInvalid, TooLarge
 from modelarts_mock.faults import Fault, Injections, Journal, journal_entry
 from modelarts_mock.fixtures import Fixtures, read_fixtures
 from modelarts_mock.injected import deliver, fault_reply
@@ -106,7 +107,7 @@ class Pipeline:
         """The operation (if routed), the reply, its encoded body, and the fault that replaced it (if any)."""
         try:
             if request.body_too_large:
-                raise BadRequest(self.spec.bad_request_code, "request body larger than 1 MiB")
+                raise TooLarge(MOCK_LIMIT, "request body larger than 1 MiB (the mock's limit)")
             if self.authenticator is not None:
                 self.authenticator.check(request)  # 1. auth
             op, path = self.router.match(request.method, request.raw_path)  # 2. route
@@ -121,13 +122,14 @@ class Pipeline:
             # 3. parameters: parse, coerce, validate
             query = query_pairs(request.raw_query) if request.raw_query else []  # most requests have none
             params = parse(op.parameters, path, query, request.headers)
+            body = None
             if op.request_body is not None:  # 4. the body the operation documents: media type, JSON, schema
-                read_body(op.request_body, request.headers.get("content-type"), request.body, self.spec.bad_request_code)
+                body = read_body(op.request_body, request.headers.get("content-type"), request.body, self.spec.bad_request_code)
             prefer = request.headers.get("prefer")
             preferred = preferred_reply(self.spec, op, parse_prefer(prefer)) if prefer else None
-            if preferred is None:  # 5. respond, from the resources
+            if preferred is None:  # 5. act on the resources (writes change them), answer from them
                 key = tuple(path[name] for name in op.key_names)
-                reply = Reply(op.success_status, self.state.answer(path.get(PROJECT_PARAM, ""), op.operation_id, key, params))
+                reply = Reply(op.success_status, self.state.act(path.get(PROJECT_PARAM, ""), op, key, params, body))
             else:
                 reply = preferred
         except MockError as error:
@@ -175,7 +177,7 @@ def build_state(spec: MockSpec, settings: Settings, fixtures: Fixtures | None = 
     entries = seed_entries(spec, settings.project_id)
     if fixtures is not None:
         entries += fixtures.entries
-    return MockState(spec, settings.clock, entries)
+    return MockState(spec, MockClock(settings.clock, settings.time_scale), entries)
 
 
 def check_project_id(spec: MockSpec, project_id: str) -> None:

@@ -172,24 +172,35 @@ class Bindings:
             return op.success_example
         return self._empty(op, request)
 
+    def stored(self, op_id: str, project: Project, key: Key) -> Any:
+        """The body stored for (operation, ids), shared (a modelled one's own object); None if there is none."""
+        if op_id not in self.modelled:
+            return project.documents.get((op_id, key))
+        try:
+            return ANSWER[op_id](self, project, Request("", key, {}))
+        except NotFound:
+            return None
+
+    def known(self, op: OperationSpec, project: Project, key: Key) -> bool:
+        """Whether the resource the operation addresses by these ids exists in the project."""
+        request = Request("", key, {})
+        return (op.operation_id, key) in project.documents or self._known(op, project, request)
+
     def _known(self, op: OperationSpec, project: Project, request: Request) -> bool:
-        """Whether another operation at the same path knows the resource these ids address in this project."""
+        """Whether another operation at the same path, or the resource kind the path lies under, knows the resource
+        these ids address in this project."""
+        kind = self.spec.kinds.addressing(op)
+        if kind is not None and kind.show is not op and self.stored(kind.show.operation_id, project, request.key[: kind.depth]) is not None:
+            return True
         for other in self._shapes[_shape(op.operation.path)]:
             if other is op or len(other.key_names) != len(op.key_names):
                 continue
             if other.operation_id not in self.modelled:
                 if (other.operation_id, request.key) in project.documents:
                     return True
-            elif other.method == "GET" and self._exists(other.operation_id, request):
+            elif other.method == "GET" and self.stored(other.operation_id, project, request.key) is not None:
                 return True
         return False
-
-    def _exists(self, op_id: str, request: Request) -> bool:
-        try:
-            self.answer(op_id, Request(request.project_id, request.key, {}))
-        except NotFound:
-            return False
-        return True
 
     def _empty(self, op: OperationSpec, request: Request) -> Any:
         """A project-wide read that finds nothing: the smallest valid body; its 404 if none fits the schema (a read

@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
 from modelarts_mock.bindings import DERIVED, Derived
@@ -17,7 +18,7 @@ from modelarts_mock.errors import BadRequest, LimitReached
 from modelarts_mock.errors import ControlError as ControlError  # re-exported: the public name lives here
 from modelarts_mock.faults import ANY_OPERATION, STUB, Delay, Fault, Injections, Journal
 from modelarts_mock.fixtures import check_entry
-from modelarts_mock.limits import Ledger, check_events, check_room
+from modelarts_mock.limits import check_events, check_room
 from modelarts_mock.spec import MockSpec, OperationSpec
 from modelarts_mock.state import Entry, MockState
 
@@ -37,7 +38,7 @@ class MockControl:
         self.injections = injections
         self.journal_store = journal
         self.project_id = project_id  # the default project of seed() and answer()
-        self.ledger = Ledger()  # bytes of the bodies filed here
+        self.ledger = state.ledger  # bytes of the bodies held (the state counts its creates there too)
 
     # ---- resources ------------------------------------------------------------------------------
     def reset(self) -> None:
@@ -252,6 +253,34 @@ class MockControl:
 
     def clear_journal(self) -> None:
         self.journal_store.clear()
+
+    # ---- time and lifecycles ------------------------------------------------------------------------
+    def advance(self, seconds: float) -> datetime:
+        """Move the mock's clock on by `seconds` (lifecycles advance; signatures keep the wall clock); the new time."""
+        try:
+            return self.state.clock.advance(seconds)
+        except ValueError as exc:
+            raise ControlError("/advance", str(exc)) from None
+
+    @property
+    def clock(self) -> dict[str, Any]:
+        """The mock's time, the seconds advanced so far, and the clock's scale (GET /_mock/clock)."""
+        clock = self.state.clock
+        return {"now": clock.now().isoformat().replace("+00:00", "Z"), "advanced": clock.advanced, "scale": clock.scale}
+
+    def set_state(self, operation: str, *, path: Mapping[str, str] | None = None, state: Any = None, project: str | None = None) -> Any:
+        """Hold the resource `operation` addresses in `state` (default: its lifecycle's failure state); the state set."""
+        op = self._operation(operation)
+        given = dict(path or {})
+        if set(given) != set(op.key_names):
+            raise ControlError("/path", f"{op.operation_id} is addressed by: {', '.join(op.key_names) or 'nothing'}")
+        key = tuple(str(given[name]) for name in op.key_names)
+        with self.state.lock:
+            return self.state.writes.hold_state(op, self._project(project), key, state)
+
+    def fail_resource(self, operation: str, *, path: Mapping[str, str] | None = None, project: str | None = None) -> Any:
+        """Send the resource to its lifecycle's failure state (Failed, CreationFailed, …); the state set."""
+        return self.set_state(operation, path=path, project=project)
 
     # ---- helpers ---------------------------------------------------------------------------------
     def _operation(self, name: Any, wildcard: bool = False) -> OperationSpec:

@@ -75,6 +75,8 @@ class ControlPlane:
             "faults": {"GET": self._injections, "POST": self._add_fault, "DELETE": lambda r: self._clear(self.control.clear_faults)},
             "stubs": {"GET": self._injections, "POST": self._add_stub, "DELETE": lambda r: self._clear(self.control.clear_stubs)},
             "latency": {"GET": self._injections, "POST": self._add_latency, "DELETE": lambda r: self._clear(self.control.clear_latency)},
+            "clock": {"GET": lambda r: lambda: Reply(200, self.control.clock), "POST": self._advance},
+            "lifecycle": {"POST": self._set_state},
         }
 
     @property
@@ -240,6 +242,27 @@ class ControlPlane:
         def apply() -> Reply:
             self.control.hold_delay(delay)
             return Reply(201, delay.to_json())
+
+        return apply
+
+    def _advance(self, request: RawRequest) -> Step:
+        data = parse_json(request.body)
+        control_doc.check("ClockAdvance", data)
+
+        def apply() -> Reply:
+            self.control.advance(data["advance"])
+            return Reply(200, self.control.clock)
+
+        return apply
+
+    def _set_state(self, request: RawRequest) -> Step:
+        data = parse_json(request.body)
+        control_doc.check("StateChange", data)
+
+        def apply() -> Reply:
+            path = dict(data.get("path") or {})
+            state = self.control.set_state(str(data["operation"]), path=path, state=data.get("state"), project=data.get("project"))
+            return Reply(200, {"operation": data["operation"], "path": path, "state": state})
 
         return apply
 

@@ -31,6 +31,12 @@ class MethodNotAllowed(MockError):
     status = 405
 
 
+class TooLarge(MockError):
+    """A request the mock's limits refuse on the data plane (a body over 1 MiB, one resource more than it holds)."""
+
+    status = 413
+
+
 class ResponseInvalid(MockError):
     """--validate-responses found a response that the spec does not allow: the mock's own fault, hence a 500."""
 
@@ -56,7 +62,15 @@ class LimitReached(ControlError):
     error_code = "Mock.LimitReached"
 
 
+class ControlNotFound(ControlError):
+    """A control request about a resource the mock does not hold."""
+
+    status = 404
+    error_code = "Mock.NotFound"
+
+
 # Gateway-level answers that no operation owns (the real API gateway uses APIGW.* codes for them).
 GATEWAY_NOT_FOUND = "APIGW.0101"
 MOCK_RESPONSE_INVALID = "Mock.ResponseInvalid"
 MOCK_INTERNAL = "Mock.InternalError"
+MOCK_LIMIT = "Mock.LimitReached"

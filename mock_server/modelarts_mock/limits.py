@@ -9,19 +9,16 @@ naming the limit), before anything is filed.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 
 from modelarts_mock.bindings import POOL_OPS, SERVICE_OPS, TASK_OPS
 from modelarts_mock.errors import LimitReached
 from modelarts_mock.resources import Project
 from modelarts_mock.state import Entry, MockState
-from modelarts_mock.wire import json_bytes
 
 MAX_RESOURCES = 10_000  # of each kind (pools, services, tasks, plugin templates, other answers), over all projects
 MAX_PROJECTS = 1_000
 MAX_EVENTS = 100_000  # events of one service
-MAX_BYTES = 256 << 20  # JSON text of the bodies filed through the control plane, in all (~1.2x that once parsed)
 _KIND = {op: "pools" for op in POOL_OPS} | {op: "services" for op in SERVICE_OPS} | {op: "tasks" for op in TASK_OPS}
 _KIND["ShowPluginTemplate"] = "plugin_templates"
 
@@ -86,42 +83,3 @@ def _count(project: Project, kind: str) -> int:
     if kind == "projects":
         return 0
     return len(getattr(project, kind))
-
-
-def body_bytes(body: object) -> int:
-    return len(json_bytes(body))
-
-
-class Ledger:
-    """Bytes of the bodies filed through the control plane, by what they replace (project, operation, ids, listing)."""
-
-    def __init__(self) -> None:
-        self.held: dict[tuple[str, str, tuple[str, ...], str], int] = {}
-        self.total = 0
-
-    @staticmethod
-    def _key(entry: Entry) -> tuple[str, str, tuple[str, ...], str]:
-        return (entry.project, entry.operation_id, entry.key, json.dumps(dict(entry.query), sort_keys=True, default=str))
-
-    def check(self, entries: Iterable[Entry]) -> dict[tuple[str, str, tuple[str, ...], str], int]:
-        """The sizes of the entries, or LimitReached if holding them would pass MAX_BYTES (a replaced body is freed)."""
-        sizes = {self._key(entry): body_bytes(entry.body) for entry in entries}
-        total = self.total + sum(size - self.held.get(key, 0) for key, size in sizes.items())
-        if total > MAX_BYTES:
-            held = self.total >> 20
-            raise LimitReached("", f"at most {MAX_BYTES >> 20} MiB of bodies (the mock's limit; it holds {held} MiB): remove some first")
-        return sizes
-
-    def hold(self, sizes: dict[tuple[str, str, tuple[str, ...], str], int]) -> None:
-        for key, size in sizes.items():
-            self.total += size - self.held.get(key, 0)
-            self.held[key] = size
-
-    def release(self, project: str, key: tuple[str, ...]) -> None:
-        """A resource removed: every body filed under its project and ids (a pool's body, tags and monitor together)."""
-        for held in [k for k in self.held if k[0] == project and k[2] == key]:
-            self.total -= self.held.pop(held)
-
-    def clear(self) -> None:
-        self.held = {}
-        self.total = 0

@@ -117,6 +117,10 @@ class Project:
     unpooled_runtime: list[dict[str, Any]] = field(default_factory=list)
     # Operations no resource model covers (a newer spec): their answers by (operationId, key), as stored.
     documents: dict[tuple[str, Key], Any] = field(default_factory=dict)
+    # Resources created through the API, by kind (its show operation) and ids, with their lifecycle (writes.py);
+    # and the ids deleted, which the lists' stored items no longer show.
+    live: dict[str, dict[Key, Any]] = field(default_factory=dict)
+    gone: dict[str, set[Key]] = field(default_factory=dict)
 
     def is_empty(self) -> bool:
         return not (
@@ -130,6 +134,7 @@ class Project:
             or self.search_algorithms is not None
             or self.unpooled_runtime
             or self.documents
+            or any(self.live.values())
         )
 
     def summary(self) -> dict[str, Any]:

@@ -27,7 +27,8 @@ class Settings:
     keys: Mapping[str, str] = field(default_factory=dict, repr=False)  # AK → SK
     auth: bool = True  # False: accept every request without credentials (--no-auth)
     validate_responses: bool = False
-    clock: Callable[[], datetime] = utc_now
+    clock: Callable[[], datetime] = utc_now  # the wall clock: signatures are checked against it
+    time_scale: float = 1.0  # how fast the mock's own clock (lifecycles) runs against the wall clock
     max_skew: timedelta = MAX_SKEW
     admin_token: str | None = field(default=None, repr=False)  # opens /_mock/ with X-Mock-Admin-Token
     journal_size: int = 1000  # requests the journal keeps (oldest dropped)

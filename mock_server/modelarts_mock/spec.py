@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 from jsonschema.protocols import Validator
@@ -28,6 +28,10 @@ from modelarts_spec.parts import PARTS_KEY
 from modelarts_spec.servable import PROJECT_PARAM, error_example, key_parameters, success_example
 
 from modelarts_mock import schemas, spec_cache
+
+if TYPE_CHECKING:
+    from modelarts_mock.kinds import Kinds
+    from modelarts_mock.lifecycle import Lifecycle
 from modelarts_mock.params import Parameter, compile_parameters
 from modelarts_mock.schemas import SchemaValidators
 
@@ -156,6 +160,11 @@ class OperationSpec:
                 found[int(code)] = schema
         return found
 
+    @property
+    def success_schema(self) -> tuple[Any, str] | None:
+        """The success answer's JSON schema and its pointer (None: documented without JSON content)."""
+        return self._schemas.get(self.success_status)
+
     @cached_property
     def responses(self) -> dict[int, Validator]:
         """Every documented status → the validator of its body: its JSON schema's, or, for a status documented without
@@ -222,6 +231,20 @@ class MockSpec:
 
     def operation(self, operation_id: str) -> OperationSpec | None:
         return self._by_id.get(operation_id)
+
+    @cached_property
+    def kinds(self) -> Kinds:
+        """The kinds of resource the spec's paths create (derived on the first write or 404, not at start-up)."""
+        from modelarts_mock.kinds import derive_kinds
+
+        return derive_kinds(self)
+
+    @cached_property
+    def lifecycles(self) -> dict[str, Lifecycle]:
+        """The mock's lifecycle table, for the kinds this spec has (entries for operations it lacks are left out)."""
+        from modelarts_mock.lifecycle import bind, read_table
+
+        return bind(read_table(), self.kinds, self)[0]
 
     def check_project(self, project_id: str) -> None:
         """BadRequest unless the spec's project_id parameter accepts the id (the one rule for seeds and fixtures)."""

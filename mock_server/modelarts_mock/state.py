@@ -15,8 +15,12 @@ from typing import Any
 
 from modelarts_mock.answers import Request
 from modelarts_mock.bindings import MODELLED, Bindings, Derived
+from modelarts_mock.clock import MockClock
+from modelarts_mock.errors import LimitReached, TooLarge
+from modelarts_mock.ledger import Ledger
 from modelarts_mock.resources import Key, World
 from modelarts_mock.spec import MockSpec, OperationSpec
+from modelarts_mock.writes import Writes
 
 
 @dataclass(frozen=True)
@@ -43,9 +47,12 @@ def _seeded(op: OperationSpec) -> bool:
 
 
 class MockState:
-    def __init__(self, spec: MockSpec, clock: Callable[[], datetime], initial: Iterable[Entry] = ()) -> None:
+    def __init__(self, spec: MockSpec, clock: MockClock | Callable[[], datetime], initial: Iterable[Entry] = ()) -> None:
+        self.clock = clock if isinstance(clock, MockClock) else MockClock(clock)
         self.world = World()
-        self.bindings = Bindings(spec, self.world, clock)
+        self.bindings = Bindings(spec, self.world, self.clock.now)
+        self.writes = Writes(self.bindings, self.clock, self)
+        self.ledger = Ledger()  # bytes of the bodies filed through the control plane and by creates
         self._initial = list(initial)
         # Held by every read and change: in-process, several event loops (one per MockTransport) and the Python
         # API's threads may serve one state at once; a dict iterated by one must not change size under it.
@@ -63,6 +70,7 @@ class MockState:
                 continue  # the seed's ShowPoolStatistics example: counts are derived from the pools instead
         with self.lock:
             self.world.projects = fresh.projects
+            self.writes.reset()
 
     def put(self, entry: Entry) -> None:
         """File an entry (already valid against the spec) into its resource; Derived if the answer is computed."""
@@ -72,6 +80,27 @@ class MockState:
     def remove(self, project: str, operation_id: str, key: Key) -> bool:
         with self.lock:
             return self.bindings.remove(operation_id, project, key)
+
+    def act(self, project: str, op: OperationSpec, key: Key, params: Mapping[str, Any], body: Any) -> Any:
+        """What a request to `op` answers, after the change it makes (a create, update, delete, action)."""
+        with self.lock:
+            return self.writes.act(op, project, key, params, body)
+
+    def file(self, project_id: str, operation_id: str, key: Key, body: Any) -> None:
+        """File a created resource's show answer, or TooLarge (413) if the mock would then hold too much."""
+        from modelarts_mock.limits import check_room  # limits reads this module's MockState
+
+        entry = Entry(project_id, operation_id, key, body)
+        try:
+            check_room(self, [entry])
+            sizes = self.ledger.check([entry])
+        except LimitReached as exc:
+            raise TooLarge(exc.error_code, exc.message) from None
+        self.bindings.absorb(operation_id, project_id, key, body)
+        self.ledger.hold(sizes)
+
+    def release(self, project_id: str, key: Key) -> None:
+        self.ledger.release(project_id, key)
 
     def answer(self, project: str, operation_id: str, key: Key, params: Mapping[str, Any]) -> Any:
         """The body the operation answers (shared, read-only; None: no body); NotFound with the operation's own 404 code."""

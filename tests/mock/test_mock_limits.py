@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from modelarts_mock import ControlError, control, limits
+from modelarts_mock import ControlError, control, ledger, limits
 from modelarts_mock.handle import MockHandle
 
 from tests.support.mock import OTHER_PROJECT, PROJECT
@@ -74,7 +74,7 @@ def test_events_per_service_are_bounded(modelarts_mock: MockHandle, monkeypatch:
 
 def test_bodies_are_bounded_in_bytes_not_only_in_count(modelarts_mock: MockHandle, monkeypatch: pytest.MonkeyPatch) -> None:
     """Issue 21: 150 pools of 1 MiB took +170 MiB (10,000 would be ~11 GiB) under a count limit alone."""
-    monkeypatch.setattr(limits, "MAX_BYTES", 3 << 20)
+    monkeypatch.setattr(ledger, "MAX_BYTES", 3 << 20)
     big = [pool_entry(i) for i in range(4)]
     for entry in big:
         entry["body"]["metadata"]["annotations"] = {"os.modelarts/description": "x" * (900 << 10)}

@@ -160,6 +160,12 @@ def mock() -> TestClient:
     return client()
 
 
+@pytest.fixture(autouse=True)
+def _fresh(mock: TestClient) -> None:
+    """Writes change state: each test starts from the seed (a reset takes ~2 ms)."""
+    mock.app.state.mock.reset()  # type: ignore[attr-defined]
+
+
 def _answered_by(mock: TestClient, method: str, url: str, **sent: Any) -> tuple[str | None, int]:
     """The operation that answered (from the journal) and the status."""
     response = mock.request(method, url, **sent)
@@ -250,6 +256,7 @@ def test_differently_named_parameters_reach_their_operations_in_the_mock(mock: T
         parts = op.path.split("/")
         rivals = [o for o in SPEC_OPS if o.path != op.path and _differ_by_names(parts, o.path.split("/"))]
         if rivals:
+            mock.app.state.mock.reset()  # type: ignore[attr-defined]  # a delete sent before removed what this one addresses
             method, url, sent = request_of(op.operation_id)
             assert _answered_by(mock, method, url, **sent) == (op.operation_id, success(op.data)[0])
             checked += 1

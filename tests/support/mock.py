@@ -162,3 +162,28 @@ def assert_answer(response: Any, status: int, body: Any) -> None:
     else:
         assert response.headers["content-type"] == "application/json"
         assert response.json() == body
+
+
+def created_by(op_id: str) -> Any:
+    """The kind of resource the operation creates (kinds.py), or None: its answer carries a new id, not the example's."""
+    from modelarts_mock.app import cached_spec
+    from modelarts_mock.spec import DEFAULT_SPEC
+
+    role = cached_spec(DEFAULT_SPEC).kinds.of(op_id)
+    return role[0] if role is not None and role[1] == "create" else None
+
+
+def assert_write_answer(response: Any, op_id: str, status: int, example: Any) -> None:
+    """A write's documented status and answer: a create's is its example's shape around the new resource (a new id
+    where the create answers one), every other write's is its example."""
+    kind = created_by(op_id)
+    if kind is None or not isinstance(example, dict):
+        assert_answer(response, status, example)
+        return
+    from modelarts_mock.shaping import get_at
+
+    assert response.status_code == status, response.text
+    assert set(example) <= set(response.json())  # more of the schema's fields, where the new resource has them
+    source = kind.id_source
+    if source.pointer and not source.from_request:
+        assert get_at(response.json(), source.pointer) != get_at(example, source.pointer)

@@ -1,0 +1,306 @@
+"""Writes that change state: create, update, delete and actions of every kind of resource (kinds.py), with their
+lifecycles (lifecycle.py), and the show and list answers that derive from them.
+
+A create files a show answer for the new resource: the show operation's example, overlaid with what the request
+gave, under a new id, in the first state of its lifecycle. Filed as any seeded or fixture answer is (`absorb`), so
+a modelled resource (a pool) is the same object its other operations read. The state is settled when the resource
+is read: a delete that has a lifecycle leaves the resource `Deleting` until its time is up, then it is gone, and
+every operation below it answers its 404. Runs under the state's lock.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from collections.abc import Iterator, Mapping
+from typing import Any, Protocol
+
+from modelarts_mock import listing
+from modelarts_mock.answers import Request
+from modelarts_mock.bindings import Bindings, json_copy
+from modelarts_mock.clock import MockClock
+from modelarts_mock.errors import BadRequest, ControlError, ControlNotFound
+from modelarts_mock.kinds import Kind, list_items, shape
+from modelarts_mock.lifecycle import Life, Lifecycle, check_state
+from modelarts_mock.resources import Key, Project
+from modelarts_mock.shaping import get_at, overlay, repair, set_at
+from modelarts_mock.spec import OperationSpec
+
+class Filing(Protocol):
+    def file(self, project_id: str, operation_id: str, key: Key, body: Any) -> None: ...
+
+    def release(self, project_id: str, key: Key) -> None: ...
+
+
+_SEED = 20_261_205  # ids are random but the same run after run: a failing test can be replayed
+
+
+class Writes:
+    def __init__(self, bindings: Bindings, clock: MockClock, filing: Filing) -> None:
+        self.bindings = bindings
+        self.filing = filing  # files a new resource within the mock's limits, and releases a removed one's bytes
+        self.spec = bindings.spec
+        self.clock = clock
+        self.rng = random.Random(_SEED)
+        self._searched: dict[str, tuple[str, ...] | None] = {}  # a table-named list operation → its items' path
+
+    def reset(self) -> None:
+        self.rng = random.Random(_SEED)
+
+    @property
+    def lifecycles(self) -> dict[str, Lifecycle]:
+        return self.spec.lifecycles
+
+    def act(self, op: OperationSpec, project_id: str, key: Key, params: Mapping[str, Any], body: Any) -> Any:
+        """The answer of any operation; those of a kind of resource change or derive from its state."""
+        role = self.spec.kinds.of(op.operation_id)
+        if role is None:
+            return self._plain(op, project_id, key, params)
+        kind, what = role
+        project = self.bindings.world.project(project_id) if what == "create" else self.bindings.world.find(project_id)
+        if project is None:
+            return self._plain(op, project_id, key, params)
+        if what == "create":
+            return self.create(kind, project, project_id, key, body)
+        if what == "list":
+            return self.listing(kind, project, project_id, key, params)
+        self.settle(kind, project, project_id, key)
+        if what == "show":
+            return self.bindings.answer(op.operation_id, Request(project_id, key, params))
+        self._require(op, kind, project, project_id, key)
+        if what == "update":
+            return self.update(kind, op, project, project_id, key, body)
+        if what == "delete":
+            return self.delete(kind, op, project, project_id, key)
+        return self.action(kind, op, project, project_id, key)
+
+    def _plain(self, op: OperationSpec, project_id: str, key: Key, params: Mapping[str, Any]) -> Any:
+        listed = self._listed_by(op)
+        if listed is not None:
+            project = self.bindings.world.find(project_id)
+            if project is not None:
+                return self.listing(listed, project, project_id, key[: listed.depth - 1], params)
+        return self.bindings.answer(op.operation_id, Request(project_id, key, params))
+
+    def _listed_by(self, op: OperationSpec) -> Kind | None:
+        """The kind this operation lists when the lifecycle table names it (a search that is not the collection's GET)."""
+        for name, life in self.lifecycles.items():
+            if life.listing == op.operation_id:
+                return self.spec.kinds.by_name.get(name)
+        return None
+
+    # ---- create --------------------------------------------------------------------------------------
+    def create(self, kind: Kind, project: Project, project_id: str, parent: Key, body: Any) -> Any:
+        self.bindings.answer(kind.create.operation_id, Request(project_id, parent, {}))  # the parent exists, else its 404
+        new_id = self._new_id(kind, project, parent, body)
+        key = (*parent, new_id)
+        shown = self._show_body(kind, body, new_id)
+        self.filing.file(project_id, kind.show.operation_id, key, shown)  # TooLarge (413) before anything is filed
+        life = self.lifecycles.get(kind.name)
+        project.live.setdefault(kind.name, {})[key] = Life(life.create, self.clock.now()) if life else None
+        project.gone.get(kind.name, set()).discard(key)
+        return self._created_answer(kind, self._stored(kind, project, key), new_id)
+
+    def _new_id(self, kind: Kind, project: Project, parent: Key, body: Any) -> str:
+        source = kind.id_source
+        if source.from_request:
+            given = get_at(body, source.pointer)
+            if isinstance(given, str | int) and not isinstance(given, bool):
+                chosen = str(given)
+                self._check_id(kind, chosen)
+                if (*parent, chosen) in project.live.get(kind.name, {}):
+                    raise BadRequest(self.spec.bad_request_code, f"{kind.id_param} {chosen!r} already exists")
+                return chosen
+        for candidate in self._candidates(kind):
+            if not candidate:
+                continue
+            try:
+                self._check_id(kind, candidate)
+            except BadRequest:
+                continue
+            if (*parent, candidate) not in project.live.get(kind.name, {}):
+                return candidate
+        raise BadRequest(self.spec.bad_request_code, f"{kind.create.operation_id}: the mock found no id that {kind.id_param}'s schema accepts")
+
+    def _candidates(self, kind: Kind) -> Iterator[str]:
+        yield str(self.rng.randrange(1, 2**31)) if kind.show.key_example[-1].isdigit() else ""  # ids that are numbers
+        made = uuid.UUID(int=self.rng.getrandbits(128), version=4)
+        yield str(made)
+        yield made.hex
+        example = kind.show.key_example[-1]
+        yield f"{example}-{made.hex[:8]}"
+        yield f"{example[:-8]}{made.hex[:8]}" if len(example) > 8 else made.hex[: len(example) or 8]
+
+    def _check_id(self, kind: Kind, value: str) -> None:
+        for param in kind.show.parameters:
+            if param.name == kind.id_param and param.location == "path":
+                param.check(value)
+
+    def _show_body(self, kind: Kind, request: Any, new_id: str) -> Any:
+        template = kind.show.success_example
+        found = kind.show.success_schema
+        if not isinstance(template, dict) or found is None:
+            return template
+        shaped = overlay(self.spec.data, found, json_copy(template), request if isinstance(request, dict) else {})
+        if kind.show_id:
+            set_at(shaped, kind.show_id, _typed(new_id, get_at(template, kind.show_id)))
+        life = self.lifecycles.get(kind.name)
+        if life is not None:
+            set_at(shaped, life.status, life.create[0][0])
+        return repair(kind.show.responses[kind.show.success_status], shaped, _pinned(template, kind, new_id, life))
+
+    def _created_answer(self, kind: Kind, shown: Any, new_id: str) -> Any:
+        """The create's own answer: its example, with what the new resource's show answer says at the same keys."""
+        template, found = kind.create.success_example, kind.create.success_schema
+        if not isinstance(template, dict) or found is None:
+            return template
+        shaped = overlay(self.spec.data, found, json_copy(template), shown if isinstance(shown, dict) else {})
+        pinned = json_copy(template)
+        if kind.id_source.pointer and not kind.id_source.from_request:
+            typed = _typed(new_id, get_at(template, kind.id_source.pointer))
+            set_at(shaped, kind.id_source.pointer, typed)
+            set_at(pinned, kind.id_source.pointer, typed)
+        return repair(kind.create.responses[kind.create.success_status], shaped, pinned)
+
+    # ---- lifecycle -------------------------------------------------------------------------------------
+    def settle(self, kind: Kind, project: Project, project_id: str, key: Key) -> None:
+        """Bring the stored state of a live resource up to the clock: its status field, or its removal."""
+        life = project.live.get(kind.name, {}).get(key)
+        table = self.lifecycles.get(kind.name)
+        if life is None or table is None:
+            return
+        state, gone = life.at(self.clock.now())
+        if gone:
+            self._remove(kind, project, project_id, key)
+            return
+        stored = self._stored(kind, project, key)
+        if isinstance(stored, dict) and get_at(stored, table.status) != state:
+            set_at(stored, table.status, state)
+
+    def _stored(self, kind: Kind, project: Project, key: Key) -> Any:
+        return self.bindings.stored(kind.show.operation_id, project, key)
+
+    def start(self, kind: Kind, project: Project, project_id: str, key: Key, steps: tuple[Any, ...], *, then_gone: bool = False) -> None:
+        """Begin a run of steps now (an action, a delete, a failure)."""
+        project.live.setdefault(kind.name, {})[key] = Life(steps, self.clock.now(), then_gone)
+        self.settle(kind, project, project_id, key)
+
+    def hold_state(self, op: OperationSpec, project_id: str, key: Key, state: Any) -> Any:
+        """Put the resource `op` addresses into `state` (default: its lifecycle's failure state) until its next action
+        or delete; the state set. ControlError if it has no lifecycle or the state does not fit, ControlNotFound if absent."""
+        role = self.spec.kinds.of(op.operation_id)
+        kind = role[0] if role is not None and role[1] not in ("create", "list") else self.spec.kinds.addressing(op)
+        table = self.lifecycles.get(kind.name) if kind is not None else None
+        if kind is None or table is None:
+            with_life = ", ".join(sorted(self.lifecycles))
+            raise ControlError("/operation", f"{op.operation_id} addresses no resource with a lifecycle; these have one: {with_life}")
+        project, item = self.bindings.world.find(project_id), key[: kind.depth]
+        if project is not None:
+            self.settle(kind, project, project_id, item)
+        stored = self._stored(kind, project, item) if project is not None else None
+        if project is None or not isinstance(stored, dict):
+            raise ControlNotFound("/path", f"no {kind.show.operation_id} resource at {dict(zip(kind.show.key_names, item, strict=True))}")
+        chosen = table.failed if state is None else state
+        try:
+            check_state(self.spec, kind, table, chosen)
+        except ValueError as exc:
+            raise ControlError("/state", str(exc)) from None
+        self.start(kind, project, project_id, item, ((chosen, None),))
+        return chosen
+
+    # ---- update, delete, actions -------------------------------------------------------------------------
+    def _require(self, op: OperationSpec, kind: Kind, project: Project, project_id: str, key: Key) -> None:
+        """NotFound (the operation's own 404) unless the resource the operation addresses exists."""
+        item = key[: kind.depth]
+        if item in project.live.get(kind.name, {}) or self.bindings.known(op, project, key):
+            return
+        raise self.bindings.not_found(op.operation_id, key)
+
+    def update(self, kind: Kind, op: OperationSpec, project: Project, project_id: str, key: Key, body: Any) -> Any:
+        stored = self._stored(kind, project, key)
+        table = self.lifecycles.get(kind.name)
+        if isinstance(stored, dict) and isinstance(body, dict) and kind.show.success_schema is not None:
+            before = get_at(stored, table.status) if table else None
+            changed = repair(kind.show.responses[kind.show.success_status], overlay(self.spec.data, kind.show.success_schema, stored, body), stored)
+            stored.clear()
+            stored.update(changed)
+            after = get_at(stored, table.status) if table else None
+            if table is not None and after != before and key in project.live.get(kind.name, {}):
+                self.start(kind, project, project_id, key, ((after, None),))  # a status the update set stays
+        return self._own_answer(op, project, key, stored)
+
+    def delete(self, kind: Kind, op: OperationSpec, project: Project, project_id: str, key: Key) -> Any:
+        answer = self._own_answer(op, project, key, self._stored(kind, project, key))
+        table = self.lifecycles.get(kind.name)
+        if table is not None and table.delete:
+            self.start(kind, project, project_id, key, table.delete, then_gone=True)
+        else:
+            self._remove(kind, project, project_id, key)
+        return answer
+
+    def action(self, kind: Kind, op: OperationSpec, project: Project, project_id: str, key: Key) -> Any:
+        table = self.lifecycles.get(kind.name)
+        steps = table.actions.get(op.operation_id) if table is not None else None
+        if steps and key[: kind.depth] in project.live.get(kind.name, {}):
+            self.start(kind, project, project_id, key[: kind.depth], steps)
+        return self._own_answer(op, project, key, self._stored(kind, project, key[: kind.depth]))
+
+    def _own_answer(self, op: OperationSpec, project: Project, key: Key, shown: Any) -> Any:
+        stored = project.documents.get((op.operation_id, key), _ABSENT)
+        if stored is not _ABSENT:
+            return stored
+        template, found = op.success_example, op.success_schema
+        if isinstance(shown, dict) and isinstance(template, dict) and found is not None:
+            return repair(op.responses[op.success_status], overlay(self.spec.data, found, json_copy(template), shown), template)
+        return template
+
+    def _remove(self, kind: Kind, project: Project, project_id: str, key: Key) -> None:
+        """The resource and everything below it: every answer filed under its ids, sub-resources, its lifecycle."""
+        self.bindings.remove(kind.show.operation_id, project_id, key)
+        self.filing.release(project_id, key)
+        prefix = kind.item_shape
+        for op_id, held in list(project.documents):
+            op = self.bindings.ops.get(op_id)
+            if op is not None and held[: len(key)] == key and shape(op.operation.path).startswith(prefix):
+                del project.documents[(op_id, held)]
+        for name, members in project.live.items():
+            for held in [k for k in members if k[: len(key)] == key]:
+                del members[held]
+                project.gone.setdefault(name, set()).add(held)
+        project.gone.setdefault(kind.name, set()).add(key)
+
+    # ---- list --------------------------------------------------------------------------------------------
+    def listing(self, kind: Kind, project: Project, project_id: str, parent: Key, params: Mapping[str, Any]) -> Any:
+        listed = kind.listing or self.spec.operation(self.lifecycles[kind.name].listing or "")
+        assert listed is not None  # only kinds with a list operation are listed
+        base = self.bindings.answer(listed.operation_id, Request(project_id, parent, params))
+        items = kind.list_items if listed is kind.listing else self._searched.get(listed.operation_id)
+        if items is None and listed is not kind.listing:
+            items = self._searched[listed.operation_id] = list_items(self.spec, listed, kind.show)
+        members = [k for k in project.live.get(kind.name, {}) if k[:-1] == parent]
+        gone = project.gone.get(kind.name, set())
+        if not members and not gone:
+            return base  # nothing created or deleted here: the stored answer, as before writes existed
+        for key in members:
+            self.settle(kind, project, project_id, key)
+        live = [self._stored(kind, project, k) for k in members if k in project.live.get(kind.name, {})]
+        hidden = {k[-1] for k in gone} | {k[-1] for k in members}  # a stored item now live is listed once, as it is now
+        return listing.derive(self.spec.data, kind, listed, items, json_copy(base), live, hidden, params)
+
+
+_ABSENT = object()
+
+
+def _typed(new_id: str, example: Any) -> Any:
+    """The id as the answer types it: a number where the example's id is one."""
+    return int(new_id) if isinstance(example, int) and not isinstance(example, bool) and new_id.isdigit() else new_id
+
+
+def _pinned(template: dict[str, Any], kind: Kind, new_id: str, life: Lifecycle | None) -> Any:
+    """The show example with only the new id and first state: what a create answers if the request's values do not fit."""
+    pinned = json_copy(template)
+    if kind.show_id:
+        set_at(pinned, kind.show_id, _typed(new_id, get_at(template, kind.show_id)))
+    if life is not None:
+        set_at(pinned, life.status, life.create[0][0])
+    return pinned
