@@ -115,7 +115,9 @@ def derive_kinds(spec: MockSpec) -> Kinds:
     return Kinds(kinds, role)
 
 
-def _kind(spec: MockSpec, create: OperationSpec, item: dict[str, OperationSpec], item_shape: str, listing: OperationSpec | None) -> Kind | None:
+def _kind(
+    spec: MockSpec, create: OperationSpec, item: dict[str, OperationSpec], item_shape: str, listing: OperationSpec | None
+) -> Kind | None:
     show = item["GET"]
     if len(show.key_names) != len(create.key_names) + 1:
         return None

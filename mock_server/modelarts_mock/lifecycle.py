@@ -76,7 +76,9 @@ def bind(table: dict[str, Any], kinds: Kinds, spec: MockSpec) -> tuple[dict[str,
 
 def _lifecycle(name: str, raw: Any, kinds: Kinds, spec: MockSpec) -> Lifecycle:
     if not isinstance(raw, dict) or not set(raw) <= _KEYS or not {"status", "create", "failed"} <= set(raw):
-        raise ValueError(f"expected the keys status, create, failed (and optionally delete, actions, list); got {sorted(raw) if isinstance(raw, dict) else raw!r}")
+        raise ValueError(
+            f"expected the keys status, create, failed (and optionally delete, actions, list); got {sorted(raw) if isinstance(raw, dict) else raw!r}"
+        )
     kind = kinds.by_name.get(name)
     if kind is None:
         raise ValueError("no kind of resource has this show operation in the spec")
@@ -93,7 +95,15 @@ def _lifecycle(name: str, raw: Any, kinds: Kinds, spec: MockSpec) -> Lifecycle:
     if listing is not None and spec.operation(str(listing)) is None:
         raise ValueError(f"list operation {listing!r} is not in the spec")
     failed = _state(raw["failed"], check)
-    return Lifecycle(name, status, _steps(raw["create"], check, last_stays=True), failed, _steps(raw.get("delete") or [], check, last_stays=False), actions, listing)
+    return Lifecycle(
+        name,
+        status,
+        _steps(raw["create"], check, last_stays=True),
+        failed,
+        _steps(raw.get("delete") or [], check, last_stays=False),
+        actions,
+        listing,
+    )
 
 
 def check_state(spec: MockSpec, kind: Kind, table: Lifecycle, value: Any) -> None:

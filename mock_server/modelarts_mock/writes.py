@@ -26,6 +26,7 @@ from modelarts_mock.resources import Key, Project
 from modelarts_mock.shaping import get_at, overlay, repair, set_at
 from modelarts_mock.spec import OperationSpec
 
+
 class Filing(Protocol):
     def file(self, project_id: str, operation_id: str, key: Key, body: Any) -> None: ...
 
@@ -120,7 +121,9 @@ class Writes:
                 continue
             if (*parent, candidate) not in project.live.get(kind.name, {}):
                 return candidate
-        raise BadRequest(self.spec.bad_request_code, f"{kind.create.operation_id}: the mock found no id that {kind.id_param}'s schema accepts")
+        raise BadRequest(
+            self.spec.bad_request_code, f"{kind.create.operation_id}: the mock found no id that {kind.id_param}'s schema accepts"
+        )
 
     def _candidates(self, kind: Kind) -> Iterator[str]:
         yield str(self.rng.randrange(1, 2**31)) if kind.show.key_example[-1].isdigit() else ""  # ids that are numbers
@@ -221,7 +224,9 @@ class Writes:
         table = self.lifecycles.get(kind.name)
         if isinstance(stored, dict) and isinstance(body, dict) and kind.show.success_schema is not None:
             before = get_at(stored, table.status) if table else None
-            changed = repair(kind.show.responses[kind.show.success_status], overlay(self.spec.data, kind.show.success_schema, stored, body), stored)
+            changed = repair(
+                kind.show.responses[kind.show.success_status], overlay(self.spec.data, kind.show.success_schema, stored, body), stored
+            )
             stored.clear()
             stored.update(changed)
             after = get_at(stored, table.status) if table else None

@@ -129,7 +129,15 @@ def test_every_request_schema_the_document_names_is_a_validator_the_plane_uses()
         for media in ((operation.get("requestBody") or {}).get("content") or {}).values()
     }
     assert named == {"ResourceEntries", "ResourceRemoval", "FaultRequest", "StubRequest", "LatencyRequest", "ClockAdvance", "StateChange"}
-    plane_names = {"ResourceEntry", "ResourceRemoval", "FaultRequest", "StubRequest", "LatencyRequest", "ClockAdvance", "StateChange"}  # control.py's check() calls
+    plane_names = {
+        "ResourceEntry",
+        "ResourceRemoval",
+        "FaultRequest",
+        "StubRequest",
+        "LatencyRequest",
+        "ClockAdvance",
+        "StateChange",
+    }  # control.py's check() calls
     for name in plane_names:
         assert control_doc.validator(name) is control_doc.validator(name)  # compiled once, from the document
     handle = MockHandle(create_app(Settings(auth=False)))
