@@ -23,7 +23,6 @@ from modelarts_spec.diagnostics import Diagnostic
 from modelarts_spec.loader import YamlDocument
 from modelarts_spec.openapi import Operation, alternatives, deref, property_schema, schema_types, success_response
 
-CODE = "facade-lifecycle"
 KEYS = ("resource", "status", "ready", "failed")
 # the waiter's own arguments: a path parameter of the same Python name would shadow one
 RESERVED = frozenset({"self", "until", "timeout", "poll", "call_timeout", "sleep", "clock", "fetch"})
@@ -138,7 +137,7 @@ def _child(spec: dict[str, Any], schema: Any, token: str) -> Any:
 
 
 def lifecycle_diagnostics(doc: YamlDocument, op: Operation, problems: list[Problem]) -> list[Diagnostic]:
-    return [doc.diagnostic(CODE, op.pointer + "/x-lifecycle" + sub, f"{op.operation_id}: {message}") for sub, message in problems]
+    return [doc.diagnostic("facade-lifecycle", op.pointer + "/x-lifecycle" + sub, f"{op.operation_id}: {message}") for sub, message in problems]
 
 
 def name_diagnostics(doc: YamlDocument, groups: list[Any], by_id: dict[str, Operation]) -> list[Diagnostic]:
@@ -153,6 +152,6 @@ def name_diagnostics(doc: YamlDocument, groups: list[Any], by_id: dict[str, Oper
                 continue
             if op.waiter.name in taken:
                 message = f"{op.operation_id}: {op.waiter.name} is already a method of ma.{group.attribute}"
-                found.append(doc.diagnostic(CODE, by_id[op.operation_id].pointer + "/x-lifecycle/resource", message))
+                found.append(doc.diagnostic("facade-lifecycle", by_id[op.operation_id].pointer + "/x-lifecycle/resource", message))
             taken.add(op.waiter.name)
     return found

@@ -61,12 +61,18 @@ def spec(canary: Path) -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def package(tmp_path_factory: pytest.TempPathFactory, spec: dict[str, Any]) -> Iterator[ModuleType]:
+def built(tmp_path_factory: pytest.TempPathFactory, spec: dict[str, Any]) -> Path:
     folder = tmp_path_factory.mktemp("lifecycle")
     out = folder / "modelarts-client"
     diagnostics = generate.build(load_openapi(write_lifecycle_spec(folder, spec)), out)
     assert not has_errors(diagnostics), diagnostics
-    shutil.copytree(out / "modelarts_client", folder / "packages" / PACKAGE)
+    return out
+
+
+@pytest.fixture(scope="module")
+def package(built: Path) -> Iterator[ModuleType]:
+    folder = built.parent
+    shutil.copytree(built / "modelarts_client", folder / "packages" / PACKAGE)
     sys.path.insert(0, str(folder / "packages"))
     try:
         yield importlib.import_module(PACKAGE)
@@ -169,6 +175,14 @@ def _class(group: str) -> str:
 
 def spec_lifecycle(spec: dict[str, Any], operation_id: str) -> dict[str, Any]:
     return next(op.data["x-lifecycle"] for op in operations(spec) if op.operation_id == operation_id)
+
+
+def test_the_readme_lists_the_waiters(built: Path) -> None:
+    readme = (built / "README.md").read_text(encoding="utf-8")
+    for operation_id, (group, _, name) in PLACES.items():
+        assert f"| `ma.{group}.{name}(…)` | {operation_id} |" in readme
+        assert f"| `ma.{group}.{name}(…)` | {operation_id}, until a state |" in readme
+    assert "no waiters" not in readme and "touch" not in readme  # the states (free text) are in the docstrings only
 
 
 def test_the_waiters_defaults_are_the_runtimes(package: ModuleType) -> None:
