@@ -137,7 +137,9 @@ def _child(spec: dict[str, Any], schema: Any, token: str) -> Any:
 
 
 def lifecycle_diagnostics(doc: YamlDocument, op: Operation, problems: list[Problem]) -> list[Diagnostic]:
-    return [doc.diagnostic("facade-lifecycle", op.pointer + "/x-lifecycle" + sub, f"{op.operation_id}: {message}") for sub, message in problems]
+    return [
+        doc.diagnostic("facade-lifecycle", op.pointer + "/x-lifecycle" + sub, f"{op.operation_id}: {message}") for sub, message in problems
+    ]
 
 
 def name_diagnostics(doc: YamlDocument, groups: list[Any], by_id: dict[str, Operation]) -> list[Diagnostic]:
