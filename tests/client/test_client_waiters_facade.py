@@ -11,7 +11,9 @@ import copy
 import importlib
 import inspect
 import json
+import os
 import shutil
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,7 +30,7 @@ from modelarts_spec.loader import load_openapi
 from modelarts_spec.openapi import deref, operations
 
 from generator.client import generate
-from tests.support import SPEC
+from tests.support import ROOT, SPEC
 from tests.support.lifecycle_spec import LIFECYCLES, lifecycle_spec_data, write_lifecycle_spec
 
 PROJECT = "0123456789abcdef0123456789abcdef"
@@ -296,3 +298,35 @@ def test_async_waiters(package: ModuleType, spec: dict[str, Any]) -> None:
     assert done.status.phase == "Completed" and fake.waits == [1, 2]
     assert (failed.resource, failed.resource_id, failed.state, failed.operation) == ("notebook", notebook_id, "ERROR", "ShowNotebook")
     assert json.dumps(failed.state) == '"ERROR"'
+
+
+USER_SCRIPT = """
+from modelarts_client import ModelArts, AsyncModelArts, ResourceFailed, WaitPolicy
+from modelarts_client.models import Pool
+
+
+def ready(ma: ModelArts) -> str | None:
+    try:
+        pool: Pool = ma.pools.wait_pool("p", until=["Running", "Waiting"], poll=WaitPolicy(delay=1), sleep=lambda s: None)
+    except ResourceFailed as failed:
+        return str(failed.state)
+    return str(pool.kind)
+
+
+async def ready_async(ma: AsyncModelArts) -> Pool:
+    return await ma.pools.wait_pool("p", timeout=60, call_timeout=5, clock=lambda: 0.0)
+"""
+
+
+@pytest.mark.slow
+def test_mypy_strict_accepts_the_waiters_and_their_use(built: Path, tmp_path: Path) -> None:
+    """The committed client has no waiter, so `make typecheck` does not see the template's: check a built one."""
+    package = tmp_path / "site" / "modelarts_client"
+    shutil.copytree(built / "modelarts_client", package)
+    env = {"MYPYPATH": os.pathsep.join((str(package.parent), str(ROOT / "core"))), "PATH": ""}
+    command = [sys.executable, "-m", "mypy", "--strict", "--python-version", "3.11", "--cache-dir", str(tmp_path / "cache")]
+    for name, script, clean in (("user.py", USER_SCRIPT, True), ("broken.py", USER_SCRIPT.replace("pool: Pool", "pool: int"), False)):
+        (tmp_path / name).write_text(script, encoding="utf-8")
+        done = subprocess.run([*command, name], capture_output=True, text=True, timeout=600, env=env, cwd=tmp_path)
+        assert (done.returncode == 0) == clean, done.stdout + done.stderr
+    assert "Incompatible types in assignment" in done.stdout
