@@ -136,7 +136,11 @@ class _Waiting:
         if not _number(timeout) or timeout <= 0:
             raise ModelArtsArgumentError(f"timeout must be a positive number of seconds (the whole wait), got {timeout!r}")
         targets = (
-            lifecycle.ready if until is None else tuple(until) if isinstance(until, Collection) and not isinstance(until, str) else (until,)
+            lifecycle.ready
+            if until is None
+            else tuple(until)
+            if isinstance(until, Collection) and not isinstance(until, str | bytes)
+            else (until,)
         )
         self.until = tuple(_plain(state) for state in targets)
         if not self.until:

@@ -21,7 +21,7 @@ from typing import Any
 
 from modelarts_spec.diagnostics import Diagnostic
 from modelarts_spec.loader import YamlDocument
-from modelarts_spec.openapi import Operation, alternatives, deref, property_schema, schema_types, success_response
+from modelarts_spec.openapi import Operation, alternatives, body_schema, deref, property_schema, schema_types, success_response
 
 KEYS = ("resource", "status", "ready", "failed")
 # the waiter's own arguments: a path parameter of the same Python name would shadow one
@@ -99,8 +99,8 @@ def _is_state(value: object) -> bool:
 def _fit(spec: dict[str, Any], op: Operation, raw: dict[str, Any]) -> list[Problem]:
     """The status pointer names a field of the answer, and the states have its type (text or integer)."""
     success = success_response(op)
-    media = ((success[1] if success else {}).get("content") or {}).get("application/json") or {}
-    schema: Any = media.get("schema")
+    found = body_schema(spec, success[1], "") if success else None  # the response may be a $ref
+    schema: Any = found[0] if found else None
     tokens = [t.replace("~1", "/").replace("~0", "~") for t in raw["status"].split("/")[1:]]
     for token in tokens:
         schema = _child(spec, schema, token)

@@ -274,7 +274,7 @@ def test_until_must_name_a_state(until: Any) -> None:
         run(wait, Server("Running"), until=until)
 
 
-@pytest.mark.parametrize("until", [1.5, [["Running"]], True, [None]])
+@pytest.mark.parametrize("until", [1.5, [["Running"]], True, [None], b"Running"])
 def test_until_states_are_text_or_integers(until: Any) -> None:
     with pytest.raises(ModelArtsArgumentError, match="a state is text or an integer"):
         run(wait, Server("Running"), until=until)

@@ -80,6 +80,15 @@ def test_a_lifecycle_that_cannot_be_a_waiter(lifecycle: Any, where: str, says: s
     assert any(pointer == where and says in message for pointer, message in problems), problems
 
 
+def test_a_success_response_by_reference() -> None:
+    spec = copy.deepcopy(SPEC_DATA)
+    op = next(op for op in operations(spec) if op.operation_id == "ShowPool")
+    spec["components"].setdefault("responses", {})["PoolAnswer"] = op.data["responses"]["200"]
+    op.data["responses"]["200"] = {"$ref": "#/components/responses/PoolAnswer"}
+    found = read_lifecycle(spec, op_named("ShowPool", POOL, spec), ["pool_name"], [], True)
+    assert isinstance(found, Waiter) and found.status == "/status/phase"
+
+
 def test_integer_status_wants_integer_states() -> None:
     job = {"resource": "training_job", "status": "/status/duration", "ready": ["1"], "failed": []}
     assert read(job, "ShowTrainingJobDetails") == [("/ready/0", "state '1' is not an integer, as the status field is")]
