@@ -115,6 +115,15 @@ def _plain(state: object) -> State:
     return value
 
 
+def _targets(until: Until, ready: tuple[State, ...]) -> tuple[State, ...]:
+    """The states waited for: `ready` by default, one state, or a collection of them (text is one state)."""
+    if until is None:
+        return ready
+    if isinstance(until, Collection) and not isinstance(until, str | bytes):
+        return tuple(_plain(state) for state in until)
+    return (_plain(until),)
+
+
 def _among(state: object, states: Collection[State]) -> bool:
     # JSON's true is not the state 1, nor 1.0 the state 1: compare values of the same kind only
     return isinstance(state, str | int) and not isinstance(state, bool) and any(type(state) is type(s) and state == s for s in states)
@@ -135,14 +144,7 @@ class _Waiting:
     ) -> None:
         if not _number(timeout) or timeout <= 0:
             raise ModelArtsArgumentError(f"timeout must be a positive number of seconds (the whole wait), got {timeout!r}")
-        targets = (
-            lifecycle.ready
-            if until is None
-            else tuple(until)
-            if isinstance(until, Collection) and not isinstance(until, str | bytes)
-            else (until,)
-        )
-        self.until = tuple(_plain(state) for state in targets)
+        self.until = _targets(until, lifecycle.ready)
         if not self.until:
             raise ModelArtsArgumentError(f"wait_{lifecycle.resource}: until names no state")
         self.failed = tuple(state for state in lifecycle.failed if not _among(state, self.until))
