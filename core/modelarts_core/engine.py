@@ -137,6 +137,11 @@ class SyncEngine(_Engine):
         self._drop_hop_by_hop(self.http)
         hold_deadlines(self.http)
 
+    @property
+    def sleep(self) -> Callable[[float], None]:
+        """The client's `sleep` (between retries): also what a waiter waits with unless given its own."""
+        return self._sleep
+
     def _attempt(self, operation: str, request: Mapping[str, Any], deadline: float, attempt: int) -> Answer:
         started = time.perf_counter()
         held = DEADLINE.set(deadline)  # every socket wait of this attempt ends by the deadline (runtime/deadline.py)
@@ -196,6 +201,11 @@ class AsyncEngine(_Engine):
         hooks = {"request": [self._request_hook]} if settings.on_request else None
         self.http = httpx.AsyncClient(**settings.client_args(), transport=transport, event_hooks=hooks)
         self._drop_hop_by_hop(self.http)
+
+    @property
+    def sleep(self) -> Callable[[float], Awaitable[None]]:
+        """The client's `sleep` (between retries): also what a waiter waits with unless given its own."""
+        return self._sleep
 
     async def _request_hook(self, request: httpx.Request) -> None:
         for hook in self.settings.on_request:

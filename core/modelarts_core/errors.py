@@ -6,6 +6,10 @@
     │   └── ModelArtsResponseError   a 2xx body that is not JSON, too large, too deeply nested, or (strict) off-spec
     ├── ModelArtsConnectionError     no complete answer: DNS, refused, reset, TLS (after retries)
     │   └── ModelArtsTimeout         the call's deadline passed (also a TimeoutError)
+    │       └── WaitTimeout          a waiter's timeout passed first (also a ModelArtsWaitError)
+    ├── ModelArtsWaitError           a waiter (`wait_…`, waiters.py) stopped short of the state it waited for
+    │   ├── ResourceFailed           the resource reached a failure state
+    │   └── ResourceGone             the resource disappeared (its show operation answered 404)
     ├── ConfigurationError           a client that cannot work as configured (also a ValueError)
     ├── ModelArtsArgumentError       an argument the spec refuses, before anything is sent (also a ValueError)
     └── ModelArtsUnsupported         an operation this client cannot send (a request body type it does not
@@ -210,6 +214,110 @@ class ModelArtsConnectionError(ModelArtsClientError):
 class ModelArtsTimeout(ModelArtsConnectionError, TimeoutError):
     """The call's deadline (`timeout=`, covering connecting, reading, retries and their waits) passed.
     Also a TimeoutError, so `except TimeoutError` catches it."""
+
+
+WaitState = str | int | None  # a state as a waiter reports it (None: no state read yet)
+_MAX_STATE = 200  # characters of a state kept on a waiter's error: the server's text, not ours
+
+
+def _last(state: WaitState) -> str:
+    return "no state read yet" if state is None else f"last state {state!r}"
+
+
+class ModelArtsWaitError(ModelArtsClientError):
+    """A waiter (`wait_<resource>`) stopped without the resource reaching a state it waited for.
+
+    `resource` is the resource's name (`training_job`), `resource_id` the show operation's path arguments joined
+    by "/", `state` the last state seen (None when none was read; a long one cut to 200 characters),
+    `operation` the show operation polled (`ShowTrainingJobDetails`). Nothing else: no client, no credentials.
+    """
+
+    def __init__(
+        self, message: str = "", *, resource: str, resource_id: str, state: WaitState = None, operation: str | None = None
+    ) -> None:
+        super().__init__(message)
+        self.resource = resource
+        self.resource_id = resource_id
+        self.state = state[:_MAX_STATE] if isinstance(state, str) else state
+        self.operation = operation
+        if not message:
+            self.args = (self._message(),)
+
+    def _what(self) -> str:
+        return f"{self.resource} {self.resource_id!r}" if self.resource_id else self.resource
+
+    def _message(self) -> str:
+        return f"{self._what()}: waiting stopped; {_last(self.state)}"
+
+    def __str__(self) -> str:  # not ModelArtsConnectionError's (WaitTimeout): the message says it all
+        return str(self.args[0]) if self.args else ""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        fields: dict[str, Any] = {
+            "resource": self.resource,
+            "resource_id": self.resource_id,
+            "state": self.state,
+            "operation": self.operation,
+        }
+        return functools.partial(type(self), **fields), (str(self),), self.__dict__
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(resource={self.resource!r}, resource_id={self.resource_id!r}, "
+            f"state={self.state!r}, operation={self.operation!r})"
+        )
+
+
+class ResourceFailed(ModelArtsWaitError):
+    """The resource reached one of its failure states (`x-lifecycle`'s `failed`), from which the states waited
+    for are never reached; `state` names it. A failure state that was waited for (`until=`) is returned instead."""
+
+    def _message(self) -> str:
+        by = f" ({self.operation})" if self.operation else ""
+        return f"{self._what()} reached the failure state {self.state!r}{by}"
+
+
+class ResourceGone(ModelArtsWaitError):
+    """The resource disappeared while waited for (or never existed): its show operation answered 404. The
+    `__cause__` is the `NotFound`; `state` the last state seen before it."""
+
+    def _message(self) -> str:
+        by = f" ({self.operation} answered 404)" if self.operation else ""
+        return f"{self._what()} is gone{by}; {_last(self.state)}"
+
+
+class WaitTimeout(ModelArtsWaitError, ModelArtsTimeout):
+    """The waiter's `timeout` passed before the resource reached a state it waited for; the message names the
+    last state seen. `timeout` is the seconds waited for, `until` the states waited for, `attempts` the show
+    calls made. Also a `ModelArtsTimeout` and a `TimeoutError`."""
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        resource: str,
+        resource_id: str,
+        state: WaitState = None,
+        operation: str | None = None,
+        timeout: float = 0.0,
+        until: tuple[str | int, ...] = (),
+        attempts: int = 1,
+    ) -> None:
+        self.timeout, self.until = timeout, until
+        super().__init__(message, resource=resource, resource_id=resource_id, state=state, operation=operation)
+        self.attempts = attempts  # ModelArtsConnectionError's __init__ (called by the one above) set it to 1
+        if not message:
+            self.args = (self._message(),)
+        self.reason = str(self.args[0])
+
+    def _message(self) -> str:
+        calls = f" ({self.attempts} calls of {self.operation})" if self.operation else ""
+        target = " or ".join(repr(state) for state in self.until) or "the state waited for"
+        return f"{self._what()} did not reach {target} within {self.timeout:g} s{calls}; {_last(self.state)}"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        rebuild, args, state = super().__reduce__()
+        return functools.partial(rebuild, timeout=self.timeout, until=self.until, attempts=self.attempts), args, state
 
 
 _BY_STATUS: dict[int, type[ModelArtsAPIError]] = {400: BadRequest, 401: Unauthorized, 403: Forbidden, 404: NotFound, 429: Throttled}

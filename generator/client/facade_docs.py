@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .facade_model import FacadeParam, Pagination
+    from .waiters import Waiter
 
 _RAISES = [
     "Raises:",
@@ -84,5 +85,46 @@ def pages_docstring(op: Any, params: list[FacadeParam], pages: Pagination, metho
         "    is shorter than `limit`.",
         "",
         *_RAISES,
+    ]
+    return "\n".join(lines)
+
+
+def _states(states: tuple[str | int, ...]) -> str:
+    return ", ".join(repr(state) for state in states) or "none"
+
+
+def waiter_docstring(op: Any, waiter: Waiter, params: list[FacadeParam], model: str) -> str:
+    """The docstring of a `wait_<resource>` method: what it waits for (the spec's x-lifecycle) and how."""
+    show = op.operation_id
+    lines = [
+        f"Wait until the {waiter.resource} is in a state waited for, calling {show} with backoff; return its answer.",
+        "",
+        *_wrap(f"Ready (waited for by default): {_states(waiter.ready)}.", 100),
+        *_wrap(f"Failed (a ResourceFailed, unless waited for): {_states(waiter.failed)}.", 100),
+        f"The state is read at {waiter.status or '(the whole answer)'} of the answer (x-lifecycle).",
+        "",
+        *_args(
+            params,
+            "until: a state or a collection of states to wait for instead of the ready ones: any state (e.g. one "
+            "the spec does not list), a failed one included (then returned, not raised).",
+            "timeout: seconds for the whole wait; default 1800.",
+            "poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at most 30, "
+            "each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).",
+            f"call_timeout: seconds for each {show} call (connecting, reading, retries); default: the client's.",
+            "sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test passes a "
+            "fake, such as the mock's advance.",
+            "clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of the "
+            "waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.",
+        ),
+        "",
+        "Returns:",
+        f"    {model}: the last answer of {show}, in a state waited for.",
+        "",
+        "Raises:",
+        "    ResourceFailed: the resource reached a failed state not waited for; `state` names it.",
+        f"    ResourceGone: {show} answered 404 (NotFound, the __cause__): the resource is gone.",
+        "    WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.",
+        f"    ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of {show}.",
+        "",
     ]
     return "\n".join(lines)

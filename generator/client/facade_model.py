@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import keyword
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlsplit
 
 from modelarts_spec.diagnostics import Diagnostic, pointer_join
 from modelarts_spec.loader import YamlDocument
-from modelarts_spec.openapi import deref, operations
+from modelarts_spec.openapi import Operation, deref, operations
 
-from .facade_docs import operation_docstring, pages_docstring, param_text
+from .facade_docs import operation_docstring, pages_docstring, param_text, waiter_docstring
 from .literals import untrusted_text
+from .waiters import Waiter, lifecycle_diagnostics, name_diagnostics, read_lifecycle
 
 PAGE_PARAMS = ("offset", "limit")
 
@@ -75,6 +76,7 @@ class FacadeOperation:
     pages_docstring: str = ""  # of the iter_… method, when there is pagination
     method: str = "GET"
     body: RequestBody | None = None
+    waiter: Waiter | None = None  # wait_<resource>, from the operation's x-lifecycle
 
     @property
     def returns(self) -> str:
@@ -151,6 +153,7 @@ def facade_groups(spec: dict[str, Any], openapi: Any, diagnostics: list[Diagnost
         ops = [op for op in found if op is not None]
         name = str(collection.tag)
         groups.append(FacadeGroup(str(tag), strings.pascal_case(str(tag)) + "Operations", descriptions.get(name, ""), ops))
+    diagnostics += name_diagnostics(doc, groups, {op.operation_id: op for op in by_name.values()})
     return groups
 
 
@@ -201,7 +204,22 @@ def _facade_operation(
         has_project_id=any(p.python_name == "project_id" for p in endpoint.path_parameters),
         method=str(endpoint.method).upper(),
         body=body,
+        waiter=_waiter(spec, op, params, None if empty_ok else model, diagnostics, doc) if "x-lifecycle" in op.data else None,
     )
+
+
+def _waiter(
+    spec: dict[str, Any], op: Operation, params: list[FacadeParam], model: str | None, diagnostics: list[Diagnostic], doc: YamlDocument
+) -> Waiter | None:
+    """The operation's `wait_<resource>` (x-lifecycle), or None with `facade-lifecycle` diagnostics."""
+    path = [p for p in params if p.location == "path"]
+    others = [(p.wire, f"{p.location} parameter") for p in params if p.location != "path" and p.required]
+    found = read_lifecycle(spec, op, [p.name for p in path], others, model is not None)
+    if isinstance(found, list):
+        diagnostics += lifecycle_diagnostics(doc, op, found)
+        return None
+    assert model is not None  # read_lifecycle refuses an operation without one
+    return replace(found, docstring=waiter_docstring(op, found, path, model))
 
 
 def _has_json_content(op: Any, status_range: tuple[int, int]) -> bool:
@@ -361,6 +379,8 @@ def identifier_diagnostics(doc: YamlDocument, openapi: Any, groups: list[FacadeG
             if op.pagination:
                 names.append(op.pagination.items)
                 annotations.append(op.pagination.item_type)
+            if op.waiter:
+                names.append(op.waiter.name)
     bad = sorted(
         {n for n in names if not n.isidentifier() or keyword.iskeyword(n)} | {a for a in annotations if not _ANNOTATION.fullmatch(a)}
     )

@@ -11,7 +11,7 @@ Stages:
 The hand-written runtime is not copied: the client depends on modelarts-core (core/modelarts_core/).
 Everything happens in a temporary folder next to the output, swapped in by rename only when
 all stages succeeded: a failure leaves the committed client untouched.
-Spec text enters generated code only through LITERAL_FILTERS (`py`, `py_escaped`, `pydoc`, `toml`): a
+Spec text enters generated code only through LITERAL_FILTERS (`py`, `py_int`, `py_data`, `py_escaped`, `pydoc`, `toml`): a
 literal of the target language that reads back as the same text, never between hand-written quotes.
 """
 
@@ -181,6 +181,7 @@ def _request_schemas_module(spec: dict[str, Any], groups: list[Any]) -> str:
 LITERAL_FILTERS = {
     "py": python_literal,
     "py_int": python_int,
+    "py_data": python_data_literal,
     "py_escaped": python_literal_of_escaped,
     "pydoc": python_docstring,
     "toml": toml_literal,

@@ -67,8 +67,9 @@ def toml_literal(value: Any) -> str:
 
 
 def python_data_literal(value: Any) -> str:
-    """JSON-like data from the spec (a trimmed schema) as a Python literal that reads back as the same data
-    (checked): strings through `python_literal`, numbers, booleans, None, lists and dicts with string keys."""
+    """JSON-like data from the spec (a trimmed schema, a lifecycle's states) as a Python literal that reads back as
+    the same data (checked): strings through `python_literal`, numbers, booleans, None, lists, tuples and dicts
+    with string keys."""
     literal = _data(value)
     if ast.literal_eval(literal) != value:  # a guard, not a test: the generator must never emit anything else
         raise ValueError("data literal does not read back as its value")
@@ -84,8 +85,10 @@ def _data(value: Any) -> str:
         if value != value or value in (float("inf"), float("-inf")):
             raise ValueError("a schema number that is not finite")
         return repr(value)
-    if isinstance(value, list | tuple):
+    if isinstance(value, list):
         return "[" + ", ".join(_data(item) for item in value) + "]"
+    if isinstance(value, tuple):  # a tuple stays one: `(x,)` for one item
+        return "(" + ", ".join(_data(item) for item in value) + ("," if len(value) == 1 else "") + ")"
     if isinstance(value, dict):
         return "{" + ", ".join(f"{python_literal(str(key))}: {_data(item)}" for key, item in value.items()) + "}"
     raise TypeError(f"not JSON data: {type(value).__name__}")

@@ -13,13 +13,18 @@ from modelarts_core.errors import (
     ModelArtsResponseError,
     ModelArtsTimeout,
     ModelArtsUnsupported,
+    ModelArtsWaitError,
     NotFound,
+    ResourceFailed,
+    ResourceGone,
     ServerError,
     Throttled,
     Unauthorized,
+    WaitTimeout,
 )
 from modelarts_core.retry import NO_RETRIES, RetryPolicy
 from modelarts_core.tolerance import Deviation, SpecDeviationWarning
+from modelarts_core.waiters import WaitPolicy
 
 from ._version import __version__
 from .facade import REGIONS, AsyncModelArts, ModelArts
@@ -42,12 +47,17 @@ __all__ = (
     "ModelArtsResponseError",
     "ModelArtsTimeout",
     "ModelArtsUnsupported",
+    "ModelArtsWaitError",
     "NotFound",
+    "ResourceFailed",
+    "ResourceGone",
     "RetryPolicy",
     "ServerError",
     "SpecDeviationWarning",
     "Throttled",
     "TokenAuth",
     "Unauthorized",
+    "WaitPolicy",
+    "WaitTimeout",
     "__version__",
 )

@@ -21,6 +21,7 @@ from modelarts_core.retry import RetryPolicy
 from modelarts_core.settings import Settings, user_agent
 from modelarts_core.tolerance import DeviationHook
 from modelarts_core.validation import json_body
+from modelarts_core.waiters import Lifecycle
 
 from ._version import __version__
 from .api.algorithms import change_algorithm as api_change_algorithm
@@ -1975,6 +1976,10 @@ REQUIRED_ARGUMENTS: Mapping[str, tuple[tuple[str, str], ...]] = {
     "UpdateWorkforceSamplingTask": (("locale", "locale"),),
     "ShowTrainingJobLogsV1": (("log_file", "log_file"),),
 }
+
+# show operationId → its resource's lifecycle (the spec's x-lifecycle): what `wait_<resource>` beside it polls
+# for (resource, JSON pointer of the status in the answer, ready states, failed states, operationId).
+LIFECYCLES: Mapping[str, Lifecycle] = {}
 
 
 def _items(value: list[T] | Unset) -> list[T]:
