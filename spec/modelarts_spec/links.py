@@ -81,6 +81,7 @@ def _check_link(
                 "link-target-unknown",
                 pointer_join(pointer, "operationId"),
                 f"link to {link.get('operationId')!r}: no operation has this operationId",
+                hint="a link names its target by the operationId of an operation of the spec",
             )
         ]
     declared = {(p.get("in"), p.get("name")): p for p, _ in parameters(doc.data, target)}
