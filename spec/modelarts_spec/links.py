@@ -85,7 +85,7 @@ def _check_link(
             )
         ]
     declared = {(p.get("in"), p.get("name")): p for p, _ in parameters(doc.data, target)}
-    given = link.get("parameters") if isinstance(link.get("parameters"), dict) else {}
+    given: dict[Any, Any] = link["parameters"] if isinstance(link.get("parameters"), dict) else {}
     found = []
     covered: set[tuple[Any, Any]] = set()
     for name, expression in given.items():
