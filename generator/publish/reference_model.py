@@ -146,7 +146,7 @@ def links(spec: dict[str, Any], found: Any, pointer: str) -> list[Link]:
     for name, link in (found if isinstance(found, dict) else {}).items():
         link, _ = deref(spec, link, pointer_join(pointer, name))
         if isinstance(link, dict):
-            params = link.get("parameters") if isinstance(link.get("parameters"), dict) else {}
+            params: dict[Any, Any] = link["parameters"] if isinstance(link.get("parameters"), dict) else {}
             result.append(Link(str(name), str(link.get("operationId", "")), [(str(k), str(v)) for k, v in params.items()]))
     return result
 
