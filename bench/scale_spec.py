@@ -1,7 +1,8 @@
 """Synthetic specs N times larger than ours, for `make bench-scale` and the tests that prove caches change nothing.
 
 Copy 0 is the spec itself. Copy k (k >= 1) repeats every path under the prefix `/copy{k:03d}`, renames every
-operationId (`ShowPool` → `ShowPoolC001`) and, unless components are shared, every component of every
+operationId (`ShowPool` → `ShowPoolC001`, and so the links to it) and every `x-lifecycle` resource (`pool` →
+`pool_c001`) and, unless components are shared, every component of every
 kind but security schemes (`Pool` → `PoolC001`), with each `$ref` inside the copy pointing at the copy's
 own components. So the derived spec is valid whenever ours is, and it holds N times the operations and
 (by default) N times the schemas: the size of the full ModelArts API, not one model list reused.
@@ -59,11 +60,31 @@ def _rewrite_refs(node: Any, renames: dict[str, str]) -> Any:
 
 
 def _rename_operations(item: dict[str, Any], tag: str) -> dict[str, Any]:
+    """The copy's operationIds, the links between them (on its responses; shared responses hold none) and the
+    resources its `x-lifecycle`s name get the copy's suffix."""
     for method in HTTP_METHODS:
         operation = item.get(method)
-        if isinstance(operation, dict) and isinstance(operation.get("operationId"), str):
+        if not isinstance(operation, dict):
+            continue
+        if isinstance(operation.get("operationId"), str):
             operation["operationId"] += tag
+        lifecycle = operation.get("x-lifecycle")
+        if isinstance(lifecycle, dict) and isinstance(lifecycle.get("resource"), str):
+            lifecycle["resource"] += "_" + tag.lower()
+        for link in _links(operation):
+            if isinstance(link.get("operationId"), str):
+                link["operationId"] += tag
     return item
+
+
+def _links(operation: dict[str, Any]) -> list[dict[str, Any]]:
+    """The link objects written on an operation's own responses."""
+    responses = operation.get("responses")
+    found = []
+    for response in (responses if isinstance(responses, dict) else {}).values():
+        links = response.get("links") if isinstance(response, dict) else None
+        found += [link for link in (links if isinstance(links, dict) else {}).values() if isinstance(link, dict)]
+    return found
 
 
 def operation_count(spec: dict[str, Any]) -> int:
@@ -78,6 +99,13 @@ def subset(spec: dict[str, Any], keep: set[str]) -> dict[str, Any]:
         methods = [m for m in HTTP_METHODS if isinstance(item.get(m), dict) and item[m].get("operationId") in keep]
         if methods:
             paths[path] = {k: v for k, v in item.items() if k not in HTTP_METHODS or k in methods}
+            for method in methods:  # a link to an operation left out would lead nowhere
+                for response in (paths[path][method].get("responses") or {}).values():
+                    links = response.get("links") if isinstance(response, dict) else None
+                    if isinstance(links, dict):
+                        response["links"] = {n: link for n, link in links.items() if link.get("operationId") in keep}
+                        if not response["links"]:
+                            del response["links"]
     result["paths"] = paths
     components = result.get("components") or {}
     reached: set[str] = set()

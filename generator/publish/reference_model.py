@@ -70,6 +70,26 @@ class Body:
     deviations: list[Deviation]
     required: bool = False
     truncated: bool = False
+    links: list[Link] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Link:
+    """An OpenAPI link of a response: the operation it leads to and where each of its parameters comes from."""
+
+    name: str
+    operation_id: str
+    parameters: list[tuple[str, str]]  # (parameter, runtime expression)
+
+
+@dataclass(frozen=True)
+class Lifecycle:
+    """An operation's `x-lifecycle`: the resource, where its state is, the states that end a wait."""
+
+    resource: str
+    status: str
+    ready: list[str]
+    failed: list[str]
 
 
 @dataclass(frozen=True)
@@ -89,6 +109,7 @@ class OperationView:
     responses: list[Body]
     deviations: list[Deviation]
     sources: list[Source]
+    lifecycle: Lifecycle | None = None
 
     @property
     def deployments(self) -> list[str]:
@@ -110,6 +131,24 @@ def sources(op: Operation) -> list[Source]:
             name = str(entry.get("name") or entry.get("page-id") or "")
             found.append(Source(source, SOURCE_LABELS.get(source, source), str(entry.get("at", "")), name))
     return found
+
+
+def lifecycle(op: Operation) -> Lifecycle | None:
+    entry = op.data.get("x-lifecycle")
+    if not isinstance(entry, dict):
+        return None
+    states = {key: [str(state) for state in entry.get(key) or []] for key in ("ready", "failed")}
+    return Lifecycle(str(entry.get("resource", "")), str(entry.get("status", "")), states["ready"], states["failed"])
+
+
+def links(spec: dict[str, Any], found: Any, pointer: str) -> list[Link]:
+    result = []
+    for name, link in (found if isinstance(found, dict) else {}).items():
+        link, _ = deref(spec, link, pointer_join(pointer, name))
+        if isinstance(link, dict):
+            params: dict[Any, Any] = link["parameters"] if isinstance(link.get("parameters"), dict) else {}
+            result.append(Link(str(name), str(link.get("operationId", "")), [(str(k), str(v)) for k, v in params.items()]))
+    return result
 
 
 class Builder:
@@ -143,7 +182,7 @@ class Builder:
             for status, response in sorted((op.data.get("responses") or {}).items(), key=lambda item: str(item[0]))
         ]
         security = [name for requirement in op.data.get("security") or [] for name in requirement or {}]
-        return OperationView(op, security, params, request, responses, self.found(op.pointer), sources(op))
+        return OperationView(op, security, params, request, responses, self.found(op.pointer), sources(op), lifecycle(op))
 
     def parameter(self, param: dict[str, Any], pointer: str) -> Row:
         schema_pointer = pointer_join(pointer, "schema")
@@ -180,6 +219,7 @@ class Builder:
             self.found(pointer, resolved),
             bool(body.get("required")),
             table.truncated,
+            links(self.spec, body.get("links"), pointer_join(resolved, "links")),
         )
 
 

@@ -135,6 +135,30 @@ def property_schema(spec: dict[str, Any], schema: Any, pointer: str, name: str) 
     return None
 
 
+def schema_at(spec: dict[str, Any], schema: Any, pointer: str, tokens: list[str]) -> tuple[Any, str] | None:
+    """The schema of the value a JSON pointer's `tokens` reach inside instances of `schema`, dereferenced, and its
+    pointer; None when the schema does not lead there. A token names a property (in any allOf/anyOf/oneOf branch),
+    an index into an array's `items` (digits), or else a value of a map (`additionalProperties`)."""
+    for token in tokens:
+        found: tuple[Any, str] | None = None
+        maps: list[tuple[Any, str]] = []
+        for alt, alt_pointer in alternatives(spec, schema, pointer):
+            props = alt.get("properties")
+            if isinstance(props, dict) and token in props:
+                found = props[token], pointer_join(alt_pointer, "properties", token)
+                break
+            if isinstance(alt.get("items"), dict) and token.isdigit():
+                found = alt["items"], pointer_join(alt_pointer, "items")
+                break
+            if isinstance(alt.get("additionalProperties"), dict):
+                maps.append((alt["additionalProperties"], pointer_join(alt_pointer, "additionalProperties")))
+        found = found or (maps[0] if maps else None)
+        if found is None:
+            return None
+        schema, pointer = found
+    return deref(spec, schema, pointer)
+
+
 def property_names(spec: dict[str, Any], schema: Any, pointer: str) -> set[str]:
     names: set[str] = set()
     for alt, _ in alternatives(spec, schema, pointer):

@@ -11,6 +11,8 @@ from openapi_schema_validator import OAS30Validator
 
 from modelarts_spec.diagnostics import Diagnostic, Level, pointer_join
 from modelarts_spec.extensions import known_extensions
+from modelarts_spec.lifecycle import check_lifecycles
+from modelarts_spec.links import check_links
 from modelarts_spec.loader import YamlDocument
 from modelarts_spec.names import check_names
 from modelarts_spec.oas_validator import SpecValidator
@@ -57,6 +59,7 @@ def validate(doc: YamlDocument, rules: Sequence[Rule] = ()) -> list[Diagnostic]:
     if structure:
         return found  # the rules below walk parameters, responses and schemas assuming the OpenAPI structure
     found += check_names(doc, entries) + check_examples(doc, entries) + check_servable(doc) + check_sources(doc)
+    found += check_links(doc) + check_lifecycles(doc, entries)
     for rule in rules:
         found += rule(doc)
     return found

@@ -127,3 +127,18 @@ def test_spec_text_is_escaped_in_content_and_attributes(source: dict[str, Any]) 
     assert found.scripts == 1  # ours
     assert found.values["data-area"].count(HOSTILE) >= 2 and found.values["data-tag"].count(HOSTILE) >= 2
     assert HOSTILE in found.values["value"]  # the filters' options carry the exact text
+
+
+def test_lifecycles_and_links_are_shown(source: dict[str, Any]) -> None:
+    page = reference.render(source)
+    show = re.search(r'<section class="operation" id="op-ShowTrainingJobDetails".*?</section>', page, re.S)
+    assert show is not None
+    heading = show.group(0).split('<template class="details">')[0]  # in the page's index, not only when opened
+    assert "<strong>Lifecycle</strong> of <code>training_job</code>: state at <code>/status/phase</code>" in heading
+    assert "failed: <code>Failed</code>" in heading
+    create = re.search(r'<section class="operation" id="op-CreateTrainingJob".*?</section>', page, re.S)
+    assert create is not None
+    assert '<a href="#op-ShowTrainingJobDetails">ShowTrainingJobDetails</a>' in create.group(0)
+    assert "<code>training_job_id</code> ← <code>$response.body#/metadata/id</code>" in create.group(0)
+    lifecycles = sum("x-lifecycle" in op.data for op in operations(source))
+    assert page.count('<p class="lifecycle">') == lifecycles

@@ -16,7 +16,7 @@ from modelarts_spec.openapi import operations, resolve_pointer, walk_openapi
 from modelarts_spec.validate import check_structure, validate
 from openapi_spec_validator import OpenAPIV30SpecValidator
 
-from bench.scale_spec import derive, operation_count
+from bench.scale_spec import derive, operation_count, subset
 
 
 def _doc(data: dict[str, Any]) -> YamlDocument:
@@ -244,3 +244,17 @@ def test_servable_findings_with_the_memo_are_the_unmemoized_ones(
     assert memoized == [_key(d) for d in servable.check_servable(doc)]
     # the broken component schema is reported for every operation that reaches it, as before
     assert Counter(code for code, _, _ in memoized)["schema-format-unsupported"] >= 3
+
+
+def test_copies_link_to_their_own_operations_and_a_subset_keeps_only_links_it_can_follow(spec_doc: YamlDocument) -> None:
+    scaled = derive(spec_doc.data, 2)
+    ops = {op.operation_id: op for op in operations(scaled)}
+    links = ops["CreateTrainingJobC001"].data["responses"]["201"]["links"]
+    assert links and all(link["operationId"].endswith("C001") and link["operationId"] in ops for link in links.values())
+    resources = [op.data["x-lifecycle"]["resource"] for op in ops.values() if "x-lifecycle" in op.data]
+    assert "training_job_c001" in resources and len(set(resources)) == len(resources)
+    kept = subset(spec_doc.data, {"CreateTrainingJob", "ShowTrainingJobDetails", "CreatePool"})
+    by_id = {op.operation_id: op for op in operations(kept)}
+    assert list(by_id["CreateTrainingJob"].data["responses"]["201"]["links"]) == ["ShowTrainingJobDetails"]
+    assert "links" not in by_id["CreatePool"].data["responses"]["200"]  # none of its targets is kept
+    assert not {d.code for d in validate(_doc(kept))} & {"link-target-unknown", "lifecycle-invalid"}
