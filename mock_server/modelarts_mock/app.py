@@ -135,7 +135,7 @@ class Pipeline:
         except MockError as error:
             reply = error_reply(error)
         payload = encode(reply)
-        if self.settings.validate_responses:
+        if self.settings.validate_responses and reply.status != TooLarge.status:  # the mock's own limit: no spec documents it
             reply, payload = self.self_check(op, reply, payload)
         return op.operation_id, reply, payload, None
 

@@ -71,6 +71,11 @@ class Kinds:
     def of(self, op_id: str) -> tuple[Kind, str] | None:
         return self.role.get(op_id)
 
+    def parent(self, kind: Kind) -> Kind | None:
+        """The kind whose item the collection lies under (a service, for its tasks); None at the top."""
+        found = self.addressing(kind.create) if kind.create.key_names else None
+        return found if found is not kind else None
+
     def addressing(self, op: OperationSpec) -> Kind | None:
         """The kind whose item an operation addresses by all its path ids (an action, a facet of the item)."""
         if not op.key_names:

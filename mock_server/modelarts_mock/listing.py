@@ -14,9 +14,12 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from modelarts_mock.kinds import schema_at
-from modelarts_mock.shaping import get_at, get_path, overlay, set_at
+from modelarts_mock.schemas import minimal_instance
+from modelarts_mock.shaping import get_at, get_path, overlay, repair, set_at
 
 if TYPE_CHECKING:
+    from jsonschema.protocols import Validator
+
     from modelarts_mock.kinds import Kind
     from modelarts_mock.spec import OperationSpec
 
@@ -40,10 +43,12 @@ def derive(
     if not isinstance(base, dict) or path is None or not isinstance(items, list):
         return base
     kept = [item for item in items if str(get_at(item, kind.show_id)) not in hidden] if kind.show_id else list(items)
-    template = items[0] if items and isinstance(items[0], dict) else None
     item_schema = _item_schema(spec, listed, path)
-    shaped = [_item(spec, item_schema, template, body) for body in live if isinstance(body, dict)]
-    everything = _sorted(_filtered(kept + shaped, params), params)
+    template = items[0] if items and isinstance(items[0], dict) else minimal_instance(spec, *item_schema) if item_schema else None
+    check = listed.validators.get(item_schema[0]) if item_schema is not None else None
+    shaped = [_item(spec, item_schema, template, body, check) for body in live if isinstance(body, dict)]
+    query = {p.name for p in listed.parameters if p.location == "query"}  # path ids choose the list, they filter nothing
+    everything = _sorted(_filtered(kept + shaped, params, query), params)
     shown = _page(everything, params)
     set_at(base, "/" + "/".join(path), shown)
     for name in TOTALS:
@@ -62,15 +67,17 @@ def _item_schema(spec: dict[str, Any], listed: OperationSpec, path: tuple[str, .
     return (array, found[1] + "/items") if array is not None else found  # property_schema looks through arrays already
 
 
-def _item(spec: dict[str, Any], schema: tuple[Any, str] | None, template: Any, body: dict[str, Any]) -> Any:
-    """A resource's show answer as an item of the list: the list's own item as the template, where it has one."""
-    if template is None:
+def _item(spec: dict[str, Any], schema: tuple[Any, str] | None, template: Any, body: dict[str, Any], check: Validator | None) -> Any:
+    """A resource's show answer as an item of the list: the list's own item (or the smallest one) as the template,
+    what the item's schema refuses put back from it."""
+    if not isinstance(template, dict):
         return dict(body)
-    return overlay(spec, schema, template, body)
+    shaped = overlay(spec, schema, template, body)
+    return repair(check, shaped, template) if check is not None else shaped
 
 
-def _filtered(items: list[Any], params: Mapping[str, Any]) -> list[Any]:
-    filters = {k: v for k, v in params.items() if k not in PAGING and isinstance(v, str | int | float | bool)}
+def _filtered(items: list[Any], params: Mapping[str, Any], query: set[str]) -> list[Any]:
+    filters = {k: v for k, v in params.items() if k in query and k not in PAGING and isinstance(v, str | int | float | bool)}
     return [item for item in items if all(_matches(item, name, value) for name, value in filters.items())]
 
 

@@ -109,7 +109,7 @@ class Writes:
             if isinstance(given, str | int) and not isinstance(given, bool):
                 chosen = str(given)
                 self._check_id(kind, chosen)
-                if (*parent, chosen) in project.live.get(kind.name, {}):
+                if self.bindings.stored(kind.show.operation_id, project, (*parent, chosen)) is not None:
                     raise BadRequest(self.spec.bad_request_code, f"{kind.id_param} {chosen!r} already exists")
                 return chosen
         for candidate in self._candidates(kind):
@@ -168,6 +168,9 @@ class Writes:
     # ---- lifecycle -------------------------------------------------------------------------------------
     def settle(self, kind: Kind, project: Project, project_id: str, key: Key) -> None:
         """Bring the stored state of a live resource up to the clock: its status field, or its removal."""
+        parent = self.spec.kinds.parent(kind)
+        if parent is not None:  # a parent whose delete has run its course takes this resource with it
+            self.settle(parent, project, project_id, key[: parent.depth])
         life = project.live.get(kind.name, {}).get(key)
         table = self.lifecycles.get(kind.name)
         if life is None or table is None:

@@ -206,12 +206,16 @@ def test_hostile_state_text_stays_data(package: ModuleType, canary: Path) -> Non
         assert " ".join(repr(text).split()) in _doc(cls.wait_notebook)
 
 
-def test_the_committed_client_has_no_waiters_while_the_spec_has_no_lifecycle() -> None:
+def test_the_committed_client_has_a_waiter_per_lifecycle_of_the_spec() -> None:
     from modelarts_client import facade
 
-    assert not any("x-lifecycle" in op.data for op in operations(load_openapi(SPEC).data))
-    assert dict(facade.LIFECYCLES) == {}
-    assert not [m for cls in vars(facade).values() if isinstance(cls, type) for m in vars(cls) if m.startswith("wait_")]
+    documented = {op.operation_id: op.data["x-lifecycle"] for op in operations(load_openapi(SPEC).data) if "x-lifecycle" in op.data}
+    assert len(documented) >= 20
+    assert {op_id: (lc.resource, lc.status, list(lc.ready), list(lc.failed)) for op_id, lc in facade.LIFECYCLES.items()} == {
+        op_id: (x["resource"], x["status"], x["ready"], x["failed"]) for op_id, x in documented.items()
+    }
+    methods = {m for cls in vars(facade).values() if isinstance(cls, type) for m in vars(cls) if m.startswith("wait_")}
+    assert methods == {"wait_" + x["resource"] for x in documented.values()}
     assert {"WaitPolicy", "ResourceFailed", "ResourceGone", "WaitTimeout", "ModelArtsWaitError"} <= set(modelarts_client.__all__)
 
 

@@ -13,7 +13,7 @@ import pytest
 from modelarts_mock import limits
 from modelarts_mock.app import cached_spec
 from modelarts_mock.kinds import Kind
-from modelarts_mock.shaping import get_at
+from modelarts_mock.shaping import get_at, set_at
 from modelarts_mock.spec import DEFAULT_SPEC
 
 from tests.support.mock import OTHER_PROJECT, PROJECT, assert_error, client, documented_error, request_of, success
@@ -37,14 +37,17 @@ def _fresh(mock: TestClient) -> None:
 
 
 def _parents(kind: Kind) -> dict[str, str]:
-    """The parent ids of the show example: a seeded parent the new resource is created under."""
-    return dict(zip(kind.create.key_names, kind.show.key_example[:-1], strict=True))
+    """The parent ids of the create's example: a seeded parent the new resource is created under."""
+    return dict(zip(kind.create.key_names, kind.create.key_example, strict=True))
 
 
 def _created(mock: TestClient, kind: Kind, project: str = PROJECT) -> tuple[dict[str, str], Any]:
     """Create one resource with the create's example body; the path ids of the new resource, and the answer."""
     parents = _parents(kind)
     method, url, sent = request_of(kind.create.operation_id, project=project, **parents)
+    if kind.id_source.from_request:  # a name the client chooses: not the seeded one's (that would be a 400)
+        named = sent["json"]
+        set_at(named, kind.id_source.pointer, f"{get_at(named, kind.id_source.pointer)}{len(mock.app.state.mock.journal)}")  # type: ignore[attr-defined]
     response = mock.request(method, url, **sent)
     assert response.status_code == kind.create.success_status, response.text
     live = mock.app.state.pipeline.state.world.find(project).live[kind.name]  # type: ignore[attr-defined]
@@ -52,7 +55,7 @@ def _created(mock: TestClient, kind: Kind, project: str = PROJECT) -> tuple[dict
     answer = response.json() if response.content else None
     if kind.id_source.pointer and not kind.id_source.from_request:
         assert str(get_at(answer, kind.id_source.pointer)) == new[-1]  # the create answers the id it made
-    return dict(parents, **{kind.id_param: new[-1]}), answer
+    return dict(zip(kind.show.key_names, new, strict=True)), answer  # the show's names (`resource_id` for `dataset_id`)
 
 
 def _show(mock: TestClient, kind: Kind, ids: dict[str, str], project: str = PROJECT) -> Any:
@@ -61,7 +64,7 @@ def _show(mock: TestClient, kind: Kind, ids: dict[str, str], project: str = PROJ
 
 
 def test_the_spec_has_the_kinds_its_pages_describe() -> None:
-    assert len(ALL) == 24
+    assert len(ALL) == 25
     assert {"ShowTrainingJobDetails", "ShowService", "ShowNotebook", "ShowPool", "DescDataset"} <= set(KINDS.by_name)
     pool = KINDS.by_name["ShowPool"]
     assert (pool.create.operation_id, pool.listing and pool.listing.operation_id, pool.delete and pool.delete.operation_id) == (
@@ -69,7 +72,12 @@ def test_the_spec_has_the_kinds_its_pages_describe() -> None:
         "ListPools",
         "DeletePool",
     )
-    assert [op.operation_id for op in KINDS.by_name["ShowNotebook"].actions] == ["CreateImage", "RenewLease", "StartNotebook", "StopNotebook"]
+    assert [op.operation_id for op in KINDS.by_name["ShowNotebook"].actions] == [
+        "CreateImage",
+        "RenewLease",
+        "StartNotebook",
+        "StopNotebook",
+    ]
 
 
 @pytest.mark.parametrize("kind", ALL, ids=IDS)
@@ -190,7 +198,7 @@ def test_a_list_pages_filters_and_sorts_the_live_state(mock: TestClient) -> None
     kind = KINDS.by_name["ShowNotebook"]
     made = [_created(mock, kind)[0]["id"] for _ in range(3)]
     url = request_of("ListNotebooks")[1]
-    listed = mock.get(url, params={"limit": "2", "offset": "1", "sort_by": "id", "order": "asc"}).json()
+    listed = mock.get(url, params={"limit": "2", "offset": "1", "sort_key": "id", "sort_dir": "ASC"}).json()
     every = sorted([*made, *[i["id"] for i in mock.get(url).json()["data"] if i["id"] not in made]])
     assert [i["id"] for i in listed["data"]] == every[1:3]
     stop = request_of("StopNotebook", id=made[0])

@@ -1,9 +1,9 @@
-"""A spec with `x-lifecycle` on three show operations, for the waiters' generator and facade tests.
+"""A spec with `x-lifecycle` on exactly three show operations, for the waiters' generator and facade tests.
 
-The committed spec (root and parts, merged by the loader) plus `x-lifecycle` on ShowTrainingJobDetails
-(`/status/phase`), ShowPool (`/status/phase`) and ShowNotebook (`/status`), as the spec will carry it; nothing
-of it is committed into `spec/parts`. `generate.build` (the stages after validation) builds a client from it:
-`validate` knows only the extensions `spec/EXTENSIONS.md` lists.
+The committed spec (root and parts, merged by the loader) with its own `x-lifecycle` entries replaced by three:
+ShowTrainingJobDetails (`/status/phase`), ShowPool (`/status/phase`) and ShowNotebook (`/status`), so the tests
+know every waiter the client built from it has, and can put hostile text into one. `generate.build` (the stages
+after validation) builds a client from it.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ def lifecycle_spec_data(lifecycles: dict[str, Any] | None = None) -> dict[str, A
     spec = copy.deepcopy(load_openapi(SPEC).data)
     wanted = copy.deepcopy(LIFECYCLES if lifecycles is None else lifecycles)
     for op in operations(spec):
+        op.data.pop("x-lifecycle", None)  # only these: the tests count the waiters they expect
         if op.operation_id in wanted:
             op.data["x-lifecycle"] = wanted.pop(op.operation_id)
     assert not wanted, f"no such operations in the spec: {sorted(wanted)}"

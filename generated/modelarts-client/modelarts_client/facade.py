@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -21,7 +21,7 @@ from modelarts_core.retry import RetryPolicy
 from modelarts_core.settings import Settings, user_agent
 from modelarts_core.tolerance import DeviationHook
 from modelarts_core.validation import json_body
-from modelarts_core.waiters import Lifecycle
+from modelarts_core.waiters import DEFAULT_WAIT_TIMEOUT, Lifecycle, State, WaitPolicy, async_wait, wait
 
 from ._version import __version__
 from .api.algorithms import change_algorithm as api_change_algorithm
@@ -1979,7 +1979,148 @@ REQUIRED_ARGUMENTS: Mapping[str, tuple[tuple[str, str], ...]] = {
 
 # show operationId → its resource's lifecycle (the spec's x-lifecycle): what `wait_<resource>` beside it polls
 # for (resource, JSON pointer of the status in the answer, ready states, failed states, operationId).
-LIFECYCLES: Mapping[str, Lifecycle] = {}
+LIFECYCLES: Mapping[str, Lifecycle] = {
+    "ShowTrainingJobDetails": Lifecycle(
+        "training_job",
+        "/status/phase",
+        ("Completed",),
+        ("Failed", "Abnormal", "Terminating", "Terminated"),
+        "ShowTrainingJobDetails",
+    ),
+    "ShowService": Lifecycle(
+        "service",
+        "/status",
+        ("running", "finished"),
+        ("failed", "deleting"),
+        "ShowService",
+    ),
+    "ShowTask": Lifecycle(
+        "service_task",
+        "/state",
+        ("RUNNING", "SUCCEEDED"),
+        ("CREATE_FAILED", "START_FAILED", "ABNORMAL", "FAILED", "DELETING"),
+        "ShowTask",
+    ),
+    "ShowModel": Lifecycle(
+        "model",
+        "/model_status",
+        ("published",),
+        ("failed", "building_failed"),
+        "ShowModel",
+    ),
+    "ShowImage": Lifecycle(
+        "image",
+        "/status",
+        ("ACTIVE",),
+        ("CREATE_FAILED", "ERROR", "DELETED"),
+        "ShowImage",
+    ),
+    "ShowNotebook": Lifecycle(
+        "notebook",
+        "/status",
+        ("RUNNING",),
+        ("CREATE_FAILED", "START_FAILED", "DELETE_FAILED", "ERROR", "DELETING", "DELETED"),
+        "ShowNotebook",
+    ),
+    "ShowAttachableObs": Lifecycle(
+        "notebook_storage",
+        "/status",
+        ("MOUNTED",),
+        ("MOUNT_FAILED", "UNMOUNTING", "UNMOUNT_FAILED", "UNMOUNTED"),
+        "ShowAttachableObs",
+    ),
+    "ShowPool": Lifecycle(
+        "pool",
+        "/status/phase",
+        ("Running",),
+        ("Abnormal", "Error", "CreationFailed", "ScalingFailed", "Deleting"),
+        "ShowPool",
+    ),
+    "ShowNetwork": Lifecycle(
+        "network",
+        "/status/phase",
+        ("Active",),
+        ("Abnormal",),
+        "ShowNetwork",
+    ),
+    "ShowPlugin": Lifecycle(
+        "plugin",
+        "/status/phase",
+        ("Running",),
+        ("Abnormal", "Deleting"),
+        "ShowPlugin",
+    ),
+    "DescDataset": Lifecycle(
+        "dataset",
+        "/status",
+        (1,),
+        (2, 3, 4),
+        "DescDataset",
+    ),
+    "DescImportTask": Lifecycle(
+        "dataset_import_task",
+        "/status",
+        ("COMPLETED",),
+        ("FAILED", "NOT_EXIST"),
+        "DescImportTask",
+    ),
+    "AutoAnnotationProgress": Lifecycle(
+        "auto_labeling_task",
+        "/status",
+        (3,),
+        (2, 4, 5),
+        "AutoAnnotationProgress",
+    ),
+    "DescribeDatasetVersion": Lifecycle(
+        "dataset_version",
+        "/status",
+        (1,),
+        (2, 3, 4),
+        "DescribeDatasetVersion",
+    ),
+    "DescribeProcessorTask": Lifecycle(
+        "processor_task",
+        "/status",
+        (2,),
+        (3, 4),
+        "DescribeProcessorTask",
+    ),
+    "DescProcessorTaskVersion": Lifecycle(
+        "processor_task_version",
+        "/status",
+        (2,),
+        (3, 4),
+        "DescProcessorTaskVersion",
+    ),
+    "DescWorker": Lifecycle(
+        "labeling_team_member",
+        "/status",
+        (2,),
+        (3,),
+        "DescWorker",
+    ),
+    "ShowDevEnvInstance": Lifecycle(
+        "dev_env_instance",
+        "/status",
+        ("RUNNING",),
+        ("CREATE_FAILED", "START_FAILED", "RESIZE_FAILED", "UNAVAILABLE", "DELETED"),
+        "ShowDevEnvInstance",
+    ),
+    "ShowTrainingJobVersionV1": Lifecycle(
+        "training_job_version",
+        "/status",
+        (10,),
+        (3, 5, 9, 11, 12, 13, 14, 16, 17, 21),
+        "ShowTrainingJobVersionV1",
+    ),
+    "ShowVisualizationJob": Lifecycle(
+        "visualization_job",
+        "/status",
+        (8,),
+        (3, 5, 11, 14),
+        "ShowVisualizationJob",
+    ),
+}
 
 
 def _items(value: list[T] | Unset) -> list[T]:
@@ -2633,6 +2774,65 @@ class TrainingJobsOperations:
         )
         response = self._engine.call("ShowTrainingJobDetails", request, timeout)
         return self._engine.parse(response, "ShowTrainingJobDetails", ShowTrainingJobDetailsResponse.from_dict)
+
+    def wait_training_job(
+        self,
+        training_job_id: str,
+        *,
+        until: State | Collection[State] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll: WaitPolicy | None = None,
+        call_timeout: float | None = None,
+        sleep: Callable[[float], None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> ShowTrainingJobDetailsResponse:
+        """Wait until the training_job is in a state waited for, calling ShowTrainingJobDetails with backoff; return its answer.
+
+        Ready (waited for by default): 'Completed'.
+        Failed (a ResourceFailed, unless waited for): 'Failed', 'Abnormal', 'Terminating', 'Terminated'.
+        The state is read at /status/phase of the answer (x-lifecycle).
+
+        Args:
+            training_job_id: Training job ID For details about how to obtain the value, see Querying the
+                Training Job List.
+            until: a state or a collection of states to wait for instead of the ready ones: any state
+                (e.g. one the spec does not list), a failed one included (then returned, not raised).
+            timeout: seconds for the whole wait; default 1800.
+            poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at
+                most 30, each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).
+            call_timeout: seconds for each ShowTrainingJobDetails call (connecting, reading, retries);
+                default: the client's.
+            sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test
+                passes a fake, such as the mock's advance.
+            clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of
+                the waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.
+
+        Returns:
+            ShowTrainingJobDetailsResponse: the last answer of ShowTrainingJobDetails, in a state waited for.
+
+        Raises:
+            ResourceFailed: the resource reached a failed state not waited for; `state` names it.
+            ResourceGone: ShowTrainingJobDetails answered 404 (NotFound, the __cause__): the resource is gone.
+            WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.
+            ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of ShowTrainingJobDetails.
+        """
+
+        def fetch() -> ShowTrainingJobDetailsResponse:
+            return self.show_training_job_details(
+                training_job_id=training_job_id,
+                timeout=call_timeout,
+            )
+
+        return wait(
+            fetch,
+            LIFECYCLES["ShowTrainingJobDetails"],
+            str(training_job_id),
+            until=until,
+            timeout=timeout,
+            poll=poll,
+            sleep=self._engine.sleep if sleep is None else sleep,
+            clock=clock,
+        )
 
     def change_training_job_description(
         self,
@@ -3501,6 +3701,64 @@ class ServicesOperations:
         response = self._engine.call("ShowService", request, timeout)
         return self._engine.parse(response, "ShowService", ServiceDetail.from_dict)
 
+    def wait_service(
+        self,
+        service_id: str,
+        *,
+        until: State | Collection[State] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll: WaitPolicy | None = None,
+        call_timeout: float | None = None,
+        sleep: Callable[[float], None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> ServiceDetail:
+        """Wait until the service is in a state waited for, calling ShowService with backoff; return its answer.
+
+        Ready (waited for by default): 'running', 'finished'.
+        Failed (a ResourceFailed, unless waited for): 'failed', 'deleting'.
+        The state is read at /status of the answer (x-lifecycle).
+
+        Args:
+            service_id: Service ID, as returned when the service is created or by the service list.
+            until: a state or a collection of states to wait for instead of the ready ones: any state
+                (e.g. one the spec does not list), a failed one included (then returned, not raised).
+            timeout: seconds for the whole wait; default 1800.
+            poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at
+                most 30, each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).
+            call_timeout: seconds for each ShowService call (connecting, reading, retries); default: the
+                client's.
+            sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test
+                passes a fake, such as the mock's advance.
+            clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of
+                the waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.
+
+        Returns:
+            ServiceDetail: the last answer of ShowService, in a state waited for.
+
+        Raises:
+            ResourceFailed: the resource reached a failed state not waited for; `state` names it.
+            ResourceGone: ShowService answered 404 (NotFound, the __cause__): the resource is gone.
+            WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.
+            ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of ShowService.
+        """
+
+        def fetch() -> ServiceDetail:
+            return self.show_service(
+                service_id=service_id,
+                timeout=call_timeout,
+            )
+
+        return wait(
+            fetch,
+            LIFECYCLES["ShowService"],
+            str(service_id),
+            until=until,
+            timeout=timeout,
+            poll=poll,
+            sleep=self._engine.sleep if sleep is None else sleep,
+            clock=clock,
+        )
+
     def update_service(
         self,
         service_id: str,
@@ -4076,6 +4334,73 @@ class ServiceTasksOperations:
         response = self._engine.call("ShowTask", request, timeout)
         return self._engine.parse(response, "ShowTask", ShowTaskResponse.from_dict)
 
+    def wait_service_task(
+        self,
+        service_id: str,
+        task_id: str,
+        *,
+        until: State | Collection[State] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll: WaitPolicy | None = None,
+        call_timeout: float | None = None,
+        sleep: Callable[[float], None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> ShowTaskResponse:
+        """Wait until the service_task is in a state waited for, calling ShowTask with backoff; return its answer.
+
+        Ready (waited for by default): 'RUNNING', 'SUCCEEDED'.
+        Failed (a ResourceFailed, unless waited for): 'CREATE_FAILED', 'START_FAILED', 'ABNORMAL', 'FAILED',
+        'DELETING'.
+        The state is read at /state of the answer (x-lifecycle).
+
+        Args:
+            service_id: Service ID
+            task_id: ID of a specified service task
+            until: a state or a collection of states to wait for instead of the ready ones: any state
+                (e.g. one the spec does not list), a failed one included (then returned, not raised).
+            timeout: seconds for the whole wait; default 1800.
+            poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at
+                most 30, each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).
+            call_timeout: seconds for each ShowTask call (connecting, reading, retries); default: the
+                client's.
+            sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test
+                passes a fake, such as the mock's advance.
+            clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of
+                the waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.
+
+        Returns:
+            ShowTaskResponse: the last answer of ShowTask, in a state waited for.
+
+        Raises:
+            ResourceFailed: the resource reached a failed state not waited for; `state` names it.
+            ResourceGone: ShowTask answered 404 (NotFound, the __cause__): the resource is gone.
+            WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.
+            ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of ShowTask.
+        """
+
+        def fetch() -> ShowTaskResponse:
+            return self.show_task(
+                service_id=service_id,
+                task_id=task_id,
+                timeout=call_timeout,
+            )
+
+        return wait(
+            fetch,
+            LIFECYCLES["ShowTask"],
+            "/".join(
+                (
+                    str(service_id),
+                    str(task_id),
+                )
+            ),
+            until=until,
+            timeout=timeout,
+            poll=poll,
+            sleep=self._engine.sleep if sleep is None else sleep,
+            clock=clock,
+        )
+
     def delete_task(
         self,
         service_id: str,
@@ -4500,6 +4825,66 @@ class ModelsOperations:
         response = self._engine.call("ShowModel", request, timeout)
         return self._engine.parse(response, "ShowModel", ShowModelResponse.from_dict)
 
+    def wait_model(
+        self,
+        model_id: str,
+        *,
+        until: State | Collection[State] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll: WaitPolicy | None = None,
+        call_timeout: float | None = None,
+        sleep: Callable[[float], None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> ShowModelResponse:
+        """Wait until the model is in a state waited for, calling ShowModel with backoff; return its answer.
+
+        Ready (waited for by default): 'published'.
+        Failed (a ResourceFailed, unless waited for): 'failed', 'building_failed'.
+        The state is read at /model_status of the answer (x-lifecycle).
+
+        Args:
+            model_id: Model ID, which can be obtained from the response body when an AI application is
+                created. You can also obtain the AI applications owned by the current user by calling
+                the API for querying the AI application list. The model_id field indicates the model ID.
+            until: a state or a collection of states to wait for instead of the ready ones: any state
+                (e.g. one the spec does not list), a failed one included (then returned, not raised).
+            timeout: seconds for the whole wait; default 1800.
+            poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at
+                most 30, each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).
+            call_timeout: seconds for each ShowModel call (connecting, reading, retries); default: the
+                client's.
+            sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test
+                passes a fake, such as the mock's advance.
+            clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of
+                the waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.
+
+        Returns:
+            ShowModelResponse: the last answer of ShowModel, in a state waited for.
+
+        Raises:
+            ResourceFailed: the resource reached a failed state not waited for; `state` names it.
+            ResourceGone: ShowModel answered 404 (NotFound, the __cause__): the resource is gone.
+            WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.
+            ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of ShowModel.
+        """
+
+        def fetch() -> ShowModelResponse:
+            return self.show_model(
+                model_id=model_id,
+                timeout=call_timeout,
+            )
+
+        return wait(
+            fetch,
+            LIFECYCLES["ShowModel"],
+            str(model_id),
+            until=until,
+            timeout=timeout,
+            poll=poll,
+            sleep=self._engine.sleep if sleep is None else sleep,
+            clock=clock,
+        )
+
     def delete_model(
         self,
         model_id: str,
@@ -4825,6 +5210,64 @@ class ImagesOperations:
         )
         response = self._engine.call("ShowImage", request, timeout)
         return self._engine.parse(response, "ShowImage", ShowImageResponse.from_dict)
+
+    def wait_image(
+        self,
+        id: str,
+        *,
+        until: State | Collection[State] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll: WaitPolicy | None = None,
+        call_timeout: float | None = None,
+        sleep: Callable[[float], None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> ShowImageResponse:
+        """Wait until the image is in a state waited for, calling ShowImage with backoff; return its answer.
+
+        Ready (waited for by default): 'ACTIVE'.
+        Failed (a ResourceFailed, unless waited for): 'CREATE_FAILED', 'ERROR', 'DELETED'.
+        The state is read at /status of the answer (x-lifecycle).
+
+        Args:
+            id: Image ID
+            until: a state or a collection of states to wait for instead of the ready ones: any state
+                (e.g. one the spec does not list), a failed one included (then returned, not raised).
+            timeout: seconds for the whole wait; default 1800.
+            poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at
+                most 30, each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).
+            call_timeout: seconds for each ShowImage call (connecting, reading, retries); default: the
+                client's.
+            sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test
+                passes a fake, such as the mock's advance.
+            clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of
+                the waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.
+
+        Returns:
+            ShowImageResponse: the last answer of ShowImage, in a state waited for.
+
+        Raises:
+            ResourceFailed: the resource reached a failed state not waited for; `state` names it.
+            ResourceGone: ShowImage answered 404 (NotFound, the __cause__): the resource is gone.
+            WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.
+            ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of ShowImage.
+        """
+
+        def fetch() -> ShowImageResponse:
+            return self.show_image(
+                id=id,
+                timeout=call_timeout,
+            )
+
+        return wait(
+            fetch,
+            LIFECYCLES["ShowImage"],
+            str(id),
+            until=until,
+            timeout=timeout,
+            poll=poll,
+            sleep=self._engine.sleep if sleep is None else sleep,
+            clock=clock,
+        )
 
     def delete_image(
         self,
@@ -5347,6 +5790,66 @@ class NotebooksOperations:
         response = self._engine.call("ShowNotebook", request, timeout)
         return self._engine.parse(response, "ShowNotebook", ShowNotebookResponse.from_dict)
 
+    def wait_notebook(
+        self,
+        id: str,
+        *,
+        until: State | Collection[State] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll: WaitPolicy | None = None,
+        call_timeout: float | None = None,
+        sleep: Callable[[float], None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> ShowNotebookResponse:
+        """Wait until the notebook is in a state waited for, calling ShowNotebook with backoff; return its answer.
+
+        Ready (waited for by default): 'RUNNING'.
+        Failed (a ResourceFailed, unless waited for): 'CREATE_FAILED', 'START_FAILED', 'DELETE_FAILED',
+        'ERROR', 'DELETING', 'DELETED'.
+        The state is read at /status of the answer (x-lifecycle).
+
+        Args:
+            id: Notebook instance ID, which can be obtained by calling the API for querying the notebook
+                instance list.
+            until: a state or a collection of states to wait for instead of the ready ones: any state
+                (e.g. one the spec does not list), a failed one included (then returned, not raised).
+            timeout: seconds for the whole wait; default 1800.
+            poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at
+                most 30, each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).
+            call_timeout: seconds for each ShowNotebook call (connecting, reading, retries); default:
+                the client's.
+            sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test
+                passes a fake, such as the mock's advance.
+            clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of
+                the waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.
+
+        Returns:
+            ShowNotebookResponse: the last answer of ShowNotebook, in a state waited for.
+
+        Raises:
+            ResourceFailed: the resource reached a failed state not waited for; `state` names it.
+            ResourceGone: ShowNotebook answered 404 (NotFound, the __cause__): the resource is gone.
+            WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.
+            ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of ShowNotebook.
+        """
+
+        def fetch() -> ShowNotebookResponse:
+            return self.show_notebook(
+                id=id,
+                timeout=call_timeout,
+            )
+
+        return wait(
+            fetch,
+            LIFECYCLES["ShowNotebook"],
+            str(id),
+            until=until,
+            timeout=timeout,
+            poll=poll,
+            sleep=self._engine.sleep if sleep is None else sleep,
+            clock=clock,
+        )
+
     def update_notebook(
         self,
         id: str,
@@ -5775,6 +6278,74 @@ class NotebooksOperations:
         )
         response = self._engine.call("ShowAttachableObs", request, timeout)
         return self._engine.parse(response, "ShowAttachableObs", ShowAttachableObsResponse.from_dict)
+
+    def wait_notebook_storage(
+        self,
+        instance_id: str,
+        storage_id: str,
+        *,
+        until: State | Collection[State] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll: WaitPolicy | None = None,
+        call_timeout: float | None = None,
+        sleep: Callable[[float], None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> ShowAttachableObsResponse:
+        """Wait until the notebook_storage is in a state waited for, calling ShowAttachableObs with backoff; return its answer.
+
+        Ready (waited for by default): 'MOUNTED'.
+        Failed (a ResourceFailed, unless waited for): 'MOUNT_FAILED', 'UNMOUNTING', 'UNMOUNT_FAILED',
+        'UNMOUNTED'.
+        The state is read at /status of the answer (x-lifecycle).
+
+        Args:
+            instance_id: Notebook instance ID, which can be obtained by calling the API for querying the
+                notebook instance list.
+            storage_id: OBS storage ID.
+            until: a state or a collection of states to wait for instead of the ready ones: any state
+                (e.g. one the spec does not list), a failed one included (then returned, not raised).
+            timeout: seconds for the whole wait; default 1800.
+            poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at
+                most 30, each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).
+            call_timeout: seconds for each ShowAttachableObs call (connecting, reading, retries);
+                default: the client's.
+            sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test
+                passes a fake, such as the mock's advance.
+            clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of
+                the waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.
+
+        Returns:
+            ShowAttachableObsResponse: the last answer of ShowAttachableObs, in a state waited for.
+
+        Raises:
+            ResourceFailed: the resource reached a failed state not waited for; `state` names it.
+            ResourceGone: ShowAttachableObs answered 404 (NotFound, the __cause__): the resource is gone.
+            WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.
+            ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of ShowAttachableObs.
+        """
+
+        def fetch() -> ShowAttachableObsResponse:
+            return self.show_attachable_obs(
+                instance_id=instance_id,
+                storage_id=storage_id,
+                timeout=call_timeout,
+            )
+
+        return wait(
+            fetch,
+            LIFECYCLES["ShowAttachableObs"],
+            "/".join(
+                (
+                    str(instance_id),
+                    str(storage_id),
+                )
+            ),
+            until=until,
+            timeout=timeout,
+            poll=poll,
+            sleep=self._engine.sleep if sleep is None else sleep,
+            clock=clock,
+        )
 
     def cancel_obs(
         self,
@@ -6235,6 +6806,67 @@ class PoolsOperations:
         )
         response = self._engine.call("ShowPool", request, timeout)
         return self._engine.parse(response, "ShowPool", Pool.from_dict)
+
+    def wait_pool(
+        self,
+        pool_name: str,
+        *,
+        until: State | Collection[State] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll: WaitPolicy | None = None,
+        call_timeout: float | None = None,
+        sleep: Callable[[float], None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> Pool:
+        """Wait until the pool is in a state waited for, calling ShowPool with backoff; return its answer.
+
+        Ready (waited for by default): 'Running'.
+        Failed (a ResourceFailed, unless waited for): 'Abnormal', 'Error', 'CreationFailed',
+        'ScalingFailed', 'Deleting'.
+        The state is read at /status/phase of the answer (x-lifecycle).
+
+        Args:
+            pool_name: Pool id, the `metadata.name` of the pool. Starts with a lowercase letter,
+                contains lowercase letters, digits and hyphens, does not end with a hyphen; 36 to 63
+                characters.
+            until: a state or a collection of states to wait for instead of the ready ones: any state
+                (e.g. one the spec does not list), a failed one included (then returned, not raised).
+            timeout: seconds for the whole wait; default 1800.
+            poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at
+                most 30, each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).
+            call_timeout: seconds for each ShowPool call (connecting, reading, retries); default: the
+                client's.
+            sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test
+                passes a fake, such as the mock's advance.
+            clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of
+                the waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.
+
+        Returns:
+            Pool: the last answer of ShowPool, in a state waited for.
+
+        Raises:
+            ResourceFailed: the resource reached a failed state not waited for; `state` names it.
+            ResourceGone: ShowPool answered 404 (NotFound, the __cause__): the resource is gone.
+            WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.
+            ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of ShowPool.
+        """
+
+        def fetch() -> Pool:
+            return self.show_pool(
+                pool_name=pool_name,
+                timeout=call_timeout,
+            )
+
+        return wait(
+            fetch,
+            LIFECYCLES["ShowPool"],
+            str(pool_name),
+            until=until,
+            timeout=timeout,
+            poll=poll,
+            sleep=self._engine.sleep if sleep is None else sleep,
+            clock=clock,
+        )
 
     def delete_pool(
         self,
@@ -7105,6 +7737,64 @@ class NetworksOperations:
         response = self._engine.call("ShowNetwork", request, timeout)
         return self._engine.parse(response, "ShowNetwork", ShowNetworkResponse.from_dict)
 
+    def wait_network(
+        self,
+        network_name: str,
+        *,
+        until: State | Collection[State] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll: WaitPolicy | None = None,
+        call_timeout: float | None = None,
+        sleep: Callable[[float], None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> ShowNetworkResponse:
+        """Wait until the network is in a state waited for, calling ShowNetwork with backoff; return its answer.
+
+        Ready (waited for by default): 'Active'.
+        Failed (a ResourceFailed, unless waited for): 'Abnormal'.
+        The state is read at /status/phase of the answer (x-lifecycle).
+
+        Args:
+            network_name: Automatically generated network name.
+            until: a state or a collection of states to wait for instead of the ready ones: any state
+                (e.g. one the spec does not list), a failed one included (then returned, not raised).
+            timeout: seconds for the whole wait; default 1800.
+            poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at
+                most 30, each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).
+            call_timeout: seconds for each ShowNetwork call (connecting, reading, retries); default: the
+                client's.
+            sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test
+                passes a fake, such as the mock's advance.
+            clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of
+                the waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.
+
+        Returns:
+            ShowNetworkResponse: the last answer of ShowNetwork, in a state waited for.
+
+        Raises:
+            ResourceFailed: the resource reached a failed state not waited for; `state` names it.
+            ResourceGone: ShowNetwork answered 404 (NotFound, the __cause__): the resource is gone.
+            WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.
+            ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of ShowNetwork.
+        """
+
+        def fetch() -> ShowNetworkResponse:
+            return self.show_network(
+                network_name=network_name,
+                timeout=call_timeout,
+            )
+
+        return wait(
+            fetch,
+            LIFECYCLES["ShowNetwork"],
+            str(network_name),
+            until=until,
+            timeout=timeout,
+            poll=poll,
+            sleep=self._engine.sleep if sleep is None else sleep,
+            clock=clock,
+        )
+
     def delete_network(
         self,
         network_name: str,
@@ -7866,6 +8556,72 @@ class PluginsOperations:
         response = self._engine.call("ShowPlugin", request, timeout)
         return self._engine.parse(response, "ShowPlugin", ShowPluginResponse.from_dict)
 
+    def wait_plugin(
+        self,
+        pool_name: str,
+        template_name: str,
+        *,
+        until: State | Collection[State] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll: WaitPolicy | None = None,
+        call_timeout: float | None = None,
+        sleep: Callable[[float], None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> ShowPluginResponse:
+        """Wait until the plugin is in a state waited for, calling ShowPlugin with backoff; return its answer.
+
+        Ready (waited for by default): 'Running'.
+        Failed (a ResourceFailed, unless waited for): 'Abnormal', 'Deleting'.
+        The state is read at /status/phase of the answer (x-lifecycle).
+
+        Args:
+            pool_name: Resource pool name.
+            template_name: Plug-in template name.
+            until: a state or a collection of states to wait for instead of the ready ones: any state
+                (e.g. one the spec does not list), a failed one included (then returned, not raised).
+            timeout: seconds for the whole wait; default 1800.
+            poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at
+                most 30, each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).
+            call_timeout: seconds for each ShowPlugin call (connecting, reading, retries); default: the
+                client's.
+            sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test
+                passes a fake, such as the mock's advance.
+            clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of
+                the waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.
+
+        Returns:
+            ShowPluginResponse: the last answer of ShowPlugin, in a state waited for.
+
+        Raises:
+            ResourceFailed: the resource reached a failed state not waited for; `state` names it.
+            ResourceGone: ShowPlugin answered 404 (NotFound, the __cause__): the resource is gone.
+            WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.
+            ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of ShowPlugin.
+        """
+
+        def fetch() -> ShowPluginResponse:
+            return self.show_plugin(
+                pool_name=pool_name,
+                template_name=template_name,
+                timeout=call_timeout,
+            )
+
+        return wait(
+            fetch,
+            LIFECYCLES["ShowPlugin"],
+            "/".join(
+                (
+                    str(pool_name),
+                    str(template_name),
+                )
+            ),
+            until=until,
+            timeout=timeout,
+            poll=poll,
+            sleep=self._engine.sleep if sleep is None else sleep,
+            clock=clock,
+        )
+
     def delete_plugin(
         self,
         pool_name: str,
@@ -8267,6 +9023,64 @@ class DatasetsOperations:
         )
         response = self._engine.call("DescDataset", request, timeout)
         return self._engine.parse(response, "DescDataset", DescDatasetResponse.from_dict)
+
+    def wait_dataset(
+        self,
+        dataset_id: str,
+        *,
+        until: State | Collection[State] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll: WaitPolicy | None = None,
+        call_timeout: float | None = None,
+        sleep: Callable[[float], None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> DescDatasetResponse:
+        """Wait until the dataset is in a state waited for, calling DescDataset with backoff; return its answer.
+
+        Ready (waited for by default): 1.
+        Failed (a ResourceFailed, unless waited for): 2, 3, 4.
+        The state is read at /status of the answer (x-lifecycle).
+
+        Args:
+            dataset_id: Dataset ID.
+            until: a state or a collection of states to wait for instead of the ready ones: any state
+                (e.g. one the spec does not list), a failed one included (then returned, not raised).
+            timeout: seconds for the whole wait; default 1800.
+            poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at
+                most 30, each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).
+            call_timeout: seconds for each DescDataset call (connecting, reading, retries); default: the
+                client's.
+            sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test
+                passes a fake, such as the mock's advance.
+            clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of
+                the waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.
+
+        Returns:
+            DescDatasetResponse: the last answer of DescDataset, in a state waited for.
+
+        Raises:
+            ResourceFailed: the resource reached a failed state not waited for; `state` names it.
+            ResourceGone: DescDataset answered 404 (NotFound, the __cause__): the resource is gone.
+            WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.
+            ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of DescDataset.
+        """
+
+        def fetch() -> DescDatasetResponse:
+            return self.desc_dataset(
+                dataset_id=dataset_id,
+                timeout=call_timeout,
+            )
+
+        return wait(
+            fetch,
+            LIFECYCLES["DescDataset"],
+            str(dataset_id),
+            until=until,
+            timeout=timeout,
+            poll=poll,
+            sleep=self._engine.sleep if sleep is None else sleep,
+            clock=clock,
+        )
 
     def update_dataset(
         self,
@@ -9647,6 +10461,72 @@ class DatasetsOperations:
         response = self._engine.call("DescImportTask", request, timeout)
         return self._engine.parse(response, "DescImportTask", DescImportTaskResponse.from_dict)
 
+    def wait_dataset_import_task(
+        self,
+        dataset_id: str,
+        task_id: str,
+        *,
+        until: State | Collection[State] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll: WaitPolicy | None = None,
+        call_timeout: float | None = None,
+        sleep: Callable[[float], None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> DescImportTaskResponse:
+        """Wait until the dataset_import_task is in a state waited for, calling DescImportTask with backoff; return its answer.
+
+        Ready (waited for by default): 'COMPLETED'.
+        Failed (a ResourceFailed, unless waited for): 'FAILED', 'NOT_EXIST'.
+        The state is read at /status of the answer (x-lifecycle).
+
+        Args:
+            dataset_id: Dataset ID.
+            task_id: Task ID.
+            until: a state or a collection of states to wait for instead of the ready ones: any state
+                (e.g. one the spec does not list), a failed one included (then returned, not raised).
+            timeout: seconds for the whole wait; default 1800.
+            poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at
+                most 30, each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).
+            call_timeout: seconds for each DescImportTask call (connecting, reading, retries); default:
+                the client's.
+            sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test
+                passes a fake, such as the mock's advance.
+            clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of
+                the waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.
+
+        Returns:
+            DescImportTaskResponse: the last answer of DescImportTask, in a state waited for.
+
+        Raises:
+            ResourceFailed: the resource reached a failed state not waited for; `state` names it.
+            ResourceGone: DescImportTask answered 404 (NotFound, the __cause__): the resource is gone.
+            WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.
+            ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of DescImportTask.
+        """
+
+        def fetch() -> DescImportTaskResponse:
+            return self.desc_import_task(
+                dataset_id=dataset_id,
+                task_id=task_id,
+                timeout=call_timeout,
+            )
+
+        return wait(
+            fetch,
+            LIFECYCLES["DescImportTask"],
+            "/".join(
+                (
+                    str(dataset_id),
+                    str(task_id),
+                )
+            ),
+            until=until,
+            timeout=timeout,
+            poll=poll,
+            sleep=self._engine.sleep if sleep is None else sleep,
+            clock=clock,
+        )
+
     def get_dataset_metrics(
         self,
         dataset_id: str,
@@ -9974,6 +10854,72 @@ class DatasetsOperations:
         response = self._engine.call("AutoAnnotationProgress", request, timeout)
         return self._engine.parse(response, "AutoAnnotationProgress", AutoAnnotationProgressResponse.from_dict)
 
+    def wait_auto_labeling_task(
+        self,
+        dataset_id: str,
+        task_id: str,
+        *,
+        until: State | Collection[State] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll: WaitPolicy | None = None,
+        call_timeout: float | None = None,
+        sleep: Callable[[float], None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> AutoAnnotationProgressResponse:
+        """Wait until the auto_labeling_task is in a state waited for, calling AutoAnnotationProgress with backoff; return its answer.
+
+        Ready (waited for by default): 3.
+        Failed (a ResourceFailed, unless waited for): 2, 4, 5.
+        The state is read at /status of the answer (x-lifecycle).
+
+        Args:
+            dataset_id: Dataset ID
+            task_id: Task ID
+            until: a state or a collection of states to wait for instead of the ready ones: any state
+                (e.g. one the spec does not list), a failed one included (then returned, not raised).
+            timeout: seconds for the whole wait; default 1800.
+            poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at
+                most 30, each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).
+            call_timeout: seconds for each AutoAnnotationProgress call (connecting, reading, retries);
+                default: the client's.
+            sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test
+                passes a fake, such as the mock's advance.
+            clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of
+                the waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.
+
+        Returns:
+            AutoAnnotationProgressResponse: the last answer of AutoAnnotationProgress, in a state waited for.
+
+        Raises:
+            ResourceFailed: the resource reached a failed state not waited for; `state` names it.
+            ResourceGone: AutoAnnotationProgress answered 404 (NotFound, the __cause__): the resource is gone.
+            WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.
+            ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of AutoAnnotationProgress.
+        """
+
+        def fetch() -> AutoAnnotationProgressResponse:
+            return self.auto_annotation_progress(
+                dataset_id=dataset_id,
+                task_id=task_id,
+                timeout=call_timeout,
+            )
+
+        return wait(
+            fetch,
+            LIFECYCLES["AutoAnnotationProgress"],
+            "/".join(
+                (
+                    str(dataset_id),
+                    str(task_id),
+                )
+            ),
+            until=until,
+            timeout=timeout,
+            poll=poll,
+            sleep=self._engine.sleep if sleep is None else sleep,
+            clock=clock,
+        )
+
     def stop_auto_annotation(
         self,
         dataset_id: str,
@@ -10211,6 +11157,72 @@ class DatasetsOperations:
         )
         response = self._engine.call("DescribeDatasetVersion", request, timeout)
         return self._engine.parse(response, "DescribeDatasetVersion", DescribeDatasetVersionResponse.from_dict)
+
+    def wait_dataset_version(
+        self,
+        dataset_id: str,
+        version_id: str,
+        *,
+        until: State | Collection[State] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll: WaitPolicy | None = None,
+        call_timeout: float | None = None,
+        sleep: Callable[[float], None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> DescribeDatasetVersionResponse:
+        """Wait until the dataset_version is in a state waited for, calling DescribeDatasetVersion with backoff; return its answer.
+
+        Ready (waited for by default): 1.
+        Failed (a ResourceFailed, unless waited for): 2, 3, 4.
+        The state is read at /status of the answer (x-lifecycle).
+
+        Args:
+            dataset_id: Dataset ID.
+            version_id: Dataset version ID.
+            until: a state or a collection of states to wait for instead of the ready ones: any state
+                (e.g. one the spec does not list), a failed one included (then returned, not raised).
+            timeout: seconds for the whole wait; default 1800.
+            poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at
+                most 30, each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).
+            call_timeout: seconds for each DescribeDatasetVersion call (connecting, reading, retries);
+                default: the client's.
+            sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test
+                passes a fake, such as the mock's advance.
+            clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of
+                the waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.
+
+        Returns:
+            DescribeDatasetVersionResponse: the last answer of DescribeDatasetVersion, in a state waited for.
+
+        Raises:
+            ResourceFailed: the resource reached a failed state not waited for; `state` names it.
+            ResourceGone: DescribeDatasetVersion answered 404 (NotFound, the __cause__): the resource is gone.
+            WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.
+            ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of DescribeDatasetVersion.
+        """
+
+        def fetch() -> DescribeDatasetVersionResponse:
+            return self.describe_dataset_version(
+                dataset_id=dataset_id,
+                version_id=version_id,
+                timeout=call_timeout,
+            )
+
+        return wait(
+            fetch,
+            LIFECYCLES["DescribeDatasetVersion"],
+            "/".join(
+                (
+                    str(dataset_id),
+                    str(version_id),
+                )
+            ),
+            until=until,
+            timeout=timeout,
+            poll=poll,
+            sleep=self._engine.sleep if sleep is None else sleep,
+            clock=clock,
+        )
 
     def delete_dataset_version(
         self,
@@ -11596,6 +12608,64 @@ class ProcessorTasksOperations:
         response = self._engine.call("DescribeProcessorTask", request, timeout)
         return self._engine.parse(response, "DescribeProcessorTask", DescribeProcessorTaskResponse.from_dict)
 
+    def wait_processor_task(
+        self,
+        task_id: str,
+        *,
+        until: State | Collection[State] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll: WaitPolicy | None = None,
+        call_timeout: float | None = None,
+        sleep: Callable[[float], None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> DescribeProcessorTaskResponse:
+        """Wait until the processor_task is in a state waited for, calling DescribeProcessorTask with backoff; return its answer.
+
+        Ready (waited for by default): 2.
+        Failed (a ResourceFailed, unless waited for): 3, 4.
+        The state is read at /status of the answer (x-lifecycle).
+
+        Args:
+            task_id: ID of a data processing task.
+            until: a state or a collection of states to wait for instead of the ready ones: any state
+                (e.g. one the spec does not list), a failed one included (then returned, not raised).
+            timeout: seconds for the whole wait; default 1800.
+            poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at
+                most 30, each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).
+            call_timeout: seconds for each DescribeProcessorTask call (connecting, reading, retries);
+                default: the client's.
+            sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test
+                passes a fake, such as the mock's advance.
+            clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of
+                the waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.
+
+        Returns:
+            DescribeProcessorTaskResponse: the last answer of DescribeProcessorTask, in a state waited for.
+
+        Raises:
+            ResourceFailed: the resource reached a failed state not waited for; `state` names it.
+            ResourceGone: DescribeProcessorTask answered 404 (NotFound, the __cause__): the resource is gone.
+            WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.
+            ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of DescribeProcessorTask.
+        """
+
+        def fetch() -> DescribeProcessorTaskResponse:
+            return self.describe_processor_task(
+                task_id=task_id,
+                timeout=call_timeout,
+            )
+
+        return wait(
+            fetch,
+            LIFECYCLES["DescribeProcessorTask"],
+            str(task_id),
+            until=until,
+            timeout=timeout,
+            poll=poll,
+            sleep=self._engine.sleep if sleep is None else sleep,
+            clock=clock,
+        )
+
     def update_processor_task(
         self,
         task_id: str,
@@ -11857,6 +12927,72 @@ class ProcessorTasksOperations:
         )
         response = self._engine.call("DescProcessorTaskVersion", request, timeout)
         return self._engine.parse(response, "DescProcessorTaskVersion", DescProcessorTaskVersionResponse.from_dict)
+
+    def wait_processor_task_version(
+        self,
+        task_id: str,
+        version_id: str,
+        *,
+        until: State | Collection[State] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll: WaitPolicy | None = None,
+        call_timeout: float | None = None,
+        sleep: Callable[[float], None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> DescProcessorTaskVersionResponse:
+        """Wait until the processor_task_version is in a state waited for, calling DescProcessorTaskVersion with backoff; return its answer.
+
+        Ready (waited for by default): 2.
+        Failed (a ResourceFailed, unless waited for): 3, 4.
+        The state is read at /status of the answer (x-lifecycle).
+
+        Args:
+            task_id: ID of a data processing task.
+            version_id: Version ID of a data processing task.
+            until: a state or a collection of states to wait for instead of the ready ones: any state
+                (e.g. one the spec does not list), a failed one included (then returned, not raised).
+            timeout: seconds for the whole wait; default 1800.
+            poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at
+                most 30, each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).
+            call_timeout: seconds for each DescProcessorTaskVersion call (connecting, reading, retries);
+                default: the client's.
+            sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test
+                passes a fake, such as the mock's advance.
+            clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of
+                the waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.
+
+        Returns:
+            DescProcessorTaskVersionResponse: the last answer of DescProcessorTaskVersion, in a state waited for.
+
+        Raises:
+            ResourceFailed: the resource reached a failed state not waited for; `state` names it.
+            ResourceGone: DescProcessorTaskVersion answered 404 (NotFound, the __cause__): the resource is gone.
+            WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.
+            ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of DescProcessorTaskVersion.
+        """
+
+        def fetch() -> DescProcessorTaskVersionResponse:
+            return self.desc_processor_task_version(
+                task_id=task_id,
+                version_id=version_id,
+                timeout=call_timeout,
+            )
+
+        return wait(
+            fetch,
+            LIFECYCLES["DescProcessorTaskVersion"],
+            "/".join(
+                (
+                    str(task_id),
+                    str(version_id),
+                )
+            ),
+            until=until,
+            timeout=timeout,
+            poll=poll,
+            sleep=self._engine.sleep if sleep is None else sleep,
+            clock=clock,
+        )
 
     def delete_processor_task_version(
         self,
@@ -12781,6 +13917,72 @@ class WorkforcesOperations:
         response = self._engine.call("DescWorker", request, timeout)
         return self._engine.parse(response, "DescWorker", DescWorkerResponse.from_dict)
 
+    def wait_labeling_team_member(
+        self,
+        workforce_id: str,
+        worker_id: str,
+        *,
+        until: State | Collection[State] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll: WaitPolicy | None = None,
+        call_timeout: float | None = None,
+        sleep: Callable[[float], None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> DescWorkerResponse:
+        """Wait until the labeling_team_member is in a state waited for, calling DescWorker with backoff; return its answer.
+
+        Ready (waited for by default): 2.
+        Failed (a ResourceFailed, unless waited for): 3.
+        The state is read at /status of the answer (x-lifecycle).
+
+        Args:
+            workforce_id: ID of a labeling team.
+            worker_id: ID of a labeling team member.
+            until: a state or a collection of states to wait for instead of the ready ones: any state
+                (e.g. one the spec does not list), a failed one included (then returned, not raised).
+            timeout: seconds for the whole wait; default 1800.
+            poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at
+                most 30, each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).
+            call_timeout: seconds for each DescWorker call (connecting, reading, retries); default: the
+                client's.
+            sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test
+                passes a fake, such as the mock's advance.
+            clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of
+                the waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.
+
+        Returns:
+            DescWorkerResponse: the last answer of DescWorker, in a state waited for.
+
+        Raises:
+            ResourceFailed: the resource reached a failed state not waited for; `state` names it.
+            ResourceGone: DescWorker answered 404 (NotFound, the __cause__): the resource is gone.
+            WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.
+            ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of DescWorker.
+        """
+
+        def fetch() -> DescWorkerResponse:
+            return self.desc_worker(
+                workforce_id=workforce_id,
+                worker_id=worker_id,
+                timeout=call_timeout,
+            )
+
+        return wait(
+            fetch,
+            LIFECYCLES["DescWorker"],
+            "/".join(
+                (
+                    str(workforce_id),
+                    str(worker_id),
+                )
+            ),
+            until=until,
+            timeout=timeout,
+            poll=poll,
+            sleep=self._engine.sleep if sleep is None else sleep,
+            clock=clock,
+        )
+
     def update_worker(
         self,
         workforce_id: str,
@@ -13050,6 +14252,65 @@ class DevenvInstancesOperations:
         )
         response = self._engine.call("ShowDevEnvInstance", request, timeout)
         return self._engine.parse(response, "ShowDevEnvInstance", ShowDevEnvInstanceResponse.from_dict)
+
+    def wait_dev_env_instance(
+        self,
+        instance_id: str,
+        *,
+        until: State | Collection[State] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll: WaitPolicy | None = None,
+        call_timeout: float | None = None,
+        sleep: Callable[[float], None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> ShowDevEnvInstanceResponse:
+        """Wait until the dev_env_instance is in a state waited for, calling ShowDevEnvInstance with backoff; return its answer.
+
+        Ready (waited for by default): 'RUNNING'.
+        Failed (a ResourceFailed, unless waited for): 'CREATE_FAILED', 'START_FAILED', 'RESIZE_FAILED',
+        'UNAVAILABLE', 'DELETED'.
+        The state is read at /status of the answer (x-lifecycle).
+
+        Args:
+            instance_id: Instance ID
+            until: a state or a collection of states to wait for instead of the ready ones: any state
+                (e.g. one the spec does not list), a failed one included (then returned, not raised).
+            timeout: seconds for the whole wait; default 1800.
+            poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at
+                most 30, each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).
+            call_timeout: seconds for each ShowDevEnvInstance call (connecting, reading, retries);
+                default: the client's.
+            sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test
+                passes a fake, such as the mock's advance.
+            clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of
+                the waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.
+
+        Returns:
+            ShowDevEnvInstanceResponse: the last answer of ShowDevEnvInstance, in a state waited for.
+
+        Raises:
+            ResourceFailed: the resource reached a failed state not waited for; `state` names it.
+            ResourceGone: ShowDevEnvInstance answered 404 (NotFound, the __cause__): the resource is gone.
+            WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.
+            ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of ShowDevEnvInstance.
+        """
+
+        def fetch() -> ShowDevEnvInstanceResponse:
+            return self.show_dev_env_instance(
+                instance_id=instance_id,
+                timeout=call_timeout,
+            )
+
+        return wait(
+            fetch,
+            LIFECYCLES["ShowDevEnvInstance"],
+            str(instance_id),
+            until=until,
+            timeout=timeout,
+            poll=poll,
+            sleep=self._engine.sleep if sleep is None else sleep,
+            clock=clock,
+        )
 
     def update_dev_env_instance_description(
         self,
@@ -13593,6 +14854,72 @@ class TrainingJobsV1Operations:
         response = self._engine.call("ShowTrainingJobVersionV1", request, timeout)
         return self._engine.parse(response, "ShowTrainingJobVersionV1", ShowTrainingJobVersionV1Response.from_dict)
 
+    def wait_training_job_version(
+        self,
+        job_id: int,
+        version_id: int,
+        *,
+        until: State | Collection[State] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll: WaitPolicy | None = None,
+        call_timeout: float | None = None,
+        sleep: Callable[[float], None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> ShowTrainingJobVersionV1Response:
+        """Wait until the training_job_version is in a state waited for, calling ShowTrainingJobVersionV1 with backoff; return its answer.
+
+        Ready (waited for by default): 10.
+        Failed (a ResourceFailed, unless waited for): 3, 5, 9, 11, 12, 13, 14, 16, 17, 21.
+        The state is read at /status of the answer (x-lifecycle).
+
+        Args:
+            job_id: ID of a training job
+            version_id: Version ID of a training job
+            until: a state or a collection of states to wait for instead of the ready ones: any state
+                (e.g. one the spec does not list), a failed one included (then returned, not raised).
+            timeout: seconds for the whole wait; default 1800.
+            poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at
+                most 30, each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).
+            call_timeout: seconds for each ShowTrainingJobVersionV1 call (connecting, reading, retries);
+                default: the client's.
+            sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test
+                passes a fake, such as the mock's advance.
+            clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of
+                the waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.
+
+        Returns:
+            ShowTrainingJobVersionV1Response: the last answer of ShowTrainingJobVersionV1, in a state waited for.
+
+        Raises:
+            ResourceFailed: the resource reached a failed state not waited for; `state` names it.
+            ResourceGone: ShowTrainingJobVersionV1 answered 404 (NotFound, the __cause__): the resource is gone.
+            WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.
+            ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of ShowTrainingJobVersionV1.
+        """
+
+        def fetch() -> ShowTrainingJobVersionV1Response:
+            return self.show_training_job_version_v1(
+                job_id=job_id,
+                version_id=version_id,
+                timeout=call_timeout,
+            )
+
+        return wait(
+            fetch,
+            LIFECYCLES["ShowTrainingJobVersionV1"],
+            "/".join(
+                (
+                    str(job_id),
+                    str(version_id),
+                )
+            ),
+            until=until,
+            timeout=timeout,
+            poll=poll,
+            sleep=self._engine.sleep if sleep is None else sleep,
+            clock=clock,
+        )
+
     def delete_training_job_version_v1(
         self,
         job_id: int,
@@ -14099,6 +15426,64 @@ class VisualizationJobsOperations:
         )
         response = self._engine.call("ShowVisualizationJob", request, timeout)
         return self._engine.parse(response, "ShowVisualizationJob", ShowVisualizationJobResponse.from_dict)
+
+    def wait_visualization_job(
+        self,
+        job_id: str,
+        *,
+        until: State | Collection[State] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll: WaitPolicy | None = None,
+        call_timeout: float | None = None,
+        sleep: Callable[[float], None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> ShowVisualizationJobResponse:
+        """Wait until the visualization_job is in a state waited for, calling ShowVisualizationJob with backoff; return its answer.
+
+        Ready (waited for by default): 8.
+        Failed (a ResourceFailed, unless waited for): 3, 5, 11, 14.
+        The state is read at /status of the answer (x-lifecycle).
+
+        Args:
+            job_id: ID of a visualization job
+            until: a state or a collection of states to wait for instead of the ready ones: any state
+                (e.g. one the spec does not list), a failed one included (then returned, not raised).
+            timeout: seconds for the whole wait; default 1800.
+            poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at
+                most 30, each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).
+            call_timeout: seconds for each ShowVisualizationJob call (connecting, reading, retries);
+                default: the client's.
+            sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test
+                passes a fake, such as the mock's advance.
+            clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of
+                the waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.
+
+        Returns:
+            ShowVisualizationJobResponse: the last answer of ShowVisualizationJob, in a state waited for.
+
+        Raises:
+            ResourceFailed: the resource reached a failed state not waited for; `state` names it.
+            ResourceGone: ShowVisualizationJob answered 404 (NotFound, the __cause__): the resource is gone.
+            WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.
+            ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of ShowVisualizationJob.
+        """
+
+        def fetch() -> ShowVisualizationJobResponse:
+            return self.show_visualization_job(
+                job_id=job_id,
+                timeout=call_timeout,
+            )
+
+        return wait(
+            fetch,
+            LIFECYCLES["ShowVisualizationJob"],
+            str(job_id),
+            until=until,
+            timeout=timeout,
+            poll=poll,
+            sleep=self._engine.sleep if sleep is None else sleep,
+            clock=clock,
+        )
 
     def update_visualization_job_description(
         self,
@@ -15029,6 +16414,65 @@ class AsyncTrainingJobsOperations:
         response = await self._engine.call("ShowTrainingJobDetails", request, timeout)
         return self._engine.parse(response, "ShowTrainingJobDetails", ShowTrainingJobDetailsResponse.from_dict)
 
+    async def wait_training_job(
+        self,
+        training_job_id: str,
+        *,
+        until: State | Collection[State] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll: WaitPolicy | None = None,
+        call_timeout: float | None = None,
+        sleep: Callable[[float], Awaitable[None] | None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> ShowTrainingJobDetailsResponse:
+        """Wait until the training_job is in a state waited for, calling ShowTrainingJobDetails with backoff; return its answer.
+
+        Ready (waited for by default): 'Completed'.
+        Failed (a ResourceFailed, unless waited for): 'Failed', 'Abnormal', 'Terminating', 'Terminated'.
+        The state is read at /status/phase of the answer (x-lifecycle).
+
+        Args:
+            training_job_id: Training job ID For details about how to obtain the value, see Querying the
+                Training Job List.
+            until: a state or a collection of states to wait for instead of the ready ones: any state
+                (e.g. one the spec does not list), a failed one included (then returned, not raised).
+            timeout: seconds for the whole wait; default 1800.
+            poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at
+                most 30, each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).
+            call_timeout: seconds for each ShowTrainingJobDetails call (connecting, reading, retries);
+                default: the client's.
+            sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test
+                passes a fake, such as the mock's advance.
+            clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of
+                the waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.
+
+        Returns:
+            ShowTrainingJobDetailsResponse: the last answer of ShowTrainingJobDetails, in a state waited for.
+
+        Raises:
+            ResourceFailed: the resource reached a failed state not waited for; `state` names it.
+            ResourceGone: ShowTrainingJobDetails answered 404 (NotFound, the __cause__): the resource is gone.
+            WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.
+            ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of ShowTrainingJobDetails.
+        """
+
+        async def fetch() -> ShowTrainingJobDetailsResponse:
+            return await self.show_training_job_details(
+                training_job_id=training_job_id,
+                timeout=call_timeout,
+            )
+
+        return await async_wait(
+            fetch,
+            LIFECYCLES["ShowTrainingJobDetails"],
+            str(training_job_id),
+            until=until,
+            timeout=timeout,
+            poll=poll,
+            sleep=self._engine.sleep if sleep is None else sleep,
+            clock=clock,
+        )
+
     async def change_training_job_description(
         self,
         training_job_id: str,
@@ -15896,6 +17340,64 @@ class AsyncServicesOperations:
         response = await self._engine.call("ShowService", request, timeout)
         return self._engine.parse(response, "ShowService", ServiceDetail.from_dict)
 
+    async def wait_service(
+        self,
+        service_id: str,
+        *,
+        until: State | Collection[State] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll: WaitPolicy | None = None,
+        call_timeout: float | None = None,
+        sleep: Callable[[float], Awaitable[None] | None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> ServiceDetail:
+        """Wait until the service is in a state waited for, calling ShowService with backoff; return its answer.
+
+        Ready (waited for by default): 'running', 'finished'.
+        Failed (a ResourceFailed, unless waited for): 'failed', 'deleting'.
+        The state is read at /status of the answer (x-lifecycle).
+
+        Args:
+            service_id: Service ID, as returned when the service is created or by the service list.
+            until: a state or a collection of states to wait for instead of the ready ones: any state
+                (e.g. one the spec does not list), a failed one included (then returned, not raised).
+            timeout: seconds for the whole wait; default 1800.
+            poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at
+                most 30, each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).
+            call_timeout: seconds for each ShowService call (connecting, reading, retries); default: the
+                client's.
+            sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test
+                passes a fake, such as the mock's advance.
+            clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of
+                the waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.
+
+        Returns:
+            ServiceDetail: the last answer of ShowService, in a state waited for.
+
+        Raises:
+            ResourceFailed: the resource reached a failed state not waited for; `state` names it.
+            ResourceGone: ShowService answered 404 (NotFound, the __cause__): the resource is gone.
+            WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.
+            ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of ShowService.
+        """
+
+        async def fetch() -> ServiceDetail:
+            return await self.show_service(
+                service_id=service_id,
+                timeout=call_timeout,
+            )
+
+        return await async_wait(
+            fetch,
+            LIFECYCLES["ShowService"],
+            str(service_id),
+            until=until,
+            timeout=timeout,
+            poll=poll,
+            sleep=self._engine.sleep if sleep is None else sleep,
+            clock=clock,
+        )
+
     async def update_service(
         self,
         service_id: str,
@@ -16471,6 +17973,73 @@ class AsyncServiceTasksOperations:
         response = await self._engine.call("ShowTask", request, timeout)
         return self._engine.parse(response, "ShowTask", ShowTaskResponse.from_dict)
 
+    async def wait_service_task(
+        self,
+        service_id: str,
+        task_id: str,
+        *,
+        until: State | Collection[State] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll: WaitPolicy | None = None,
+        call_timeout: float | None = None,
+        sleep: Callable[[float], Awaitable[None] | None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> ShowTaskResponse:
+        """Wait until the service_task is in a state waited for, calling ShowTask with backoff; return its answer.
+
+        Ready (waited for by default): 'RUNNING', 'SUCCEEDED'.
+        Failed (a ResourceFailed, unless waited for): 'CREATE_FAILED', 'START_FAILED', 'ABNORMAL', 'FAILED',
+        'DELETING'.
+        The state is read at /state of the answer (x-lifecycle).
+
+        Args:
+            service_id: Service ID
+            task_id: ID of a specified service task
+            until: a state or a collection of states to wait for instead of the ready ones: any state
+                (e.g. one the spec does not list), a failed one included (then returned, not raised).
+            timeout: seconds for the whole wait; default 1800.
+            poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at
+                most 30, each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).
+            call_timeout: seconds for each ShowTask call (connecting, reading, retries); default: the
+                client's.
+            sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test
+                passes a fake, such as the mock's advance.
+            clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of
+                the waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.
+
+        Returns:
+            ShowTaskResponse: the last answer of ShowTask, in a state waited for.
+
+        Raises:
+            ResourceFailed: the resource reached a failed state not waited for; `state` names it.
+            ResourceGone: ShowTask answered 404 (NotFound, the __cause__): the resource is gone.
+            WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.
+            ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of ShowTask.
+        """
+
+        async def fetch() -> ShowTaskResponse:
+            return await self.show_task(
+                service_id=service_id,
+                task_id=task_id,
+                timeout=call_timeout,
+            )
+
+        return await async_wait(
+            fetch,
+            LIFECYCLES["ShowTask"],
+            "/".join(
+                (
+                    str(service_id),
+                    str(task_id),
+                )
+            ),
+            until=until,
+            timeout=timeout,
+            poll=poll,
+            sleep=self._engine.sleep if sleep is None else sleep,
+            clock=clock,
+        )
+
     async def delete_task(
         self,
         service_id: str,
@@ -16895,6 +18464,66 @@ class AsyncModelsOperations:
         response = await self._engine.call("ShowModel", request, timeout)
         return self._engine.parse(response, "ShowModel", ShowModelResponse.from_dict)
 
+    async def wait_model(
+        self,
+        model_id: str,
+        *,
+        until: State | Collection[State] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll: WaitPolicy | None = None,
+        call_timeout: float | None = None,
+        sleep: Callable[[float], Awaitable[None] | None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> ShowModelResponse:
+        """Wait until the model is in a state waited for, calling ShowModel with backoff; return its answer.
+
+        Ready (waited for by default): 'published'.
+        Failed (a ResourceFailed, unless waited for): 'failed', 'building_failed'.
+        The state is read at /model_status of the answer (x-lifecycle).
+
+        Args:
+            model_id: Model ID, which can be obtained from the response body when an AI application is
+                created. You can also obtain the AI applications owned by the current user by calling
+                the API for querying the AI application list. The model_id field indicates the model ID.
+            until: a state or a collection of states to wait for instead of the ready ones: any state
+                (e.g. one the spec does not list), a failed one included (then returned, not raised).
+            timeout: seconds for the whole wait; default 1800.
+            poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at
+                most 30, each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).
+            call_timeout: seconds for each ShowModel call (connecting, reading, retries); default: the
+                client's.
+            sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test
+                passes a fake, such as the mock's advance.
+            clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of
+                the waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.
+
+        Returns:
+            ShowModelResponse: the last answer of ShowModel, in a state waited for.
+
+        Raises:
+            ResourceFailed: the resource reached a failed state not waited for; `state` names it.
+            ResourceGone: ShowModel answered 404 (NotFound, the __cause__): the resource is gone.
+            WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.
+            ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of ShowModel.
+        """
+
+        async def fetch() -> ShowModelResponse:
+            return await self.show_model(
+                model_id=model_id,
+                timeout=call_timeout,
+            )
+
+        return await async_wait(
+            fetch,
+            LIFECYCLES["ShowModel"],
+            str(model_id),
+            until=until,
+            timeout=timeout,
+            poll=poll,
+            sleep=self._engine.sleep if sleep is None else sleep,
+            clock=clock,
+        )
+
     async def delete_model(
         self,
         model_id: str,
@@ -17220,6 +18849,64 @@ class AsyncImagesOperations:
         )
         response = await self._engine.call("ShowImage", request, timeout)
         return self._engine.parse(response, "ShowImage", ShowImageResponse.from_dict)
+
+    async def wait_image(
+        self,
+        id: str,
+        *,
+        until: State | Collection[State] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll: WaitPolicy | None = None,
+        call_timeout: float | None = None,
+        sleep: Callable[[float], Awaitable[None] | None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> ShowImageResponse:
+        """Wait until the image is in a state waited for, calling ShowImage with backoff; return its answer.
+
+        Ready (waited for by default): 'ACTIVE'.
+        Failed (a ResourceFailed, unless waited for): 'CREATE_FAILED', 'ERROR', 'DELETED'.
+        The state is read at /status of the answer (x-lifecycle).
+
+        Args:
+            id: Image ID
+            until: a state or a collection of states to wait for instead of the ready ones: any state
+                (e.g. one the spec does not list), a failed one included (then returned, not raised).
+            timeout: seconds for the whole wait; default 1800.
+            poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at
+                most 30, each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).
+            call_timeout: seconds for each ShowImage call (connecting, reading, retries); default: the
+                client's.
+            sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test
+                passes a fake, such as the mock's advance.
+            clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of
+                the waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.
+
+        Returns:
+            ShowImageResponse: the last answer of ShowImage, in a state waited for.
+
+        Raises:
+            ResourceFailed: the resource reached a failed state not waited for; `state` names it.
+            ResourceGone: ShowImage answered 404 (NotFound, the __cause__): the resource is gone.
+            WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.
+            ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of ShowImage.
+        """
+
+        async def fetch() -> ShowImageResponse:
+            return await self.show_image(
+                id=id,
+                timeout=call_timeout,
+            )
+
+        return await async_wait(
+            fetch,
+            LIFECYCLES["ShowImage"],
+            str(id),
+            until=until,
+            timeout=timeout,
+            poll=poll,
+            sleep=self._engine.sleep if sleep is None else sleep,
+            clock=clock,
+        )
 
     async def delete_image(
         self,
@@ -17742,6 +19429,66 @@ class AsyncNotebooksOperations:
         response = await self._engine.call("ShowNotebook", request, timeout)
         return self._engine.parse(response, "ShowNotebook", ShowNotebookResponse.from_dict)
 
+    async def wait_notebook(
+        self,
+        id: str,
+        *,
+        until: State | Collection[State] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll: WaitPolicy | None = None,
+        call_timeout: float | None = None,
+        sleep: Callable[[float], Awaitable[None] | None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> ShowNotebookResponse:
+        """Wait until the notebook is in a state waited for, calling ShowNotebook with backoff; return its answer.
+
+        Ready (waited for by default): 'RUNNING'.
+        Failed (a ResourceFailed, unless waited for): 'CREATE_FAILED', 'START_FAILED', 'DELETE_FAILED',
+        'ERROR', 'DELETING', 'DELETED'.
+        The state is read at /status of the answer (x-lifecycle).
+
+        Args:
+            id: Notebook instance ID, which can be obtained by calling the API for querying the notebook
+                instance list.
+            until: a state or a collection of states to wait for instead of the ready ones: any state
+                (e.g. one the spec does not list), a failed one included (then returned, not raised).
+            timeout: seconds for the whole wait; default 1800.
+            poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at
+                most 30, each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).
+            call_timeout: seconds for each ShowNotebook call (connecting, reading, retries); default:
+                the client's.
+            sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test
+                passes a fake, such as the mock's advance.
+            clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of
+                the waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.
+
+        Returns:
+            ShowNotebookResponse: the last answer of ShowNotebook, in a state waited for.
+
+        Raises:
+            ResourceFailed: the resource reached a failed state not waited for; `state` names it.
+            ResourceGone: ShowNotebook answered 404 (NotFound, the __cause__): the resource is gone.
+            WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.
+            ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of ShowNotebook.
+        """
+
+        async def fetch() -> ShowNotebookResponse:
+            return await self.show_notebook(
+                id=id,
+                timeout=call_timeout,
+            )
+
+        return await async_wait(
+            fetch,
+            LIFECYCLES["ShowNotebook"],
+            str(id),
+            until=until,
+            timeout=timeout,
+            poll=poll,
+            sleep=self._engine.sleep if sleep is None else sleep,
+            clock=clock,
+        )
+
     async def update_notebook(
         self,
         id: str,
@@ -18170,6 +19917,74 @@ class AsyncNotebooksOperations:
         )
         response = await self._engine.call("ShowAttachableObs", request, timeout)
         return self._engine.parse(response, "ShowAttachableObs", ShowAttachableObsResponse.from_dict)
+
+    async def wait_notebook_storage(
+        self,
+        instance_id: str,
+        storage_id: str,
+        *,
+        until: State | Collection[State] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll: WaitPolicy | None = None,
+        call_timeout: float | None = None,
+        sleep: Callable[[float], Awaitable[None] | None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> ShowAttachableObsResponse:
+        """Wait until the notebook_storage is in a state waited for, calling ShowAttachableObs with backoff; return its answer.
+
+        Ready (waited for by default): 'MOUNTED'.
+        Failed (a ResourceFailed, unless waited for): 'MOUNT_FAILED', 'UNMOUNTING', 'UNMOUNT_FAILED',
+        'UNMOUNTED'.
+        The state is read at /status of the answer (x-lifecycle).
+
+        Args:
+            instance_id: Notebook instance ID, which can be obtained by calling the API for querying the
+                notebook instance list.
+            storage_id: OBS storage ID.
+            until: a state or a collection of states to wait for instead of the ready ones: any state
+                (e.g. one the spec does not list), a failed one included (then returned, not raised).
+            timeout: seconds for the whole wait; default 1800.
+            poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at
+                most 30, each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).
+            call_timeout: seconds for each ShowAttachableObs call (connecting, reading, retries);
+                default: the client's.
+            sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test
+                passes a fake, such as the mock's advance.
+            clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of
+                the waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.
+
+        Returns:
+            ShowAttachableObsResponse: the last answer of ShowAttachableObs, in a state waited for.
+
+        Raises:
+            ResourceFailed: the resource reached a failed state not waited for; `state` names it.
+            ResourceGone: ShowAttachableObs answered 404 (NotFound, the __cause__): the resource is gone.
+            WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.
+            ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of ShowAttachableObs.
+        """
+
+        async def fetch() -> ShowAttachableObsResponse:
+            return await self.show_attachable_obs(
+                instance_id=instance_id,
+                storage_id=storage_id,
+                timeout=call_timeout,
+            )
+
+        return await async_wait(
+            fetch,
+            LIFECYCLES["ShowAttachableObs"],
+            "/".join(
+                (
+                    str(instance_id),
+                    str(storage_id),
+                )
+            ),
+            until=until,
+            timeout=timeout,
+            poll=poll,
+            sleep=self._engine.sleep if sleep is None else sleep,
+            clock=clock,
+        )
 
     async def cancel_obs(
         self,
@@ -18630,6 +20445,67 @@ class AsyncPoolsOperations:
         )
         response = await self._engine.call("ShowPool", request, timeout)
         return self._engine.parse(response, "ShowPool", Pool.from_dict)
+
+    async def wait_pool(
+        self,
+        pool_name: str,
+        *,
+        until: State | Collection[State] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll: WaitPolicy | None = None,
+        call_timeout: float | None = None,
+        sleep: Callable[[float], Awaitable[None] | None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> Pool:
+        """Wait until the pool is in a state waited for, calling ShowPool with backoff; return its answer.
+
+        Ready (waited for by default): 'Running'.
+        Failed (a ResourceFailed, unless waited for): 'Abnormal', 'Error', 'CreationFailed',
+        'ScalingFailed', 'Deleting'.
+        The state is read at /status/phase of the answer (x-lifecycle).
+
+        Args:
+            pool_name: Pool id, the `metadata.name` of the pool. Starts with a lowercase letter,
+                contains lowercase letters, digits and hyphens, does not end with a hyphen; 36 to 63
+                characters.
+            until: a state or a collection of states to wait for instead of the ready ones: any state
+                (e.g. one the spec does not list), a failed one included (then returned, not raised).
+            timeout: seconds for the whole wait; default 1800.
+            poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at
+                most 30, each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).
+            call_timeout: seconds for each ShowPool call (connecting, reading, retries); default: the
+                client's.
+            sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test
+                passes a fake, such as the mock's advance.
+            clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of
+                the waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.
+
+        Returns:
+            Pool: the last answer of ShowPool, in a state waited for.
+
+        Raises:
+            ResourceFailed: the resource reached a failed state not waited for; `state` names it.
+            ResourceGone: ShowPool answered 404 (NotFound, the __cause__): the resource is gone.
+            WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.
+            ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of ShowPool.
+        """
+
+        async def fetch() -> Pool:
+            return await self.show_pool(
+                pool_name=pool_name,
+                timeout=call_timeout,
+            )
+
+        return await async_wait(
+            fetch,
+            LIFECYCLES["ShowPool"],
+            str(pool_name),
+            until=until,
+            timeout=timeout,
+            poll=poll,
+            sleep=self._engine.sleep if sleep is None else sleep,
+            clock=clock,
+        )
 
     async def delete_pool(
         self,
@@ -19500,6 +21376,64 @@ class AsyncNetworksOperations:
         response = await self._engine.call("ShowNetwork", request, timeout)
         return self._engine.parse(response, "ShowNetwork", ShowNetworkResponse.from_dict)
 
+    async def wait_network(
+        self,
+        network_name: str,
+        *,
+        until: State | Collection[State] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll: WaitPolicy | None = None,
+        call_timeout: float | None = None,
+        sleep: Callable[[float], Awaitable[None] | None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> ShowNetworkResponse:
+        """Wait until the network is in a state waited for, calling ShowNetwork with backoff; return its answer.
+
+        Ready (waited for by default): 'Active'.
+        Failed (a ResourceFailed, unless waited for): 'Abnormal'.
+        The state is read at /status/phase of the answer (x-lifecycle).
+
+        Args:
+            network_name: Automatically generated network name.
+            until: a state or a collection of states to wait for instead of the ready ones: any state
+                (e.g. one the spec does not list), a failed one included (then returned, not raised).
+            timeout: seconds for the whole wait; default 1800.
+            poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at
+                most 30, each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).
+            call_timeout: seconds for each ShowNetwork call (connecting, reading, retries); default: the
+                client's.
+            sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test
+                passes a fake, such as the mock's advance.
+            clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of
+                the waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.
+
+        Returns:
+            ShowNetworkResponse: the last answer of ShowNetwork, in a state waited for.
+
+        Raises:
+            ResourceFailed: the resource reached a failed state not waited for; `state` names it.
+            ResourceGone: ShowNetwork answered 404 (NotFound, the __cause__): the resource is gone.
+            WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.
+            ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of ShowNetwork.
+        """
+
+        async def fetch() -> ShowNetworkResponse:
+            return await self.show_network(
+                network_name=network_name,
+                timeout=call_timeout,
+            )
+
+        return await async_wait(
+            fetch,
+            LIFECYCLES["ShowNetwork"],
+            str(network_name),
+            until=until,
+            timeout=timeout,
+            poll=poll,
+            sleep=self._engine.sleep if sleep is None else sleep,
+            clock=clock,
+        )
+
     async def delete_network(
         self,
         network_name: str,
@@ -20261,6 +22195,72 @@ class AsyncPluginsOperations:
         response = await self._engine.call("ShowPlugin", request, timeout)
         return self._engine.parse(response, "ShowPlugin", ShowPluginResponse.from_dict)
 
+    async def wait_plugin(
+        self,
+        pool_name: str,
+        template_name: str,
+        *,
+        until: State | Collection[State] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll: WaitPolicy | None = None,
+        call_timeout: float | None = None,
+        sleep: Callable[[float], Awaitable[None] | None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> ShowPluginResponse:
+        """Wait until the plugin is in a state waited for, calling ShowPlugin with backoff; return its answer.
+
+        Ready (waited for by default): 'Running'.
+        Failed (a ResourceFailed, unless waited for): 'Abnormal', 'Deleting'.
+        The state is read at /status/phase of the answer (x-lifecycle).
+
+        Args:
+            pool_name: Resource pool name.
+            template_name: Plug-in template name.
+            until: a state or a collection of states to wait for instead of the ready ones: any state
+                (e.g. one the spec does not list), a failed one included (then returned, not raised).
+            timeout: seconds for the whole wait; default 1800.
+            poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at
+                most 30, each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).
+            call_timeout: seconds for each ShowPlugin call (connecting, reading, retries); default: the
+                client's.
+            sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test
+                passes a fake, such as the mock's advance.
+            clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of
+                the waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.
+
+        Returns:
+            ShowPluginResponse: the last answer of ShowPlugin, in a state waited for.
+
+        Raises:
+            ResourceFailed: the resource reached a failed state not waited for; `state` names it.
+            ResourceGone: ShowPlugin answered 404 (NotFound, the __cause__): the resource is gone.
+            WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.
+            ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of ShowPlugin.
+        """
+
+        async def fetch() -> ShowPluginResponse:
+            return await self.show_plugin(
+                pool_name=pool_name,
+                template_name=template_name,
+                timeout=call_timeout,
+            )
+
+        return await async_wait(
+            fetch,
+            LIFECYCLES["ShowPlugin"],
+            "/".join(
+                (
+                    str(pool_name),
+                    str(template_name),
+                )
+            ),
+            until=until,
+            timeout=timeout,
+            poll=poll,
+            sleep=self._engine.sleep if sleep is None else sleep,
+            clock=clock,
+        )
+
     async def delete_plugin(
         self,
         pool_name: str,
@@ -20662,6 +22662,64 @@ class AsyncDatasetsOperations:
         )
         response = await self._engine.call("DescDataset", request, timeout)
         return self._engine.parse(response, "DescDataset", DescDatasetResponse.from_dict)
+
+    async def wait_dataset(
+        self,
+        dataset_id: str,
+        *,
+        until: State | Collection[State] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll: WaitPolicy | None = None,
+        call_timeout: float | None = None,
+        sleep: Callable[[float], Awaitable[None] | None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> DescDatasetResponse:
+        """Wait until the dataset is in a state waited for, calling DescDataset with backoff; return its answer.
+
+        Ready (waited for by default): 1.
+        Failed (a ResourceFailed, unless waited for): 2, 3, 4.
+        The state is read at /status of the answer (x-lifecycle).
+
+        Args:
+            dataset_id: Dataset ID.
+            until: a state or a collection of states to wait for instead of the ready ones: any state
+                (e.g. one the spec does not list), a failed one included (then returned, not raised).
+            timeout: seconds for the whole wait; default 1800.
+            poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at
+                most 30, each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).
+            call_timeout: seconds for each DescDataset call (connecting, reading, retries); default: the
+                client's.
+            sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test
+                passes a fake, such as the mock's advance.
+            clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of
+                the waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.
+
+        Returns:
+            DescDatasetResponse: the last answer of DescDataset, in a state waited for.
+
+        Raises:
+            ResourceFailed: the resource reached a failed state not waited for; `state` names it.
+            ResourceGone: DescDataset answered 404 (NotFound, the __cause__): the resource is gone.
+            WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.
+            ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of DescDataset.
+        """
+
+        async def fetch() -> DescDatasetResponse:
+            return await self.desc_dataset(
+                dataset_id=dataset_id,
+                timeout=call_timeout,
+            )
+
+        return await async_wait(
+            fetch,
+            LIFECYCLES["DescDataset"],
+            str(dataset_id),
+            until=until,
+            timeout=timeout,
+            poll=poll,
+            sleep=self._engine.sleep if sleep is None else sleep,
+            clock=clock,
+        )
 
     async def update_dataset(
         self,
@@ -22042,6 +24100,72 @@ class AsyncDatasetsOperations:
         response = await self._engine.call("DescImportTask", request, timeout)
         return self._engine.parse(response, "DescImportTask", DescImportTaskResponse.from_dict)
 
+    async def wait_dataset_import_task(
+        self,
+        dataset_id: str,
+        task_id: str,
+        *,
+        until: State | Collection[State] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll: WaitPolicy | None = None,
+        call_timeout: float | None = None,
+        sleep: Callable[[float], Awaitable[None] | None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> DescImportTaskResponse:
+        """Wait until the dataset_import_task is in a state waited for, calling DescImportTask with backoff; return its answer.
+
+        Ready (waited for by default): 'COMPLETED'.
+        Failed (a ResourceFailed, unless waited for): 'FAILED', 'NOT_EXIST'.
+        The state is read at /status of the answer (x-lifecycle).
+
+        Args:
+            dataset_id: Dataset ID.
+            task_id: Task ID.
+            until: a state or a collection of states to wait for instead of the ready ones: any state
+                (e.g. one the spec does not list), a failed one included (then returned, not raised).
+            timeout: seconds for the whole wait; default 1800.
+            poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at
+                most 30, each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).
+            call_timeout: seconds for each DescImportTask call (connecting, reading, retries); default:
+                the client's.
+            sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test
+                passes a fake, such as the mock's advance.
+            clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of
+                the waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.
+
+        Returns:
+            DescImportTaskResponse: the last answer of DescImportTask, in a state waited for.
+
+        Raises:
+            ResourceFailed: the resource reached a failed state not waited for; `state` names it.
+            ResourceGone: DescImportTask answered 404 (NotFound, the __cause__): the resource is gone.
+            WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.
+            ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of DescImportTask.
+        """
+
+        async def fetch() -> DescImportTaskResponse:
+            return await self.desc_import_task(
+                dataset_id=dataset_id,
+                task_id=task_id,
+                timeout=call_timeout,
+            )
+
+        return await async_wait(
+            fetch,
+            LIFECYCLES["DescImportTask"],
+            "/".join(
+                (
+                    str(dataset_id),
+                    str(task_id),
+                )
+            ),
+            until=until,
+            timeout=timeout,
+            poll=poll,
+            sleep=self._engine.sleep if sleep is None else sleep,
+            clock=clock,
+        )
+
     async def get_dataset_metrics(
         self,
         dataset_id: str,
@@ -22369,6 +24493,72 @@ class AsyncDatasetsOperations:
         response = await self._engine.call("AutoAnnotationProgress", request, timeout)
         return self._engine.parse(response, "AutoAnnotationProgress", AutoAnnotationProgressResponse.from_dict)
 
+    async def wait_auto_labeling_task(
+        self,
+        dataset_id: str,
+        task_id: str,
+        *,
+        until: State | Collection[State] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll: WaitPolicy | None = None,
+        call_timeout: float | None = None,
+        sleep: Callable[[float], Awaitable[None] | None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> AutoAnnotationProgressResponse:
+        """Wait until the auto_labeling_task is in a state waited for, calling AutoAnnotationProgress with backoff; return its answer.
+
+        Ready (waited for by default): 3.
+        Failed (a ResourceFailed, unless waited for): 2, 4, 5.
+        The state is read at /status of the answer (x-lifecycle).
+
+        Args:
+            dataset_id: Dataset ID
+            task_id: Task ID
+            until: a state or a collection of states to wait for instead of the ready ones: any state
+                (e.g. one the spec does not list), a failed one included (then returned, not raised).
+            timeout: seconds for the whole wait; default 1800.
+            poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at
+                most 30, each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).
+            call_timeout: seconds for each AutoAnnotationProgress call (connecting, reading, retries);
+                default: the client's.
+            sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test
+                passes a fake, such as the mock's advance.
+            clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of
+                the waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.
+
+        Returns:
+            AutoAnnotationProgressResponse: the last answer of AutoAnnotationProgress, in a state waited for.
+
+        Raises:
+            ResourceFailed: the resource reached a failed state not waited for; `state` names it.
+            ResourceGone: AutoAnnotationProgress answered 404 (NotFound, the __cause__): the resource is gone.
+            WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.
+            ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of AutoAnnotationProgress.
+        """
+
+        async def fetch() -> AutoAnnotationProgressResponse:
+            return await self.auto_annotation_progress(
+                dataset_id=dataset_id,
+                task_id=task_id,
+                timeout=call_timeout,
+            )
+
+        return await async_wait(
+            fetch,
+            LIFECYCLES["AutoAnnotationProgress"],
+            "/".join(
+                (
+                    str(dataset_id),
+                    str(task_id),
+                )
+            ),
+            until=until,
+            timeout=timeout,
+            poll=poll,
+            sleep=self._engine.sleep if sleep is None else sleep,
+            clock=clock,
+        )
+
     async def stop_auto_annotation(
         self,
         dataset_id: str,
@@ -22606,6 +24796,72 @@ class AsyncDatasetsOperations:
         )
         response = await self._engine.call("DescribeDatasetVersion", request, timeout)
         return self._engine.parse(response, "DescribeDatasetVersion", DescribeDatasetVersionResponse.from_dict)
+
+    async def wait_dataset_version(
+        self,
+        dataset_id: str,
+        version_id: str,
+        *,
+        until: State | Collection[State] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll: WaitPolicy | None = None,
+        call_timeout: float | None = None,
+        sleep: Callable[[float], Awaitable[None] | None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> DescribeDatasetVersionResponse:
+        """Wait until the dataset_version is in a state waited for, calling DescribeDatasetVersion with backoff; return its answer.
+
+        Ready (waited for by default): 1.
+        Failed (a ResourceFailed, unless waited for): 2, 3, 4.
+        The state is read at /status of the answer (x-lifecycle).
+
+        Args:
+            dataset_id: Dataset ID.
+            version_id: Dataset version ID.
+            until: a state or a collection of states to wait for instead of the ready ones: any state
+                (e.g. one the spec does not list), a failed one included (then returned, not raised).
+            timeout: seconds for the whole wait; default 1800.
+            poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at
+                most 30, each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).
+            call_timeout: seconds for each DescribeDatasetVersion call (connecting, reading, retries);
+                default: the client's.
+            sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test
+                passes a fake, such as the mock's advance.
+            clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of
+                the waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.
+
+        Returns:
+            DescribeDatasetVersionResponse: the last answer of DescribeDatasetVersion, in a state waited for.
+
+        Raises:
+            ResourceFailed: the resource reached a failed state not waited for; `state` names it.
+            ResourceGone: DescribeDatasetVersion answered 404 (NotFound, the __cause__): the resource is gone.
+            WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.
+            ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of DescribeDatasetVersion.
+        """
+
+        async def fetch() -> DescribeDatasetVersionResponse:
+            return await self.describe_dataset_version(
+                dataset_id=dataset_id,
+                version_id=version_id,
+                timeout=call_timeout,
+            )
+
+        return await async_wait(
+            fetch,
+            LIFECYCLES["DescribeDatasetVersion"],
+            "/".join(
+                (
+                    str(dataset_id),
+                    str(version_id),
+                )
+            ),
+            until=until,
+            timeout=timeout,
+            poll=poll,
+            sleep=self._engine.sleep if sleep is None else sleep,
+            clock=clock,
+        )
 
     async def delete_dataset_version(
         self,
@@ -23991,6 +26247,64 @@ class AsyncProcessorTasksOperations:
         response = await self._engine.call("DescribeProcessorTask", request, timeout)
         return self._engine.parse(response, "DescribeProcessorTask", DescribeProcessorTaskResponse.from_dict)
 
+    async def wait_processor_task(
+        self,
+        task_id: str,
+        *,
+        until: State | Collection[State] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll: WaitPolicy | None = None,
+        call_timeout: float | None = None,
+        sleep: Callable[[float], Awaitable[None] | None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> DescribeProcessorTaskResponse:
+        """Wait until the processor_task is in a state waited for, calling DescribeProcessorTask with backoff; return its answer.
+
+        Ready (waited for by default): 2.
+        Failed (a ResourceFailed, unless waited for): 3, 4.
+        The state is read at /status of the answer (x-lifecycle).
+
+        Args:
+            task_id: ID of a data processing task.
+            until: a state or a collection of states to wait for instead of the ready ones: any state
+                (e.g. one the spec does not list), a failed one included (then returned, not raised).
+            timeout: seconds for the whole wait; default 1800.
+            poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at
+                most 30, each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).
+            call_timeout: seconds for each DescribeProcessorTask call (connecting, reading, retries);
+                default: the client's.
+            sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test
+                passes a fake, such as the mock's advance.
+            clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of
+                the waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.
+
+        Returns:
+            DescribeProcessorTaskResponse: the last answer of DescribeProcessorTask, in a state waited for.
+
+        Raises:
+            ResourceFailed: the resource reached a failed state not waited for; `state` names it.
+            ResourceGone: DescribeProcessorTask answered 404 (NotFound, the __cause__): the resource is gone.
+            WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.
+            ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of DescribeProcessorTask.
+        """
+
+        async def fetch() -> DescribeProcessorTaskResponse:
+            return await self.describe_processor_task(
+                task_id=task_id,
+                timeout=call_timeout,
+            )
+
+        return await async_wait(
+            fetch,
+            LIFECYCLES["DescribeProcessorTask"],
+            str(task_id),
+            until=until,
+            timeout=timeout,
+            poll=poll,
+            sleep=self._engine.sleep if sleep is None else sleep,
+            clock=clock,
+        )
+
     async def update_processor_task(
         self,
         task_id: str,
@@ -24252,6 +26566,72 @@ class AsyncProcessorTasksOperations:
         )
         response = await self._engine.call("DescProcessorTaskVersion", request, timeout)
         return self._engine.parse(response, "DescProcessorTaskVersion", DescProcessorTaskVersionResponse.from_dict)
+
+    async def wait_processor_task_version(
+        self,
+        task_id: str,
+        version_id: str,
+        *,
+        until: State | Collection[State] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll: WaitPolicy | None = None,
+        call_timeout: float | None = None,
+        sleep: Callable[[float], Awaitable[None] | None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> DescProcessorTaskVersionResponse:
+        """Wait until the processor_task_version is in a state waited for, calling DescProcessorTaskVersion with backoff; return its answer.
+
+        Ready (waited for by default): 2.
+        Failed (a ResourceFailed, unless waited for): 3, 4.
+        The state is read at /status of the answer (x-lifecycle).
+
+        Args:
+            task_id: ID of a data processing task.
+            version_id: Version ID of a data processing task.
+            until: a state or a collection of states to wait for instead of the ready ones: any state
+                (e.g. one the spec does not list), a failed one included (then returned, not raised).
+            timeout: seconds for the whole wait; default 1800.
+            poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at
+                most 30, each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).
+            call_timeout: seconds for each DescProcessorTaskVersion call (connecting, reading, retries);
+                default: the client's.
+            sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test
+                passes a fake, such as the mock's advance.
+            clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of
+                the waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.
+
+        Returns:
+            DescProcessorTaskVersionResponse: the last answer of DescProcessorTaskVersion, in a state waited for.
+
+        Raises:
+            ResourceFailed: the resource reached a failed state not waited for; `state` names it.
+            ResourceGone: DescProcessorTaskVersion answered 404 (NotFound, the __cause__): the resource is gone.
+            WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.
+            ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of DescProcessorTaskVersion.
+        """
+
+        async def fetch() -> DescProcessorTaskVersionResponse:
+            return await self.desc_processor_task_version(
+                task_id=task_id,
+                version_id=version_id,
+                timeout=call_timeout,
+            )
+
+        return await async_wait(
+            fetch,
+            LIFECYCLES["DescProcessorTaskVersion"],
+            "/".join(
+                (
+                    str(task_id),
+                    str(version_id),
+                )
+            ),
+            until=until,
+            timeout=timeout,
+            poll=poll,
+            sleep=self._engine.sleep if sleep is None else sleep,
+            clock=clock,
+        )
 
     async def delete_processor_task_version(
         self,
@@ -25176,6 +27556,72 @@ class AsyncWorkforcesOperations:
         response = await self._engine.call("DescWorker", request, timeout)
         return self._engine.parse(response, "DescWorker", DescWorkerResponse.from_dict)
 
+    async def wait_labeling_team_member(
+        self,
+        workforce_id: str,
+        worker_id: str,
+        *,
+        until: State | Collection[State] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll: WaitPolicy | None = None,
+        call_timeout: float | None = None,
+        sleep: Callable[[float], Awaitable[None] | None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> DescWorkerResponse:
+        """Wait until the labeling_team_member is in a state waited for, calling DescWorker with backoff; return its answer.
+
+        Ready (waited for by default): 2.
+        Failed (a ResourceFailed, unless waited for): 3.
+        The state is read at /status of the answer (x-lifecycle).
+
+        Args:
+            workforce_id: ID of a labeling team.
+            worker_id: ID of a labeling team member.
+            until: a state or a collection of states to wait for instead of the ready ones: any state
+                (e.g. one the spec does not list), a failed one included (then returned, not raised).
+            timeout: seconds for the whole wait; default 1800.
+            poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at
+                most 30, each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).
+            call_timeout: seconds for each DescWorker call (connecting, reading, retries); default: the
+                client's.
+            sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test
+                passes a fake, such as the mock's advance.
+            clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of
+                the waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.
+
+        Returns:
+            DescWorkerResponse: the last answer of DescWorker, in a state waited for.
+
+        Raises:
+            ResourceFailed: the resource reached a failed state not waited for; `state` names it.
+            ResourceGone: DescWorker answered 404 (NotFound, the __cause__): the resource is gone.
+            WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.
+            ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of DescWorker.
+        """
+
+        async def fetch() -> DescWorkerResponse:
+            return await self.desc_worker(
+                workforce_id=workforce_id,
+                worker_id=worker_id,
+                timeout=call_timeout,
+            )
+
+        return await async_wait(
+            fetch,
+            LIFECYCLES["DescWorker"],
+            "/".join(
+                (
+                    str(workforce_id),
+                    str(worker_id),
+                )
+            ),
+            until=until,
+            timeout=timeout,
+            poll=poll,
+            sleep=self._engine.sleep if sleep is None else sleep,
+            clock=clock,
+        )
+
     async def update_worker(
         self,
         workforce_id: str,
@@ -25445,6 +27891,65 @@ class AsyncDevenvInstancesOperations:
         )
         response = await self._engine.call("ShowDevEnvInstance", request, timeout)
         return self._engine.parse(response, "ShowDevEnvInstance", ShowDevEnvInstanceResponse.from_dict)
+
+    async def wait_dev_env_instance(
+        self,
+        instance_id: str,
+        *,
+        until: State | Collection[State] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll: WaitPolicy | None = None,
+        call_timeout: float | None = None,
+        sleep: Callable[[float], Awaitable[None] | None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> ShowDevEnvInstanceResponse:
+        """Wait until the dev_env_instance is in a state waited for, calling ShowDevEnvInstance with backoff; return its answer.
+
+        Ready (waited for by default): 'RUNNING'.
+        Failed (a ResourceFailed, unless waited for): 'CREATE_FAILED', 'START_FAILED', 'RESIZE_FAILED',
+        'UNAVAILABLE', 'DELETED'.
+        The state is read at /status of the answer (x-lifecycle).
+
+        Args:
+            instance_id: Instance ID
+            until: a state or a collection of states to wait for instead of the ready ones: any state
+                (e.g. one the spec does not list), a failed one included (then returned, not raised).
+            timeout: seconds for the whole wait; default 1800.
+            poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at
+                most 30, each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).
+            call_timeout: seconds for each ShowDevEnvInstance call (connecting, reading, retries);
+                default: the client's.
+            sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test
+                passes a fake, such as the mock's advance.
+            clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of
+                the waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.
+
+        Returns:
+            ShowDevEnvInstanceResponse: the last answer of ShowDevEnvInstance, in a state waited for.
+
+        Raises:
+            ResourceFailed: the resource reached a failed state not waited for; `state` names it.
+            ResourceGone: ShowDevEnvInstance answered 404 (NotFound, the __cause__): the resource is gone.
+            WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.
+            ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of ShowDevEnvInstance.
+        """
+
+        async def fetch() -> ShowDevEnvInstanceResponse:
+            return await self.show_dev_env_instance(
+                instance_id=instance_id,
+                timeout=call_timeout,
+            )
+
+        return await async_wait(
+            fetch,
+            LIFECYCLES["ShowDevEnvInstance"],
+            str(instance_id),
+            until=until,
+            timeout=timeout,
+            poll=poll,
+            sleep=self._engine.sleep if sleep is None else sleep,
+            clock=clock,
+        )
 
     async def update_dev_env_instance_description(
         self,
@@ -25988,6 +28493,72 @@ class AsyncTrainingJobsV1Operations:
         response = await self._engine.call("ShowTrainingJobVersionV1", request, timeout)
         return self._engine.parse(response, "ShowTrainingJobVersionV1", ShowTrainingJobVersionV1Response.from_dict)
 
+    async def wait_training_job_version(
+        self,
+        job_id: int,
+        version_id: int,
+        *,
+        until: State | Collection[State] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll: WaitPolicy | None = None,
+        call_timeout: float | None = None,
+        sleep: Callable[[float], Awaitable[None] | None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> ShowTrainingJobVersionV1Response:
+        """Wait until the training_job_version is in a state waited for, calling ShowTrainingJobVersionV1 with backoff; return its answer.
+
+        Ready (waited for by default): 10.
+        Failed (a ResourceFailed, unless waited for): 3, 5, 9, 11, 12, 13, 14, 16, 17, 21.
+        The state is read at /status of the answer (x-lifecycle).
+
+        Args:
+            job_id: ID of a training job
+            version_id: Version ID of a training job
+            until: a state or a collection of states to wait for instead of the ready ones: any state
+                (e.g. one the spec does not list), a failed one included (then returned, not raised).
+            timeout: seconds for the whole wait; default 1800.
+            poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at
+                most 30, each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).
+            call_timeout: seconds for each ShowTrainingJobVersionV1 call (connecting, reading, retries);
+                default: the client's.
+            sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test
+                passes a fake, such as the mock's advance.
+            clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of
+                the waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.
+
+        Returns:
+            ShowTrainingJobVersionV1Response: the last answer of ShowTrainingJobVersionV1, in a state waited for.
+
+        Raises:
+            ResourceFailed: the resource reached a failed state not waited for; `state` names it.
+            ResourceGone: ShowTrainingJobVersionV1 answered 404 (NotFound, the __cause__): the resource is gone.
+            WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.
+            ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of ShowTrainingJobVersionV1.
+        """
+
+        async def fetch() -> ShowTrainingJobVersionV1Response:
+            return await self.show_training_job_version_v1(
+                job_id=job_id,
+                version_id=version_id,
+                timeout=call_timeout,
+            )
+
+        return await async_wait(
+            fetch,
+            LIFECYCLES["ShowTrainingJobVersionV1"],
+            "/".join(
+                (
+                    str(job_id),
+                    str(version_id),
+                )
+            ),
+            until=until,
+            timeout=timeout,
+            poll=poll,
+            sleep=self._engine.sleep if sleep is None else sleep,
+            clock=clock,
+        )
+
     async def delete_training_job_version_v1(
         self,
         job_id: int,
@@ -26494,6 +29065,64 @@ class AsyncVisualizationJobsOperations:
         )
         response = await self._engine.call("ShowVisualizationJob", request, timeout)
         return self._engine.parse(response, "ShowVisualizationJob", ShowVisualizationJobResponse.from_dict)
+
+    async def wait_visualization_job(
+        self,
+        job_id: str,
+        *,
+        until: State | Collection[State] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll: WaitPolicy | None = None,
+        call_timeout: float | None = None,
+        sleep: Callable[[float], Awaitable[None] | None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> ShowVisualizationJobResponse:
+        """Wait until the visualization_job is in a state waited for, calling ShowVisualizationJob with backoff; return its answer.
+
+        Ready (waited for by default): 8.
+        Failed (a ResourceFailed, unless waited for): 3, 5, 11, 14.
+        The state is read at /status of the answer (x-lifecycle).
+
+        Args:
+            job_id: ID of a visualization job
+            until: a state or a collection of states to wait for instead of the ready ones: any state
+                (e.g. one the spec does not list), a failed one included (then returned, not raised).
+            timeout: seconds for the whole wait; default 1800.
+            poll: a WaitPolicy, the waits between calls; default WaitPolicy(): 2 seconds, doubling, at
+                most 30, each spread by ±10 % (WaitPolicy(jitter=0) for none, seed=… to repeat them).
+            call_timeout: seconds for each ShowVisualizationJob call (connecting, reading, retries);
+                default: the client's.
+            sleep: how to wait; default: the client's sleep (time.sleep unless it was given one). A test
+                passes a fake, such as the mock's advance.
+            clock: the time in seconds (default time.monotonic). Time spent is the clock's or the sum of
+                the waits asked of sleep, whichever is more, so a fake sleep ends at the timeout too.
+
+        Returns:
+            ShowVisualizationJobResponse: the last answer of ShowVisualizationJob, in a state waited for.
+
+        Raises:
+            ResourceFailed: the resource reached a failed state not waited for; `state` names it.
+            ResourceGone: ShowVisualizationJob answered 404 (NotFound, the __cause__): the resource is gone.
+            WaitTimeout: the timeout passed first (a ModelArtsTimeout, a TimeoutError); names the last state seen.
+            ModelArtsArgumentError: a state, timeout or policy that cannot work; and any other error of ShowVisualizationJob.
+        """
+
+        async def fetch() -> ShowVisualizationJobResponse:
+            return await self.show_visualization_job(
+                job_id=job_id,
+                timeout=call_timeout,
+            )
+
+        return await async_wait(
+            fetch,
+            LIFECYCLES["ShowVisualizationJob"],
+            str(job_id),
+            until=until,
+            timeout=timeout,
+            poll=poll,
+            sleep=self._engine.sleep if sleep is None else sleep,
+            clock=clock,
+        )
 
     async def update_visualization_job_description(
         self,
