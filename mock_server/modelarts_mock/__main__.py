@@ -1,4 +1,4 @@
-"""`modelarts-mock --host 127.0.0.1 --port 8080 [--spec S] [--project-id P] [--fixtures F] [--token T]… [--ak AK --sk SK]… [--no-auth]`.
+"""`modelarts-mock --host 127.0.0.1 --port 8080 [--spec S] [--project-id P] [--fixtures F] [--time-scale N] [--token T]… [--ak AK --sk SK]… [--no-auth]`.
 
 Exit codes: 0 stopped by SIGINT/SIGTERM (after a graceful shutdown); 2 usage error, unusable spec or fixtures,
 a project id the spec refuses, or an address it cannot listen on.
@@ -22,6 +22,7 @@ from starlette.applications import Starlette
 
 from modelarts_mock.app import create_app, served
 from modelarts_mock.auth import ENV_ACCESS_KEYS, ENV_SECRET_KEYS, ENV_TOKENS, env_credentials
+from modelarts_mock.clock import MAX_SCALE
 from modelarts_mock.fixtures import FixturesError
 from modelarts_mock.proxy import Proxy, create_proxy
 from modelarts_mock.requestlog import StreamRequestLog
@@ -67,6 +68,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--admin-token",
         help=f"opens the control plane (/_mock/) with header X-Mock-Admin-Token, besides the mock's credentials (or ${ENV_ADMIN_TOKEN})",
     )
+    parser.add_argument(
+        "--time-scale",
+        type=time_scale,
+        default=1.0,
+        metavar="N",
+        help="run the mock's clock N times as fast as the wall clock: lifecycles move on sooner (default: %(default)s)",
+    )
     parser.add_argument("--journal-size", type=int, default=1000, help="requests kept by the journal (default: %(default)s)")
     parser.add_argument("--proxy", metavar="URL", help="forward to a real ModelArts, re-signed with your credentials, checking answers")
     parser.add_argument(
@@ -110,9 +118,20 @@ def parse_args(argv: list[str] | None) -> tuple[argparse.Namespace, Settings]:
         validate_responses=args.validate_responses,
         admin_token=args.admin_token,
         journal_size=args.journal_size,
+        time_scale=args.time_scale,
         allowed_hosts=tuple(args.allow_host) + ((args.host,) if args.host not in WILDCARDS else ()),
     )
     return args, settings
+
+
+def time_scale(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not 0 < value <= MAX_SCALE:  # NaN fails too
+        raise argparse.ArgumentTypeError(f"expected a number above 0 and at most {MAX_SCALE:,.0f}, got {text[:40]!r}")
+    return value
 
 
 def port_number(text: str) -> int:

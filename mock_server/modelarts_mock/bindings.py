@@ -5,11 +5,12 @@ The operations modelled here (`MODELLED`) are backed by resources: their answers
 their own 404. Every other operation (most of the spec, writes included) answers from `documents`, the bodies
 stored per project and (operation, ids): the seed files each operation's success example under its path
 parameters' examples, fixtures and the control plane add more. Such an operation answers what is stored for the
-ids asked. Other ids exist if another operation at the same path knows them (its own document, or the model of
-a modelled read: DeletePool on a seeded pool), and are answered with the operation's example; else they are its
-404. An operation addressed by the project alone answers its stored body, else its example if it writes (it
-addresses nothing that could be missing), else the smallest valid body (an empty account). Writes change no
-state. Every body reaching `absorb` has passed the spec's schema.
+ids asked. Other ids exist if another operation at the same path, or the kind of resource the path lies under
+(kinds.py), knows them (its own document, or the model of a modelled read: DeletePool on a seeded pool), and are
+answered with the operation's example; else they are its 404. An operation addressed by the project alone answers
+its stored body, else its example if it writes (it addresses nothing that could be missing), else the smallest
+valid body (an empty account). How writes change this state is writes.py's job. Every body reaching `absorb` has
+passed the spec's schema.
 """
 
 from __future__ import annotations

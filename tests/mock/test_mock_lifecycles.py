@@ -260,3 +260,20 @@ def test_a_waiter_raises_when_the_resource_disappears() -> None:
         with pytest.raises(ResourceGone):
             ma.pools.wait_pool(name, sleep=handle.advance, poll=WaitPolicy(jitter=0))
     handle.close()
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "nan", "inf", "fast", "1e9"])
+def test_the_command_refuses_a_time_scale_it_cannot_run(value: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from modelarts_mock.__main__ import main
+
+    with pytest.raises(SystemExit) as exited:
+        main(["--no-auth", "--time-scale", value])
+    assert exited.value.code == 2 and "--time-scale" in capsys.readouterr().err
+
+
+def test_the_command_passes_its_time_scale_to_the_clock() -> None:
+    from modelarts_mock.__main__ import parse_args
+
+    _, settings = parse_args(["--no-auth", "--time-scale", "60"])
+    assert settings.time_scale == 60.0
+    assert MockHandle(create_app(settings)).state.clock.scale == 60.0
