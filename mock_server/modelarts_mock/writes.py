@@ -10,16 +10,17 @@ every operation below it answers its 404. Runs under the state's lock.
 
 from __future__ import annotations
 
+import heapq
 import random
-import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
-from modelarts_mock import listing
+from modelarts_mock import creating, listing
 from modelarts_mock.answers import Request
 from modelarts_mock.bindings import Bindings, json_copy
 from modelarts_mock.clock import MockClock
-from modelarts_mock.errors import BadRequest, ControlError, ControlNotFound
+from modelarts_mock.errors import ControlError, ControlNotFound
 from modelarts_mock.kinds import Kind, list_items, shape
 from modelarts_mock.lifecycle import Life, Lifecycle, check_state
 from modelarts_mock.resources import Key, Project
@@ -44,9 +45,21 @@ class Writes:
         self.clock = clock
         self.rng = random.Random(_SEED)
         self._searched: dict[str, tuple[str, ...] | None] = {}  # a table-named list operation → its items' path
+        # Resources whose delete is running, by when they are gone: removed by the next request after that, so a
+        # create/delete churn nobody reads back does not fill the mock up to its limits.
+        self._dying: list[tuple[datetime, str, str, Key]] = []
 
     def reset(self) -> None:
         self.rng = random.Random(_SEED)
+        self._dying = []
+
+    def _reap(self) -> None:
+        now = self.clock.now()
+        while self._dying and self._dying[0][0] <= now:
+            _, project_id, name, key = heapq.heappop(self._dying)
+            project, kind = self.bindings.world.find(project_id), self.spec.kinds.by_name.get(name)
+            if project is not None and kind is not None:
+                self.settle(kind, project, project_id, key)
 
     @property
     def lifecycles(self) -> dict[str, Lifecycle]:
@@ -54,6 +67,8 @@ class Writes:
 
     def act(self, op: OperationSpec, project_id: str, key: Key, params: Mapping[str, Any], body: Any) -> Any:
         """The answer of any operation; those of a kind of resource change or derive from its state."""
+        if self._dying:
+            self._reap()
         role = self.spec.kinds.of(op.operation_id)
         if role is None:
             return self._plain(op, project_id, key, params)
@@ -93,77 +108,14 @@ class Writes:
     # ---- create --------------------------------------------------------------------------------------
     def create(self, kind: Kind, project: Project, project_id: str, parent: Key, body: Any) -> Any:
         self.bindings.answer(kind.create.operation_id, Request(project_id, parent, {}))  # the parent exists, else its 404
-        new_id = self._new_id(kind, project, parent, body)
+        new_id = creating.new_id(self.bindings, kind, project, parent, body, self.rng)
         key = (*parent, new_id)
-        shown = self._show_body(kind, body, new_id)
+        shown = creating.show_body(self.spec, kind, body, new_id, self.lifecycles.get(kind.name))
         self.filing.file(project_id, kind.show.operation_id, key, shown)  # TooLarge (413) before anything is filed
         life = self.lifecycles.get(kind.name)
         project.live.setdefault(kind.name, {})[key] = Life(life.create, self.clock.now()) if life else None
         project.gone.get(kind.name, set()).discard(key)
-        return self._created_answer(kind, self._stored(kind, project, key), new_id)
-
-    def _new_id(self, kind: Kind, project: Project, parent: Key, body: Any) -> str:
-        source = kind.id_source
-        if source.from_request:
-            given = get_at(body, source.pointer)
-            if isinstance(given, str | int) and not isinstance(given, bool):
-                chosen = str(given)
-                self._check_id(kind, chosen)
-                if self.bindings.stored(kind.show.operation_id, project, (*parent, chosen)) is not None:
-                    raise BadRequest(self.spec.bad_request_code, f"{kind.id_param} {chosen!r} already exists")
-                return chosen
-        for candidate in self._candidates(kind):
-            if not candidate:
-                continue
-            try:
-                self._check_id(kind, candidate)
-            except BadRequest:
-                continue
-            if (*parent, candidate) not in project.live.get(kind.name, {}):
-                return candidate
-        raise BadRequest(
-            self.spec.bad_request_code, f"{kind.create.operation_id}: the mock found no id that {kind.id_param}'s schema accepts"
-        )
-
-    def _candidates(self, kind: Kind) -> Iterator[str]:
-        yield str(self.rng.randrange(1, 2**31)) if kind.show.key_example[-1].isdigit() else ""  # ids that are numbers
-        made = uuid.UUID(int=self.rng.getrandbits(128), version=4)
-        yield str(made)
-        yield made.hex
-        example = kind.show.key_example[-1]
-        yield f"{example}-{made.hex[:8]}"
-        yield f"{example[:-8]}{made.hex[:8]}" if len(example) > 8 else made.hex[: len(example) or 8]
-
-    def _check_id(self, kind: Kind, value: str) -> None:
-        for param in kind.show.parameters:
-            if param.name == kind.id_param and param.location == "path":
-                param.check(value)
-
-    def _show_body(self, kind: Kind, request: Any, new_id: str) -> Any:
-        template = kind.show.success_example
-        found = kind.show.success_schema
-        if not isinstance(template, dict) or found is None:
-            return template
-        shaped = overlay(self.spec.data, found, json_copy(template), request if isinstance(request, dict) else {})
-        if kind.show_id:
-            set_at(shaped, kind.show_id, _typed(new_id, get_at(template, kind.show_id)))
-        life = self.lifecycles.get(kind.name)
-        if life is not None:
-            set_at(shaped, life.status, life.create[0][0])
-        return repair(kind.show.responses[kind.show.success_status], shaped, _pinned(template, kind, new_id, life))
-
-    def _created_answer(self, kind: Kind, shown: Any, new_id: str) -> Any:
-        """The create's own answer: its example, with what the new resource's show answer says at the same keys."""
-        template, found = kind.create.success_example, kind.create.success_schema
-        if not isinstance(template, dict) or found is None:
-            return template
-        shaped = overlay(self.spec.data, found, json_copy(template), shown if isinstance(shown, dict) else {})
-        pinned = json_copy(template)
-        if kind.id_source.pointer and not kind.id_source.from_request:
-            typed = _typed(new_id, get_at(template, kind.id_source.pointer))
-            set_at(shaped, kind.id_source.pointer, typed)
-            set_at(pinned, kind.id_source.pointer, typed)
-        return repair(kind.create.responses[kind.create.success_status], shaped, pinned)
+        return creating.created_answer(self.spec, kind, self._stored(kind, project, key), new_id)
 
     # ---- lifecycle -------------------------------------------------------------------------------------
     def settle(self, kind: Kind, project: Project, project_id: str, key: Key) -> None:
@@ -188,7 +140,11 @@ class Writes:
 
     def start(self, kind: Kind, project: Project, project_id: str, key: Key, steps: tuple[Any, ...], *, then_gone: bool = False) -> None:
         """Begin a run of steps now (an action, a delete, a failure)."""
-        project.live.setdefault(kind.name, {})[key] = Life(steps, self.clock.now(), then_gone)
+        now = self.clock.now()
+        project.live.setdefault(kind.name, {})[key] = Life(steps, now, then_gone)
+        if then_gone:
+            gone_at = now + timedelta(seconds=sum(seconds or 0 for _, seconds in steps))
+            heapq.heappush(self._dying, (gone_at, project_id, kind.name, key))
         self.settle(kind, project, project_id, key)
 
     def hold_state(self, op: OperationSpec, project_id: str, key: Key, state: Any) -> Any:
@@ -297,18 +253,3 @@ class Writes:
 
 
 _ABSENT = object()
-
-
-def _typed(new_id: str, example: Any) -> Any:
-    """The id as the answer types it: a number where the example's id is one."""
-    return int(new_id) if isinstance(example, int) and not isinstance(example, bool) and new_id.isdigit() else new_id
-
-
-def _pinned(template: dict[str, Any], kind: Kind, new_id: str, life: Lifecycle | None) -> Any:
-    """The show example with only the new id and first state: what a create answers if the request's values do not fit."""
-    pinned = json_copy(template)
-    if kind.show_id:
-        set_at(pinned, kind.show_id, _typed(new_id, get_at(template, kind.show_id)))
-    if life is not None:
-        set_at(pinned, life.status, life.create[0][0])
-    return pinned

@@ -215,3 +215,18 @@ def test_a_fake_that_forgets_its_creations_fails_these_tests(monkeypatch: pytest
     with pytest.raises(AssertionError):
         test_a_created_resource_is_shown_with_what_the_request_gave(forgetful, kind)
     assert success(kind.create.operation.data)[0] == 200
+
+
+def test_deleted_resources_nobody_reads_again_are_removed_by_the_next_request(mock: TestClient) -> None:
+    """A create/delete churn must not fill the mock up to its limits: a delete's end is reaped on the next request."""
+    kind = KINDS.by_name["ShowNotebook"]
+    assert kind.delete is not None
+    for _ in range(20):
+        ids, _ = _created(mock, kind)
+        method, url, _ = request_of(kind.delete.operation_id, **ids)
+        assert mock.request(method, url).status_code == 200
+    live = mock.app.state.pipeline.state.world.find(PROJECT).live[kind.name]  # type: ignore[attr-defined]
+    assert len(live) == 20  # still deleting
+    mock.app.state.mock.advance(60)  # type: ignore[attr-defined]
+    assert mock.get(request_of("ShowOsQuota")[1]).status_code < 500  # any request
+    assert len(live) == 0
