@@ -255,7 +255,7 @@ mock: $(INSTALLED)
 
 # Requests/s of the mock vs bare Starlette and Prism in one run (installs wrk and Prism if missing).
 bench-mock: $(INSTALLED)
-	$(PY) bench/mock_throughput.py
+	$(PY) bench/mock_throughput.py --record
 
 # The contract suite's length per profile on synthetic specs of 21 and 231 operations, reads and writes (bench/contract_scale.py).
 .PHONY: bench-contract

@@ -35,6 +35,9 @@ from modelarts_mock.settings import DEFAULT_PROJECT_ID  # noqa: E402
 from modelarts_mock.spec import DEFAULT_SPEC, load_spec  # noqa: E402
 from modelarts_mock.wire import RawRequest  # noqa: E402
 
+from bench.mock_state import LIVE, populate, round_trip_ms  # noqa: E402
+from bench.results import record, table  # noqa: E402
+
 NPM = ROOT / "bench" / "npm"
 PRISM = NPM / "node_modules" / ".bin" / "prism"
 POOL = "auto-pool-os-86c13962597848eeb29c5861153a391f"
@@ -106,8 +109,11 @@ def wrk(binary: str, url: str, seconds: int, connections: int) -> float:
     return float(found.group(1))
 
 
-def measure(binary: str, command: list[str], port: int, seconds: int, connections: int) -> float:
+def measure(binary: str, command: list[str], port: int, seconds: int, connections: int, live: bool = False) -> float:
+    """ShowPool's requests/s; with `live`, after creating 10,000 resources through the API (bench/mock_state.py)."""
     with serving(command, port) as base:
+        if live:
+            populate(base, TOKEN)
         wrk(binary, base + PATH, 2, connections)  # warm-up
         return wrk(binary, base + PATH, seconds, connections)
 
@@ -171,6 +177,7 @@ def main() -> int:
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--rounds", type=int, default=2, help="runs per server, interleaved; the best one counts (default 2)")
+    parser.add_argument("--record", action="store_true", help="write the figures to bench/results/mock-throughput.json (make figures)")
     args = parser.parse_args()
     binary = ensure_wrk()
     prism = ensure_prism()
@@ -179,6 +186,7 @@ def main() -> int:
         "bare Starlette (same JSON, same uvicorn)": [python, "bench/bare_starlette.py", "{port}"],
         "mock (auth, validation, journal, control)": [python, "-m", "modelarts_mock", "--port", "{port}", "--token", TOKEN],
         "mock (+ --validate-responses)": [python, "-m", "modelarts_mock", "--port", "{port}", "--token", TOKEN, "--validate-responses"],
+        f"mock holding {LIVE:,} created resources": [python, "-m", "modelarts_mock", "--port", "{port}", "--token", TOKEN],
         "Prism 5.16 static (-v error)": [str(prism), "mock", str(DEFAULT_SPEC), "-h", "127.0.0.1", "-p", "{port}", "-v", "error"],
     }
     results: dict[str, float] = dict.fromkeys(peers, 0.0)
@@ -186,22 +194,50 @@ def main() -> int:
         for name, template in peers.items():
             port = free_port()
             command = [part.replace("{port}", str(port)) for part in template]
-            results[name] = max(results[name], measure(binary, command, port, args.seconds, args.connections))
+            live = name.startswith("mock holding")
+            results[name] = max(results[name], measure(binary, command, port, args.seconds, args.connections, live))
     for name, rps in results.items():
         print(f"{name:45} {rps:9,.0f} req/s (best of {args.rounds})")
-    bare, mock, checked, prism_rps = results.values()
+    bare, mock, checked, holding, prism_rps = results.values()
     compile_time, first_answer = startup_seconds()
     print()
     print(f"wrk -t1 -c{args.connections} -d{args.seconds}s, GET {PATH}, loopback, {os.cpu_count()} cores shared with wrk")
     print(f"mock / Prism           {mock / prism_rps:5.2f}x   (target >= 3.5x)    with --validate-responses: {checked / prism_rps:5.2f}x")
     print(f"mock / bare Starlette  {mock / bare:5.0%}    (target >= 75%)     with --validate-responses: {checked / bare:5.0%}")
+    print(f"holding {LIVE:,} created   {holding / prism_rps:5.2f}x Prism (target >= 4.5x), {holding / bare:5.0%} of bare Starlette (target >= 100%)")
     print(f"AK/SK verification     {aksk_verification_us():5.0f} us per request (in-process, not part of the wrk figures)")
     print(f"start-up               {compile_time:5.2f} s to compile the spec; {first_answer:.2f} s from process start to the first answer")
     p50, p99, pool_p50 = events_latency_ms()
     print(
         f"ShowServiceEvents      p50 {p50:.2f} ms, p99 {p99:.2f} ms per page of 100 of {EVENTS:,} events (ShowPool p50 {pool_p50:.2f} ms, same client)"
     )
+    chain, pool = round_trip()
+    print(f"create/show/delete     {chain:.2f} ms per request, {chain / pool:.2f}x one ShowPool ({pool:.2f} ms, same client; target <= 2x)")
+    if args.record:
+        rows = [[name, f"{rps:,.0f} req/s", f"{rps / bare:.0%}", f"{rps / prism_rps:.2f}×"] for name, rps in results.items()]
+        values = {
+            "mock": f"{mock:,.0f} req/s",
+            "mock-vs-bare": f"{mock / bare:.0%}",
+            "mock-vs-prism": f"{mock / prism_rps:.2f}×",
+            "checked": f"{checked:,.0f} req/s",
+            "checked-vs-bare": f"{checked / bare:.0%}",
+            "checked-vs-prism": f"{checked / prism_rps:.2f}×",
+            "holding": f"{holding:,.0f} req/s",
+            "holding-vs-bare": f"{holding / bare:.0%}",
+            "holding-vs-prism": f"{holding / prism_rps:.2f}×",
+            "bare": f"{bare:,.0f} req/s",
+            "prism": f"{prism_rps:,.0f} req/s",
+            "round-trip": f"{chain:.2f} ms per request, {chain / pool:.2f}× one ShowPool ({pool:.2f} ms)",
+        }
+        command = f"make bench-mock (wrk -c{args.connections} -d{args.seconds}s, best of {args.rounds})"
+        record("mock-throughput", command, values=values, tables={"table": table(["server", "ShowPool", "of bare Starlette", "of Prism"], rows)})
     return 0
+
+
+def round_trip() -> tuple[float, float]:
+    port = free_port()
+    with serving([sys.executable, "-m", "modelarts_mock", "--port", str(port), "--token", TOKEN], port) as base:
+        return round_trip_ms(base, TOKEN, PATH)
 
 
 if __name__ == "__main__":
