@@ -63,10 +63,24 @@ class Kind:
         return len(self.show.key_names)
 
 
+@dataclass(frozen=True)
+class FlatKind:
+    """A collection without item paths (authorizations): items live in the list answer, created by the POST of the
+    collection and deleted by its DELETE, both keyed by one field the DELETE names as a query parameter."""
+
+    name: str  # the list operation's id
+    create: OperationSpec
+    listing: OperationSpec
+    delete: OperationSpec
+    key: str  # the field (`user_id`), a query parameter of the delete
+    list_items: tuple[str, ...]
+
+
 @dataclass
 class Kinds:
     by_name: dict[str, Kind]
     role: dict[str, tuple[Kind, str]]  # operationId → (kind, "create" | "show" | "list" | "update" | "delete" | "action")
+    flat: dict[str, tuple[FlatKind, str]] = field(default_factory=dict)  # operationId → (flat kind, "create" | "list" | "delete")
 
     def of(self, op_id: str) -> tuple[Kind, str] | None:
         return self.role.get(op_id)
@@ -117,7 +131,25 @@ def derive_kinds(spec: MockSpec) -> Kinds:
     for kind in kinds.values():  # actions last: an action's path may be another kind's collection (not an action then)
         kind.actions = [op for op in _actions(spec, kind) if op.operation_id not in role]
         role.update({op.operation_id: (kind, "action") for op in kind.actions})
-    return Kinds(kinds, role)
+    flat: dict[str, tuple[FlatKind, str]] = {}
+    for collection, methods in by_shape.items():
+        found = _flat(spec, methods) if {"POST", "GET", "DELETE"} <= set(methods) and methods["POST"].operation_id not in role else None
+        if found is not None:
+            flat.update({found.create.operation_id: (found, "create"), found.listing.operation_id: (found, "list")})
+            flat[found.delete.operation_id] = (found, "delete")
+    return Kinds(kinds, role, flat)
+
+
+def _flat(spec: MockSpec, methods: dict[str, OperationSpec]) -> FlatKind | None:
+    create, listing, delete = methods["POST"], methods["GET"], methods["DELETE"]
+    request = create.request_body.media.get("application/json") if create.request_body is not None else None
+    shown = listing.success_schema
+    if request is None or shown is None:
+        return None
+    fields = property_names(spec.data, request, "")
+    key = next((p.name for p in delete.parameters if p.location == "query" and p.name in fields), None)
+    arrays = [path for path, items in _arrays(spec, shown, (), 0) if key in property_names(spec.data, *items)]
+    return FlatKind(listing.operation_id, create, listing, delete, key, arrays[0]) if key and arrays else None
 
 
 def _kind(

@@ -20,7 +20,6 @@ from modelarts_mock.shaping import get_at, get_path, overlay, repair, set_at
 if TYPE_CHECKING:
     from jsonschema.protocols import Validator
 
-    from modelarts_mock.kinds import Kind
     from modelarts_mock.spec import OperationSpec
 
 PAGING = {"offset", "limit", "sort_by", "sort_key", "order", "sort_dir", "workspace_id", "workspaceId"}
@@ -31,7 +30,7 @@ _WHERE = ("", "/metadata", "/status", "/spec")  # where an item's filterable fie
 
 def derive(
     spec: dict[str, Any],
-    kind: Kind,
+    id_pointer: str,
     listed: OperationSpec,
     path: tuple[str, ...] | None,
     base: Any,
@@ -42,7 +41,7 @@ def derive(
     items = get_path(base, list(path)) if path else None
     if not isinstance(base, dict) or path is None or not isinstance(items, list):
         return base
-    kept = [item for item in items if str(get_at(item, kind.show_id)) not in hidden] if kind.show_id else list(items)
+    kept = [item for item in items if str(get_at(item, id_pointer)) not in hidden] if id_pointer else list(items)
     item_schema = _item_schema(spec, listed, path)
     template = items[0] if items and isinstance(items[0], dict) else minimal_instance(spec, *item_schema) if item_schema else None
     check = listed.validators.get(item_schema[0]) if item_schema is not None else None

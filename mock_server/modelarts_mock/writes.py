@@ -21,7 +21,7 @@ from modelarts_mock.answers import Request
 from modelarts_mock.bindings import Bindings, json_copy
 from modelarts_mock.clock import MockClock
 from modelarts_mock.errors import ControlError, ControlNotFound
-from modelarts_mock.kinds import Kind, list_items, shape
+from modelarts_mock.kinds import FlatKind, Kind, list_items, shape
 from modelarts_mock.lifecycle import Life, Lifecycle, check_state
 from modelarts_mock.resources import Key, Project
 from modelarts_mock.shaping import get_at, overlay, repair, set_at
@@ -71,6 +71,9 @@ class Writes:
             self._reap()
         role = self.spec.kinds.of(op.operation_id)
         if role is None:
+            flat = self.spec.kinds.flat.get(op.operation_id)
+            if flat is not None:
+                return self.flat(flat[0], flat[1], op, project_id, key, params, body)
             return self._plain(op, project_id, key, params)
         kind, what = role
         project = self.bindings.world.project(project_id) if what == "create" else self.bindings.world.find(project_id)
@@ -233,6 +236,34 @@ class Writes:
                 project.gone.setdefault(name, set()).add(held)
         project.gone.setdefault(kind.name, set()).add(key)
 
+    # ---- collections without item paths -------------------------------------------------------------------
+    def flat(self, kind: FlatKind, what: str, op: OperationSpec, project_id: str, parent: Key, params: Mapping[str, Any], body: Any) -> Any:
+        """Items kept as the create's bodies under their key (`documents[(create, (user_id,))]`), within the limits."""
+        project = self.bindings.world.project(project_id) if what == "create" else self.bindings.world.find(project_id)
+        if project is None:
+            return self._plain(op, project_id, parent, params)
+        create = kind.create.operation_id
+        if what == "create":
+            value = body.get(kind.key) if isinstance(body, dict) else None
+            if isinstance(value, str | int) and not isinstance(value, bool):
+                self.filing.file(project_id, create, (*parent, str(value)), body)  # replaces an item of the same key
+                project.gone.get(kind.name, set()).discard((str(value),))
+            return self._own_answer(op, project, parent, None)
+        if what == "delete":
+            wanted = params.get(kind.key)
+            for held in [k for op_id, k in project.documents if op_id == create and (wanted is None or k[-1] == str(wanted))]:
+                self.bindings.remove(create, project_id, held)
+                self.filing.release(project_id, held)
+            project.gone.setdefault(kind.name, set()).add((str(wanted),) if wanted is not None else ("*",))
+            return self._own_answer(op, project, parent, None)
+        base = self.bindings.answer(op.operation_id, Request(project_id, parent, params))
+        gone = project.gone.get(kind.name, set())
+        live = [b for (op_id, k), b in project.documents.items() if op_id == create and k[:-1] == parent]
+        if ("*",) in gone:
+            base = _emptied(base, kind.list_items)
+        hidden = {k[-1] for k in gone} | {str(b.get(kind.key)) for b in live if isinstance(b, dict)}
+        return listing.derive(self.spec.data, "/" + kind.key, op, kind.list_items, json_copy(base), live, hidden, params)
+
     # ---- list --------------------------------------------------------------------------------------------
     def listing(self, kind: Kind, project: Project, project_id: str, parent: Key, params: Mapping[str, Any]) -> Any:
         listed = kind.listing or self.spec.operation(self.lifecycles[kind.name].listing or "")
@@ -249,7 +280,15 @@ class Writes:
             self.settle(kind, project, project_id, key)
         live = [self._stored(kind, project, k) for k in members if k in project.live.get(kind.name, {})]
         hidden = {k[-1] for k in gone} | {k[-1] for k in members}  # a stored item now live is listed once, as it is now
-        return listing.derive(self.spec.data, kind, listed, items, json_copy(base), live, hidden, params)
+        return listing.derive(self.spec.data, kind.show_id, listed, items, json_copy(base), live, hidden, params)
 
 
 _ABSENT = object()
+
+
+def _emptied(base: Any, path: tuple[str, ...]) -> Any:
+    """The stored list answer without its items: a delete of every item (no key given) hid the seeded ones too."""
+    emptied = json_copy(base)
+    if isinstance(emptied, dict):
+        set_at(emptied, "/" + "/".join(path), [])
+    return emptied

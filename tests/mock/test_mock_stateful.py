@@ -230,3 +230,26 @@ def test_deleted_resources_nobody_reads_again_are_removed_by_the_next_request(mo
     mock.app.state.mock.advance(60)  # type: ignore[attr-defined]
     assert mock.get(request_of("ShowOsQuota")[1]).status_code < 500  # any request
     assert len(live) == 0
+
+
+def test_authorizations_are_kept_in_their_list_and_deleted_by_user() -> None:
+    """A collection without item paths (CreateAuthorization, GetAuthorizations, DeleteAuthorizations?user_id=)."""
+    assert {op: role for op, (_, role) in KINDS.flat.items()} == {
+        "CreateAuthorization": "create",
+        "GetAuthorizations": "list",
+        "DeleteAuthorizations": "delete",
+    }
+    mock = client()
+    url = f"/v2/{PROJECT}/authorizations"
+    seeded = [a["user_id"] for a in mock.get(url).json()["auth"]]
+    for user in ("u1", "u2", "u1"):  # the same user twice: replaced, not listed twice
+        assert mock.post(url, json={"user_id": user, "type": "agency", "content": "modelarts_agency"}).status_code == 200
+    listed = mock.get(url).json()
+    assert [a["user_id"] for a in listed["auth"]] == [*seeded, "u1", "u2"] and listed["total_count"] == len(seeded) + 2
+    assert mock.delete(url, params={"user_id": "u1"}).status_code == 200
+    assert [a["user_id"] for a in mock.get(url).json()["auth"]] == [*seeded, "u2"]
+    assert mock.get(f"/v2/{OTHER_PROJECT}/authorizations").json().get("auth", []) == []
+    assert mock.delete(url).status_code == 200  # no user: every authorization
+    assert mock.get(url).json() == {"total_count": 0, "auth": []}
+    mock.app.state.mock.reset()  # type: ignore[attr-defined]
+    assert [a["user_id"] for a in mock.get(url).json()["auth"]] == seeded
