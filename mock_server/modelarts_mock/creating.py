@@ -18,7 +18,9 @@ from modelarts_mock.spec import MockSpec
 
 
 def new_id(bindings: Bindings, kind: Kind, project: Project, parent: Key, body: Any, rng: random.Random) -> str:
-    """The id the request names where the kind's link says so (400 if taken), else a new one its schema accepts."""
+    """The id the request names where the kind's link says so, else a new one its schema accepts. A name already
+    taken is taken over: the create replaces that resource (the pages document no conflict error, and a client
+    retrying a create that did reach the service must not fail)."""
     code = bindings.spec.bad_request_code
     source = kind.id_source
     if source.from_request:
@@ -26,8 +28,6 @@ def new_id(bindings: Bindings, kind: Kind, project: Project, parent: Key, body: 
         if isinstance(given, str | int) and not isinstance(given, bool):
             chosen = str(given)
             _check_id(kind, chosen)
-            if bindings.stored(kind.show.operation_id, project, (*parent, chosen)) is not None:
-                raise BadRequest(code, f"{kind.id_param} {chosen!r} already exists")
             return chosen
     for candidate in _candidates(kind, rng):
         try:

@@ -132,7 +132,7 @@ def derive_kinds(spec: MockSpec) -> Kinds:
         kind.actions = [op for op in _actions(spec, kind) if op.operation_id not in role]
         role.update({op.operation_id: (kind, "action") for op in kind.actions})
     flat: dict[str, tuple[FlatKind, str]] = {}
-    for collection, methods in by_shape.items():
+    for methods in by_shape.values():
         found = _flat(spec, methods) if {"POST", "GET", "DELETE"} <= set(methods) and methods["POST"].operation_id not in role else None
         if found is not None:
             flat.update({found.create.operation_id: (found, "create"), found.listing.operation_id: (found, "list")})

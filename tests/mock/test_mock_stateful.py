@@ -253,3 +253,17 @@ def test_authorizations_are_kept_in_their_list_and_deleted_by_user() -> None:
     assert mock.get(url).json() == {"total_count": 0, "auth": []}
     mock.app.state.mock.reset()  # type: ignore[attr-defined]
     assert [a["user_id"] for a in mock.get(url).json()["auth"]] == seeded
+
+
+def test_a_create_naming_an_existing_resource_replaces_it(mock: TestClient) -> None:
+    kind = KINDS.by_name["ShowTrainingJobConfig"]
+    assert kind.id_source.from_request and kind.id_source.pointer == "/config_name"
+    method, url, sent = request_of(kind.create.operation_id)
+    name = sent["json"]["config_name"]
+    assert mock.request(method, url, **sent).status_code == 200
+    changed = dict(sent["json"], config_desc="the second")
+    assert mock.request(method, url, json=changed).status_code == 200
+    shown = mock.get(request_of(kind.show.operation_id, config_name=name)[1]).json()
+    assert shown["config_desc"] == "the second"
+    listed = mock.get(request_of("ListTrainingJobConfigs")[1]).json()["configs"]
+    assert [c["config_name"] for c in listed].count(name) == 1
