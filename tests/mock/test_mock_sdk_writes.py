@@ -47,6 +47,14 @@ class Sdk:
     def advance(self, seconds: float) -> None:
         self.app.state.mock.advance(seconds)
 
+    def until_ready(self, show: str) -> None:
+        """Advance the mock's clock through the create steps of the lifecycle of `show`'s kind (lifecycles.yaml)."""
+        self.advance(sum(seconds or 0 for _, seconds in self.app.state.mock.spec.lifecycles[show].create))
+
+    def until_gone(self, show: str) -> None:
+        """Advance the mock's clock past the deleting state of `show`'s kind."""
+        self.advance(sum(seconds or 0 for _, seconds in self.app.state.mock.spec.lifecycles[show].delete))
+
     def sent(self, operation: str) -> Any:
         """The JSON body of the last request of `operation` as the SDK put it on the wire (from the mock's journal)."""
         entries = [entry for entry in self.app.state.mock.journal if entry["operation"] == operation]
@@ -191,7 +199,7 @@ def test_a_notebook_created_shown_listed_updated_and_deleted_through_the_sdk(sdk
     assert (shown_now.id, shown_now.status) == (notebook, "CREATING")
     assert_shown(sent, shown_now, "/name", "/description", "/flavor", "/feature", "/workspace_id", "/volume/capacity")
     assert shown_now.image.id == sent["image_id"]
-    sdk.advance(20)  # creating 10 s, starting 10 s
+    sdk.until_ready("ShowNotebook")  # CREATING, STARTING
     assert sdk.call("show_notebook", "ShowNotebookRequest", id=notebook).status == "RUNNING"
 
     listed = sdk.call("list_notebooks", "ListNotebooksRequest", name=sent["name"])
@@ -207,7 +215,7 @@ def test_a_notebook_created_shown_listed_updated_and_deleted_through_the_sdk(sdk
     deleted = sdk.call("delete_notebook", "DeleteNotebookRequest", id=notebook)
     assert deleted.status_code == status_of("DeleteNotebook") and deleted.id == notebook
     assert sdk.call("show_notebook", "ShowNotebookRequest", id=notebook).status == "DELETING"
-    sdk.advance(5)
+    sdk.until_gone("ShowNotebook")
     error = sdk.gone("show_notebook", "ShowNotebookRequest", id=notebook)
     assert error.error_code and error.error_msg
     assert notebook not in [item.id for item in sdk.call("list_notebooks", "ListNotebooksRequest").data]
@@ -230,7 +238,7 @@ def test_a_pool_created_shown_listed_patched_and_deleted_through_the_sdk(sdk: Sd
         "/spec/resources/0/flavor",
         "/spec/network/name",
     )
-    sdk.advance(60)
+    sdk.until_ready("ShowPool")
     assert sdk.call("show_pool", "ShowPoolRequest", pool_name=pool).status.phase == "Running"
 
     listed = sdk.call("list_pools", "ListPoolsRequest")
@@ -246,7 +254,7 @@ def test_a_pool_created_shown_listed_patched_and_deleted_through_the_sdk(sdk: Sd
     deleted = sdk.call("delete_pool", "DeletePoolRequest", pool_name=pool)
     assert deleted.status_code == status_of("DeletePool")
     assert sdk.call("show_pool", "ShowPoolRequest", pool_name=pool).status.phase == "Deleting"
-    sdk.advance(30)
+    sdk.until_gone("ShowPool")
     sdk.gone("show_pool", "ShowPoolRequest", pool_name=pool)
     assert pool not in [item.metadata.name for item in sdk.call("list_pools", "ListPoolsRequest").items]
 
@@ -266,7 +274,9 @@ def test_a_training_job_created_shown_listed_changed_and_deleted_through_the_sdk
     # cannot file the UUID the request gave: the SDK shows no algorithm id. The spec's problem, not the SDK's.
     assert_shown(sent, shown_now, "/kind", "/metadata/name", "/metadata/description", "/spec/resource/flavor_id", lost=("/algorithm/id",))
     assert shown_now.algorithm.id is None and sent["algorithm"]["id"] == created.algorithm.id
-    sdk.advance(15)  # creating 5 s, pending 10 s
+    sdk.advance(
+        sum(seconds or 0 for _, seconds in sdk.app.state.mock.spec.lifecycles["ShowTrainingJobDetails"].create[:2])
+    )  # past Creating, Pending
     assert sdk.call("show_training_job_details", "ShowTrainingJobDetailsRequest", training_job_id=job).status.phase == "Running"
 
     search = request_body(sdk, "ListTrainingJobsRequest", "ListTrainingJobs", **{"/limit": 50, "/filters": []})
