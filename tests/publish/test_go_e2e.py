@@ -1,7 +1,8 @@
 """Go end to end: openapi-generator's `go` generator (PyPI openapi-generator-cli, bundled jar, Java 17) makes a
 client from the published bundle at test time; Debian's Go 1.19 builds it (`make golang`); a signer written from
 generated/spec/signing.md (tools/go/signer) passes every published vector under `go test`; tools/go/e2e calls
-every operation against the mock on a loopback port with a token and with AK/SK."""
+every operation against the mock on a loopback port with a token and with AK/SK; tools/go/chain runs one
+create → wait → show → delete chain."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from modelarts_mock.testing import running_mock
 
 from tests.publish import crosslang
 from tests.support import ROOT
-from tests.support.mock import AK, SK, TOKEN
+from tests.support.mock import AK, PROJECT, SK, TOKEN
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("go-e2e")]  # java, go, a mock on a socket
 
@@ -72,7 +73,7 @@ def lower_go_directive(go_mod: str) -> str:
 
 @pytest.fixture(scope="module")
 def work(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
-    """tmp/client (generated), tmp/signer and tmp/e2e (tools/go); and the generator's log."""
+    """tmp/client (generated), tmp/signer, tmp/e2e and tmp/chain (tools/go); and the generator's log."""
     assert GO.is_file(), f"{GO} is missing: `make golang` installs Debian's golang-1.19-go"
     root = tmp_path_factory.mktemp("go")
     skip = "apiTests=false,modelTests=false,apiDocs=false,modelDocs=false"
@@ -95,7 +96,7 @@ def work(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]
     go_mod = root / "client" / "go.mod"
     go_mod.write_text(lower_go_directive(go_mod.read_text(encoding="utf-8")), encoding="utf-8")
     (root / "client" / "go.sum").unlink(missing_ok=True)
-    for name in ("signer", "e2e"):
+    for name in ("signer", "e2e", "chain"):
         shutil.copytree(ROOT / "tools" / "go" / name, root / name)
     yield root, generated.stdout + generated.stderr
 
@@ -184,3 +185,17 @@ def test_an_operation_the_generated_client_lacks_stops_the_run_with_its_name(e2e
     result = run_e2e(e2e, plan, tmp_path)
     assert result.returncode == 1
     assert result.stderr.strip().startswith("ShowNothing (token): ") and 'has no method for "ShowNothing"' in result.stderr
+
+
+def test_a_notebook_created_waited_for_shown_and_deleted_from_go(work: tuple[Path, str], tmp_path: Path) -> None:
+    """CreateNotebook (the page's example built with the generated model's constructor and setters), ShowNotebook
+    polled until RUNNING while the program advances the mock's clock (POST /_mock/clock), ShowNotebook, DeleteNotebook,
+    the clock past the deleting state, ShowNotebook's 404 as the generated client's error model."""
+    root, _ = work
+    built = run(GO, "build", "-o", root / "chain-bin", ".", cwd=root / "chain", env=GO_ENV)
+    assert built.returncode == 0, built.stderr
+    app = crosslang.chain_app()
+    with running_mock(app=app) as url:
+        result = run(root / "chain-bin", url, TOKEN, PROJECT, cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert crosslang.chain_check(app, result.stdout) == []
