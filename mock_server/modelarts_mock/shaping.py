@@ -38,6 +38,23 @@ def overlay(spec: dict[str, Any], schema: Schema | None, base: Any, given: Any, 
     return out
 
 
+_NESTS = ("metadata", "spec")  # where the v2 APIs keep what their v1-style update bodies send at the top
+
+
+def nested(stored: dict[str, Any], given: dict[str, Any]) -> dict[str, Any]:
+    """`given` with each top-level field the stored answer lacks moved to where it has it: ChangeTrainingJobDescription
+    sends `{"description"}`, ShowTrainingJobDetails shows `/metadata/description`."""
+    moved = dict(given)
+    for key, value in given.items():
+        if key in stored:
+            continue
+        home = next((n for n in _NESTS if isinstance(stored.get(n), dict) and key in stored[n]), None)
+        if home is not None:
+            moved.pop(key)
+            moved[home] = {**(moved.get(home) if isinstance(moved.get(home), dict) else {}), key: value}
+    return moved
+
+
 def _same_type(a: Any, b: Any) -> bool:
     if isinstance(a, bool) or isinstance(b, bool):
         return isinstance(a, bool) and isinstance(b, bool)

@@ -24,7 +24,7 @@ from modelarts_mock.errors import ControlError, ControlNotFound
 from modelarts_mock.kinds import FlatKind, Kind, list_items, shape
 from modelarts_mock.lifecycle import Life, Lifecycle, check_state
 from modelarts_mock.resources import Key, Project
-from modelarts_mock.shaping import get_at, overlay, repair, set_at
+from modelarts_mock.shaping import get_at, nested, overlay, repair, set_at
 from modelarts_mock.spec import OperationSpec
 
 
@@ -186,8 +186,9 @@ class Writes:
         table = self.lifecycles.get(kind.name)
         if isinstance(stored, dict) and isinstance(body, dict) and kind.show.success_schema is not None:
             before = get_at(stored, table.status) if table else None
+            given = nested(stored, body)
             changed = repair(
-                kind.show.responses[kind.show.success_status], overlay(self.spec.data, kind.show.success_schema, stored, body), stored
+                kind.show.responses[kind.show.success_status], overlay(self.spec.data, kind.show.success_schema, stored, given), stored
             )
             stored.clear()
             stored.update(changed)
