@@ -500,7 +500,6 @@ from .job_algorithm import JobAlgorithm
 from .job_algorithm_environments import JobAlgorithmEnvironments
 from .job_algorithm_response import JobAlgorithmResponse
 from .job_algorithm_response_environments_item import JobAlgorithmResponseEnvironmentsItem
-from .job_algorithm_response_id import JobAlgorithmResponseId
 from .job_config import JobConfig
 from .job_endpoints_req import JobEndpointsReq
 from .job_endpoints_resp import JobEndpointsResp
@@ -728,7 +727,6 @@ from .list_training_jobs_job_algorithm_response import ListTrainingJobsJobAlgori
 from .list_training_jobs_job_algorithm_response_environments_item import (
     ListTrainingJobsJobAlgorithmResponseEnvironmentsItem,
 )
-from .list_training_jobs_job_algorithm_response_id import ListTrainingJobsJobAlgorithmResponseId
 from .list_training_jobs_job_metadata import ListTrainingJobsJobMetadata
 from .list_training_jobs_job_metadata_annotations import ListTrainingJobsJobMetadataAnnotations
 from .list_training_jobs_job_summary import ListTrainingJobsJobSummary
@@ -1317,7 +1315,6 @@ from .show_training_job_details_job_algorithm_response import ShowTrainingJobDet
 from .show_training_job_details_job_algorithm_response_environments_item import (
     ShowTrainingJobDetailsJobAlgorithmResponseEnvironmentsItem,
 )
-from .show_training_job_details_job_algorithm_response_id import ShowTrainingJobDetailsJobAlgorithmResponseId
 from .show_training_job_details_job_metadata import ShowTrainingJobDetailsJobMetadata
 from .show_training_job_details_job_metadata_annotations import ShowTrainingJobDetailsJobMetadataAnnotations
 from .show_training_job_details_job_summary import ShowTrainingJobDetailsJobSummary
@@ -1412,7 +1409,6 @@ from .stop_training_job_job_algorithm_response import StopTrainingJobJobAlgorith
 from .stop_training_job_job_algorithm_response_environments_item import (
     StopTrainingJobJobAlgorithmResponseEnvironmentsItem,
 )
-from .stop_training_job_job_algorithm_response_id import StopTrainingJobJobAlgorithmResponseId
 from .stop_training_job_job_metadata import StopTrainingJobJobMetadata
 from .stop_training_job_job_metadata_annotations import StopTrainingJobJobMetadataAnnotations
 from .stop_training_job_job_summary import StopTrainingJobJobSummary
@@ -2104,7 +2100,6 @@ __all__ = (
     "JobAlgorithmEnvironments",
     "JobAlgorithmResponse",
     "JobAlgorithmResponseEnvironmentsItem",
-    "JobAlgorithmResponseId",
     "JobConfig",
     "JobEndpointsReq",
     "JobEndpointsResp",
@@ -2321,7 +2316,6 @@ __all__ = (
     "ListTrainingJobsInputDataInfo",
     "ListTrainingJobsJobAlgorithmResponse",
     "ListTrainingJobsJobAlgorithmResponseEnvironmentsItem",
-    "ListTrainingJobsJobAlgorithmResponseId",
     "ListTrainingJobsJobMetadata",
     "ListTrainingJobsJobMetadataAnnotations",
     "ListTrainingJobsJobSummary",
@@ -2897,7 +2891,6 @@ __all__ = (
     "ShowTrainingJobDetailsInputDataInfo",
     "ShowTrainingJobDetailsJobAlgorithmResponse",
     "ShowTrainingJobDetailsJobAlgorithmResponseEnvironmentsItem",
-    "ShowTrainingJobDetailsJobAlgorithmResponseId",
     "ShowTrainingJobDetailsJobMetadata",
     "ShowTrainingJobDetailsJobMetadataAnnotations",
     "ShowTrainingJobDetailsJobSummary",
@@ -2986,7 +2979,6 @@ __all__ = (
     "StopTrainingJobInputDataInfo",
     "StopTrainingJobJobAlgorithmResponse",
     "StopTrainingJobJobAlgorithmResponseEnvironmentsItem",
-    "StopTrainingJobJobAlgorithmResponseId",
     "StopTrainingJobJobMetadata",
     "StopTrainingJobJobMetadataAnnotations",
     "StopTrainingJobJobSummary",

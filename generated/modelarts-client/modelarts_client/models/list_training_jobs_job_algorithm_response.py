@@ -5,9 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from modelarts_core.tolerance import deviate, member_of  # removed by ruff where unused
+from modelarts_core.tolerance import deviate  # removed by ruff where unused
 
-from ..models.list_training_jobs_job_algorithm_response_id import ListTrainingJobsJobAlgorithmResponseId
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,10 +28,9 @@ T = TypeVar("T", bound="ListTrainingJobsJobAlgorithmResponse")
 class ListTrainingJobsJobAlgorithmResponse:
     """
     Attributes:
-        id (ListTrainingJobsJobAlgorithmResponseId | Unset): Algorithm used by a training job. The options are as
-            follows: - **id**: Only the algorithm ID is used. - **subscription_id+item_version_id**: The subscription ID and
-            version ID of the algorithm are used. - **code_dir+boot_file**: The code directory and boot file of the training
-            job are used.
+        id (str | Unset): Algorithm used by a training job. The options are as follows: - **id**: Only the algorithm ID
+            is used. - **subscription_id+item_version_id**: The subscription ID and version ID of the algorithm are used. -
+            **code_dir+boot_file**: The code directory and boot file of the training job are used.
         name (str | Unset): Algorithm name.
         subscription_id (str | Unset): Subscription ID of a subscribed algorithm, which must be used with
             **item_version_id**
@@ -66,7 +64,7 @@ class ListTrainingJobsJobAlgorithmResponse:
         summary (ListTrainingJobsSummary | Unset):
     """
 
-    id: ListTrainingJobsJobAlgorithmResponseId | Unset = UNSET
+    id: str | Unset = UNSET
     name: str | Unset = UNSET
     subscription_id: str | Unset = UNSET
     item_version_id: str | Unset = UNSET
@@ -87,9 +85,7 @@ class ListTrainingJobsJobAlgorithmResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = self.id.value
+        id = self.id
 
         name = self.name
 
@@ -195,18 +191,10 @@ class ListTrainingJobsJobAlgorithmResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
-        _raw_id = d.pop("id", UNSET)
-        try:
-            _id = _raw_id
-            id: ListTrainingJobsJobAlgorithmResponseId | Unset
-            if isinstance(_id, Unset):
-                id = UNSET
-            else:
-                id = member_of(ListTrainingJobsJobAlgorithmResponseId, _id)
-
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            deviate(src_dict, "id", exc)
-            d["id"] = _raw_id
+        id = d.pop("id", UNSET)
+        if not isinstance(id, (str, Unset)):
+            deviate(src_dict, "id", TypeError("expected a string"))
+            d["id"] = id
             id = UNSET
 
         name = d.pop("name", UNSET)
