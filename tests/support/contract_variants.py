@@ -217,3 +217,19 @@ def adds_unknown_fields(settings: Settings) -> Any:
         body["metadata"]["newMetadataField"] = "kept"
 
     return _rewrite_success("ShowPool", settings, grow)
+
+
+def forgetful(settings: Settings) -> Any:
+    """Answers every create with a new id and keeps nothing: the show its link names answers 404 (the mock's state files
+    no created resource)."""
+    app = create_app(settings)
+    app.state.pipeline.state.file = lambda *args: None
+    return app
+
+
+def sticky(settings: Settings) -> Any:
+    """Answers every delete and removes nothing: the show its create's link names still answers 200 (the mock's state
+    never takes a deleted resource away; one with a lifecycle stays in its deleting state)."""
+    app = create_app(settings)
+    app.state.pipeline.state.writes._remove = lambda *args: None
+    return app
