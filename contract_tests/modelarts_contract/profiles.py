@@ -13,7 +13,8 @@ operation's cases instead, so a run's length follows its operation count:
 - `full`: every coverage case and 100 fuzzing cases, no cap (the suite's depth before profiles).
 
 Each also bounds the `stateful` phase (stateful.py): how many scenarios schemathesis' state machine runs over the spec's
-links and how many steps each may take; it runs only where writes may go.
+links and how many steps each may take. It runs only where writes may go, in `standard` and `full` (`smoke` leaves it
+out unless `--phases` asks for it).
 
 `--max-examples`, `--max-cases` and `--phases` override a profile's numbers and phases.
 docs/decisions/0023-contract-case-budget.md and 0033-stateful-contract-runs.md record the measurements behind them.
@@ -39,6 +40,7 @@ class Profile:
     skipped_checks: tuple[str, ...] = ()  # by schemathesis' names
     scenarios: int = 0  # stateful phase: scenarios of schemathesis' state machine (Hypothesis' max_examples there)
     steps: int = 0  # stateful phase: steps one scenario may take (schemathesis' max-steps), besides the steered ones
+    phases_given: bool = False  # the phases are --phases', not the profile's own
 
     @property
     def stateless(self) -> bool:
@@ -76,7 +78,7 @@ class Profile:
 PROFILES = {
     "smoke": Profile(
         "smoke",
-        ("examples", "stateful"),
+        ("examples",),
         max_examples=1,
         per_kind=None,
         max_cases=1,
@@ -108,7 +110,7 @@ def choose(
     if max_cases is not None:
         profile = replace(profile, max_cases=max_cases)
     if phases is not None:
-        profile = replace(profile, phases=chosen_phases(phases))
+        profile = replace(profile, phases=chosen_phases(phases), phases_given=True)
     return profile
 
 

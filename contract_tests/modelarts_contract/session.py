@@ -16,6 +16,7 @@ from schemathesis.core.parameters import ParameterLocation
 from schemathesis.core.rate_limit import ratelimit
 from schemathesis.generation.meta import TestPhase
 
+import modelarts_contract.stateful  # noqa: F401  (registers its check, created_resource_available, with schemathesis)
 from modelarts_contract.budget import Budget
 from modelarts_contract.contract_spec import READ_METHODS, ContractSpec
 from modelarts_contract.failures import curl_line, describe
@@ -55,14 +56,15 @@ class Run:
         self.report = ContractReport(secrets=target.secrets)
         for skip in self.skips.values():
             self.report.record_skip(skip)
-        self.stateful_skip = stateful_skip(profile.phases, target)
-        if self.stateful_skip is not None:
-            self.report.record_skip(self.stateful_skip)
-        # The links the stateful phase can follow: between operations this run tests, and leaves in that phase.
+        # The links the stateful phase can follow: between operations asked for and not left out of that phase.
         self.report.stateful.excluded = sorted(self.not_stateful)
         self.report.stateful.links = sum(
             1 for op in spec.operations if self.in_stateful(op.operation_id) for target_id in op.links if self.in_stateful(target_id)
         )
+        # Wanted, with links to follow, on a target that takes reads only: not run, and said.
+        self.stateful_skip = stateful_skip(profile, target) if self.report.stateful.links else None
+        if self.stateful_skip is not None:
+            self.report.record_skip(self.stateful_skip)
         self.budget = Budget(profile, self.report.dropped)
         schema = bound_schema(target, spec, profile, seed=seed)
         self.seed = schema.config.seed  # random unless given: printed, so any run can be repeated
@@ -93,8 +95,9 @@ class Run:
         return (not self.only or operation_id in self.only) and operation_id not in self.skips
 
     def in_stateful(self, operation_id: str) -> bool:
-        """Whether the stateful phase may call the operation (the run tests it, and --exclude-from-stateful leaves it in)."""
-        return self.selects(operation_id) and operation_id not in self.not_stateful
+        """Whether the stateful phase may call the operation: asked for (--operation), not left out (--exclude-from-stateful).
+        (It runs only where writes may go, and there every operation has its ids: the spec's examples at least.)"""
+        return (not self.only or operation_id in self.only) and operation_id not in self.not_stateful
 
     @property
     def stateful_runs(self) -> bool:

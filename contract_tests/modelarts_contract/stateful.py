@@ -15,7 +15,7 @@ seldom read back, and seldom deleted and read again; so each scenario is steered
   created answers 404 there;
 - at a scenario's end what it created and has not deleted is deleted through its link to the delete operation, newest
   first. After any delete answered 2xx the resource is read again until it answers 404: a delete may take a while (the
-  mock's pools stay `Deleting` for 30 s), so a 2xx is read again after 1, 2, 4, … s, up to a minute of the target's
+  mock's pools stay `Deleting` for 30 s), so a 2xx is read again after ¼, ½, 1, 2, … s, up to a minute of the target's
   time; on an app the suite serves, that time passes on the mock's clock, at once. A target that keeps what it deleted
   still answers 2xx to the last read: `use_after_free`.
 
@@ -26,11 +26,10 @@ profile's: scenarios, and the steps each may take besides the steered ones (prof
 
 from __future__ import annotations
 
+import http.client
 import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
-
-import http.client
 
 import hypothesis
 import schemathesis
@@ -47,7 +46,7 @@ from modelarts_contract.transport import CREDENTIAL_HEADERS
 if TYPE_CHECKING:
     from modelarts_contract.session import Run
 
-REREADS = (1.0, 2.0, 4.0, 8.0, 16.0, 29.0)  # seconds between the reads of a deleted resource still there: a minute in all
+REREADS = (0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 28.25)  # seconds between the reads of a deleted resource still there: a minute
 _LOCATIONS = {"path_parameters": ParameterLocation.PATH, "query": ParameterLocation.QUERY, "headers": ParameterLocation.HEADER}
 
 
@@ -72,7 +71,7 @@ def created_resource_available(ctx: Any, response: Any, case: Any) -> bool | Non
     created = ctx.internals.find_response(case_id=parent.id) if parent is not None else None
     if parent is None or created is None or parent.method.upper() != "POST" or not 200 <= created.status_code < 300:
         return None
-    if not addressed_by_link(case):
+    if not addressed_by_link(recorder, case):
         return None
     if resource_was_deleted(recorder, case, created_by=parent.id):
         return None
@@ -88,16 +87,34 @@ def created_resource_available(ctx: Any, response: Any, case: Any) -> bool | Non
     )
 
 
-def addressed_by_link(case: Any) -> bool:
-    """Whether the link gave every path parameter of the case and every other input it carries (credentials aside): a
-    generated id, or a generated query (`config_type=sample` reads another set), may rightly find nothing."""
-    override = case._override
-    if any(parameter.name not in override.path_parameters for parameter in case.operation.path_parameters):
+def addressed_by_link(recorder: Any, case: Any) -> bool:
+    """Whether the step's link gave every path parameter of the case and every other input it carries (credentials aside),
+    as the recorded transition extracted them: a generated or pinned id, or a generated query (`config_type=sample` reads
+    another set), may rightly find nothing."""
+    node = recorder.cases.get(case.id)
+    transition = getattr(node, "transition", None)
+    if transition is None:
         return False
-    for given, linked in ((case.query, override.query), (case.headers, override.headers), (case.cookies, override.cookies)):
-        if any(name not in linked and name.lower() not in CREDENTIAL_HEADERS for name in given or {}):
+    extracted = {container: _values(found) for container, found in transition.parameters.items()}
+    linked = extracted.get("path_parameters", {})
+    for parameter in case.operation.path_parameters:
+        sent = (case.path_parameters or {}).get(parameter.name)
+        value = linked.get(parameter.name, _NOTHING)
+        if value is _NOTHING or sent not in (value, str(value), quote_all({"v": str(value)})["v"]):
+            return False
+    for container, given in (("query", case.query), ("headers", case.headers), ("cookies", case.cookies)):
+        found = extracted.get(container, {})
+        if any(name not in found and name.lower() not in CREDENTIAL_HEADERS for name in given or {}):
             return False
     return True
+
+
+def _values(extracted: dict[str, Any]) -> dict[str, Any]:
+    """The values a transition extracted (those it could)."""
+    return {name: e.value.ok() for name, e in extracted.items() if isinstance(e.value, Ok) and e.value.ok() not in (None, UNRESOLVABLE)}
+
+
+_NOTHING = object()
 
 
 def run_phase(run: Run) -> None:
@@ -126,7 +143,7 @@ def state_machine(run: Run) -> type[APIStateMachine]:
     base: Any = schema.as_state_machine()
     tally = run.report.stateful
 
-    class Scenario(base):  # type: ignore[misc, valid-type]
+    class Scenario(base):  # type: ignore[misc]
         made: list[Made]
         broken: bool
 
@@ -168,7 +185,7 @@ def state_machine(run: Run) -> type[APIStateMachine]:
                 parent = self.recorder.cases[input.transition.parent_id].value
                 tally.followed.add(f"{run.operation_of(parent)} -> {run.operation_of(input.case)}")
             try:
-                output = super().step(input)
+                output: StepOutput = super().step(input)
             except BaseException:  # a failed check (schemathesis' FailureGroup) or a crash: no cleanup after it
                 self.broken = True
                 raise
@@ -234,7 +251,9 @@ def state_machine(run: Run) -> type[APIStateMachine]:
             case = link.target.Case(
                 path_parameters=quote_all(dict(path)), query=values.get("query") or None, headers=values.get("headers") or None
             )
-            applied = [(_LOCATIONS[container], name) for container, found in values.items() if container in _LOCATIONS for name in found]
+            applied: list[tuple[ParameterLocation, str | None]] = [
+                (_LOCATIONS[container], name) for container, found in values.items() if container in _LOCATIONS for name in found
+            ]
             return case, transition, applied
 
         def _follow(self, link: Any, output: StepOutput) -> StepOutput | None:

@@ -63,6 +63,7 @@ def test_a_fake_at_a_loopback_url_runs_every_operation_without_ids_or_real_mode_
         "exit_status",
         "profile",
         "counts",
+        "stateful",
         "checks",
         "operations",
         "failures",
@@ -77,6 +78,7 @@ def test_a_fake_at_a_loopback_url_runs_every_operation_without_ids_or_real_mode_
         assert list(row["checks"]) == data["checks"] and row["cases"] > 0, operation
         assert sum(c["passed"] for c in row["checks"].values()) > 0 and not any(c["failed"] for c in row["checks"].values())
     assert data["failures"] == data["errors"] == data["missing_auth"] == data["skipped"] == []
+    assert data["stateful"] is None  # smoke leaves the stateful phase out
 
 
 def test_the_command_runs_from_any_directory_whatever_its_pytest_configuration(tmp_path: Path) -> None:

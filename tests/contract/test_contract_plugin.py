@@ -84,7 +84,8 @@ def test_without_pytests_node_id_api_the_items_keep_schemathesis_ids(monkeypatch
     """Regression: on a pytest without `item._id` (8.4) the run crashed with an INTERNALERROR; now it only loses the names."""
     spec = SimpleNamespace(operations=[SimpleNamespace(operation_id="ShowPool", method="GET")])
     labels = {"GET /a": "ShowPool", "GET /b": "ShowOsQuota"}
-    fake_run = SimpleNamespace(labels=labels, selects=lambda operation: operation == "ShowPool", spec=spec)
+    profile = SimpleNamespace(stateless=True)
+    fake_run = SimpleNamespace(labels=labels, selects=lambda operation: operation == "ShowPool", spec=spec, profile=profile)
     monkeypatch.setattr(suite_session, "_current", fake_run)
     kept = SimpleNamespace(operation_label="GET /a", nodeid="suite/t.py::test_operation_honours_the_spec[GET /a]")
     left_out = SimpleNamespace(operation_label="GET /b", nodeid="suite/t.py::test_operation_honours_the_spec[GET /b]")
