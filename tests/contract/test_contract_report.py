@@ -241,6 +241,7 @@ def test_the_stateful_phase_is_told_what_it_did_or_why_it_did_not_run() -> None:
     }
 
     skipped = ContractReport()
+    skipped.stateful.links = 3
     skipped.record_case("ShowPool", 200, [PASS], "")
     skipped.record_skip(Skip("", "stateful-read-only", "writes", test="stateful", hint="a real run is read-only"))
     text = render(skipped, _facts(kind="real"))
@@ -251,9 +252,10 @@ def test_the_stateful_phase_is_told_what_it_did_or_why_it_did_not_run() -> None:
     assert "\nstateful: " not in text and text.endswith("result: PASS (1 not run: --fail-on-skip fails a run for that)")
     assert to_json(skipped, _facts(), 0)["stateful"] is None
 
-    nothing = ContractReport()
+    nothing = ContractReport()  # a spec without links
     nothing.record_case("ShowPool", 200, [PASS], "")
-    assert "stateful: nothing to follow (no links between the operations tested)" in render(nothing, _facts())
+    assert "stateful: nothing to follow (the spec has no links: from a create's answer to what it made)" in render(nothing, _facts())
+    assert "stateful: " not in render(nothing, _facts(selected=1))  # --operation chose a few: no links among them is no news
 
 
 def test_a_stateful_phase_that_failed_without_a_check_failure_says_why() -> None:
