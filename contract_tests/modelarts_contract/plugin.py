@@ -78,7 +78,7 @@ def _start(option: Any) -> None:
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Name each test after its operation (JUnit, -k), deselect the operations this run leaves out, and order the rest:
-    reads, then writes, then deletions, each operation's client round trip before its schemathesis cases (a fake that
+    reads, then writes, then deletions (the deepest path first), each operation's client round trip before its schemathesis cases (a fake that
     keeps state then still holds what a read looks for; the suite's own mock is reset after every write), then the stateful
     phase, then missing_auth. The stateful phase is deselected where the profile leaves it out or nothing links the operations
     tested (a target that takes reads only keeps it, to skip it saying why); the schemathesis tests where only it runs."""
@@ -95,14 +95,18 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         (selected if _selected(run, item, operation) else deselected).append(item)
     if deselected:
         config.hook.pytest_deselected(items=deselected)
-    position = {op.operation_id: (METHOD_ORDER.get(op.method, 1), index) for index, op in enumerate(run.spec.operations)}
+    # Deletions deepest first: a parent's delete takes what lies below it (a task version, a workforce's worker).
+    position = {
+        op.operation_id: (METHOD_ORDER.get(op.method, 1), -len(op.path_params) if op.method == "DELETE" else 0, index)
+        for index, op in enumerate(run.spec.operations)
+    }
 
-    def order(item: pytest.Item) -> tuple[int, int, int]:
+    def order(item: pytest.Item) -> tuple[int, int, int, int]:
         operation = operations[id(item)]
         if operation not in position:  # the stateful phase, then missing_auth, which sums up the operations: last
-            return (3 if label_of(item.nodeid) == STATEFUL else 4, 0, 0)
-        rank, index = position[operation]
-        return (rank, index, 0 if label_of(item.nodeid) == "client" else 1)
+            return (3 if label_of(item.nodeid) == STATEFUL else 4, 0, 0, 0)
+        rank, depth, index = position[operation]
+        return (rank, depth, index, 0 if label_of(item.nodeid) == "client" else 1)
 
     items[:] = sorted(selected, key=order)
 
