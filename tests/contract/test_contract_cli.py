@@ -110,6 +110,7 @@ def test_the_command_runs_from_any_directory_whatever_its_pytest_configuration(t
     [
         (["--no-such-option"], "modelarts-contract: error: unrecognized arguments: --no-such-option"),
         (["--max-examples", "many"], "argument --max-examples: invalid int value: 'many'"),
+        (["--phases", "examples,stateless"], "--phases examples,stateless: expected one or more of examples, coverage, fuzzing, stateful"),
         (["--base-url", "ftp://127.0.0.1:8080"], "--base-url 'ftp://127.0.0.1:8080': expected http(s)://host"),
         (["--base-url", "http://admin:hunter2@127.0.0.1:8080"], "--base-url must not carry credentials (user:password@host)"),
         (
@@ -143,6 +144,8 @@ def test_help_lists_every_option() -> None:
         "--rate-limit",
         "--seed",
         "--operation",
+        "--exclude-from-stateful",
+        "--phases",
         "--max-examples",
         "--max-cases",
         "--profile",
