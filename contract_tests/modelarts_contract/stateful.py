@@ -237,13 +237,7 @@ def state_machine(run: Run) -> type[APIStateMachine]:
             """The case a link makes from an earlier step's answer (every value from the link), or None if a path
             parameter cannot be had from it."""
             transition = link.extract(output)
-            values: dict[str, dict[str, Any]] = {}
-            for container, extracted in transition.parameters.items():
-                values[container] = {
-                    name: e.value.ok()
-                    for name, e in extracted.items()
-                    if isinstance(e.value, Ok) and e.value.ok() not in (None, UNRESOLVABLE)
-                }
+            values = {container: _values(extracted) for container, extracted in transition.parameters.items()}
             path = values.get("path_parameters", {})
             if any(parameter.name not in path for parameter in link.target.path_parameters):
                 return None
