@@ -232,15 +232,20 @@ bench-client: $(INSTALLED)
 # in-process (default), the mock on a socket (TARGET=socket) or a real ModelArts (BASE_URL=https://…, with
 # credentials and resource ids from the environment). PROFILE=smoke|standard|full: cases per operation (the
 # default standard keeps every operation within a budget; full is the deep run). JUnit XML in build/contract/junit.xml.
+# MOCK_STATEFUL_GAPS: creates the built-in mock answers without keeping what they make (mock_server/README.md), left out
+# of the stateful phase against it, the summary naming them; tests/contract/test_contract_stateful.py fails once the mock
+# keeps one of them, so that it leaves this list.
 .PHONY: contract
 TARGET ?=
 BASE_URL ?=
 PROFILE ?=
 CONTRACT_ARGS ?=
+MOCK_STATEFUL_GAPS ?= CreateTrainingJobV1 CreateImage CreateLabels
 contract: $(INSTALLED)
 	@mkdir -p build/contract
 	$(VENV)/bin/modelarts-contract -q --junit-xml build/contract/junit.xml --json-report build/contract/report.json \
-	  $(if $(TARGET),--target $(TARGET)) $(if $(BASE_URL),--base-url $(BASE_URL)) $(if $(PROFILE),--profile $(PROFILE)) $(CONTRACT_ARGS)
+	  $(if $(TARGET),--target $(TARGET)) $(if $(BASE_URL),--base-url $(BASE_URL)) $(if $(PROFILE),--profile $(PROFILE)) \
+	  $(if $(BASE_URL),,$(foreach op,$(MOCK_STATEFUL_GAPS),--exclude-from-stateful $(op))) $(CONTRACT_ARGS)
 
 format: $(INSTALLED)
 	$(VENV)/bin/ruff format $(PYCODE)

@@ -30,6 +30,13 @@ def reset_of(app: Any) -> Callable[[], None] | None:
     return reset if callable(reset) else None
 
 
+def advance_of(app: Any) -> Callable[[float], Any] | None:
+    """How to let time pass on an app the suite serves: the built-in mock's clock (`app.state.mock.advance(seconds)`), on
+    which its lifecycles run (a delete takes seconds there). None for an app without one: the suite waits in real time."""
+    advance = getattr(getattr(getattr(app, "state", None), "mock", None), "advance", None)
+    return advance if callable(advance) else None
+
+
 def load_app_factory(spec: str) -> Callable[[Settings], Any]:
     """`module:attr` or `path/to/file.py:attr`: a callable taking the suite's mock `Settings` and returning an ASGI app."""
     target, _, attr = spec.partition(":")

@@ -36,6 +36,7 @@ class OperationInfo:
     # one without any is left out, and the client round trip says so
     argument_examples: Mapping[str, Any]
     body_on_204: bool  # a 204 documented with content (the manual's ShowPoolTags): no HTTP/1.1 client receives it
+    links: tuple[str, ...] = ()  # the operationIds its answers' OpenAPI links lead to (a create's: show, update, delete, actions)
 
     @property
     def label(self) -> str:
@@ -97,7 +98,20 @@ def _operation_info(data: dict[str, Any], op: Any) -> OperationInfo:
         has_body=isinstance(content, dict) and bool(content),
         argument_examples=_argument_examples(data, op),
         body_on_204=_content_on_204(data, op),
+        links=_link_targets(data, op),
     )
+
+
+def _link_targets(data: dict[str, Any], op: Any) -> tuple[str, ...]:
+    found: list[str] = []
+    for status, response in (op.data.get("responses") or {}).items():
+        resolved, _ = deref(data, response, pointer_join(op.pointer, "responses", str(status)))
+        links = resolved.get("links") if isinstance(resolved, dict) else None
+        for name, link in (links or {}).items() if isinstance(links, dict) else ():
+            link, _ = deref(data, link, pointer_join(op.pointer, "responses", str(status), "links", str(name)))
+            if isinstance(link, dict) and isinstance(link.get("operationId"), str):
+                found.append(link["operationId"])
+    return tuple(found)
 
 
 def _argument_examples(data: dict[str, Any], op: Any) -> dict[str, Any]:

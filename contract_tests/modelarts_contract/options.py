@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from modelarts_contract.profiles import PROFILES
+from modelarts_contract.profiles import PHASES, PROFILES
 
 
 class TargetError(Exception):
@@ -65,12 +65,33 @@ OPTIONS: tuple[tuple[tuple[str, ...], dict[str, Any]], ...] = (
     (("--seed",), {"type": int, "default": None, "help": "seed of the generated cases, for a reproducible run"}),
     (("--operation",), {"action": "append", "default": None, "metavar": "OPERATION_ID", "help": "run only this operation (repeatable)"}),
     (
+        ("--exclude-from-stateful",),
+        {
+            "action": "append",
+            "default": None,
+            "metavar": "OPERATION_ID",
+            "help": "leave this operation out of the stateful phase (repeatable): no step calls it, no link leads from or to it; "
+            "its other tests run, and the summary names it",
+        },
+    ),
+    (
         ("--profile",),
         {
             "choices": tuple(PROFILES),
             "default": None,
             "help": "cases per operation: smoke (one from the examples; a real run's default), standard (examples, one coverage case "
-            "per kind of probe, 5 fuzzing, at most 40; the default), full (every coverage case, 100 fuzzing, no cap)",
+            "per kind of probe, 3 fuzzing, at most 30; the default), full (every coverage case, 100 fuzzing, no cap); and the stateful "
+            "phase's scenarios and steps",
+        },
+    ),
+    (
+        ("--phases",),
+        {
+            "action": "append",
+            "default": None,
+            "metavar": "PHASE[,PHASE]",
+            "help": f"run only these of schemathesis' phases: {', '.join(PHASES)} (default: the profile's; stateful runs only where "
+            "writes may go)",
         },
     ),
     (

@@ -25,6 +25,7 @@ from modelarts_contract.targets import Request, choose_kind, open_target
 
 _exit_stack = contextlib.ExitStack()
 METHOD_ORDER = {"GET": 0, "HEAD": 0, "DELETE": 2}  # reads first, deletions last, other writes between
+STATEFUL = "stateful"  # the label of the stateful phase's test (progress.TEST_LABELS): after the operations, before missing_auth
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -66,19 +67,21 @@ def _start(option: Any) -> None:
         if path:
             check_report_path(name, path)
     kind = choose_kind(option.target, base_url=option.base_url, real=option.real, app=option.app)
-    profile = choose(option.profile, kind, max_examples=option.max_examples, max_cases=option.max_cases)
+    profile = choose(option.profile, kind, max_examples=option.max_examples, max_cases=option.max_cases, phases=option.phases)
     spec = load_contract_spec(option.spec)
     request = Request(spec, option.base_url, option.app, option.ids, option.rate_limit, option.project_id, option.allow_writes)
     target = _exit_stack.enter_context(open_target(kind, request))
     if target.kind in ("url", "real") and target.base_url:  # a target the suite did not start itself
         check_reachable(target.base_url)
-    suite_session.start(target, spec, profile, seed=option.seed, only=option.operation)
+    suite_session.start(target, spec, profile, seed=option.seed, only=option.operation, not_stateful=option.exclude_from_stateful)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Name each test after its operation (JUnit, -k), deselect the operations this run leaves out, and order the rest:
-    reads, then writes, then deletions, each operation's client round trip before its schemathesis cases (a fake that
-    keeps state then still holds what a read looks for; the suite's own mock is reset after every write)."""
+    reads, then writes, then deletions (the deepest path first), each operation's client round trip before its schemathesis cases (a fake that
+    keeps state then still holds what a read looks for; the suite's own mock is reset after every write), then the stateful
+    phase, then missing_auth. The stateful phase is deselected where the profile leaves it out or nothing links the operations
+    tested (a target that takes reads only keeps it, to skip it saying why); the schemathesis tests where only it runs."""
     run = suite_session.current()
     selected: list[pytest.Item] = []
     deselected: list[pytest.Item] = []
@@ -89,19 +92,32 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         if label and operation is not None:
             _name_after(item, operation)
         operations[id(item)] = operation
-        (selected if operation is None or run.selects(operation) else deselected).append(item)
+        (selected if _selected(run, item, operation) else deselected).append(item)
     if deselected:
         config.hook.pytest_deselected(items=deselected)
-    position = {op.operation_id: (METHOD_ORDER.get(op.method, 1), index) for index, op in enumerate(run.spec.operations)}
+    # Deletions deepest first: a parent's delete takes what lies below it (a task version, a workforce's worker).
+    position = {
+        op.operation_id: (METHOD_ORDER.get(op.method, 1), -len(op.path_params) if op.method == "DELETE" else 0, index)
+        for index, op in enumerate(run.spec.operations)
+    }
 
-    def order(item: pytest.Item) -> tuple[int, int, int]:
+    def order(item: pytest.Item) -> tuple[int, int, int, int]:
         operation = operations[id(item)]
-        if operation not in position:  # missing_auth sums up the operations: last
-            return (3, 0, 0)
-        rank, index = position[operation]
-        return (rank, index, 0 if label_of(item.nodeid) == "client" else 1)
+        if operation not in position:  # the stateful phase, then missing_auth, which sums up the operations: last
+            return (3 if label_of(item.nodeid) == STATEFUL else 4, 0, 0, 0)
+        rank, depth, index = position[operation]
+        return (rank, depth, index, 0 if label_of(item.nodeid) == "client" else 1)
 
     items[:] = sorted(selected, key=order)
+
+
+def _selected(run: suite_session.Run, item: pytest.Item, operation: str | None) -> bool:
+    label = label_of(item.nodeid)
+    if label == STATEFUL:
+        return run.stateful_runs or run.stateful_skip is not None
+    if label == "schemathesis" and not run.profile.stateless:
+        return False
+    return operation is None or run.selects(operation)
 
 
 def _name_after(item: pytest.Item, operation: str) -> None:
@@ -120,6 +136,8 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
     operation = operation_of(item.nodeid)
     info = run.spec.operation(operation) if operation else None
     run.before_test(operation, writes=info is not None and info.writes)
+    if label_of(item.nodeid) == STATEFUL:
+        run.dirty = True  # its scenarios start from the seed (stateful.py); what the last one made stays until reset
 
 
 @pytest.hookimpl(tryfirst=True)  # before pytest's terminal reporter and junitxml, which show the report as they get it
@@ -129,6 +147,8 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
     run = suite_session.current()
     redact_report(report, run.report.secrets)
     operation = operation_of(report.nodeid)
+    if report.when == "call" and report.failed and label_of(report.nodeid) == STATEFUL:
+        run.report.record_stateful_error(report.longreprtext)
     if report.when != "call" or operation is None:
         return
     if report.passed or report.failed:

@@ -18,6 +18,7 @@ TEST_LABELS = {
     "test_operation_honours_the_spec": "schemathesis",
     "test_model_round_trips_the_json_received": "client",
     "test_every_operation_accepted_the_credentials": "missing_auth",
+    "test_resources_live_as_their_links_say": "stateful",
 }
 
 
@@ -31,10 +32,12 @@ def label_of(nodeid: str) -> str:
     return TEST_LABELS.get(test, test)
 
 
-def progress_line(index: int, total: int, nodeid: str, outcome: str, seconds: float, cases: int | None, failed_checks: list[str]) -> str:
+def progress_line(
+    index: int, total: int, nodeid: str, outcome: str, seconds: float, cases: int | None, failed_checks: list[str], unit: str = "case"
+) -> str:
     """`[index/total] Operation · test: outcome (cases, time)`, with the failed checks after a failure."""
     operation = operation_of(nodeid) or "all operations"
-    counted = f"{cases} case{'' if cases == 1 else 's'}, " if cases is not None else ""
+    counted = f"{cases} {unit}{'' if cases == 1 else 's'}, " if cases is not None else ""
     checks = f": {', '.join(failed_checks)}" if failed_checks else ""
     return f"[{index}/{total}] {operation} · {label_of(nodeid)}: {outcome} ({counted}{seconds:.1f} s){checks}"
 
@@ -84,7 +87,11 @@ class Progress:
             return
         run = suite_session.current()
         operation = operation_of(report.nodeid)
-        cases = run.report.cases[operation] if operation and label_of(report.nodeid) == "schemathesis" else None
+        label = label_of(report.nodeid)
+        cases = run.report.cases[operation] if operation and label == "schemathesis" else None
         failed = sorted(check for op, check in run.report.failed if op == operation) if report.failed and cases is not None else []
-        line = progress_line(self.done, self.total, report.nodeid, outcome, report.duration, cases, failed)
+        if label == "stateful" and run.report.stateful.ran:  # its steps; the failed checks are in the summary
+            cases = run.report.stateful.steps
+        unit = "step" if label == "stateful" else "case"
+        line = progress_line(self.done, self.total, report.nodeid, outcome, report.duration, cases, failed, unit)
         reporter.write_line(line, red=report.failed, green=outcome == "passed")

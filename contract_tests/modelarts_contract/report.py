@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from modelarts_contract.failures import FailureText
 from modelarts_contract.redaction import redact_text
@@ -39,6 +40,31 @@ class FailureSample:
 
 
 @dataclass
+class StatefulTally:
+    """What the stateful phase did: scenarios, steps (each judged by the checks), the links a step followed."""
+
+    links: int = 0  # links between the operations the run tests: what the phase can follow
+    excluded: list[str] = field(default_factory=list)  # operations --exclude-from-stateful left out of the phase
+    ran: bool = False
+    scenarios: int = 0
+    steps: int = 0
+    rereads: int = 0  # reads of a deleted resource while its delete ran (not judged: the last read is a step)
+    followed: set[str] = field(default_factory=set)  # "CreatePool -> ShowPool"
+    failed_checks: int = 0
+    error: str | None = None  # why the phase failed when no check failure says it (an invalid link, a crash)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "links": self.links,
+            "excluded": self.excluded,
+            "scenarios": self.scenarios,
+            "steps": self.steps,
+            "rereads": self.rereads,
+            "followed": sorted(self.followed),
+        }
+
+
+@dataclass
 class ContractReport:
     cases: Counter[str] = field(default_factory=Counter)  # operation -> cases sent
     passed: Counter[tuple[str, str]] = field(default_factory=Counter)  # (operation, check) -> passes
@@ -50,6 +76,7 @@ class ContractReport:
     tested: set[str] = field(default_factory=set)
     skips: dict[tuple[str, str], Skip] = field(default_factory=dict)  # (operation, test) -> why it did not run
     dropped: Counter[str] = field(default_factory=Counter)  # operation -> cases over the profile's cap, not sent
+    stateful: StatefulTally = field(default_factory=StatefulTally)
     # Digest of every request sent, in order: two runs with the same --seed print the same digest.
     digest: hashlib._Hash = field(default_factory=hashlib.sha256)
     # The credentials' values (token, AK, SK, security token): schemathesis filters credential headers
@@ -80,6 +107,12 @@ class ContractReport:
     def record_tested(self, operation: str) -> None:
         """A test of the operation ran (passed or failed), whether or not it sent schemathesis cases."""
         self.tested.add(operation)
+
+    def record_stateful_error(self, text: str) -> None:
+        """The stateful phase failed and no check failure of its steps explains it."""
+        if not self.stateful.failed_checks:
+            lines = [line.strip() for line in self._redact(text).splitlines() if line.strip()]
+            self.stateful.error = next((line[1:].strip() for line in lines if line.startswith("E ")), lines[-1] if lines else "failed")
 
     def record_skip(self, skip: Skip) -> None:
         self.skips[skip.operation, skip.test] = skip
@@ -115,4 +148,5 @@ class ContractReport:
 
     def ok(self, *, fail_on_skip: bool = False) -> bool:
         skipped = fail_on_skip and bool(self.skips)
-        return bool(self.tested) and not self.failed and not self.errors and not self.missing_auth() and not skipped
+        clean = not self.failed and not self.errors and not self.missing_auth() and self.stateful.error is None
+        return bool(self.tested) and clean and not skipped

@@ -46,6 +46,7 @@ def render(report: ContractReport, facts: RunFacts) -> str:
         f"(cases digest {report.digest.hexdigest()[:12]})",
         facts.profile.describe() + _capped(report),
     ]
+    lines += _stateful(report, facts)
     lines += _skips(report, facts)
     lines += _table(report) if facts.verbose and report.operations else []
     lines += _problems(report, facts)
@@ -59,6 +60,23 @@ def render(report: ContractReport, facts: RunFacts) -> str:
 def _capped(report: ContractReport) -> str:
     dropped = [op for op, _ in report.dropped.most_common()] if report.dropped else []
     return f" (capped: {len(dropped)} operation{'s' if len(dropped) != 1 else ''} had more cases)" if dropped else ""
+
+
+def _stateful(report: ContractReport, facts: RunFacts) -> list[str]:
+    """What the stateful phase did (a skip is said with the others)."""
+    tally = report.stateful
+    if tally.ran:
+        rereads = f"; {tally.rereads} more reads of deleted resources while their delete ran" if tally.rereads else ""
+        excluded = f"; left out by --exclude-from-stateful: {_names(tally.excluded)}" if tally.excluded else ""
+        return [
+            f"stateful: {tally.scenarios} scenarios, {tally.steps} steps{rereads}; "
+            f"{len(tally.followed)} of the {tally.links} links between the operations tested were followed{excluded}"
+        ]
+    whole_spec = facts.selected == facts.in_spec and not tally.excluded  # (a chosen few operations may well have none)
+    skipped = any(test == "stateful" for _, test in report.skips)
+    if "stateful" in facts.profile.phases and not tally.links and whole_spec and not skipped and report.tested:
+        return ["stateful: nothing to follow (the spec has no links: from a create's answer to what it made)"]
+    return []
 
 
 def _shown(curl: str, limit: int = 500) -> str:
@@ -76,8 +94,9 @@ def _skips(report: ContractReport, facts: RunFacts) -> list[str]:
     lines = [f"left out by --operation/-k: {left_out} operations"] if left_out and report.tested else []
     for code, skips in grouped(report.skips.values()).items():
         hint = GROUP_HINTS.get(code, skips[0].hint)
-        named = [f"{s.operation} ({s.detail})" if code == "no-ids" else s.operation for s in skips]
-        lines.append(f"not run ({len(skips)}), {REASONS[code]}{f' ({hint})' if hint else ''}: {_names(named)}")
+        named = [f"{s.operation} ({s.detail})" if code == "no-ids" else s.operation for s in skips if s.operation]
+        listed = f": {_names(named)}" if named else ""  # the stateful phase is the run's, not an operation's
+        lines.append(f"not run ({len(skips)}), {REASONS[code]}{f' ({hint})' if hint else ''}{listed}")
     return lines
 
 
@@ -99,8 +118,9 @@ def _problems(report: ContractReport, facts: RunFacts) -> list[str]:
     """Each distinct check failure, where it is, with its curl line; failed tests no check explains; missing_auth."""
     lines: list[str] = []
     samples = sorted(report.failures.values(), key=lambda s: (s.operation, s.check, s.title))
-    if samples or report.errors:
-        lines.append(f"failures ({len(samples) + len(report.errors)} distinct):")
+    distinct = len(samples) + len(report.errors) + (report.stateful.error is not None)
+    if distinct:
+        lines.append(f"failures ({distinct} distinct):")
     for sample in samples:
         where = f"{sample.where}: " if sample.where else ""
         lines.append(f"  {sample.operation} · {sample.check} · {where}{sample.message} (×{sample.count})")
@@ -112,6 +132,8 @@ def _problems(report: ContractReport, facts: RunFacts) -> list[str]:
         )
     for (op, test), error in sorted(report.errors.items()):
         lines.append(f"  {op} · {test} test failed · {error}")
+    if report.stateful.error is not None:
+        lines.append(f"  stateful phase failed · {report.stateful.error}")
     for op in report.missing_auth():
         lines.append(
             f"  {op} · missing_auth · all {report.cases[op]} responses were 401/403: the credentials were refused, nothing else was tested"
@@ -148,6 +170,7 @@ def to_json(report: ContractReport, facts: RunFacts, exit_status: int) -> dict[s
             "tested": len(report.tested),
             "not_run": len({op for op, test in report.skips if test == "all"}),
         },
+        "stateful": report.stateful.to_json() if report.stateful.ran else None,
         "checks": checks,
         "operations": _operations_json(report, checks),
         "failures": [
@@ -162,7 +185,8 @@ def to_json(report: ContractReport, facts: RunFacts, exit_status: int) -> dict[s
             }
             for s in sorted(report.failures.values(), key=lambda s: (s.operation, s.check, s.title))
         ],
-        "errors": [{"operation": op, "test": test, "error": error} for (op, test), error in sorted(report.errors.items())],
+        "errors": [{"operation": op, "test": test, "error": error} for (op, test), error in sorted(report.errors.items())]
+        + ([{"operation": "", "test": "stateful", "error": report.stateful.error}] if report.stateful.error is not None else []),
         "missing_auth": report.missing_auth(),
         "skipped": [skip.to_json() for skip in sorted(report.skips.values(), key=lambda s: (s.operation, s.test))],
     }

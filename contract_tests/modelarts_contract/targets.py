@@ -20,7 +20,7 @@ import httpx
 from modelarts_mock import DEFAULT_PROJECT_ID, create_app
 from modelarts_mock.testing import running_mock
 
-from modelarts_contract.apps import MOCK_AK, MOCK_SK, MOCK_TOKEN, HTTP11Framing, load_app_factory, mock_settings, reset_of
+from modelarts_contract.apps import MOCK_AK, MOCK_SK, MOCK_TOKEN, HTTP11Framing, advance_of, load_app_factory, mock_settings, reset_of
 from modelarts_contract.client_runtime import ENDPOINT, PROJECT_ID, AkSkAuth, TokenAuth
 from modelarts_contract.contract_spec import ContractSpec
 from modelarts_contract.credentials import endpoint_credentials, optional_credentials
@@ -52,6 +52,7 @@ class Target:
     rate_limit: str | None = None  # e.g. "5/s"
     writes: bool = True  # whether anything but GET may be sent (a write operation, an unexpected-method probe)
     reset: Callable[[], None] | None = field(default=None, repr=False)  # back to the seed, for an app the suite serves
+    advance: Callable[[float], Any] | None = field(default=None, repr=False)  # moves its clock on: waiting without sleeping
 
     @property
     def ids(self) -> Mapping[str, Mapping[str, str]]:
@@ -181,7 +182,7 @@ def served_target(kind: str, request: Request) -> Iterator[Target]:
     # Only an ids file overrides the seeded ids here: MODELARTS_<PARAM> name real resources, unknown to the mock.
     fallback = example_ids(request.spec, settings.project_id)
     path_ids = resolve_ids(request.spec, settings.project_id, request.ids_file, {}, fallback=fallback)
-    common: dict[str, Any] = {"path_ids": path_ids, "reset": reset_of(app)}
+    common: dict[str, Any] = {"path_ids": path_ids, "reset": reset_of(app), "advance": advance_of(app)}
     if kind == "asgi":
         yield Target(kind, name, settings.project_id, TokenAuth(MOCK_TOKEN), app=HTTP11Framing(app), **common)
         return

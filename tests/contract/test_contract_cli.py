@@ -63,6 +63,7 @@ def test_a_fake_at_a_loopback_url_runs_every_operation_without_ids_or_real_mode_
         "exit_status",
         "profile",
         "counts",
+        "stateful",
         "checks",
         "operations",
         "failures",
@@ -77,6 +78,7 @@ def test_a_fake_at_a_loopback_url_runs_every_operation_without_ids_or_real_mode_
         assert list(row["checks"]) == data["checks"] and row["cases"] > 0, operation
         assert sum(c["passed"] for c in row["checks"].values()) > 0 and not any(c["failed"] for c in row["checks"].values())
     assert data["failures"] == data["errors"] == data["missing_auth"] == data["skipped"] == []
+    assert data["stateful"] is None  # smoke leaves the stateful phase out
 
 
 def test_the_command_runs_from_any_directory_whatever_its_pytest_configuration(tmp_path: Path) -> None:
@@ -108,6 +110,7 @@ def test_the_command_runs_from_any_directory_whatever_its_pytest_configuration(t
     [
         (["--no-such-option"], "modelarts-contract: error: unrecognized arguments: --no-such-option"),
         (["--max-examples", "many"], "argument --max-examples: invalid int value: 'many'"),
+        (["--phases", "examples,stateless"], "--phases examples,stateless: expected one or more of examples, coverage, fuzzing, stateful"),
         (["--base-url", "ftp://127.0.0.1:8080"], "--base-url 'ftp://127.0.0.1:8080': expected http(s)://host"),
         (["--base-url", "http://admin:hunter2@127.0.0.1:8080"], "--base-url must not carry credentials (user:password@host)"),
         (
@@ -141,6 +144,8 @@ def test_help_lists_every_option() -> None:
         "--rate-limit",
         "--seed",
         "--operation",
+        "--exclude-from-stateful",
+        "--phases",
         "--max-examples",
         "--max-cases",
         "--profile",

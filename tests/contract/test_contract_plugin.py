@@ -84,7 +84,8 @@ def test_without_pytests_node_id_api_the_items_keep_schemathesis_ids(monkeypatch
     """Regression: on a pytest without `item._id` (8.4) the run crashed with an INTERNALERROR; now it only loses the names."""
     spec = SimpleNamespace(operations=[SimpleNamespace(operation_id="ShowPool", method="GET")])
     labels = {"GET /a": "ShowPool", "GET /b": "ShowOsQuota"}
-    fake_run = SimpleNamespace(labels=labels, selects=lambda operation: operation == "ShowPool", spec=spec)
+    profile = SimpleNamespace(stateless=True)
+    fake_run = SimpleNamespace(labels=labels, selects=lambda operation: operation == "ShowPool", spec=spec, profile=profile)
     monkeypatch.setattr(suite_session, "_current", fake_run)
     kept = SimpleNamespace(operation_label="GET /a", nodeid="suite/t.py::test_operation_honours_the_spec[GET /a]")
     left_out = SimpleNamespace(operation_label="GET /b", nodeid="suite/t.py::test_operation_honours_the_spec[GET /b]")
@@ -161,3 +162,30 @@ def test_a_report_path_must_be_a_file_in_a_folder_one_can_write(tmp_path: Path) 
         check_report_path("--junit-xml", tmp_path / "a-file" / "r.xml")
     with pytest.raises(TargetError, match="is a directory"):
         check_report_path("--json-report", tmp_path)
+
+
+def test_deletions_run_last_the_deepest_path_first_then_the_stateful_phase_then_missing_auth(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Regression: on a fake at a URL, DeleteProcessorTask (earlier in the spec) took the task's versions with it, and
+    DeleteProcessorTaskVersion's client round trip then met a 404."""
+
+    def op(operation_id: str, method: str, *params: str) -> Any:
+        return SimpleNamespace(operation_id=operation_id, method=method, path_params=frozenset(params))
+
+    operations = [op("DeleteProcessorTask", "DELETE", "project_id", "task_id"), op("ShowPool", "GET", "project_id", "pool_name")]
+    operations.append(op("DeleteProcessorTaskVersion", "DELETE", "project_id", "task_id", "version_id"))
+    spec = SimpleNamespace(operations=operations)
+    fake_run = SimpleNamespace(labels={}, selects=lambda operation: True, spec=spec, profile=SimpleNamespace(stateless=True))
+    fake_run.stateful_runs, fake_run.stateful_skip = True, None
+    monkeypatch.setattr(suite_session, "_current", fake_run)
+    names = [
+        "test_every_operation_accepted_the_credentials",
+        "test_resources_live_as_their_links_say",
+        "test_operation_honours_the_spec[DeleteProcessorTask]",
+        "test_model_round_trips_the_json_received[DeleteProcessorTaskVersion]",
+        "test_operation_honours_the_spec[DeleteProcessorTaskVersion]",
+        "test_operation_honours_the_spec[ShowPool]",
+    ]
+    items: list[Any] = [SimpleNamespace(nodeid=f"suite/t.py::{name}") for name in names]
+    config = SimpleNamespace(hook=SimpleNamespace(pytest_deselected=lambda items: None))
+    plugin.pytest_collection_modifyitems(config, items)  # type: ignore[arg-type]
+    assert [item.nodeid.rsplit("::", 1)[1] for item in items] == [names[5], names[3], names[4], names[2], names[1], names[0]]

@@ -122,7 +122,7 @@ def test_the_json_report_has_every_operation_and_check_in_a_fixed_order() -> Non
     data = to_json(report, _facts(), 1)
     assert list(data) == [
         "target", "kind", "auth", "seed", "cases_digest", "verdict", "exit_status", "profile",
-        "counts", "checks", "operations", "failures", "errors", "missing_auth", "skipped",
+        "counts", "stateful", "checks", "operations", "failures", "errors", "missing_auth", "skipped",
     ]  # fmt: skip
     assert (data["target"], data["kind"], data["seed"], data["verdict"]) == ("http://127.0.0.1:8080", "url", "7", "FAIL")
     assert data["counts"] == {"in_spec": 3, "writes_in_spec": 1, "selected": 3, "tested": 2, "not_run": 1}
@@ -217,3 +217,59 @@ def test_a_huge_curl_line_is_cut_on_screen_and_whole_in_the_json() -> None:
     text = render(report, _facts())
     assert f"… ({len(curl):,} characters; whole in --json-report)" in text and len(text) < 2000
     assert to_json(report, _facts(), 1)["failures"][0]["curl"] == curl
+
+
+def test_the_stateful_phase_is_told_what_it_did_or_why_it_did_not_run() -> None:
+    report = ContractReport()
+    report.record_case("ShowPool", 200, [PASS], "")
+    tally = report.stateful
+    tally.ran, tally.links, tally.scenarios, tally.steps, tally.rereads = True, 5, 30, 212, 40
+    tally.followed, tally.excluded = {"CreatePool -> ShowPool", "CreatePool -> DeletePool"}, ["CreateImage"]
+    text = render(report, _facts())
+    assert "stateful (30 scenarios of up to 6 steps)" in text  # the profile's line
+    assert (
+        "stateful: 30 scenarios, 212 steps; 40 more reads of deleted resources while their delete ran; 2 of the 5 links between "
+        "the operations tested were followed; left out by --exclude-from-stateful: CreateImage"
+    ) in text
+    assert to_json(report, _facts(), 0)["stateful"] == {
+        "links": 5,
+        "excluded": ["CreateImage"],
+        "scenarios": 30,
+        "steps": 212,
+        "rereads": 40,
+        "followed": ["CreatePool -> DeletePool", "CreatePool -> ShowPool"],
+    }
+
+    skipped = ContractReport()
+    skipped.stateful.links = 3
+    skipped.record_case("ShowPool", 200, [PASS], "")
+    skipped.record_skip(Skip("", "stateful-read-only", "writes", test="stateful", hint="a real run is read-only"))
+    text = render(skipped, _facts(kind="real"))
+    assert (
+        "not run (1), the stateful phase (it creates, then follows the spec's links: updates, actions, deletes) (a real run is read-only)\n"
+        in text
+    )
+    assert "\nstateful: " not in text and text.endswith("result: PASS (1 not run: --fail-on-skip fails a run for that)")
+    assert to_json(skipped, _facts(), 0)["stateful"] is None
+
+    nothing = ContractReport()  # a spec without links
+    nothing.record_case("ShowPool", 200, [PASS], "")
+    assert "stateful: nothing to follow (the spec has no links: from a create's answer to what it made)" in render(nothing, _facts())
+    assert "stateful: " not in render(nothing, _facts(selected=1))  # --operation chose a few: no links among them is no news
+
+
+def test_a_stateful_phase_that_failed_without_a_check_failure_says_why() -> None:
+    report = ContractReport()
+    report.record_case("ShowPool", 200, [PASS], "")
+    report.record_stateful_error("Traceback …\nE   schemathesis.core.errors.InvalidStateMachine: bad link\nmore")
+    text = render(report, _facts())
+    assert "  stateful phase failed · schemathesis.core.errors.InvalidStateMachine: bad link" in text and not report.ok()
+    assert to_json(report, _facts(), 1)["errors"][-1] == {
+        "operation": "",
+        "test": "stateful",
+        "error": "schemathesis.core.errors.InvalidStateMachine: bad link",
+    }
+    explained = ContractReport()
+    explained.stateful.failed_checks = 1  # the steps' check failures say it: no second line
+    explained.record_stateful_error("E   FailureGroup")
+    assert explained.stateful.error is None

@@ -193,3 +193,81 @@ def test_required_arguments_come_from_the_spec_examples_else_its_schema(tmp_path
     assert copy.operation("ListEvents").argument_examples["resource"] == "pools"  # the enum's only value
     assert "end_time" not in copy.operation("GetDatasetMetrics").argument_examples
     assert copy.operation("GetDatasetMetrics").argument_examples == {"start_time": 1669449696964}
+
+
+@pytest.mark.parametrize(
+    ("phases", "expected"),
+    [(["stateful"], ("stateful",)), (["fuzzing,examples"], ("examples", "fuzzing")), (["examples", "stateful"], ("examples", "stateful"))],
+)
+def test_phases_are_schemathesis_names_in_their_own_order(phases: list[str], expected: tuple[str, ...]) -> None:
+    chosen = choose(None, "asgi", phases=phases)
+    assert chosen.phases == expected and chosen.phases_given and chosen.stateless == (expected != ("stateful",))
+
+
+@pytest.mark.parametrize("phases", [["stateless"], [","], ["examples,fuzz"]])
+def test_an_unknown_phase_is_a_usage_error_naming_the_valid_ones(phases: list[str]) -> None:
+    with pytest.raises(TargetError, match="expected one or more of examples, coverage, fuzzing, stateful"):
+        choose(None, "asgi", phases=phases)
+
+
+def test_the_stateful_phase_runs_where_writes_may_go_and_is_skipped_saying_why_elsewhere() -> None:
+    links = sum(len(op.links) for op in SPEC.operations)
+    runs = {kind: _run(kind) for kind in ("asgi", "real")}
+    assert runs["asgi"].stateful_runs and runs["asgi"].stateful_skip is None and runs["asgi"].report.stateful.links == links
+    real = runs["real"]  # smoke, whose phases leave it out: the target is the reason it cannot run, and the run says so
+    assert choose(None, "real").phases == ("examples",) and not _run("real", profile=choose(None, "real")).stateful_runs
+    assert (
+        not real.stateful_runs
+        and real.stateful_skip is not None
+        and real.stateful_skip.to_json()
+        == {
+            "operation": "",
+            "test": "stateful",
+            "reason": "stateful-read-only",
+            "detail": "writes",
+            "hint": "a real run is read-only",
+        }
+    )
+    assert real.report.skips[("", "stateful")] == real.stateful_skip
+    read_only_url = session.Run(_target("url", writes=False), SPEC, STANDARD, seed=1)
+    assert read_only_url.stateful_skip is not None and read_only_url.stateful_skip.hint == "--allow-writes runs it"
+    left_out = _run("real", profile=choose(None, "real", phases=["examples"]))  # --phases without it: the user's choice
+    assert left_out.stateful_skip is None and ("", "stateful") not in left_out.report.skips
+
+
+def test_the_stateful_phase_follows_links_between_the_operations_asked_for_and_not_left_out() -> None:
+    algorithms = ["CreateAlgorithm", "ShowAlgorithmByUuid", "DeleteAlgorithm"]
+    assert _run("asgi", only=algorithms).report.stateful.links == 2
+    assert _run("asgi", only=["ShowPool"]).report.stateful.links == 0 and not _run("asgi", only=["ShowPool"]).stateful_runs
+    excluded = _run("asgi", not_stateful=["CreateAlgorithm"])
+    assert excluded.report.stateful.links == sum(len(op.links) for op in SPEC.operations if op.operation_id != "CreateAlgorithm")
+    assert excluded.report.stateful.excluded == ["CreateAlgorithm"] and excluded.selects("CreateAlgorithm")  # its other tests run
+    with pytest.raises(TargetError, match="--exclude-from-stateful CreateNothing: not an operationId"):
+        _run("asgi", not_stateful=["CreateNothing"])
+
+
+def test_a_stateful_step_keeps_the_ids_its_link_gave_and_gets_the_others_pinned() -> None:
+    run = _run("asgi")
+    operation = run.schema.find_operation_by_id("ShowTrainingJobDetails")
+    linked = operation.as_strategy(phase=TestPhase.STATEFUL, path_parameters={"project_id": PROJECT, "training_job_id": "made-by-a-create"})
+    root = operation.as_strategy(phase=TestPhase.STATEFUL)
+    from hypothesis import given, settings
+
+    seen: list[dict[str, Any]] = []
+
+    @settings(max_examples=3, database=None)
+    @given(linked, root)
+    def pin(from_link: Any, generated: Any) -> None:
+        seen.append({"link": run._pin_ids(from_link).path_parameters, "root": run._pin_ids(generated).path_parameters})
+
+    pin()
+    pinned = run.target.ids["ShowTrainingJobDetails"]
+    assert seen and all(s["link"]["training_job_id"] == "made-by-a-create" and s["root"] == pinned for s in seen), seen
+
+
+def test_the_stateful_phase_builds_schemathesis_state_machine_over_the_links() -> None:
+    from modelarts_contract import stateful
+
+    machine = stateful.state_machine(_run("asgi", only=["CreateAlgorithm", "ShowAlgorithmByUuid", "DeleteAlgorithm"]))
+    rules = {name for name in dir(machine) if "->" in name or name.startswith("RANDOM")}
+    assert machine.__name__ == "ContractScenario" and rules, rules

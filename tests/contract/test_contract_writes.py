@@ -17,7 +17,7 @@ from modelarts_spec.loader import load_openapi
 from modelarts_spec.openapi import operations
 
 from tests.support import SPEC, operation_ids
-from tests.support.contract_variants import RecordingApp, run_contract, without_credentials
+from tests.support.contract_variants import RecordingApp, mock_stateful_gaps, run_contract, without_credentials
 from tests.support.contract_writes import writes_spec
 
 pytestmark = pytest.mark.slow  # subprocesses: left out of the fast tier
@@ -35,7 +35,8 @@ WRITES = {  # of the spec's own: one per method, and the ones the overlay's fake
 def test_every_operation_runs_reads_and_writes_with_their_bodies(tmp_path: Path) -> None:
     """The built-in mock serves the spec's own writes: every operation runs, each write with its body and every check."""
     report = tmp_path / "report.json"
-    result = run_contract("--json-report", str(report))
+    gaps = [option for gap in mock_stateful_gaps() for option in ("--exclude-from-stateful", gap)]  # as make contract runs it
+    result = run_contract("--json-report", str(report), *gaps)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
     data = json.loads(report.read_text(encoding="utf-8"))
     writes = [op.operation_id for op in operations(load_openapi(SPEC).data) if op.method != "get"]
@@ -72,7 +73,8 @@ def test_a_loopback_url_with_credentials_gets_reads_only_unless_writes_are_allow
     for allowed in (False, True):
         app = RecordingApp(create_app(Settings(tokens=(token,))))
         with running_mock(app=app) as url:
-            options = ["--allow-writes"] if allowed else ["--fail-on-skip"]
+            # the stateful phase's own writes to a URL: tests/contract/test_contract_stateful.py
+            options = ["--phases", "examples,coverage,fuzzing", "--allow-writes" if allowed else "--fail-on-skip"]
             runs[allowed] = (run_contract("--base-url", url, *chosen, *options, env=env), set(app.methods))
     refused, methods = runs[False]
     assert methods == {"GET"}, methods

@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import json
 import os
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -41,6 +42,16 @@ def run_contract(
     pytest_args = command.index("--") if "--" in command else len(command)  # defaults go before pytest's own arguments
     command[pytest_args:pytest_args] = ["--seed", "1"] if "--seed" not in args else []
     return subprocess.run(command, cwd=cwd or ROOT, capture_output=True, text=True, timeout=300, env=env)
+
+
+def mock_stateful_gaps() -> list[str]:
+    """The creates `make contract` leaves out of the stateful phase against the built-in mock (the Makefile's
+    MOCK_STATEFUL_GAPS): the mock answers them without keeping what they make."""
+    from tests.support import ROOT
+
+    found = re.search(r"^MOCK_STATEFUL_GAPS \?=(.*)$", (ROOT / "Makefile").read_text(encoding="utf-8"), re.MULTILINE)
+    assert found, "the Makefile names the mock's stateful gaps in MOCK_STATEFUL_GAPS"
+    return found.group(1).split()
 
 
 def without_credentials() -> dict[str, str]:
@@ -217,3 +228,19 @@ def adds_unknown_fields(settings: Settings) -> Any:
         body["metadata"]["newMetadataField"] = "kept"
 
     return _rewrite_success("ShowPool", settings, grow)
+
+
+def forgetful(settings: Settings) -> Any:
+    """Answers every create with a new id and keeps nothing: the show its link names answers 404 (the mock's state files
+    no created resource)."""
+    app = create_app(settings)
+    app.state.pipeline.state.file = lambda *args: None
+    return app
+
+
+def sticky(settings: Settings) -> Any:
+    """Answers every delete and removes nothing: the show its create's link names still answers 200 (the mock's state
+    never takes a deleted resource away; one with a lifecycle stays in its deleting state)."""
+    app = create_app(settings)
+    app.state.pipeline.state.writes._remove = lambda *args: None
+    return app
