@@ -204,7 +204,9 @@ def main() -> int:
     print(f"wrk -t1 -c{args.connections} -d{args.seconds}s, GET {PATH}, loopback, {os.cpu_count()} cores shared with wrk")
     print(f"mock / Prism           {mock / prism_rps:5.2f}x   (target >= 3.5x)    with --validate-responses: {checked / prism_rps:5.2f}x")
     print(f"mock / bare Starlette  {mock / bare:5.0%}    (target >= 75%)     with --validate-responses: {checked / bare:5.0%}")
-    print(f"holding {LIVE:,} created   {holding / prism_rps:5.2f}x Prism (target >= 4.5x), {holding / bare:5.0%} of bare Starlette (target >= 100%)")
+    print(
+        f"holding {LIVE:,} created   {holding / prism_rps:5.2f}x Prism (target >= 4.5x), {holding / bare:5.0%} of bare Starlette (target >= 100%)"
+    )
     print(f"AK/SK verification     {aksk_verification_us():5.0f} us per request (in-process, not part of the wrk figures)")
     print(f"start-up               {compile_time:5.2f} s to compile the spec; {first_answer:.2f} s from process start to the first answer")
     p50, p99, pool_p50 = events_latency_ms()
@@ -230,7 +232,12 @@ def main() -> int:
             "round-trip": f"{chain:.2f} ms per request, {chain / pool:.2f}× one ShowPool ({pool:.2f} ms)",
         }
         command = f"make bench-mock (wrk -c{args.connections} -d{args.seconds}s, best of {args.rounds})"
-        record("mock-throughput", command, values=values, tables={"table": table(["server", "ShowPool", "of bare Starlette", "of Prism"], rows)})
+        record(
+            "mock-throughput",
+            command,
+            values=values,
+            tables={"table": table(["server", "ShowPool", "of bare Starlette", "of Prism"], rows)},
+        )
     return 0
 
 
