@@ -231,10 +231,10 @@ def main() -> int:
             "prism": f"{prism_rps:,.0f} req/s",
             "round-trip": f"{chain:.2f} ms per request, {chain / pool:.2f}× one ShowPool ({pool:.2f} ms)",
         }
-        command = f"make bench-mock (wrk -c{args.connections} -d{args.seconds}s, best of {args.rounds})"
+        made_by = f"make bench-mock (wrk -c{args.connections} -d{args.seconds}s, best of {args.rounds})"
         record(
             "mock-throughput",
-            command,
+            made_by,
             values=values,
             tables={"table": table(["server", "ShowPool", "of bare Starlette", "of Prism"], rows)},
         )

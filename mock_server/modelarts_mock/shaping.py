@@ -51,7 +51,8 @@ def nested(stored: dict[str, Any], given: dict[str, Any]) -> dict[str, Any]:
         home = next((n for n in _NESTS if isinstance(stored.get(n), dict) and key in stored[n]), None)
         if home is not None:
             moved.pop(key)
-            moved[home] = {**(moved.get(home) if isinstance(moved.get(home), dict) else {}), key: value}
+            inner = moved.get(home)
+            moved[home] = {**(inner if isinstance(inner, dict) else {}), key: value}
     return moved
 
 
