@@ -13,6 +13,7 @@ from modelarts_mock.errors import BadRequest
 from modelarts_mock.kinds import Kind
 from modelarts_mock.lifecycle import Lifecycle
 from modelarts_mock.resources import Key, Project
+from modelarts_mock.scrub import scrub
 from modelarts_mock.shaping import get_at, overlay, repair, set_at
 from modelarts_mock.spec import MockSpec
 
@@ -61,7 +62,8 @@ def show_body(spec: MockSpec, kind: Kind, request: Any, made: str, life: Lifecyc
     found = kind.show.success_schema
     if not isinstance(template, dict) or found is None:
         return template
-    shaped = overlay(spec.data, found, json_copy(template), request if isinstance(request, dict) else {})
+    # A secret the request gives (an authorization's secret_key, a password) is kept masked: never handed back.
+    shaped = overlay(spec.data, found, json_copy(template), scrub(request) if isinstance(request, dict) else {})
     if kind.show_id:
         set_at(shaped, kind.show_id, _typed(made, get_at(template, kind.show_id)))
     if life is not None:

@@ -19,11 +19,13 @@ from typing import Any, Protocol
 from modelarts_mock import creating, listing
 from modelarts_mock.answers import Request
 from modelarts_mock.bindings import Bindings, json_copy
+from modelarts_mock.schemas import short
 from modelarts_mock.clock import MockClock
 from modelarts_mock.errors import ControlError, ControlNotFound
 from modelarts_mock.kinds import FlatKind, Kind, list_items, shape
 from modelarts_mock.lifecycle import Life, Lifecycle, check_state
 from modelarts_mock.resources import Key, Project
+from modelarts_mock.scrub import scrub
 from modelarts_mock.shaping import get_at, nested, overlay, repair, set_at
 from modelarts_mock.spec import OperationSpec
 
@@ -164,7 +166,8 @@ class Writes:
             self.settle(kind, project, project_id, item)
         stored = self._stored(kind, project, item) if project is not None else None
         if project is None or not isinstance(stored, dict):
-            raise ControlNotFound("/path", f"no {kind.show.operation_id} resource at {dict(zip(kind.show.key_names, item, strict=True))}")
+            where = ", ".join(f"{name}={short(value)}" for name, value in zip(kind.show.key_names, item, strict=True))
+            raise ControlNotFound("/path", f"no {kind.show.operation_id} resource at {where}")
         chosen = table.failed if state is None else state
         try:
             check_state(self.spec, kind, table, chosen)
@@ -186,7 +189,7 @@ class Writes:
         table = self.lifecycles.get(kind.name)
         if isinstance(stored, dict) and isinstance(body, dict) and kind.show.success_schema is not None:
             before = get_at(stored, table.status) if table else None
-            given = nested(stored, body)
+            given = nested(stored, scrub(body))  # secrets kept masked, as a create keeps them
             changed = repair(
                 kind.show.responses[kind.show.success_status], overlay(self.spec.data, kind.show.success_schema, stored, given), stored
             )
@@ -247,7 +250,7 @@ class Writes:
         if what == "create":
             value = body.get(kind.key) if isinstance(body, dict) else None
             if isinstance(value, str | int) and not isinstance(value, bool):
-                self.filing.file(project_id, create, (*parent, str(value)), body)  # replaces an item of the same key
+                self.filing.file(project_id, create, (*parent, str(value)), scrub(body))  # replaces an item of that key; secrets masked
                 project.gone.get(kind.name, set()).discard((str(value),))
             return self._own_answer(op, project, parent, None)
         if what == "delete":

@@ -277,3 +277,33 @@ def test_the_command_passes_its_time_scale_to_the_clock() -> None:
     _, settings = parse_args(["--no-auth", "--time-scale", "60"])
     assert settings.time_scale == 60.0
     assert MockHandle(create_app(settings)).state.clock.scale == 60.0
+
+
+def test_the_clock_refuses_to_run_past_what_a_date_holds() -> None:
+    """Hostile: advancing ten years at a time until datetime would overflow is refused (400), never a 500; a fast clock
+    left running stays a date."""
+    handle = MockHandle(create_app(Settings(auth=False)))
+    with handle.client() as http:
+        answers = [http.post("/_mock/clock", json={"advance": 315_360_000}).status_code for _ in range(12)]
+        assert answers == [200] * 10 + [400, 400]
+        assert http.get(request_of("ShowNotebook")[1]).status_code == 200
+    far = [datetime(2026, 1, 1, tzinfo=UTC)]
+    from modelarts_mock.clock import MockClock
+
+    clock = MockClock(lambda: far[0], scale=100_000.0)
+    far[0] += timedelta(days=365 * 50)  # fifty wall years at the largest scale: five million years
+    assert clock.now().year < 9999
+
+
+def test_a_secret_a_create_gives_is_never_handed_back(mock: TestClient) -> None:
+    url = f"/v2/{request_of('GetAuthorizations')[1].split('/')[2]}/authorizations"
+    body = {"user_id": "u-secret", "type": "credential", "content": "AK-VISIBLE", "secret_key": "SK-NEVER-ECHOED"}
+    assert mock.post(url, json=body).status_code == 200
+    listed = mock.get(url).json()["auth"]
+    assert [a["secret_key"] for a in listed if a["user_id"] == "u-secret"] == ["***"]
+    assert "SK-NEVER-ECHOED" not in mock.get("/_mock/resources").text
+
+
+def test_a_missing_resource_named_at_length_is_refused_briefly(mock: TestClient) -> None:
+    answer = mock.post("/_mock/lifecycle", json={"operation": "ShowPool", "path": {"pool_name": "p" * 100_000}})
+    assert answer.status_code == 404 and len(answer.text) < 500
