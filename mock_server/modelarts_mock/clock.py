@@ -43,7 +43,9 @@ class MockClock:
             raise ValueError(f"advance by {seconds!r} seconds: expected a number from 0 to {MAX_ADVANCE:,.0f}")
         with self._lock:
             if self._advanced + seconds > MAX_ADVANCED:
-                raise ValueError(f"the mock's clock is already {self._advanced:,.0f} s ahead; at most {MAX_ADVANCED:,.0f} in all (POST /_mock/reset does not move it back: restart the mock)")
+                raise ValueError(
+                    f"the mock's clock is already {self._advanced:,.0f} s ahead; at most {MAX_ADVANCED:,.0f} in all (POST /_mock/reset does not move it back: restart the mock)"
+                )
             self._advanced += float(seconds)
         return self.now()
 

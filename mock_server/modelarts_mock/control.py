@@ -116,10 +116,7 @@ class MockControl:
     def remove(self, operation: str, *, path: Mapping[str, str] | None = None, project: str | None = None) -> bool:
         """Delete the resource `operation` addresses (a whole pool, service, task…); False if there was none."""
         op = self._operation(operation)
-        given = dict(path or {})
-        if set(given) != set(op.key_names):
-            raise ControlError("/path", f"{op.operation_id} is addressed by: {', '.join(op.key_names) or 'nothing'}")
-        key = tuple(str(given[name]) for name in op.key_names)
+        key = self._key(op, path)
         with self.state.lock:
             removed = self.state.remove(self._project(project), op.operation_id, key)
             if removed:
@@ -271,10 +268,7 @@ class MockControl:
     def set_state(self, operation: str, *, path: Mapping[str, str] | None = None, state: Any = None, project: str | None = None) -> Any:
         """Hold the resource `operation` addresses in `state` (default: its lifecycle's failure state); the state set."""
         op = self._operation(operation)
-        given = dict(path or {})
-        if set(given) != set(op.key_names):
-            raise ControlError("/path", f"{op.operation_id} is addressed by: {', '.join(op.key_names) or 'nothing'}")
-        key = tuple(str(given[name]) for name in op.key_names)
+        key = self._key(op, path)
         with self.state.lock:
             return self.state.writes.hold_state(op, self._project(project), key, state)
 
@@ -283,6 +277,13 @@ class MockControl:
         return self.set_state(operation, path=path, project=project)
 
     # ---- helpers ---------------------------------------------------------------------------------
+    def _key(self, op: OperationSpec, path: Mapping[str, str] | None) -> tuple[str, ...]:
+        """The ids `path` gives, in the operation's order; ControlError unless it gives exactly the operation's."""
+        given = dict(path or {})
+        if set(given) != set(op.key_names):
+            raise ControlError("/path", f"{op.operation_id} is addressed by: {', '.join(op.key_names) or 'nothing'}")
+        return tuple(str(given[name]) for name in op.key_names)
+
     def _operation(self, name: Any, wildcard: bool = False) -> OperationSpec:
         op = self.spec.operation(str(name))
         if op is None and not (wildcard and name == ANY_OPERATION):

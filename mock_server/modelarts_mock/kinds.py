@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from modelarts_spec.diagnostics import pointer_split
-from modelarts_spec.openapi import property_names, property_schema
+from modelarts_spec.openapi import alternatives, property_names, property_schema
 
 from modelarts_mock.spec import MockSpec, OperationSpec
 
@@ -85,6 +85,8 @@ class Kinds:
     def of(self, op_id: str) -> tuple[Kind, str] | None:
         return self.role.get(op_id)
 
+    _addressed: dict[str, Kind | None] = field(default_factory=dict)  # memo of addressing(): reads and 404s ask per request
+
     def parent(self, kind: Kind) -> Kind | None:
         """The kind whose item the collection lies under (a service, for its tasks); None at the top."""
         found = self.addressing(kind.create) if kind.create.key_names else None
@@ -92,6 +94,11 @@ class Kinds:
 
     def addressing(self, op: OperationSpec) -> Kind | None:
         """The kind whose item an operation addresses by all its path ids (an action, a facet of the item)."""
+        if op.operation_id not in self._addressed:  # a race computes it twice, alike
+            self._addressed[op.operation_id] = self._addressing(op)
+        return self._addressed[op.operation_id]
+
+    def _addressing(self, op: OperationSpec) -> Kind | None:
         if not op.key_names:
             return None
         found = self.role.get(op.operation_id)
@@ -230,8 +237,6 @@ def list_items(spec: MockSpec, listing: OperationSpec, show: OperationSpec) -> t
 
 
 def _arrays(spec: MockSpec, schema: tuple[Any, str], path: tuple[str, ...], depth: int) -> list[tuple[tuple[str, ...], tuple[Any, str]]]:
-    from modelarts_spec.openapi import alternatives
-
     found: list[tuple[tuple[str, ...], tuple[Any, str]]] = []
     for alt, pointer in alternatives(spec.data, *schema):
         for name, sub in (alt.get("properties") or {}).items():

@@ -86,7 +86,7 @@ def _lifecycle(name: str, raw: Any, kinds: Kinds, spec: MockSpec) -> Lifecycle:
     found = schema_at(spec.data, kind.show.success_schema, status) if kind.show.success_schema else None
     if found is None:
         raise ValueError(f"the show answer has no field at {status}")
-    check = schemas.SchemaValidators(spec.data).get(found[0])
+    check = kind.show.validators.get(found[0])  # the spec's shared validators: compiled once
     actions = {str(op): _steps(steps, check, last_stays=True) for op, steps in (raw.get("actions") or {}).items()}
     unknown = sorted(op for op in actions if op not in {a.operation_id for a in kind.actions})
     if unknown:
@@ -110,7 +110,7 @@ def check_state(spec: MockSpec, kind: Kind, table: Lifecycle, value: Any) -> Non
     """ValueError unless `value` is a state the kind's status field accepts."""
     found = schema_at(spec.data, kind.show.success_schema, table.status)
     if found is not None:
-        _state(value, schemas.SchemaValidators(spec.data).get(found[0]))
+        _state(value, kind.show.validators.get(found[0]))
 
 
 def _steps(raw: Any, check: Any, *, last_stays: bool) -> tuple[Step, ...]:

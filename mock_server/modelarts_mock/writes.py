@@ -19,12 +19,12 @@ from typing import Any, Protocol
 from modelarts_mock import creating, listing
 from modelarts_mock.answers import Request
 from modelarts_mock.bindings import Bindings, json_copy
-from modelarts_mock.schemas import short
 from modelarts_mock.clock import MockClock
 from modelarts_mock.errors import ControlError, ControlNotFound
 from modelarts_mock.kinds import FlatKind, Kind, list_items, shape
 from modelarts_mock.lifecycle import Life, Lifecycle, check_state
 from modelarts_mock.resources import Key, Project
+from modelarts_mock.schemas import short
 from modelarts_mock.scrub import scrub
 from modelarts_mock.shaping import get_at, nested, overlay, repair, set_at
 from modelarts_mock.spec import OperationSpec
@@ -47,6 +47,7 @@ class Writes:
         self.clock = clock
         self.rng = random.Random(_SEED)
         self._searched: dict[str, tuple[str, ...] | None] = {}  # a table-named list operation → its items' path
+        self._searches: dict[str, str] | None = None  # a table-named list operation → the kind it lists
         # Resources whose delete is running, by when they are gone: removed by the next request after that, so a
         # create/delete churn nobody reads back does not fill the mock up to its limits.
         self._dying: list[tuple[datetime, str, str, Key]] = []
@@ -105,10 +106,10 @@ class Writes:
 
     def _listed_by(self, op: OperationSpec) -> Kind | None:
         """The kind this operation lists when the lifecycle table names it (a search that is not the collection's GET)."""
-        for name, life in self.lifecycles.items():
-            if life.listing == op.operation_id:
-                return self.spec.kinds.by_name.get(name)
-        return None
+        if self._searches is None:  # every request without a kind asks: a dict, built on the first
+            self._searches = {life.listing: name for name, life in self.lifecycles.items() if life.listing}
+        name = self._searches.get(op.operation_id)
+        return self.spec.kinds.by_name.get(name) if name is not None else None
 
     # ---- create --------------------------------------------------------------------------------------
     def create(self, kind: Kind, project: Project, project_id: str, parent: Key, body: Any) -> Any:

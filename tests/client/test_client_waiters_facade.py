@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import copy
-import importlib
 import inspect
 import json
 import os
@@ -31,6 +30,7 @@ from modelarts_spec.openapi import deref, operations
 
 from generator.client import generate
 from tests.support import ROOT, SPEC
+from tests.support.built_client import imported_as
 from tests.support.lifecycle_spec import LIFECYCLES, lifecycle_spec_data, write_lifecycle_spec
 
 PROJECT = "0123456789abcdef0123456789abcdef"
@@ -73,15 +73,8 @@ def built(tmp_path_factory: pytest.TempPathFactory, spec: dict[str, Any]) -> Pat
 
 @pytest.fixture(scope="module")
 def package(built: Path) -> Iterator[ModuleType]:
-    folder = built.parent
-    shutil.copytree(built / "modelarts_client", folder / "packages" / PACKAGE)
-    sys.path.insert(0, str(folder / "packages"))
-    try:
-        yield importlib.import_module(PACKAGE)
-    finally:
-        sys.path.remove(str(folder / "packages"))
-        for name in [n for n in sys.modules if n == PACKAGE or n.startswith(PACKAGE + ".")]:
-            del sys.modules[name]
+    with imported_as(built, PACKAGE) as imported:
+        yield imported
 
 
 def example(spec: dict[str, Any], operation_id: str) -> dict[str, Any]:

@@ -9,8 +9,6 @@ from __future__ import annotations
 import asyncio
 import importlib
 import json
-import shutil
-import sys
 from collections.abc import Callable, Iterator
 from types import ModuleType
 from typing import Any
@@ -22,6 +20,7 @@ from modelarts_spec.diagnostics import has_errors
 from modelarts_spec.loader import load_openapi
 
 from generator.client import generate
+from tests.support.built_client import imported_as
 from tests.support.write_spec import CREATE_EXAMPLE, WIDGET_EXAMPLE, WIDGET_ID, write_spec
 
 PROJECT = "0123456789abcdef0123456789abcdef"
@@ -34,14 +33,8 @@ def client_package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleT
     out = folder / "modelarts-client"
     diagnostics = generate.build(load_openapi(write_spec(folder)), out)
     assert not has_errors(diagnostics), diagnostics
-    shutil.copytree(out / "modelarts_client", folder / "packages" / PACKAGE)
-    sys.path.insert(0, str(folder / "packages"))
-    try:
-        yield importlib.import_module(PACKAGE)
-    finally:
-        sys.path.remove(str(folder / "packages"))
-        for name in [n for n in sys.modules if n == PACKAGE or n.startswith(PACKAGE + ".")]:
-            del sys.modules[name]
+    with imported_as(out, PACKAGE) as imported:
+        yield imported
 
 
 Handler = Callable[[httpx.Request], httpx.Response]
