@@ -139,7 +139,7 @@ def run_phase(run: Run) -> None:
 def state_machine(run: Run) -> type[APIStateMachine]:
     """schemathesis' state machine over the operations the run tests, steered as the module says."""
     tested = [op.operation_id for op in run.spec.operations if run.in_stateful(op.operation_id)]
-    schema = run.schema.include(operation_id=tested) if len(tested) < len(run.spec.operations) else run.schema
+    schema = run.whole_schema.include(operation_id=tested) if len(tested) < len(run.spec.operations) else run.whole_schema
     base: Any = schema.as_state_machine()
     tally = run.report.stateful
 

@@ -62,6 +62,7 @@ def imported_roots(path: Path) -> set[str]:
     return roots & OURS
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("package", list(PACKAGES))
 def test_data_flows_one_way(package: str) -> None:
     files = sorted(PACKAGES[package].rglob("*.py"))
@@ -116,6 +117,7 @@ def folder_imports(path: Path) -> set[str]:
     return found
 
 
+@pytest.mark.slow
 def test_no_code_imports_a_project_folder_as_a_package() -> None:
     files = [f for folder in CODE for f in sorted((ROOT / folder).rglob("*.py"))]
     assert len(files) > 100

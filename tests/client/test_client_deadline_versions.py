@@ -41,6 +41,7 @@ def test_other_versions_take_the_public_path(monkeypatch: pytest.MonkeyPatch) ->
         client.close()
 
 
+@pytest.mark.slow
 def test_on_the_public_path_a_silent_server_still_ends_in_a_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
     from modelarts_client import ModelArts, TokenAuth
 
@@ -72,6 +73,7 @@ def private_uses(folder: Path) -> dict[str, list[str]]:
     return found
 
 
+@pytest.mark.slow
 def test_no_other_module_of_the_client_uses_a_private_attribute_of_httpx_or_httpcore() -> None:
     """Only deadline.py may (behind the version check above): not in modelarts_core, not in the generated client."""
     assert private_uses(ROOT / "core" / "modelarts_core") == {}

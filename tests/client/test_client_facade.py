@@ -63,6 +63,7 @@ def check(
     assert project in sent.url.path and all(arg in sent.url.path for arg in args)
 
 
+@pytest.mark.slow
 def test_every_operation_sync_over_a_socket_with_aksk(spec_doc: YamlDocument) -> None:
     """The real mock server on loopback, verifying every AK/SK signature the facade sends; writes carry their
     pages' example bodies, each answer is the client's result."""
@@ -85,6 +86,7 @@ def test_every_operation_sync_over_a_socket_with_aksk(spec_doc: YamlDocument) ->
     assert done == len(operation_ids())
 
 
+@pytest.mark.slow
 def test_every_operation_async_in_process(spec_doc: YamlDocument) -> None:
     """The real mock server's ASGI app, in-process: a 204's body, where one is documented, is delivered and parsed too."""
     sent: list[httpx.Request] = []

@@ -33,6 +33,8 @@ from tests.support import ROOT, SPEC
 from tests.support.built_client import imported_as
 from tests.support.lifecycle_spec import LIFECYCLES, lifecycle_spec_data, write_lifecycle_spec
 
+pytestmark = pytest.mark.slow  # each module generates a client (openapi-python-client): left out of the fast tier
+
 PROJECT = "0123456789abcdef0123456789abcdef"
 PACKAGE = "lifecycle_client"
 POOL = "auto-pool-os-86c13962597848eeb29c5861153a391f"
@@ -315,7 +317,6 @@ async def ready_async(ma: AsyncModelArts) -> Pool:
 """
 
 
-@pytest.mark.slow
 def test_mypy_strict_accepts_the_waiters_and_their_use(built: Path, tmp_path: Path) -> None:
     """The committed client has no waiter, so `make typecheck` does not see the template's: check a built one."""
     package = tmp_path / "site" / "modelarts_client"

@@ -23,6 +23,8 @@ from generator.client import generate
 from tests.support.built_client import imported_as
 from tests.support.write_spec import CREATE_EXAMPLE, WIDGET_EXAMPLE, WIDGET_ID, write_spec
 
+pytestmark = pytest.mark.slow  # each module generates a client (openapi-python-client): left out of the fast tier
+
 PROJECT = "0123456789abcdef0123456789abcdef"
 PACKAGE = "widgets_client"
 

@@ -39,6 +39,7 @@ def fresh(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+@pytest.mark.slow
 def test_committed_client_is_fresh_and_generation_is_byte_identical(fresh: Path, tmp_path: Path) -> None:
     again = tmp_path / "modelarts-client"
     assert not has_errors(generate.generate(SPEC, again))
@@ -46,6 +47,7 @@ def test_committed_client_is_fresh_and_generation_is_byte_identical(fresh: Path,
     assert tree(fresh) == tree(COMMITTED)
 
 
+@pytest.mark.slow
 def test_no_junk_and_runtime_copied_verbatim(fresh: Path) -> None:
     names = {p.name for p in fresh.rglob("*")}
     assert not names & {".ruff_cache", "__pycache__", ".gitignore"}
@@ -61,6 +63,7 @@ def spec_with_a_new_field(tmp_path: Path) -> Path:
     return write_tree(tmp_path / "spec", spec)
 
 
+@pytest.mark.slow
 def test_adding_a_field_changes_exactly_its_model(fresh: Path, tmp_path: Path) -> None:
     out = tmp_path / "modelarts-client"
     assert not has_errors(generate.generate(spec_with_a_new_field(tmp_path), out))
@@ -71,6 +74,7 @@ def test_adding_a_field_changes_exactly_its_model(fresh: Path, tmp_path: Path) -
     assert b"created_by: str | Unset = UNSET" in after["modelarts_client/models/pool_tag.py"]
 
 
+@pytest.mark.slow
 def test_a_failed_generation_leaves_the_previous_client_untouched(fresh: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "modelarts-client"
     shutil.copytree(fresh, out)
@@ -98,6 +102,7 @@ def test_a_failed_generation_leaves_the_previous_client_untouched(fresh: Path, t
     assert sorted(p.name for p in tmp_path.iterdir()) == ["broken", "modelarts-client"]  # no staging folder left
 
 
+@pytest.mark.slow
 def test_openapi_python_client_problems_fail_the_generation(tmp_path: Path) -> None:
     """The tool's own findings are diagnostics (validate would refuse this spec first: see the next test)."""
     spec = spec_data()
@@ -112,6 +117,7 @@ def test_openapi_python_client_problems_fail_the_generation(tmp_path: Path) -> N
     assert any("GET /v1/{project_id}/quotas" in d.message for d in diagnostics)
 
 
+@pytest.mark.slow
 def test_an_invalid_spec_is_refused_before_generation_and_nothing_is_written(tmp_path: Path) -> None:
     spec = spec_data()
     del spec["paths"]["/v1/{project_id}/quotas"]["get"]["responses"]["401"]
@@ -136,6 +142,7 @@ def facade_of(spec: dict[str, Any], tmp_path: Path) -> str:
     return (out / "modelarts_client" / "facade.py").read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_an_empty_allowed_204_gets_no_page_iterator(tmp_path: Path) -> None:
     """ShowPoolTags with offset/limit: a page may be None (empty 204), so iterating `page.tags` would crash."""
     spec = spec_data()
@@ -147,6 +154,7 @@ def test_an_empty_allowed_204_gets_no_page_iterator(tmp_path: Path) -> None:
     assert "def iter_service_specifications" in facade
 
 
+@pytest.mark.slow
 def test_offset_and_limit_are_converted_each_by_its_own_type(tmp_path: Path) -> None:
     """A spec may type a paging parameter as a string (the manual does for ShowServiceSpecifications): str(limit) then."""
     spec = spec_data()
@@ -157,6 +165,7 @@ def test_offset_and_limit_are_converted_each_by_its_own_type(tmp_path: Path) -> 
     assert "offset=offset," in fetch and "limit=str(limit)," in fetch
 
 
+@pytest.mark.slow
 def test_cli_generate_and_its_errors(tmp_path: Path) -> None:
     done = run_cli("generate", "--spec", str(tmp_path / "missing.yaml"), "-o", str(tmp_path / "out"))
     assert done.returncode == 2 and "file-unreadable" in done.stderr
@@ -198,6 +207,7 @@ def test_overrides_keep_the_stock_lines_of_the_pinned_templates() -> None:
         "endpoint_module.py.jinja",
         "int_enum.py.jinja",
         "model.py.jinja",
+        "models_init.py.jinja",
         "package_init.py.jinja",
         "property_templates/enum_property.py.jinja",
         "str_enum.py.jinja",
@@ -240,6 +250,7 @@ def test_spec_text_becomes_a_python_literal_that_reads_back_as_the_same_text(tex
     assert isinstance(ast.parse(literal, mode="eval").body, ast.Constant)
 
 
+@pytest.mark.slow
 def test_the_operations_table_names_each_operation_its_facade_method_and_path_arguments() -> None:
     from modelarts_client import ModelArts, TokenAuth
     from modelarts_client.facade import OPERATIONS
@@ -255,6 +266,7 @@ def test_the_operations_table_names_each_operation_its_facade_method_and_path_ar
             assert {argument for _, argument in path_params} <= set(accepted), op.operation_id
 
 
+@pytest.mark.slow
 def test_output_that_is_not_a_generated_client_is_refused_and_kept(tmp_path: Path) -> None:
     """-o at a user's folder or a file: refused, nothing lost (issue 21: the folder was replaced, exit 0)."""
     users = tmp_path / "mine"
@@ -272,6 +284,7 @@ def test_output_that_is_not_a_generated_client_is_refused_and_kept(tmp_path: Pat
     assert done.returncode == 1 and "error[output-not-generated]" in done.stderr
 
 
+@pytest.mark.slow
 def test_an_empty_folder_and_a_generated_client_are_replaced(tmp_path: Path) -> None:
     out = tmp_path / "empty"
     out.mkdir()

@@ -104,6 +104,7 @@ def test_only_a_show_operation_the_waiter_can_call() -> None:
     assert shadowing == [("", "path parameter 'sleep' is one of the waiter's own argument names")]
 
 
+@pytest.mark.slow
 def test_build_reports_each_problem_at_its_file_and_line(tmp_path: Path) -> None:
     """One bad pointer, and a second `wait_pool` in the pools group: no client, two errors in the parts."""
     spec = lifecycle_spec_data({**LIFECYCLES, "ListPools": {**POOL, "status": "/kind", "ready": ["PoolList"], "failed": []}})

@@ -256,6 +256,7 @@ def test_bad_url_target_options_are_refused(options: dict[str, Any], message: st
         pass
 
 
+@pytest.mark.slow
 def test_the_mock_in_process_is_named_as_given(tmp_path: Path) -> None:
     with target("asgi", env={}) as found:
         assert found.description == "the built-in mock, in-process (token)" and found.name == "built-in mock"

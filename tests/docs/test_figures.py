@@ -64,6 +64,7 @@ def test_an_unknown_or_unclosed_block_is_an_error_with_its_line(folder: Path) ->
     assert new == text  # unknown blocks are left as they are
 
 
+@pytest.mark.slow
 def test_check_names_each_stale_figure_and_update_fixes_the_file(tmp_path: Path) -> None:
     doc = tmp_path / "doc.md"
     doc.write_text("<!-- figures:spec.operations -->-1<!-- /figures -->\n\n<!-- figures:spec.signing-vectors -->-2<!-- /figures -->\n")
@@ -76,6 +77,7 @@ def test_check_names_each_stale_figure_and_update_fixes_the_file(tmp_path: Path)
     assert f"<!-- figures:spec.signing-vectors -->{len(CASES)}<!-- /figures -->" in doc.read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_update_writes_nothing_when_a_block_is_wrong(tmp_path: Path) -> None:
     doc = tmp_path / "doc.md"
     original = "<!-- figures:spec.operations -->15<!-- /figures -->\n<!-- figures:spec.nothing -->x<!-- /figures -->\n"
@@ -84,6 +86,7 @@ def test_update_writes_nothing_when_a_block_is_wrong(tmp_path: Path) -> None:
     assert doc.read_text(encoding="utf-8") == original
 
 
+@pytest.mark.slow
 def test_the_spec_set_counts_what_the_tests_count() -> None:
     values = figures.spec_figures().values
     assert values["operations"] == f"{len(operation_ids()):,}"

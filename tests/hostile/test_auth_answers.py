@@ -35,6 +35,7 @@ def test_an_unknown_access_key_and_a_wrong_signature_get_the_same_answer() -> No
     assert mock.get(QUOTAS, headers=signed(AK, SK)).status_code == 200  # the pair itself is good
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("authorization", ["garbage", "SDK-HMAC-SHA256 Access=X, SignedHeaders=host, Signature=00"])
 def test_a_valid_token_with_a_bad_authorization_is_refused(authorization: str) -> None:
     response = client().get(QUOTAS, headers={"X-Auth-Token": TOKEN, "Authorization": authorization})

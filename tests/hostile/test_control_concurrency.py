@@ -96,6 +96,7 @@ def test_control_requests_on_one_client_and_reads_on_another_in_process() -> Non
         handle.close()
 
 
+@pytest.mark.slow
 @pytest.mark.usefixtures("fast_switching")
 def test_the_python_api_from_another_thread_while_the_mock_answers() -> None:
     handle = MockHandle(create_app(Settings(auth=False)))

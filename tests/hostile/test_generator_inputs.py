@@ -42,6 +42,7 @@ def refused_spec(tmp_path: Path, edit: str) -> Path:
         ("region injection", "server-region-invalid"),
     ],
 )
+@pytest.mark.slow
 @pytest.mark.parametrize("command", ["validate", "generate"])
 def test_a_spec_validate_refuses_is_neither_valid_nor_generated(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], edit: str, code: str, command: str

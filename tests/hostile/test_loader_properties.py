@@ -7,6 +7,7 @@ import json
 import math
 from typing import Any
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -49,6 +50,7 @@ def is_json(value: Any) -> bool:
     return value is None or isinstance(value, (str, int, bool))
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(json_values)
 def test_json_data_round_trips_through_yaml_and_json(value: Any) -> None:

@@ -140,6 +140,7 @@ def test_a_chain_of_tables_deeper_than_the_interpreter_stack_is_walked() -> None
     assert found[-1].path == (*["r0"] * 2999, "z")
 
 
+@pytest.mark.slow
 def test_tables_shared_at_every_level_are_placed_within_a_budget() -> None:
     """Two rows per level to the next table: 2**17 paths to the last of 18. Placed up to the budget, then said
     (tests/hostile/test_manual_scale.py draws 40 levels: 2**39 paths)."""
@@ -166,6 +167,7 @@ def test_an_example_holding_a_lone_surrogate_is_unreadable_not_a_crash(tmp_path:
     assert ("\U0001f600" in written or "\\U0001F600" in written) and "ud800" in written  # the pair kept (YAML escapes it), the text too
 
 
+@pytest.mark.slow
 def test_a_manual_past_the_data_file_limit_is_refused_unread(tmp_path: Path) -> None:
     """Manual text and pages are read up to 16 MiB (the data-file limit), not a spec's 64 MiB: rows cost ~60 times
     their text in memory. What the limit allows is measured in tests/hostile/README.md."""
@@ -177,6 +179,7 @@ def test_a_manual_past_the_data_file_limit_is_refused_unread(tmp_path: Path) -> 
         assert result.returncode == 2 and "error[file-too-large]" in result.stderr and "16,777,216 bytes" in result.stderr, name
 
 
+@pytest.mark.slow
 def test_the_yaml_transcription_is_written_without_a_node_graph() -> None:
     """yaml.dump represented the whole transcription as nodes first: 33 times the text it wrote (a million rows:
     2.4 GB). The streamed writer needs about the text itself, twice, and writes the same bytes."""

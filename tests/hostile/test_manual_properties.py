@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -122,6 +123,7 @@ def only_diagnostics(found: list[Diagnostic]) -> None:
     assert all(isinstance(d, Diagnostic) and d.code and d.message for d in found), found
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(zh_text)
 def test_any_manual_text_is_transcribed_and_compared_with_diagnostics_only(text: str) -> None:
@@ -133,6 +135,7 @@ def test_any_manual_text_is_transcribed_and_compared_with_diagnostics_only(text:
     doc_tables.dump(data)
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(rst_text)
 def test_any_english_page_is_transcribed_and_compared_with_diagnostics_only(text: str) -> None:
@@ -151,6 +154,7 @@ PARAMETER_ITEM = {"operation": "ShowPool", "in": "path", "name": "pool_name", "t
 EVIDENCE = {"repo": "a/b", "items": [BODY_ITEM, {**PARAMETER_ITEM, "path": "b.py", "line": 9, "commit": "abc", "note": "n"}]}
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(edits(EVIDENCE))
 def test_any_evidence_file_gives_items_or_shape_errors(document: Any) -> None:
@@ -198,6 +202,7 @@ def two_pages() -> dict[str, Any]:
 CONFIG = yaml.safe_load((ROOT / "spec" / "draft.yaml").read_text(encoding="utf-8"))
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(edits(CONFIG))
 def test_any_draft_configuration_is_refused_at_its_pointer_or_drafts(document: Any) -> None:
@@ -230,6 +235,7 @@ def spec_document() -> YamlDocument:
     return load_openapi(SPEC)
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(edits(matched_pages(), values=JSON_HOSTILE), edits(matched_pages(), own_parts=True)))
 @example({**matched_pages(), "source": "x\ud800"})  # printed by summary: one place among thousands, so named here

@@ -133,6 +133,7 @@ def test_publish_writes_only_into_a_new_or_empty_folder_or_its_own(tmp_path: Pat
     assert output.folder_refusal(PUBLISHED, "README.md", publish.MARK) is None  # what publish writes proves it is ours
 
 
+@pytest.mark.slow
 def test_generate_at_a_path_that_cannot_be_a_folder_is_a_diagnostic(tmp_path: Path) -> None:
     """`generate -o FILE/sub`: a FileExistsError traceback from the staging folder's mkdir."""
     (tmp_path / "afile").write_text("mine", encoding="utf-8")
@@ -141,6 +142,7 @@ def test_generate_at_a_path_that_cannot_be_a_folder_is_a_diagnostic(tmp_path: Pa
     assert (tmp_path / "afile").read_text(encoding="utf-8") == "mine"
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs /proc, where no folder can be made")
 def test_generate_where_no_folder_can_be_made_is_a_diagnostic() -> None:
     found = generate.generate(SPEC, Path("/proc/self/no-such/client"))
@@ -148,6 +150,7 @@ def test_generate_where_no_folder_can_be_made_is_a_diagnostic() -> None:
     assert "cannot be made: No such file or directory" in found[0].message
 
 
+@pytest.mark.slow
 def test_figures_update_does_not_write_through_a_planted_temporary_name(tmp_path: Path) -> None:
     """tools/figures.py wrote `<doc>.figures.tmp` and renamed it: a symlink planted there was written through."""
     doc = tmp_path / "doc.md"

@@ -71,6 +71,7 @@ def test_an_endless_body_is_cut_at_the_limit_in_bounded_memory() -> None:
     assert peak < 40 * MiB, f"peak {peak / MiB:.0f} MiB"
 
 
+@pytest.mark.slow
 def test_a_drip_feeding_upstream_meets_the_overall_deadline() -> None:
     upstream = HostileUpstream(lambda r: Script(200, chunks=lambda: repeat(b" ", 100_000, pause=0.02)))
     proxy, client = proxy_with(upstream)

@@ -73,6 +73,7 @@ def test_a_page_without_a_name_is_reported_not_guessed() -> None:
     assert [d.code for d in result.diagnostics if d.code.startswith("draft-name")] == ["draft-name-missing"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("area", sorted({str(area["part"]) for area in CONFIG["areas"]}))
 def test_drafted_component_names_are_valid_and_never_fold_onto_another(area: str) -> None:
     """Every operation of an area drafted at once from a spec without them: the names are plain (no table title's

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.support import MANUAL, run_cli
 
 
@@ -63,6 +65,7 @@ def test_operation_added_and_removed(tmp_path: Path) -> None:
     assert "operation-removed" in result.stdout and "ShowSearchAlgorithms" in result.stdout
 
 
+@pytest.mark.slow
 def test_unknown_format_gives_a_one_line_error(tmp_path: Path) -> None:
     path = tmp_path / "notes.txt"
     path.write_text("just some notes\nnothing like the manual\n", encoding="utf-8")
@@ -73,6 +76,7 @@ def test_unknown_format_gives_a_one_line_error(tmp_path: Path) -> None:
         assert len(result.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.slow
 def test_new_enum_value_in_the_manual(tmp_path: Path) -> None:
     path = edited(tmp_path, ("Deleting:删除中 Error:资源池错误", "Deleting:删除中 Error:资源池错误 Frozen:已冻结"))
     result = run_cli("drift", str(path))

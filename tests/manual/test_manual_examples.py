@@ -51,6 +51,7 @@ def test_a_hostile_rst_example_is_a_warning_naming_the_page_and_line(tmp_path: P
     assert not [e for s in parsed.sections for e in s.examples if e.status == 204]  # nothing half-read is kept
 
 
+@pytest.mark.slow
 def test_drift_and_transcribe_survive_a_deeply_nested_rst_example(tmp_path: Path) -> None:
     page = page_with(tmp_path, f"   {DEEP}\n")
     for command in (["transcribe", str(page), "-o", str(tmp_path / "t.yaml")], ["drift", str(page)]):

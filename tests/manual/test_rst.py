@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from modelarts_spec.loader import load_openapi
 
 from generator.manual import rst
@@ -32,6 +33,7 @@ def test_every_page_lands_on_its_operation_by_uri() -> None:
     assert set(by_page) == set(documented_by("manual")) - {"ShowSaveImageJob"}
 
 
+@pytest.mark.slow
 def test_grid_and_simple_tables_give_typed_rows_and_facts() -> None:
     fields = {f.display: f for f in doc_tables.fields(transcribed(POOL_PAGE), [], "")}
     assert fields["ShowPool 200 body spec.resources.maxCount"].json_type == "integer"
@@ -68,6 +70,7 @@ def test_drift_reads_the_english_edition_against_the_spec() -> None:
     assert ("operation-removed", "ShowSaveImageJob") in report  # the excerpt's transcription has it, this edition not
 
 
+@pytest.mark.slow
 def test_drift_between_the_chinese_excerpt_and_the_english_edition() -> None:
     result = run_cli("--format", "json", "drift", str(LATEST), "--against", "spec/manual/modelarts-api-excerpt.txt")
     assert result.returncode == 1, result.stderr
@@ -77,6 +80,7 @@ def test_drift_between_the_chinese_excerpt_and_the_english_edition() -> None:
     assert ("field-added", "ShowPoolStatistics query parameter workspaceId") in report
 
 
+@pytest.mark.slow
 def test_drift_across_the_english_history_is_exact_and_silent_on_itself() -> None:
     same = run_cli("drift", str(LATEST), "--against", str(LATEST))
     assert same.returncode == 0 and same.stdout.strip().endswith("no drift")
@@ -94,6 +98,7 @@ def test_older_pages_bold_the_status_apart_and_call_path_parameters_uri_paramete
     assert old["ShowPool 200 body status.resources.creating"].type_text == "PoolResourceFlavorCount object"  # **Status code**: **200**
 
 
+@pytest.mark.slow
 def test_unusable_editions_are_usage_errors(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     (tmp_path / "plain.rst").write_text("just text\n", encoding="utf-8")

@@ -42,6 +42,7 @@ def edition() -> manual_text.Manual:
     return rst.read_edition(str(EDITION))
 
 
+@pytest.mark.slow
 def test_the_folder_tree_is_read_and_pages_are_named_by_their_path(edition: manual_text.Manual) -> None:
     uris = [s for s in edition.sections if s.kind == "uri"]
     assert len(uris) == len({s.page for s in uris}) == 222
@@ -121,6 +122,7 @@ def test_historical_tables_are_reached_by_their_bold_titles_and_by_foreign_label
     assert any(name.endswith("flavor_details.params") or "flavor_details." in name for name in fields)
 
 
+@pytest.mark.slow
 def test_an_example_the_page_prints_broken_is_corrected_by_the_errata() -> None:
     relative = "resource_management/resource_pool_management/obtaining_a_resource_pool.rst"
     examples = section(_read_one_with_errata(relative), "response-examples").examples

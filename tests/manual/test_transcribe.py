@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from modelarts_spec.loader import load_openapi
 
 from generator.manual import tables as doc_tables
@@ -139,6 +140,7 @@ def test_unreadable_sections_and_tables_are_warned_about_by_name() -> None:
     assert all(d.line for d in result.diagnostics)
 
 
+@pytest.mark.slow
 def test_transcription_is_deterministic_and_matches_the_committed_file(tmp_path: Path) -> None:
     for name in ("a.yaml", "b.yaml"):
         result = run_cli("transcribe", str(MANUAL), "-o", str(tmp_path / name))

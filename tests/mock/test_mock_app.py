@@ -179,6 +179,7 @@ def test_bad_input_is_400_naming_the_parameter(mock: TestClient, case: str, url:
     assert_error(mock.get(url), 400, "ModelArts.50004000", names, problem)
 
 
+@pytest.mark.slow
 def test_missing_required_parameter_is_400(tmp_path: Any) -> None:
     # The spec documents no required query parameter here: add one to a copy, which also shows the checks come from the spec.
     root = spec_copy(tmp_path)

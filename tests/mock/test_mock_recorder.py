@@ -150,6 +150,7 @@ VALUES = st.recursive(
 DEEP = st.integers(1, 150).map(lambda depth: json.loads("[" * depth + "]" * depth))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("suffix", [".json", ".yaml"])
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(bodies=st.lists(st.one_of(VALUES, DEEP), min_size=1, max_size=3), page=st.sampled_from(["", "1", "²"]))

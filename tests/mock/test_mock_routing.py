@@ -249,6 +249,7 @@ def test_the_spec_has_differently_named_parameters_at_one_position() -> None:
     assert any(len(names) > 1 for names in by_prefix.values())
 
 
+@pytest.mark.slow
 def test_differently_named_parameters_reach_their_operations_in_the_mock(mock: TestClient) -> None:
     """Every operation at a position where another template names its parameter differently answers its own example."""
     checked = 0

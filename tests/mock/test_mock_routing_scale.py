@@ -75,6 +75,7 @@ def test_the_spec_s_operations_answer_as_in_the_unscaled_mock(tmp_path: Path, co
     assert scaled.get(f"/copy{copies:03d}" + requests[0][1]).status_code == 404  # no copy past the last
 
 
+@pytest.mark.slow
 def test_parameter_validators_are_compiled_on_first_use_once_per_schema() -> None:
     spec = load_spec(SPEC)
     caches = {id(p.validators): p.validators for op in spec.operations for p in op.parameters}

@@ -13,7 +13,6 @@ import hashlib
 from pathlib import Path
 
 import pytest
-import yaml
 from modelarts_mock import spec as mock_spec
 from modelarts_mock import spec_cache
 from modelarts_mock.spec import SpecError, load_spec
@@ -23,7 +22,7 @@ from modelarts_spec.loader import YamlDocument
 from modelarts_spec.openapi import operations
 
 from bench.scale_spec import subset
-from tests.support import PUBLISHED
+from tests.support import PUBLISHED, yaml_text
 from tests.support.spec_tree import edit, spec_copy, spec_data
 
 
@@ -47,7 +46,7 @@ def _small_spec_text() -> str:
     """A spec in one file: the committed spec's operations the manual documents, with the components they reach."""
     data = spec_data()
     manual = {op.operation_id for op in operations(data) if any(e["source"] == "manual" for e in op.data["x-documented-by"])}
-    return yaml.safe_dump(subset(data, manual), sort_keys=False, allow_unicode=True, width=100)
+    return yaml_text(subset(data, manual), sort_keys=False, allow_unicode=True, width=100)
 
 
 def _copy(tmp_path: Path, old: str = "", new: str = "") -> Path:
@@ -63,6 +62,7 @@ def _summary(spec: mock_spec.MockSpec) -> list[tuple[str, int, str | None]]:
     return [(op.operation_id, op.success_status, op.not_found.code if op.not_found else None) for op in spec.operations]
 
 
+@pytest.mark.slow
 def test_a_valid_spec_is_validated_once_then_remembered(calls: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = _copy(tmp_path)
     first = load_spec(path)
@@ -78,6 +78,7 @@ def test_a_valid_spec_is_validated_once_then_remembered(calls: list[str], tmp_pa
     assert len(list((tmp_path / "cache").glob("*.valid"))) == 1
 
 
+@pytest.mark.slow
 def test_a_damaged_entry_is_read_and_checked_again(calls: list[str], tmp_path: Path) -> None:
     path = _copy(tmp_path)
     first = load_spec(path)
@@ -88,6 +89,7 @@ def test_a_damaged_entry_is_read_and_checked_again(calls: list[str], tmp_path: P
     assert len(calls) == 4
 
 
+@pytest.mark.slow
 def test_only_the_newest_verdicts_are_kept(calls: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(spec_cache, "KEEP", 2)
     path = _copy(tmp_path)
@@ -171,6 +173,7 @@ def test_one_validator_per_distinct_schema_and_each_still_checks(calls: list[str
         assert list(op.responses[op.success_status].iter_errors(op.success_example)) == []
 
 
+@pytest.mark.slow
 def test_a_spec_in_parts_is_validated_every_time_so_an_edited_part_is_seen(calls: list[str], tmp_path: Path) -> None:
     root = spec_copy(tmp_path / "spec")
     first = load_spec(root)
@@ -183,6 +186,7 @@ def test_a_spec_in_parts_is_validated_every_time_so_an_edited_part_is_seen(calls
     assert not (tmp_path / "cache").exists()
 
 
+@pytest.mark.slow
 def test_the_published_bundles_are_known_valid_wherever_they_lie(calls: list[str], tmp_path: Path) -> None:
     for name in ("modelarts.json", "modelarts.yaml"):
         copied = tmp_path / name
@@ -192,6 +196,7 @@ def test_the_published_bundles_are_known_valid_wherever_they_lie(calls: list[str
     assert not (tmp_path / "cache").exists()  # nothing to remember: publish vouched for them
 
 
+@pytest.mark.slow
 def test_one_changed_byte_of_the_published_bundle_is_validated(calls: list[str], tmp_path: Path) -> None:
     text = (PUBLISHED / "modelarts.json").read_text(encoding="utf-8")
     changed = tmp_path / "modelarts.json"
@@ -208,6 +213,7 @@ def test_the_published_digests_are_the_shipped_files(tmp_path: Path) -> None:
     assert listed == {name: hashlib.sha256((PUBLISHED / name).read_bytes()).hexdigest() for name in ("modelarts.json", "modelarts.yaml")}
 
 
+@pytest.mark.slow
 def test_without_the_digests_the_published_bundle_is_validated(calls: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(spec_cache, "_published_digests", lambda: frozenset())
     monkeypatch.setenv(spec_cache.ENV, "off")

@@ -53,6 +53,7 @@ class ClearedBetweenTestAndRead(dict[str, Any]):
         return found
 
 
+@pytest.mark.slow
 def test_parameter_cache_cleared_by_another_thread_is_not_a_500() -> None:
     # Parameters are shared by every app built from one spec file, served from several threads.
     op = load_spec(SPEC).operation("ShowPool")
@@ -181,6 +182,7 @@ def broken_spec(tmp_path: Path, old: str, new: str) -> tuple[Path, Path]:
     ],
     ids=["typo keyword", "discriminator", "unknown format", "404 example without a code", "key without example", "401 example"],
 )
+@pytest.mark.slow
 def test_spec_the_mock_cannot_serve_fails_at_start_up(tmp_path: Path, old: str, new: str, code: str, needle: str | None) -> None:
     root, file = broken_spec(tmp_path, old, new)
     with pytest.raises((SpecError, InputError)) as caught:
@@ -223,6 +225,7 @@ EMPTY_ANSWERS = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("op_id", "schema", "example", "pointer"), EMPTY_ANSWERS, ids=[e[0] for e in EMPTY_ANSWERS])
 def test_a_read_without_404_and_a_fitting_empty_answer_stops_the_start(
     tmp_path: Path, op_id: str, schema: tuple[str, str], example: str, pointer: str
@@ -237,6 +240,7 @@ def test_a_read_without_404_and_a_fitting_empty_answer_stops_the_start(
     assert found.pointer is not None and found.pointer.endswith(pointer) and found.line
 
 
+@pytest.mark.slow
 def test_a_read_with_a_404_and_no_fitting_empty_answer_answers_its_404(tmp_path: Path) -> None:
     """A project-wide read that documents a 404 answers it to a project without its data when no empty body fits."""
     schema = "    ListNetworksResponse:\n      type: object\n      properties:\n"
@@ -254,6 +258,7 @@ def test_a_read_with_a_404_and_no_fitting_empty_answer_answers_its_404(tmp_path:
     assert response.status_code == 404 and response.json()["error_code"] == "ModelArts.0404"
 
 
+@pytest.mark.slow
 def test_the_committed_spec_loads_and_every_operation_is_served() -> None:
     spec = load_spec(SPEC)
     assert [op.operation_id for op in spec.operations] == list(operation_ids())

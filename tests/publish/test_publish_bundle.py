@@ -17,7 +17,7 @@ from modelarts_spec.loader import load_openapi, load_yaml, parse_yaml
 
 from generator.manual.compare import manual_rules
 from generator.publish import bundle as publish
-from tests.support import DOC_TABLES, ROOT, SPEC, run_cli
+from tests.support import DOC_TABLES, ROOT, SPEC, run_cli, yaml_text
 
 PUBLISHED = ROOT / "generated" / "spec"
 
@@ -32,6 +32,7 @@ def _source() -> dict[str, Any]:
 BUNDLE_ROOT_KEYS = {"openapi", "info", "servers", "paths", "components", "security", "tags", "externalDocs", "x-tagGroups"}
 
 
+@pytest.mark.slow
 def test_committed_bundle_equals_a_fresh_publish_twice(tmp_path: Path) -> None:
     for run in ("first", "second"):
         result = run_cli("publish", "-o", str(tmp_path / run))
@@ -43,6 +44,7 @@ def test_committed_bundle_equals_a_fresh_publish_twice(tmp_path: Path) -> None:
     assert sorted(p.name for p in PUBLISHED.iterdir()) == sorted(publish.BUNDLE_FILES)
 
 
+@pytest.mark.slow
 def test_yaml_and_json_round_trip_to_the_source_with_the_stamped_version() -> None:
     source = _source()
     from_yaml = yaml.safe_load((PUBLISHED / "modelarts.yaml").read_text(encoding="utf-8"))
@@ -55,6 +57,7 @@ def test_yaml_and_json_round_trip_to_the_source_with_the_stamped_version() -> No
     assert from_json == source
 
 
+@pytest.mark.slow
 def test_the_bundle_validates_and_every_ref_is_local() -> None:
     tables = load_yaml(DOC_TABLES)
     for name in ("modelarts.yaml", "modelarts.json"):
@@ -83,6 +86,7 @@ def test_unresolved_refs_are_found() -> None:
     ]
 
 
+@pytest.mark.slow
 def test_the_stamp_follows_content_not_formatting() -> None:
     source = _source()
     stamp = publish.stamp(source)
@@ -101,13 +105,14 @@ def test_the_bundle_is_one_document_without_assembly_keys() -> None:
         assert set(data) <= BUNDLE_ROOT_KEYS, sorted(set(data) - BUNDLE_ROOT_KEYS)
 
 
+@pytest.mark.slow
 def test_an_invalid_spec_publishes_nothing(tmp_path: Path) -> None:
     data = _source()
     data["paths"]["/v2/{project_id}/pools/{pool_name}"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] = {
         "$ref": "#/components/schemas/Pol"
     }
     broken = tmp_path / "modelarts.yaml"
-    broken.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    broken.write_text(yaml_text(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
     out = tmp_path / "out"
     out.mkdir()
     (out / "index.html").write_text("previous", encoding="utf-8")

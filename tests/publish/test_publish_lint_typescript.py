@@ -8,10 +8,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
-import yaml
 from modelarts_spec.loader import load_openapi
 
-from tests.support import ROOT, line_of, run_cli
+from tests.support import ROOT, line_of, run_cli, yaml_text
 from tests.support.spec_tree import edit, file_with, spec_copy
 
 pytestmark = pytest.mark.slow  # npm tools (Redocly, openapi-typescript, tsc)
@@ -48,7 +47,7 @@ def test_house_rule_breaches_fail_validate_and_redocly_witnesses_what_it_knows(t
     )
     assert "error[operation-incomplete]" in ours.stderr and "has no security" in ours.stderr
     merged = tmp_path / "merged.yaml"  # what Redocly can read: the merged document in one file, as a bundle is
-    merged.write_text(yaml.safe_dump(load_openapi(broken).data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    merged.write_text(yaml_text(load_openapi(broken).data, sort_keys=False, allow_unicode=True), encoding="utf-8")
     result = make("lint-spec", f"LINT_SPECS={merged}")
     assert result.returncode != 0
     assert "security-defined" in result.stdout  # Redocly's built-in: on the operation or globally

@@ -173,6 +173,7 @@ def test_the_page_describes_each_trap() -> None:
     assert f"holds {len(VECTORS)} test\nvectors" in page
 
 
+@pytest.mark.slow
 def test_the_spec_security_scheme_points_at_both_published_files() -> None:
     for spec in (SPEC, PUBLISHED / "modelarts.yaml"):
         description = load_openapi(spec).data["components"]["securitySchemes"]["akskSignature"]["description"]

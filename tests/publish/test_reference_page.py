@@ -46,6 +46,7 @@ def parsed(page: str) -> Attributes:
     return parser
 
 
+@pytest.mark.slow
 def test_operations_are_grouped_by_area_then_tag_in_the_spec_order(source: dict[str, Any]) -> None:
     data = with_sources_and_areas(source)
     builder = reference_model.Builder(data)
@@ -62,6 +63,7 @@ def test_operations_are_grouped_by_area_then_tag_in_the_spec_order(source: dict[
     assert plain.name == "" and [t["name"] for t, _ in plain.tags] == tags
 
 
+@pytest.mark.slow
 def test_each_operation_shows_its_sources_and_deployments(source: dict[str, Any]) -> None:
     data = with_sources_and_areas(source)
     builder = reference_model.Builder(data)
@@ -81,6 +83,7 @@ def test_each_operation_shows_its_sources_and_deployments(source: dict[str, Any]
     assert [r.name for r in write.request.rows] == [r.name for r in write.responses[0].rows]
 
 
+@pytest.mark.slow
 def test_details_are_templates_opened_by_the_script(source: dict[str, Any]) -> None:
     page = reference.render(source)
     count = len(operations(source))
@@ -108,6 +111,7 @@ def test_a_table_longer_than_the_limit_is_cut_and_says_so(source: dict[str, Any]
     assert "The schema has more fields than this table lists (5)" in reference.render(source)
 
 
+@pytest.mark.slow
 def test_spec_text_is_escaped_in_content_and_attributes(source: dict[str, Any]) -> None:
     data = with_sources_and_areas(source)
     first = operations(data)[0]
@@ -129,6 +133,7 @@ def test_spec_text_is_escaped_in_content_and_attributes(source: dict[str, Any]) 
     assert HOSTILE in found.values["value"]  # the filters' options carry the exact text
 
 
+@pytest.mark.slow
 def test_lifecycles_and_links_are_shown(source: dict[str, Any]) -> None:
     page = reference.render(source)
     show = re.search(r'<section class="operation" id="op-ShowTrainingJobDetails".*?</section>', page, re.S)

@@ -18,6 +18,7 @@ from tests.support.spec_tree import defining_file, edit, spec_copy, spec_data, w
 REDOCLY = ROOT / "tools" / "npm" / "node_modules" / ".bin" / "redocly"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("pair", PAIRS, ids=[p.name for p in PAIRS])
 def test_each_kind_of_change_is_classified(pair: Pair, tmp_path: Path) -> None:
     old, new = write_pair(pair, tmp_path)
@@ -29,12 +30,14 @@ def test_each_kind_of_change_is_classified(pair: Pair, tmp_path: Path) -> None:
         assert change.line == load_yaml(change.file).line_of(change.pointer), change
 
 
+@pytest.mark.slow
 def test_identical_specs_have_no_changes() -> None:
     result = run_cli("diff", str(SPEC), str(SPEC), "--fail-on-breaking")
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith("no changes")
 
 
+@pytest.mark.slow
 def test_fail_on_breaking_sets_the_exit_code(tmp_path: Path) -> None:
     breaking = next(p for p in PAIRS if p.name == "field-removed")
     old, new = write_pair(breaking, tmp_path)
@@ -50,6 +53,7 @@ def test_fail_on_breaking_sets_the_exit_code(tmp_path: Path) -> None:
     assert run_cli("diff", str(old), str(new), "--fail-on-breaking").returncode == 0
 
 
+@pytest.mark.slow
 def test_json_format_and_lines(tmp_path: Path) -> None:
     pair = next(p for p in PAIRS if p.name == "type-changed")
     old, new = write_pair(pair, tmp_path)
@@ -63,6 +67,7 @@ def test_json_format_and_lines(tmp_path: Path) -> None:
     assert lines[change["line"] - 1].strip() == "networkQuota:"
 
 
+@pytest.mark.slow
 def test_a_change_in_a_shared_component_is_reported_once(tmp_path: Path) -> None:
     def drop_error_msg(spec: dict[str, object]) -> None:
         error = spec["components"]["schemas"]["ModelArtsError"]  # type: ignore[index]
@@ -78,6 +83,7 @@ def test_a_change_in_a_shared_component_is_reported_once(tmp_path: Path) -> None
     assert all(" body error_msg" in subject for subject in changes[0].also)
 
 
+@pytest.mark.slow
 def test_fields_of_nested_combinator_branches_are_compared(tmp_path: Path) -> None:
     docs = []
     for name, fields in (("old", {"zone": {"type": "string"}}), ("new", {})):
@@ -100,6 +106,7 @@ def test_unreadable_and_non_openapi_inputs(tmp_path: Path) -> None:
     assert result.returncode == 2 and "not an OpenAPI document" in result.stderr and "Traceback" not in result.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("broken_side", ["old", "new"])
 def test_a_dangling_ref_exits_2_naming_its_file_and_pointer(tmp_path: Path, broken_side: str) -> None:
     broken = spec_copy(tmp_path / "broken")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from modelarts_spec.loader import STRICT, load_openapi, load_yaml
 from modelarts_spec.validate import validate
 
@@ -26,10 +27,12 @@ def findings(root: Path) -> list[tuple[str, str | None]]:
     return [(d.code, d.pointer) for d in validate(load_openapi(root), rules) if d.code.startswith("documented-by")]
 
 
+@pytest.mark.slow
 def test_the_committed_spec_names_every_source() -> None:
     assert findings(SPEC) == []
 
 
+@pytest.mark.slow
 def test_a_missing_sdk_entry_is_reported_with_the_entry_to_add(tmp_path: Path) -> None:
     root = spec_copy(tmp_path)
     edit(root, SDK_ENTRY, "")
@@ -40,6 +43,7 @@ def test_a_missing_sdk_entry_is_reported_with_the_entry_to_add(tmp_path: Path) -
     )
 
 
+@pytest.mark.slow
 def test_an_entry_that_points_elsewhere_is_stale_at_its_line(tmp_path: Path) -> None:
     root = spec_copy(tmp_path)
     file = edit(root, SDK_ENTRY, SDK_ENTRY.replace(":13107@", ":13108@"))

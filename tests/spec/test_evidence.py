@@ -26,6 +26,7 @@ def codes(spec: Path, folder: Path = EVIDENCE) -> list[tuple[str, str]]:
     return [(d.code, d.message) for d in cli.cmd_evidence(str(spec), str(folder)) if d.level.value == "error"]
 
 
+@pytest.mark.slow
 def test_the_committed_spec_covers_every_item() -> None:
     items, problems = evidence.load(EVIDENCE)
     assert problems == []
@@ -54,6 +55,7 @@ def retyped(tmp_path: Path, anchor: str, old: str, new: str) -> tuple[Path, Path
     return root, file
 
 
+@pytest.mark.slow
 def test_a_removed_field_fails_with_the_evidence_line(tmp_path: Path) -> None:
     spec, file = edited(tmp_path, MAX_COUNT, MAX_COUNT.replace("maxCount:", "maxCountRenamed:"))
     diagnostics = cli.cmd_evidence(str(spec), str(EVIDENCE))
@@ -65,11 +67,13 @@ def test_a_removed_field_fails_with_the_evidence_line(tmp_path: Path) -> None:
     assert all(d.file == str(file) and d.line for d in missing)
 
 
+@pytest.mark.slow
 def test_a_retyped_field_fails(tmp_path: Path) -> None:
     spec, _ = retyped(tmp_path, "        vpcId:\n", "          type: string\n", "          type: integer\n")
     assert ("evidence-type-mismatch", "ShowPool /spec/network/vpcId: the source reads string, the spec says integer") in codes(spec)
 
 
+@pytest.mark.slow
 def test_an_enum_value_clients_wait_on_is_required(tmp_path: Path) -> None:
     spec, _ = edited(tmp_path, "            - Waiting\n            - ScalingFailed\n", "            - ScalingFailed\n")
     found = codes(spec)
@@ -80,18 +84,21 @@ def test_an_enum_value_clients_wait_on_is_required(tmp_path: Path) -> None:
     ) not in found
 
 
+@pytest.mark.slow
 def test_per_state_resources_must_stay_arrays(tmp_path: Path) -> None:
     """The contradiction the manual leaves open, settled: the waiters cast creating/deleting/creationFailed to arrays."""
     spec, _ = retyped(tmp_path, "        creationFailed:\n", "          type: array\n", "          type: object\n")
     assert any(code == "evidence-type-mismatch" and "/status/resources/creationFailed" in message for code, message in codes(spec))
 
 
+@pytest.mark.slow
 def test_a_field_without_provenance_fails(tmp_path: Path) -> None:
     spec, _ = retyped(tmp_path, MAX_COUNT, "x-evidence:", "x-evidence-gone:")
     found = [c for c in codes(spec) if c[0] == "evidence-unmarked"]
     assert ("evidence-unmarked", "ShowPool /spec/resources/*/maxCount: no x-evidence entry names opentelekomcloud-docs/modelarts") in found
 
 
+@pytest.mark.slow
 def test_validate_runs_the_evidence_rule(tmp_path: Path) -> None:
     spec, _ = edited(tmp_path, "            - EnableFailed\n", "")
     result = run_cli("validate", str(spec))
@@ -153,6 +160,7 @@ def test_the_mock_seed_carries_the_evidence_fields() -> None:
     assert "deleting" in served["ShowPoolStatistics"]["statistics"]["status"]
 
 
+@pytest.mark.slow
 def test_a_repeated_key_in_an_evidence_file_is_refused(tmp_path: Path) -> None:
     # The last of two `type:` keys would silently win and change what the spec is checked against.
     (tmp_path / "twice.yaml").write_text(

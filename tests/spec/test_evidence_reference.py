@@ -5,12 +5,14 @@ from __future__ import annotations
 import copy
 import re
 
+import pytest
 from modelarts_spec.loader import load_openapi
 
 from generator.publish import reference
 from tests.support import SPEC
 
 
+@pytest.mark.slow
 def test_rows_show_their_sources_and_the_page_lists_them() -> None:
     page = reference.render(load_openapi(str(SPEC)).data)
     row = re.search(r"<td class=\"name\"[^>]*>spec\.network\.vpcId</td>.*?</tr>", page, re.S)
@@ -23,6 +25,7 @@ def test_rows_show_their_sources_and_the_page_lists_them() -> None:
     assert any("seen in <code>hammershock/modelart-cli</code>" in row for row in rows)
 
 
+@pytest.mark.slow
 def test_evidence_text_is_escaped() -> None:
     spec = copy.deepcopy(load_openapi(str(SPEC)).data)
     network = spec["components"]["schemas"]["PoolNetwork"]["properties"]["vpcId"]

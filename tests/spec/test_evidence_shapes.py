@@ -80,6 +80,7 @@ def test_a_file_of_the_wrong_shape_is_refused(tmp_path: Path, document: Any, poi
     assert (problem.code, problem.pointer) == ("evidence-shape", pointer) and problem.line is not None
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("command", ["evidence", "validate"])
 def test_the_commands_report_the_misfit_with_file_pointer_and_line(tmp_path: Path, command: str) -> None:
     path = written(tmp_path, {"repo": "a/b", "items": [GOOD, {**GOOD, "type": ["string"]}]})

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from generator import cli
 from tests.spec.test_evidence import retyped
 from tests.support import ROOT
@@ -17,6 +19,7 @@ def found(spec: Path) -> list[tuple[str, str, str, str]]:
     return [(d.level.value, d.code, d.pointer or "", d.message) for d in cli.cmd_evidence(str(spec), str(EVIDENCE)) if "vpcId" in d.message]
 
 
+@pytest.mark.slow
 def test_a_place_without_a_type_is_a_warning_naming_its_pointer(tmp_path: Path) -> None:
     spec, file = retyped(tmp_path, "        vpcId:\n", "          type: string\n", "")
     [(level, code, pointer, message)] = found(spec)
@@ -27,6 +30,7 @@ def test_a_place_without_a_type_is_a_warning_naming_its_pointer(tmp_path: Path) 
     assert (diagnostic.file, diagnostic.line) == (str(file), text[: text.index("        vpcId:\n")].count("\n") + 1)
 
 
+@pytest.mark.slow
 def test_a_type_given_through_composition_is_compared(tmp_path: Path) -> None:
     spec, _ = retyped(tmp_path, "        vpcId:\n", "          type: string\n", "          allOf:\n            - type: integer\n")
     assert [f[:2] for f in found(spec)] == [("error", "evidence-type-mismatch")]

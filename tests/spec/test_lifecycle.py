@@ -77,6 +77,7 @@ def test_x_lifecycle_is_a_documented_extension() -> None:
     assert "x-lifecycle" in known_extensions()
 
 
+@pytest.mark.slow
 def test_the_committed_spec_has_no_lifecycle_problem() -> None:
     assert [d.to_text() for d in validate(load_openapi(SPEC)) if d.code == "lifecycle-invalid"] == []
 
@@ -94,6 +95,7 @@ def test_the_committed_entries_name_their_resources_once_on_a_show_operation() -
     assert named["DescDataset"]["ready"] == [1]  # an integer status keeps integer states
 
 
+@pytest.mark.slow
 def test_a_broken_lifecycle_in_a_part_names_the_part_and_line(tmp_path: Path) -> None:
     root = spec_copy(tmp_path)
     part = edit(

@@ -109,6 +109,7 @@ def test_a_response_header_is_a_valid_source(tmp_path: Path) -> None:
     assert findings(path, CODES) == []
 
 
+@pytest.mark.slow
 def test_the_committed_spec_has_no_link_problem() -> None:
     assert [d.to_text() for d in validate(load_openapi(SPEC)) if d.code in CODES] == []
 
@@ -145,6 +146,7 @@ def _is_item(collection: str, path: str) -> bool:
     return all(x == y or (x.startswith("{") and y.startswith("{")) for x, y in zip(a, b, strict=False))
 
 
+@pytest.mark.slow
 def test_a_broken_link_in_a_part_names_the_part_and_line(tmp_path: Path) -> None:
     root = spec_copy(tmp_path)
     old = "                training_job_id: $response.body#/metadata/id\n            ChangeTrainingJobDescription:"

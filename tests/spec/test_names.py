@@ -23,6 +23,7 @@ def errors_in(tmp_path: Path, old: str, new: str, first: bool = False) -> tuple[
     return file, [d for d in validate(load_openapi(root)) if d.level is Level.ERROR]
 
 
+@pytest.mark.slow
 def test_the_committed_spec_names_pass() -> None:
     codes = {d.code for d in validate(load_openapi(SPEC))}
     assert not codes & {
@@ -35,6 +36,7 @@ def test_the_committed_spec_names_pass() -> None:
     }
 
 
+@pytest.mark.slow
 def test_a_header_parameter_name_that_is_code_is_refused(tmp_path: Path) -> None:
     path, errors = errors_in(tmp_path, "        - name: X-ModelArts-User-ID\n", f"        - name: '{INJECTION}'\n")
     [error] = [e for e in errors if e.code == "parameter-name-invalid"]
@@ -43,12 +45,14 @@ def test_a_header_parameter_name_that_is_code_is_refused(tmp_path: Path) -> None
     assert "RFC 9110 token" in error.message
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["work space", "1st", "a;b", "ws'id"])
 def test_a_query_parameter_name_must_be_a_plain_name(tmp_path: Path, name: str) -> None:
     _, errors = errors_in(tmp_path, "        - name: workspaceId\n", f'        - name: "{name}"\n', first=True)
     assert [e.code for e in errors if e.code == "parameter-name-invalid"] == ["parameter-name-invalid"]
 
 
+@pytest.mark.slow
 def test_an_operation_tag_holding_code_is_refused(tmp_path: Path) -> None:
     path, errors = errors_in(tmp_path, "      tags: [services]\n", f"      tags: ['{INJECTION}']\n")
     [error] = [e for e in errors if e.code == "tag-invalid"]
@@ -56,6 +60,7 @@ def test_an_operation_tag_holding_code_is_refused(tmp_path: Path) -> None:
     assert (error.file, error.line) == (str(path), line_of(path, "__import__"))
 
 
+@pytest.mark.slow
 def test_an_operation_tag_must_be_declared(tmp_path: Path) -> None:
     _, errors = errors_in(tmp_path, "      tags: [services]\n", "      tags: [widgets]\n")
     [error] = [e for e in errors if e.code == "tag-undeclared"]
@@ -63,6 +68,7 @@ def test_an_operation_tag_must_be_declared(tmp_path: Path) -> None:
     assert "'widgets'" in error.message
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("twin", ["Key", "KEY", "k_ey", "k-e.y"])
 def test_properties_that_fold_to_one_name_are_refused(tmp_path: Path, twin: str) -> None:
     old = "      properties:\n        key:\n          type: string\n          description: Tag key.\n"
@@ -72,6 +78,7 @@ def test_properties_that_fold_to_one_name_are_refused(tmp_path: Path, twin: str)
     assert (error.file, error.line) == (str(path), line_of(path, f"        {twin}:"))
 
 
+@pytest.mark.slow
 def test_schemas_that_fold_to_one_module_are_refused(tmp_path: Path) -> None:
     # GPUInfo beside GpuInfo was once both `gpu_info.py`: the client lost one class
     old = "    GpuInfo:\n"
@@ -81,6 +88,7 @@ def test_schemas_that_fold_to_one_module_are_refused(tmp_path: Path) -> None:
     assert (error.file, error.line) == (str(path), line_of(path, "    GpuInfo:"))
 
 
+@pytest.mark.slow
 def test_a_schema_name_made_from_a_table_title_is_refused(tmp_path: Path) -> None:
     path, errors = errors_in(tmp_path, "    GpuInfo:\n", "    '**gpu** parameters':\n      type: object\n    GpuInfo:\n")
     [error] = [e for e in errors if e.code == "schema-name-invalid"]
@@ -88,12 +96,14 @@ def test_a_schema_name_made_from_a_table_title_is_refused(tmp_path: Path) -> Non
     assert (error.file, error.line) == (str(path), line_of(path, "'**gpu** parameters':"))
 
 
+@pytest.mark.slow
 def test_a_property_name_with_a_quote_is_refused(tmp_path: Path) -> None:
     old = "      properties:\n        key:\n          type: string\n          description: Tag key.\n"
     _, errors = errors_in(tmp_path, old, old + "        'a\"b':\n          type: string\n")
     assert [e.pointer for e in errors if e.code == "property-name-invalid"] == ['/components/schemas/PoolUserTag/properties/a"b']
 
 
+@pytest.mark.slow
 def test_a_response_header_name_must_be_a_token(tmp_path: Path) -> None:
     old = "          description: The deployment specifications.\n"
     header = "          headers:\n            'X-Bad Header':\n              schema:\n                type: string\n"

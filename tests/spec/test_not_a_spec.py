@@ -25,6 +25,7 @@ TOOLS: dict[str, Callable[[str, Path], int]] = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("tool", list(TOOLS))
 @pytest.mark.parametrize("kind", list(NOT_SPECS))
 def test_every_tool_refuses_a_non_spec_the_same_way(tmp_path: Path, capsys: pytest.CaptureFixture[str], tool: str, kind: str) -> None:

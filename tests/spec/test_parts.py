@@ -23,7 +23,7 @@ from modelarts_spec.loader import load_openapi, load_yaml
 from modelarts_spec.parts import MAX_PARTS
 from modelarts_spec.validate import validate
 
-from tests.support import SPEC, line_of, run_cli
+from tests.support import SPEC, line_of, run_cli, yaml_text
 from tests.support.spec_tree import spec_copy, spec_files
 
 EXTRA = "parts/extra.yaml"
@@ -54,7 +54,7 @@ def with_parts(tmp_path: Path, listed: Any, files: dict[str, str] | None = None)
     root = spec_copy(tmp_path / "spec")
     data = yaml.safe_load(root.read_text(encoding="utf-8"))
     data["x-parts"] = listed
-    root.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=10_000), encoding="utf-8")
+    root.write_text(yaml_text(data, sort_keys=False, allow_unicode=True, width=10_000), encoding="utf-8")
     for name, text in (files or {}).items():
         (root.parent / name).parent.mkdir(parents=True, exist_ok=True)
         (root.parent / name).write_text(text, encoding="utf-8")
@@ -76,6 +76,7 @@ def parts_line(root: Path, index: int | None = None) -> int:
 # ------------------------------------------------------------------ the merged document
 
 
+@pytest.mark.slow
 def test_the_merged_spec_is_what_each_file_says(spec_doc: Any) -> None:
     files = spec_files()
     assert spec_doc.files == [str(SPEC), *(str(SPEC.parent / name) for name in committed_parts())]
@@ -137,14 +138,16 @@ def test_a_kind_only_a_part_has_keeps_file_and_line_together(tmp_path: Path) -> 
     assert (doc.file_of(entry), doc.line_of(entry)) == (str(root.parent / EXTRA), 3)
 
 
+@pytest.mark.slow
 def test_a_spec_in_one_file_and_the_same_spec_in_parts_are_one_document(tmp_path: Path, spec_doc: Any) -> None:
     one = tmp_path / "one.yaml"
-    one.write_text(yaml.safe_dump(spec_doc.data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    one.write_text(yaml_text(spec_doc.data, sort_keys=False, allow_unicode=True), encoding="utf-8")
     assert load_openapi(one).data == spec_doc.data
     assert spec_diff.diff(load_openapi(one), spec_doc) == []
     assert run_cli("diff", str(one), str(SPEC), "--fail-on-breaking").returncode == 0
 
 
+@pytest.mark.slow
 def test_the_root_keeps_its_own_paths_and_a_part_extends_its_component_kinds(tmp_path: Path) -> None:
     """The root may hold paths of its own and a component kind the parts add to (both stay where written)."""
     shared = next(p for p in entries(yaml.safe_load(SPEC.read_text(encoding="utf-8"))) if p.startswith("/components/"))
@@ -154,7 +157,7 @@ def test_the_root_keeps_its_own_paths_and_a_part_extends_its_component_kinds(tmp
     data = yaml.safe_load(root.read_text(encoding="utf-8"))
     first_path = next(iter(load_openapi(SPEC).data["paths"]))
     data["paths"] = {"/v1/{project_id}/root-own": load_openapi(SPEC).data["paths"][first_path]}
-    root.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=10_000), encoding="utf-8")
+    root.write_text(yaml_text(data, sort_keys=False, allow_unicode=True, width=10_000), encoding="utf-8")
     doc = load_openapi(root)
     own = "/paths/~1v1~1{project_id}~1root-own"
     added = f"/components/{kind}/PartAddition"
@@ -181,6 +184,7 @@ components:
 """
 
 
+@pytest.mark.slow
 def test_validate_names_the_part_its_pointer_and_line(tmp_path: Path) -> None:
     root = with_parts(tmp_path, [*committed_parts(), EXTRA], {EXTRA: DUPLICATED})
     found = {(d.code, d.pointer): d for d in validate(load_openapi(root))}
@@ -192,6 +196,7 @@ def test_validate_names_the_part_its_pointer_and_line(tmp_path: Path) -> None:
     assert all(d.file != str(root) for d in found.values())  # nothing blamed on the root
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("side", ["new", "old"])
 def test_diff_names_the_part_its_pointer_and_line(tmp_path: Path, side: str) -> None:
     plain = spec_copy(tmp_path / "plain")
@@ -283,6 +288,7 @@ PARTS: list[tuple[str, str, str, int | None, str]] = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("case", "text", "pointer", "line", "words"), PARTS, ids=[c[0] for c in PARTS])
 def test_a_malformed_part_is_refused_at_its_pointer(
     tmp_path: Path, case: str, text: str, pointer: str, line: int | None, words: str
@@ -293,10 +299,11 @@ def test_a_malformed_part_is_refused_at_its_pointer(
     assert words in found.message
 
 
+@pytest.mark.slow
 def test_an_entry_defined_in_two_parts_names_both_files(tmp_path: Path) -> None:
     spec = load_openapi(SPEC)
     path = next(iter(spec.data["paths"]))
-    item = yaml.safe_dump({"paths": {path: spec.data["paths"][path]}}, sort_keys=False, allow_unicode=True)
+    item = yaml_text({"paths": {path: spec.data["paths"][path]}}, sort_keys=False, allow_unicode=True)
     root = with_parts(tmp_path, [*committed_parts(), EXTRA], {EXTRA: item})
     found = refusal(root)
     pointer = pointer_join("/paths", path)
@@ -319,7 +326,7 @@ def test_a_root_section_the_parts_cannot_join_is_refused_at_the_root(tmp_path: P
     root = with_parts(tmp_path, committed_parts())
     data = yaml.safe_load(root.read_text(encoding="utf-8"))
     data[section] = value
-    root.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=10_000), encoding="utf-8")
+    root.write_text(yaml_text(data, sort_keys=False, allow_unicode=True, width=10_000), encoding="utf-8")
     found = refusal(root)
     assert (found.code, found.file, found.pointer, found.line) == (
         "spec-part-invalid",
@@ -329,6 +336,7 @@ def test_a_root_section_the_parts_cannot_join_is_refused_at_the_root(tmp_path: P
     )
 
 
+@pytest.mark.slow
 def test_a_part_past_the_size_limit_is_refused_by_name_without_being_read_whole(tmp_path: Path) -> None:
     root = with_parts(tmp_path, [*committed_parts(), EXTRA], {EXTRA: ""})
     with open(root.parent / EXTRA, "wb") as sparse:  # a hole: no disk space, and read only up to the limit

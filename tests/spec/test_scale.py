@@ -17,13 +17,13 @@ from modelarts_spec.validate import check_structure, validate
 from openapi_spec_validator import OpenAPIV30SpecValidator
 
 from bench.scale_spec import derive, operation_count, subset
+from tests.support import yaml_text
 
 
 def _doc(data: dict[str, Any]) -> YamlDocument:
     """A document with real lines (diagnostics name pointers and lines, as they do for a file)."""
-    import yaml
 
-    return parse_yaml(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), "scaled.yaml")
+    return parse_yaml(yaml_text(data, sort_keys=False, allow_unicode=True), "scaled.yaml")
 
 
 def _break_structure(spec: dict[str, Any]) -> dict[str, Any]:
@@ -58,6 +58,7 @@ def test_seen_ids_answer_membership_like_the_list_they_replace() -> None:
     assert list(seen) == [5, 9]
 
 
+@pytest.mark.slow
 def test_set_backed_validator_yields_exactly_the_librarys_errors(spec_doc: YamlDocument) -> None:
     broken = _break_structure(spec_doc.data)
     ours = [(e.message, list(e.absolute_path)) for e in SpecValidator(broken).iter_errors()]
@@ -127,6 +128,7 @@ def _value_or_none(data: Any, pointer: str) -> Any:
         return None
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("copies", [1, 3])
 def test_structure_pointers_are_the_full_scans(spec_doc: YamlDocument, copies: int) -> None:
     doc = _doc(derive(_break_structure(spec_doc.data), copies))
@@ -171,6 +173,7 @@ def _uncached_example_findings(doc: YamlDocument) -> list[tuple[str, str, str]]:
     return found
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("share", [True, False])
 def test_example_findings_with_the_cache_are_the_uncached_ones(spec_doc: YamlDocument, share: bool) -> None:
     from modelarts_spec.validate import check_examples
@@ -183,6 +186,7 @@ def test_example_findings_with_the_cache_are_the_uncached_ones(spec_doc: YamlDoc
     assert set(per_copy) == {"v2", "copy001", "copy002"} and len(set(per_copy.values())) == 1
 
 
+@pytest.mark.slow
 def test_example_cache_tells_true_from_one_and_int_keys_from_text(spec_doc: YamlDocument) -> None:
     """Equal in Python (True == 1, 1.0 == 1) is not the same sample: the cache key keeps JSON types apart."""
     from modelarts_spec.validate import check_examples
@@ -219,6 +223,7 @@ def _outcome(step: Any, node: Any, part: Any) -> tuple[str, Any]:
         return "KeyError", exc.args
 
 
+@pytest.mark.slow
 def test_the_library_with_its_own_step_finds_the_same_errors(spec_doc: YamlDocument, monkeypatch: pytest.MonkeyPatch) -> None:
     from pathable.accessors import SubscriptableAccessor
 
@@ -230,6 +235,7 @@ def test_the_library_with_its_own_step_finds_the_same_errors(spec_doc: YamlDocum
     assert len(ours) >= 3 and ours == theirs
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("share", [True, False])
 def test_servable_findings_with_the_memo_are_the_unmemoized_ones(
     spec_doc: YamlDocument, share: bool, monkeypatch: pytest.MonkeyPatch

@@ -73,6 +73,7 @@ BREAKAGES: dict[str, tuple[str, Callable[[dict[str, Any]], Any]]] = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", list(BREAKAGES))
 def test_each_breakage_is_a_validate_error_and_the_mock_refuses_it(tmp_path: Path, name: str) -> None:
     code, mutate = BREAKAGES[name]

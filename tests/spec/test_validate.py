@@ -27,6 +27,7 @@ def errors_of(root: Path) -> list:  # type: ignore[type-arg]
     return [d for d in validate(load_openapi(root), manual_rules(load_yaml(DOC_TABLES))) if d.level is Level.ERROR]
 
 
+@pytest.mark.slow
 def test_committed_spec_is_clean() -> None:
     result = run_cli("validate")
     assert result.returncode == 0, result.stderr
@@ -39,6 +40,7 @@ MISTYPED = (  # ShowServiceSpecifications' constructed example (other pages' exa
 )
 
 
+@pytest.mark.slow
 def test_mistyped_example_is_reported_at_its_pointer_and_line(tmp_path: Path) -> None:
     root, file = broken(tmp_path, *MISTYPED)
     [error] = errors_of(root)
@@ -51,6 +53,7 @@ def test_mistyped_example_is_reported_at_its_pointer_and_line(tmp_path: Path) ->
     assert "'two' is not of type 'integer'" in error.message
 
 
+@pytest.mark.slow
 def test_a_parameter_example_is_checked_against_its_schema(tmp_path: Path) -> None:
     """Parameters sit in lists, which the spec walk does not yield as objects: their examples were never checked."""
     old = "          schema:\n            type: integer\n            format: int64\n          example: 10\n      responses:\n"
@@ -72,6 +75,7 @@ def test_dangling_ref_is_reported_at_the_ref(tmp_path: Path) -> None:
     assert [e.pointer for e in errors if e.code == "component-unused"] == ["/components/schemas/PoolTag"]
 
 
+@pytest.mark.slow
 def test_missing_manual_field_is_reported_against_its_schema(tmp_path: Path) -> None:
     root, file = broken(tmp_path, "        pooHighAvailable:\n", "        pooHighAvailableX:\n")
     [error] = errors_of(root)
@@ -82,6 +86,7 @@ def test_missing_manual_field_is_reported_against_its_schema(tmp_path: Path) -> 
     assert "doc-tables.yaml#/sections/" in (error.hint or "")
 
 
+@pytest.mark.slow
 def test_type_contradiction_needs_a_deviation_with_the_manual_type(tmp_path: Path) -> None:
     # PoolStatusResources.available is an array in the spec but "PoolResourceFlavorCount object" in the manual;
     # only the x-doc-deviation's doc-type keeps that from being an error.
@@ -92,6 +97,7 @@ def test_type_contradiction_needs_a_deviation_with_the_manual_type(tmp_path: Pat
     assert error.pointer.startswith("/components/schemas/PoolStatusResources/properties/")
 
 
+@pytest.mark.slow
 def test_missing_status_and_parameter_required_ness(tmp_path: Path) -> None:
     root, _ = broken(
         tmp_path,
@@ -108,6 +114,7 @@ def test_missing_status_and_parameter_required_ness(tmp_path: Path) -> None:
     assert [e.code for e in errors_of(root)] == ["doc-required-changed"]
 
 
+@pytest.mark.slow
 def test_operation_without_security_or_example(tmp_path: Path) -> None:
     root = spec_copy(tmp_path)
     file = file_with("operationId: ShowOsQuota", root)
@@ -122,6 +129,7 @@ def test_operation_without_security_or_example(tmp_path: Path) -> None:
     assert "has no security" in errors[0].message
 
 
+@pytest.mark.slow
 def test_deviation_shape_is_checked(tmp_path: Path) -> None:
     root, _ = broken(tmp_path, "            chosen: An optional query parameter named `Content-Type`.\n", "")
     [error] = errors_of(root)
@@ -158,6 +166,7 @@ def test_malformed_yaml_line_is_reported() -> None:
     assert "while parsing a flow sequence at line 2" in diagnostic.message  # where the unclosed '[' is
 
 
+@pytest.mark.slow
 def test_json_output(tmp_path: Path) -> None:
     root, file = broken(tmp_path, *MISTYPED)
     result = run_cli("--format", "json", "validate", str(root))
@@ -166,6 +175,7 @@ def test_json_output(tmp_path: Path) -> None:
     assert (found["code"], found["file"], found["line"]) == ("example-invalid", str(file), line_of(file, "total_count: two"))
 
 
+@pytest.mark.slow
 def test_manual_enum_and_bounds_must_be_in_the_spec(tmp_path: Path) -> None:
     # controlMode: the manual's enum of single flags is only accepted because the deviation records it
     root, _ = broken(tmp_path, "            doc-enum: ['0', '1', '2', '4', '8', '16']\n", "")
@@ -180,6 +190,7 @@ def test_manual_enum_and_bounds_must_be_in_the_spec(tmp_path: Path) -> None:
     assert error.code == "doc-bound-mismatch" and "maxItems 20" in error.message
 
 
+@pytest.mark.slow
 def test_duplicate_yaml_key_is_an_error(tmp_path: Path) -> None:
     root, file = broken(
         tmp_path, "        pooHighAvailable:\n", "        networkQuota:\n          type: string\n        pooHighAvailable:\n"
@@ -190,6 +201,7 @@ def test_duplicate_yaml_key_is_an_error(tmp_path: Path) -> None:
     assert ("yaml-duplicate-key", pointer, str(file), second) in found
 
 
+@pytest.mark.slow
 def test_request_example_query_parameter_must_be_declared(tmp_path: Path) -> None:
     root, _ = broken(
         tmp_path, "        - name: Content-Type\n          in: query\n", "        - name: Content-Type\n          in: header\n"
@@ -200,6 +212,7 @@ def test_request_example_query_parameter_must_be_declared(tmp_path: Path) -> Non
     ]
 
 
+@pytest.mark.slow
 def test_openapi_structure_errors_inside_schemas_get_the_full_pointer(tmp_path: Path) -> None:
     root, file = broken(
         tmp_path,
@@ -223,6 +236,7 @@ def test_failed_transcription_leaves_the_output_untouched(tmp_path: Path) -> Non
     assert sorted(p.name for p in tmp_path.iterdir()) == ["doc-tables.yaml", "notes.txt"]
 
 
+@pytest.mark.slow
 def test_the_module_entry_point_runs_the_same_cli() -> None:
     """Everything else calls the CLI in-process; this once goes through `python -m generator` itself."""
     result = subprocess.run([sys.executable, "-m", "generator", "validate"], cwd=ROOT, capture_output=True, text=True, timeout=120)

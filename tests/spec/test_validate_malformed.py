@@ -10,14 +10,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-import yaml
 from modelarts_mock.spec import SpecError, load_spec
 from modelarts_spec import cli as spec_cli
 from modelarts_spec.diagnostics import InputError, Level
 from modelarts_spec.loader import load_openapi, load_yaml
 from modelarts_spec.validate import validate
 
-from tests.support import SPEC, line_of, run_cli
+from tests.support import SPEC, line_of, run_cli, yaml_text
 from tests.support.spec_tree import edit, spec_copy, spec_files
 
 # (what the edit does, old text, new text): each is replaced once, in the first file of the spec tree that has it
@@ -43,6 +42,7 @@ def malformed(tmp_path: Path, old: str, new: str) -> tuple[Path, Path]:
     return root, edit(root, old, new, first=True)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("name", "old", "new"), MALFORMED, ids=[m[0] for m in MALFORMED])
 def test_validate_reports_malformed_structure(tmp_path: Path, name: str, old: str, new: str) -> None:
     root, file = malformed(tmp_path, old, new)
@@ -61,11 +61,12 @@ def test_validate_reports_malformed_structure(tmp_path: Path, name: str, old: st
     assert all(d.file in {str(path) for path in spec_files(root)} for d in errors)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(LAYOUT))
 def test_validate_reports_malformed_structure_of_a_spec_in_one_file(tmp_path: Path, name: str) -> None:
     """A spec without parts (as the published bundle is) breaks in the same places as a diagnostic of `validate`."""
     [(_, old, new)] = [m for m in MALFORMED if m[0] == name]
-    text = yaml.safe_dump(load_openapi(SPEC).data, sort_keys=False, allow_unicode=True)
+    text = yaml_text(load_openapi(SPEC).data, sort_keys=False, allow_unicode=True)
     # at the start of a line: example data deeper in may hold the same key (a plugin's `components:`)
     assert text.count("\n" + old) == 1, old
     path = tmp_path / "modelarts.yaml"
@@ -108,6 +109,7 @@ ENTRY_POINTS = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("entry", sorted(ENTRY_POINTS))
 @pytest.mark.parametrize(("name", "old", "new"), MALFORMED[:2], ids=[m[0] for m in MALFORMED[:2]])
 def test_every_entry_point_answers_malformed_structure_with_diagnostics(tmp_path: Path, entry: str, name: str, old: str, new: str) -> None:

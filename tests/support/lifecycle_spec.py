@@ -12,11 +12,10 @@ import copy
 from pathlib import Path
 from typing import Any
 
-import yaml
 from modelarts_spec.loader import load_openapi
 from modelarts_spec.openapi import operations
 
-from tests.support import SPEC
+from tests.support import SPEC, yaml_text
 
 LIFECYCLES: dict[str, dict[str, Any]] = {
     "ShowTrainingJobDetails": {
@@ -55,5 +54,5 @@ def lifecycle_spec_data(lifecycles: dict[str, Any] | None = None) -> dict[str, A
 def write_lifecycle_spec(folder: Path, spec: dict[str, Any] | None = None) -> Path:
     path = folder / "lifecycle-spec.yaml"
     data = lifecycle_spec_data() if spec is None else spec
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    path.write_text(yaml_text(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return path

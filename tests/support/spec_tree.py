@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 from modelarts_spec.loader import load_openapi
 
-from tests.support import SPEC
+from tests.support import SPEC, yaml_text
 
 
 @functools.cache
@@ -130,7 +130,7 @@ def write_tree(tmp_path: Path, data: dict[str, Any], source: Path = SPEC) -> Pat
     for path, content in layout.items():
         target = tmp_path / path.relative_to(source.parent)
         target.parent.mkdir(parents=True, exist_ok=True)
-        text = yaml.safe_dump(content or {"paths": {}}, sort_keys=False, allow_unicode=True, width=10_000)
+        text = yaml_text(content or {"paths": {}}, sort_keys=False, allow_unicode=True, width=10_000)
         target.write_text(text, encoding="utf-8")
     return tmp_path / source.relative_to(source.parent)
 

@@ -13,10 +13,9 @@ import copy
 from pathlib import Path
 from typing import Any
 
-import yaml
 from modelarts_spec.loader import load_openapi
 
-from tests.support import SPEC
+from tests.support import SPEC, yaml_text
 
 WIDGET_ID = "w-0123456789"
 DOCUMENTED = [{"source": "english-edition", "at": "tests/support/write_spec.py:1"}]
@@ -204,5 +203,5 @@ def write_spec_data() -> dict[str, Any]:
 
 def write_spec(folder: Path) -> Path:
     path = folder / "write-spec.yaml"
-    path.write_text(yaml.safe_dump(write_spec_data(), allow_unicode=True, sort_keys=False), encoding="utf-8")
+    path.write_text(yaml_text(write_spec_data(), allow_unicode=True, sort_keys=False), encoding="utf-8")
     return path

@@ -9,13 +9,14 @@ import asyncio
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Collection, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 from modelarts_core.arguments import enum_member, enum_value, path_argument, required_value
 from modelarts_core.bodies import BodyLimits
 from modelarts_core.credentials import from_environment
 from modelarts_core.engine import AsyncEngine, RequestHook, ResponseHook, SyncEngine
+from modelarts_core.lazy import LazyModule
 from modelarts_core.pagination import aiterate, iterate
 from modelarts_core.retry import RetryPolicy
 from modelarts_core.settings import Settings, user_agent
@@ -23,629 +24,885 @@ from modelarts_core.tolerance import DeviationHook
 from modelarts_core.validation import json_body
 from modelarts_core.waiters import DEFAULT_WAIT_TIMEOUT, Lifecycle, State, WaitPolicy, async_wait, wait
 
+from . import models as _models
 from ._version import __version__
-from .api.algorithms import change_algorithm as api_change_algorithm
-from .api.algorithms import create_algorithm as api_create_algorithm
-from .api.algorithms import delete_algorithm as api_delete_algorithm
-from .api.algorithms import list_algorithms as api_list_algorithms
-from .api.algorithms import show_algorithm_by_uuid as api_show_algorithm_by_uuid
-from .api.algorithms import show_search_algorithms as api_show_search_algorithms
-from .api.authorizations import create_authorization as api_create_authorization
-from .api.authorizations import create_model_arts_agency as api_create_model_arts_agency
-from .api.authorizations import delete_authorizations as api_delete_authorizations
-from .api.authorizations import get_authorizations as api_get_authorizations
-from .api.datasets import auto_annotation_progress as api_auto_annotation_progress
-from .api.datasets import create_dataset as api_create_dataset
-from .api.datasets import create_dataset_version as api_create_dataset_version
-from .api.datasets import create_labels as api_create_labels
-from .api.datasets import create_task as api_create_task
-from .api.datasets import delete_dataset as api_delete_dataset
-from .api.datasets import delete_dataset_version as api_delete_dataset_version
-from .api.datasets import delete_label_and_samples as api_delete_label_and_samples
-from .api.datasets import delete_labels as api_delete_labels
-from .api.datasets import delete_samples as api_delete_samples
-from .api.datasets import desc_dataset as api_desc_dataset
-from .api.datasets import desc_import_task as api_desc_import_task
-from .api.datasets import describe_auto_annotation_sample as api_describe_auto_annotation_sample
-from .api.datasets import describe_dataset_version as api_describe_dataset_version
-from .api.datasets import describe_sample as api_describe_sample
-from .api.datasets import export_task as api_export_task
-from .api.datasets import get_dataset_metrics as api_get_dataset_metrics
-from .api.datasets import get_dataset_stats as api_get_dataset_stats
-from .api.datasets import get_export_task_status_of_dataset as api_get_export_task_status_of_dataset
-from .api.datasets import get_export_tasks_status_of_dataset as api_get_export_tasks_status_of_dataset
-from .api.datasets import import_task as api_import_task
-from .api.datasets import list_auto_annotation_samples as api_list_auto_annotation_samples
-from .api.datasets import list_dataset_versions as api_list_dataset_versions
-from .api.datasets import list_datasets as api_list_datasets
-from .api.datasets import list_import_tasks as api_list_import_tasks
-from .api.datasets import list_labels as api_list_labels
-from .api.datasets import list_samples as api_list_samples
-from .api.datasets import list_search as api_list_search
-from .api.datasets import list_tasks as api_list_tasks
-from .api.datasets import stop_auto_annotation as api_stop_auto_annotation
-from .api.datasets import sync_data_source as api_sync_data_source
-from .api.datasets import sync_data_source_state as api_sync_data_source_state
-from .api.datasets import update_dataset as api_update_dataset
-from .api.datasets import update_label as api_update_label
-from .api.datasets import update_labels as api_update_labels
-from .api.datasets import update_samples as api_update_samples
-from .api.datasets import upload_samples_json as api_upload_samples_json
-from .api.devenv_instances import create_dev_env_instance as api_create_dev_env_instance
-from .api.devenv_instances import delete_dev_env_instance as api_delete_dev_env_instance
-from .api.devenv_instances import list_dev_env_instances as api_list_dev_env_instances
-from .api.devenv_instances import manage_dev_env_instance as api_manage_dev_env_instance
-from .api.devenv_instances import show_dev_env_instance as api_show_dev_env_instance
-from .api.devenv_instances import update_dev_env_instance_description as api_update_dev_env_instance_description
-from .api.events import list_events as api_list_events
-from .api.images import delete_image as api_delete_image
-from .api.images import list_image as api_list_image
-from .api.images import list_image_group as api_list_image_group
-from .api.images import register_image as api_register_image
-from .api.images import show_image as api_show_image
-from .api.models import delete_model as api_delete_model
-from .api.models import list_models as api_list_models
-from .api.models import show_model as api_show_model
-from .api.models import show_model_engine_and_runtime as api_show_model_engine_and_runtime
-from .api.networks import create_network as api_create_network
-from .api.networks import delete_network as api_delete_network
-from .api.networks import list_networks as api_list_networks
-from .api.networks import patch_network as api_patch_network
-from .api.networks import show_network as api_show_network
-from .api.nodes import batch_delete_pool_nodes as api_batch_delete_pool_nodes
-from .api.nodes import batch_lock_pool_nodes as api_batch_lock_pool_nodes
-from .api.nodes import batch_unlock_pool_nodes as api_batch_unlock_pool_nodes
-from .api.nodes import batch_update_pool_nodes as api_batch_update_pool_nodes
-from .api.nodes import list_node_tags as api_list_node_tags
-from .api.nodes import list_pool_nodes as api_list_pool_nodes
-from .api.nodes import show_node_tags as api_show_node_tags
-from .api.nodes import update_node_tags as api_update_node_tags
-from .api.notebooks import attach_obs as api_attach_obs
-from .api.notebooks import cancel_obs as api_cancel_obs
-from .api.notebooks import create_image as api_create_image
-from .api.notebooks import create_notebook as api_create_notebook
-from .api.notebooks import delete_notebook as api_delete_notebook
-from .api.notebooks import list_all_notebooks as api_list_all_notebooks
-from .api.notebooks import list_attachable_ob_ss as api_list_attachable_ob_ss
-from .api.notebooks import list_flavors as api_list_flavors
-from .api.notebooks import list_notebooks as api_list_notebooks
-from .api.notebooks import renew_lease as api_renew_lease
-from .api.notebooks import show_attachable_obs as api_show_attachable_obs
-from .api.notebooks import show_lease as api_show_lease
-from .api.notebooks import show_notebook as api_show_notebook
-from .api.notebooks import show_switchable_flavors as api_show_switchable_flavors
-from .api.notebooks import start_notebook as api_start_notebook
-from .api.notebooks import stop_notebook as api_stop_notebook
-from .api.notebooks import update_notebook as api_update_notebook
-from .api.orders import list_orders as api_list_orders
-from .api.plugin_templates import list_plugin_templates as api_list_plugin_templates
-from .api.plugin_templates import show_plugin_template as api_show_plugin_template
-from .api.plugins import create_plugin as api_create_plugin
-from .api.plugins import delete_plugin as api_delete_plugin
-from .api.plugins import list_plugins as api_list_plugins
-from .api.plugins import patch_plugin as api_patch_plugin
-from .api.plugins import show_plugin as api_show_plugin
-from .api.pools import create_pool as api_create_pool
-from .api.pools import delete_pool as api_delete_pool
-from .api.pools import list_pool_tags as api_list_pool_tags
-from .api.pools import list_pools as api_list_pools
-from .api.pools import list_workloads as api_list_workloads
-from .api.pools import patch_pool as api_patch_pool
-from .api.pools import retry_pool_scope as api_retry_pool_scope
-from .api.pools import show_pool as api_show_pool
-from .api.pools import show_pool_monitor as api_show_pool_monitor
-from .api.pools import show_pool_runtime_metrics as api_show_pool_runtime_metrics
-from .api.pools import show_pool_statistics as api_show_pool_statistics
-from .api.pools import show_pool_tags as api_show_pool_tags
-from .api.pools import show_workload_statistics as api_show_workload_statistics
-from .api.pools import update_pool_tags as api_update_pool_tags
-from .api.processor_tasks import create_processor_task as api_create_processor_task
-from .api.processor_tasks import create_processor_task_version as api_create_processor_task_version
-from .api.processor_tasks import delete_processor_task as api_delete_processor_task
-from .api.processor_tasks import delete_processor_task_version as api_delete_processor_task_version
-from .api.processor_tasks import desc_processor_task_version as api_desc_processor_task_version
-from .api.processor_tasks import describe_processor_task as api_describe_processor_task
-from .api.processor_tasks import get_processor_task_items as api_get_processor_task_items
-from .api.processor_tasks import list_processor_task_version_results as api_list_processor_task_version_results
-from .api.processor_tasks import list_processor_task_versions as api_list_processor_task_versions
-from .api.processor_tasks import list_processor_tasks as api_list_processor_tasks
-from .api.processor_tasks import stop_processor_task_version as api_stop_processor_task_version
-from .api.processor_tasks import update_processor_task as api_update_processor_task
-from .api.quotas import show_os_config as api_show_os_config
-from .api.quotas import show_os_quota as api_show_os_quota
-from .api.resource_flavors import list_resource_flavors as api_list_resource_flavors
-from .api.resource_flavors import list_virtualresource_flavors as api_list_virtualresource_flavors
-from .api.resource_flavors import show_virtual_resource_template as api_show_virtual_resource_template
-from .api.service_tasks import create_tasks as api_create_tasks
-from .api.service_tasks import delete_task as api_delete_task
-from .api.service_tasks import list_tasks_details as api_list_tasks_details
-from .api.service_tasks import show_task as api_show_task
-from .api.service_tasks import start_task as api_start_task
-from .api.service_tasks import stop_task as api_stop_task
-from .api.services import create_service as api_create_service
-from .api.services import delete_service as api_delete_service
-from .api.services import list_services as api_list_services
-from .api.services import show_service as api_show_service
-from .api.services import show_service_events as api_show_service_events
-from .api.services import show_service_monitor_info as api_show_service_monitor_info
-from .api.services import show_service_specifications as api_show_service_specifications
-from .api.services import show_service_update_logs as api_show_service_update_logs
-from .api.services import update_service as api_update_service
-from .api.training_job_configs import create_training_job_config as api_create_training_job_config
-from .api.training_job_configs import delete_training_job_config as api_delete_training_job_config
-from .api.training_job_configs import list_training_job_configs as api_list_training_job_configs
-from .api.training_job_configs import show_training_job_config as api_show_training_job_config
-from .api.training_job_configs import update_training_job_config as api_update_training_job_config
-from .api.training_jobs import change_training_job_description as api_change_training_job_description
-from .api.training_jobs import create_training_job as api_create_training_job
-from .api.training_jobs import delete_training_job as api_delete_training_job
-from .api.training_jobs import list_training_job_events as api_list_training_job_events
-from .api.training_jobs import list_training_jobs as api_list_training_jobs
-from .api.training_jobs import (
-    show_auto_search_param_analysis_result_path as api_show_auto_search_param_analysis_result_path,
-)
-from .api.training_jobs import show_auto_search_params_analysis as api_show_auto_search_params_analysis
-from .api.training_jobs import show_auto_search_per_trial as api_show_auto_search_per_trial
-from .api.training_jobs import show_auto_search_trial_early_stop as api_show_auto_search_trial_early_stop
-from .api.training_jobs import show_auto_search_trials as api_show_auto_search_trials
-from .api.training_jobs import show_auto_search_yaml_template_content as api_show_auto_search_yaml_template_content
-from .api.training_jobs import show_auto_search_yaml_templates_info as api_show_auto_search_yaml_templates_info
-from .api.training_jobs import show_obs_url_of_training_job_logs as api_show_obs_url_of_training_job_logs
-from .api.training_jobs import show_save_image_job as api_show_save_image_job
-from .api.training_jobs import show_training_job_details as api_show_training_job_details
-from .api.training_jobs import show_training_job_engines as api_show_training_job_engines
-from .api.training_jobs import show_training_job_flavors as api_show_training_job_flavors
-from .api.training_jobs import show_training_job_logs_preview as api_show_training_job_logs_preview
-from .api.training_jobs import show_training_job_metrics as api_show_training_job_metrics
-from .api.training_jobs import stop_training_job as api_stop_training_job
-from .api.training_jobs_v1 import create_training_job_v1 as api_create_training_job_v1
-from .api.training_jobs_v1 import create_training_job_version_v1 as api_create_training_job_version_v1
-from .api.training_jobs_v1 import delete_training_job_v1 as api_delete_training_job_v1
-from .api.training_jobs_v1 import delete_training_job_version_v1 as api_delete_training_job_version_v1
-from .api.training_jobs_v1 import list_built_in_algorithms_v1 as api_list_built_in_algorithms_v1
-from .api.training_jobs_v1 import list_job_engine_specs_v1 as api_list_job_engine_specs_v1
-from .api.training_jobs_v1 import list_job_resource_specs_v1 as api_list_job_resource_specs_v1
-from .api.training_jobs_v1 import list_training_job_log_file_names_v1 as api_list_training_job_log_file_names_v1
-from .api.training_jobs_v1 import list_training_job_versions_v1 as api_list_training_job_versions_v1
-from .api.training_jobs_v1 import list_training_jobs_v1 as api_list_training_jobs_v1
-from .api.training_jobs_v1 import show_training_job_logs_v1 as api_show_training_job_logs_v1
-from .api.training_jobs_v1 import show_training_job_version_v1 as api_show_training_job_version_v1
-from .api.training_jobs_v1 import stop_training_job_v1 as api_stop_training_job_v1
-from .api.training_jobs_v1 import update_training_job_description_v1 as api_update_training_job_description_v1
-from .api.visualization_jobs import create_visualization_job as api_create_visualization_job
-from .api.visualization_jobs import delete_visualization_job as api_delete_visualization_job
-from .api.visualization_jobs import list_visualization_jobs as api_list_visualization_jobs
-from .api.visualization_jobs import restart_visualization_job as api_restart_visualization_job
-from .api.visualization_jobs import show_visualization_job as api_show_visualization_job
-from .api.visualization_jobs import stop_visualization_job as api_stop_visualization_job
-from .api.visualization_jobs import update_visualization_job_description as api_update_visualization_job_description
-from .api.workforce_tasks import accept_samples as api_accept_samples
-from .api.workforce_tasks import create_workforce_task as api_create_workforce_task
-from .api.workforce_tasks import delete_workforce_task as api_delete_workforce_task
-from .api.workforce_tasks import desc_workforce_task as api_desc_workforce_task
-from .api.workforce_tasks import describe_workforce_task_sample as api_describe_workforce_task_sample
-from .api.workforce_tasks import get_workforce_sampling_task as api_get_workforce_sampling_task
-from .api.workforce_tasks import get_workforce_task_metrics as api_get_workforce_task_metrics
-from .api.workforce_tasks import list_workforce_task_samples as api_list_workforce_task_samples
-from .api.workforce_tasks import list_workforce_task_stats as api_list_workforce_task_stats
-from .api.workforce_tasks import list_workforce_tasks as api_list_workforce_tasks
-from .api.workforce_tasks import review_samples as api_review_samples
-from .api.workforce_tasks import send_emails as api_send_emails
-from .api.workforce_tasks import start_workforce_sampling_task as api_start_workforce_sampling_task
-from .api.workforce_tasks import start_workforce_task as api_start_workforce_task
-from .api.workforce_tasks import update_workforce_sampling_task as api_update_workforce_sampling_task
-from .api.workforce_tasks import update_workforce_task as api_update_workforce_task
-from .api.workforce_tasks import update_workforce_task_samples as api_update_workforce_task_samples
-from .api.workforces import batch_delete_workers as api_batch_delete_workers
-from .api.workforces import create_worker as api_create_worker
-from .api.workforces import create_workforce as api_create_workforce
-from .api.workforces import delete_worker as api_delete_worker
-from .api.workforces import delete_workforce as api_delete_workforce
-from .api.workforces import desc_worker as api_desc_worker
-from .api.workforces import desc_workforce as api_desc_workforce
-from .api.workforces import list_all_workers as api_list_all_workers
-from .api.workforces import list_worker_tasks as api_list_worker_tasks
-from .api.workforces import list_workers as api_list_workers
-from .api.workforces import list_workforces as api_list_workforces
-from .api.workforces import update_worker as api_update_worker
-from .api.workforces import update_workforce as api_update_workforce
-from .models.accept_samples_request import AcceptSamplesRequest
-from .models.accept_samples_response_200 import AcceptSamplesResponse200
-from .models.algorithm_response import AlgorithmResponse
-from .models.attach_obs_request import AttachObsRequest
-from .models.attach_obs_response import AttachObsResponse
-from .models.authorization_response import AuthorizationResponse
-from .models.auto_annotation_progress_response import AutoAnnotationProgressResponse
-from .models.batch_delete_pool_nodes_request import BatchDeletePoolNodesRequest
-from .models.batch_delete_workers_request import BatchDeleteWorkersRequest
-from .models.batch_delete_workers_response import BatchDeleteWorkersResponse
-from .models.batch_lock_pool_nodes_request import BatchLockPoolNodesRequest
-from .models.batch_lock_pool_nodes_response import BatchLockPoolNodesResponse
-from .models.batch_unlock_pool_nodes_request import BatchUnlockPoolNodesRequest
-from .models.batch_unlock_pool_nodes_response import BatchUnlockPoolNodesResponse
-from .models.batch_update_pool_nodes_request import BatchUpdatePoolNodesRequest
-from .models.batch_update_pool_nodes_response import BatchUpdatePoolNodesResponse
-from .models.cancel_obs_response import CancelObsResponse
-from .models.change_algorithm_request import ChangeAlgorithmRequest
-from .models.change_algorithm_response_201 import ChangeAlgorithmResponse201
-from .models.change_training_job_description_request import ChangeTrainingJobDescriptionRequest
-from .models.create_algorithm_request import CreateAlgorithmRequest
-from .models.create_algorithm_response_201 import CreateAlgorithmResponse201
-from .models.create_authorization_request import CreateAuthorizationRequest
-from .models.create_authorization_response_200 import CreateAuthorizationResponse200
-from .models.create_dataset_request import CreateDatasetRequest
-from .models.create_dataset_response_201 import CreateDatasetResponse201
-from .models.create_dataset_version_request import CreateDatasetVersionRequest
-from .models.create_dataset_version_response_201 import CreateDatasetVersionResponse201
-from .models.create_dev_env_instance_request import CreateDevEnvInstanceRequest
-from .models.create_dev_env_instance_response import CreateDevEnvInstanceResponse
-from .models.create_image_request import CreateImageRequest
-from .models.create_image_response import CreateImageResponse
-from .models.create_labels_request import CreateLabelsRequest
-from .models.create_labels_response import CreateLabelsResponse
-from .models.create_model_arts_agency_request import CreateModelArtsAgencyRequest
-from .models.create_model_arts_agency_response_200 import CreateModelArtsAgencyResponse200
-from .models.create_network_request import CreateNetworkRequest
-from .models.create_network_response import CreateNetworkResponse
-from .models.create_notebook_request import CreateNotebookRequest
-from .models.create_notebook_response import CreateNotebookResponse
-from .models.create_plugin_request import CreatePluginRequest
-from .models.create_plugin_response import CreatePluginResponse
-from .models.create_pool_request import CreatePoolRequest
-from .models.create_pool_response import CreatePoolResponse
-from .models.create_processor_task_request import CreateProcessorTaskRequest
-from .models.create_processor_task_response import CreateProcessorTaskResponse
-from .models.create_processor_task_version_request import CreateProcessorTaskVersionRequest
-from .models.create_processor_task_version_response import CreateProcessorTaskVersionResponse
-from .models.create_service_request import CreateServiceRequest
-from .models.create_service_response import CreateServiceResponse
-from .models.create_task_request import CreateTaskRequest
-from .models.create_task_response import CreateTaskResponse
-from .models.create_tasks_request import CreateTasksRequest
-from .models.create_tasks_response_201 import CreateTasksResponse201
-from .models.create_training_job_config_request import CreateTrainingJobConfigRequest
-from .models.create_training_job_config_response import CreateTrainingJobConfigResponse
-from .models.create_training_job_request import CreateTrainingJobRequest
-from .models.create_training_job_response_201 import CreateTrainingJobResponse201
-from .models.create_training_job_v1_request import CreateTrainingJobV1Request
-from .models.create_training_job_v1_response import CreateTrainingJobV1Response
-from .models.create_training_job_version_v1_request import CreateTrainingJobVersionV1Request
-from .models.create_training_job_version_v1_response import CreateTrainingJobVersionV1Response
-from .models.create_visualization_job_request import CreateVisualizationJobRequest
-from .models.create_visualization_job_response import CreateVisualizationJobResponse
-from .models.create_worker_request import CreateWorkerRequest
-from .models.create_worker_response_201 import CreateWorkerResponse201
-from .models.create_workforce_request import CreateWorkforceRequest
-from .models.create_workforce_response_201 import CreateWorkforceResponse201
-from .models.create_workforce_task_request import CreateWorkforceTaskRequest
-from .models.create_workforce_task_response import CreateWorkforceTaskResponse
-from .models.dataset_and_file_preview import DatasetAndFilePreview
-from .models.dataset_version import DatasetVersion
-from .models.delete_authorizations_response_200 import DeleteAuthorizationsResponse200
-from .models.delete_dataset_response_204 import DeleteDatasetResponse204
-from .models.delete_dataset_version_response_204 import DeleteDatasetVersionResponse204
-from .models.delete_dev_env_instance_response import DeleteDevEnvInstanceResponse
-from .models.delete_image_response import DeleteImageResponse
-from .models.delete_label_and_samples_label_type import DeleteLabelAndSamplesLabelType
-from .models.delete_label_and_samples_response_204 import DeleteLabelAndSamplesResponse204
-from .models.delete_labels_delete_policy import DeleteLabelsDeletePolicy
-from .models.delete_labels_request import DeleteLabelsRequest
-from .models.delete_labels_response import DeleteLabelsResponse
-from .models.delete_model_response import DeleteModelResponse
-from .models.delete_network_response import DeleteNetworkResponse
-from .models.delete_notebook_response import DeleteNotebookResponse
-from .models.delete_plugin_response import DeletePluginResponse
-from .models.delete_pool_response import DeletePoolResponse
-from .models.delete_processor_task_response_200 import DeleteProcessorTaskResponse200
-from .models.delete_processor_task_version_response_204 import DeleteProcessorTaskVersionResponse204
-from .models.delete_samples_request import DeleteSamplesRequest
-from .models.delete_samples_response import DeleteSamplesResponse
-from .models.delete_service_response_200 import DeleteServiceResponse200
-from .models.delete_training_job_config_response import DeleteTrainingJobConfigResponse
-from .models.delete_training_job_v1_response import DeleteTrainingJobV1Response
-from .models.delete_training_job_version_v1_response import DeleteTrainingJobVersionV1Response
-from .models.delete_visualization_job_response import DeleteVisualizationJobResponse
-from .models.delete_worker_response_204 import DeleteWorkerResponse204
-from .models.delete_workforce_response_204 import DeleteWorkforceResponse204
-from .models.delete_workforce_task_response_204 import DeleteWorkforceTaskResponse204
-from .models.desc_dataset_response import DescDatasetResponse
-from .models.desc_dataset_running_task_type import DescDatasetRunningTaskType
-from .models.desc_import_task_response import DescImportTaskResponse
-from .models.desc_processor_task_version_response import DescProcessorTaskVersionResponse
-from .models.desc_processor_task_version_results_resp import DescProcessorTaskVersionResultsResp
-from .models.desc_task_version_resp import DescTaskVersionResp
-from .models.desc_worker_response import DescWorkerResponse
-from .models.desc_workforce_response import DescWorkforceResponse
-from .models.desc_workforce_task_response import DescWorkforceTaskResponse
-from .models.describe_auto_annotation_sample_response import DescribeAutoAnnotationSampleResponse
-from .models.describe_dataset_version_response import DescribeDatasetVersionResponse
-from .models.describe_processor_task_resp import DescribeProcessorTaskResp
-from .models.describe_processor_task_response import DescribeProcessorTaskResponse
-from .models.describe_sample_resp import DescribeSampleResp
-from .models.describe_sample_response import DescribeSampleResponse
-from .models.describe_workforce_task_sample_response import DescribeWorkforceTaskSampleResponse
-from .models.engine_and_runtimes_response import EngineAndRuntimesResponse
-from .models.export_task_request import ExportTaskRequest
-from .models.export_task_response import ExportTaskResponse
-from .models.export_task_status_resp import ExportTaskStatusResp
-from .models.get_authorizations_response import GetAuthorizationsResponse
-from .models.get_dataset_metrics_response import GetDatasetMetricsResponse
-from .models.get_dataset_stats_response import GetDatasetStatsResponse
-from .models.get_export_task_status_of_dataset_response import GetExportTaskStatusOfDatasetResponse
-from .models.get_export_tasks_status_of_dataset_export_type import GetExportTasksStatusOfDatasetExportType
-from .models.get_export_tasks_status_of_dataset_response import GetExportTasksStatusOfDatasetResponse
-from .models.get_processor_task_items_response import GetProcessorTaskItemsResponse
-from .models.get_workforce_sampling_task_response import GetWorkforceSamplingTaskResponse
-from .models.get_workforce_task_metrics_response import GetWorkforceTaskMetricsResponse
-from .models.image_response import ImageResponse
-from .models.import_task_request import ImportTaskRequest
-from .models.import_task_response import ImportTaskResponse
-from .models.import_task_status_resp import ImportTaskStatusResp
-from .models.instances_parameters import InstancesParameters
-from .models.label import Label
-from .models.list_algorithms_response import ListAlgorithmsResponse
-from .models.list_all_notebooks_response import ListAllNotebooksResponse
-from .models.list_all_notebooks_sort_dir import ListAllNotebooksSortDir
-from .models.list_all_workers_order import ListAllWorkersOrder
-from .models.list_all_workers_response import ListAllWorkersResponse
-from .models.list_all_workers_role import ListAllWorkersRole
-from .models.list_all_workers_sort_by import ListAllWorkersSortBy
-from .models.list_attachable_ob_ss_response import ListAttachableObSsResponse
-from .models.list_auto_annotation_samples_describe_sample_resp import ListAutoAnnotationSamplesDescribeSampleResp
-from .models.list_auto_annotation_samples_label_type import ListAutoAnnotationSamplesLabelType
-from .models.list_auto_annotation_samples_order import ListAutoAnnotationSamplesOrder
-from .models.list_auto_annotation_samples_response import ListAutoAnnotationSamplesResponse
-from .models.list_built_in_algorithms_v1_order import ListBuiltInAlgorithmsV1Order
-from .models.list_built_in_algorithms_v1_response import ListBuiltInAlgorithmsV1Response
-from .models.list_built_in_algorithms_v1_sort_by import ListBuiltInAlgorithmsV1SortBy
-from .models.list_dataset_versions_response import ListDatasetVersionsResponse
-from .models.list_dataset_versions_status import ListDatasetVersionsStatus
-from .models.list_dataset_versions_version_format import ListDatasetVersionsVersionFormat
-from .models.list_datasets_dataset_type import ListDatasetsDatasetType
-from .models.list_datasets_dataset_version import ListDatasetsDatasetVersion
-from .models.list_datasets_order import ListDatasetsOrder
-from .models.list_datasets_response import ListDatasetsResponse
-from .models.list_datasets_running_task_type import ListDatasetsRunningTaskType
-from .models.list_datasets_sort_by import ListDatasetsSortBy
-from .models.list_datasets_version_format import ListDatasetsVersionFormat
-from .models.list_dev_env_instances_response import ListDevEnvInstancesResponse
-from .models.list_events_event import ListEventsEvent
-from .models.list_events_resource import ListEventsResource
-from .models.list_events_response import ListEventsResponse
-from .models.list_events_type import ListEventsType
-from .models.list_flavors_category import ListFlavorsCategory
-from .models.list_flavors_response import ListFlavorsResponse
-from .models.list_flavors_sort_dir import ListFlavorsSortDir
-from .models.list_image_group_response import ListImageGroupResponse
-from .models.list_image_response import ListImageResponse
-from .models.list_image_service_type import ListImageServiceType
-from .models.list_image_sort_dir import ListImageSortDir
-from .models.list_import_tasks_response import ListImportTasksResponse
-from .models.list_job_engine_specs_v1_job_type import ListJobEngineSpecsV1JobType
-from .models.list_job_engine_specs_v1_response import ListJobEngineSpecsV1Response
-from .models.list_job_resource_specs_v1_job_type import ListJobResourceSpecsV1JobType
-from .models.list_job_resource_specs_v1_response import ListJobResourceSpecsV1Response
-from .models.list_labels_response import ListLabelsResponse
-from .models.list_models_model_status import ListModelsModelStatus
-from .models.list_models_response import ListModelsResponse
-from .models.list_networks_response import ListNetworksResponse
-from .models.list_node_tags_response import ListNodeTagsResponse
-from .models.list_notebooks_notebook_resp import ListNotebooksNotebookResp
-from .models.list_notebooks_response import ListNotebooksResponse
-from .models.list_notebooks_sort_dir import ListNotebooksSortDir
-from .models.list_notebooks_status import ListNotebooksStatus
-from .models.list_orders_phase import ListOrdersPhase
-from .models.list_orders_resource import ListOrdersResource
-from .models.list_orders_response import ListOrdersResponse
-from .models.list_plugin_templates_response import ListPluginTemplatesResponse
-from .models.list_plugins_response import ListPluginsResponse
-from .models.list_pool_nodes_response import ListPoolNodesResponse
-from .models.list_pool_tags_response import ListPoolTagsResponse
-from .models.list_pools_response import ListPoolsResponse
-from .models.list_pools_status import ListPoolsStatus
-from .models.list_processor_task_version_results_response import ListProcessorTaskVersionResultsResponse
-from .models.list_processor_task_version_results_result_property import ListProcessorTaskVersionResultsResultProperty
-from .models.list_processor_task_versions_order import ListProcessorTaskVersionsOrder
-from .models.list_processor_task_versions_response import ListProcessorTaskVersionsResponse
-from .models.list_processor_task_versions_sort_by import ListProcessorTaskVersionsSortBy
-from .models.list_processor_tasks_order import ListProcessorTasksOrder
-from .models.list_processor_tasks_response import ListProcessorTasksResponse
-from .models.list_processor_tasks_sort_by import ListProcessorTasksSortBy
-from .models.list_processor_tasks_source import ListProcessorTasksSource
-from .models.list_processor_tasks_source_type import ListProcessorTasksSourceType
-from .models.list_processor_tasks_status import ListProcessorTasksStatus
-from .models.list_processor_tasks_task_type import ListProcessorTasksTaskType
-from .models.list_resource_flavors_response import ListResourceFlavorsResponse
-from .models.list_samples_label_type import ListSamplesLabelType
-from .models.list_samples_order import ListSamplesOrder
-from .models.list_samples_response import ListSamplesResponse
-from .models.list_samples_sample_type import ListSamplesSampleType
-from .models.list_search_response import ListSearchResponse
-from .models.list_services_infer_type import ListServicesInferType
-from .models.list_services_item import ListServicesItem
-from .models.list_services_response import ListServicesResponse
-from .models.list_services_status import ListServicesStatus
-from .models.list_tasks_details_response import ListTasksDetailsResponse
-from .models.list_tasks_details_sort_dir import ListTasksDetailsSortDir
-from .models.list_tasks_details_sort_key import ListTasksDetailsSortKey
-from .models.list_tasks_details_state import ListTasksDetailsState
-from .models.list_tasks_response import ListTasksResponse
-from .models.list_tasks_type import ListTasksType
-from .models.list_training_job_configs_request import ListTrainingJobConfigsRequest
-from .models.list_training_job_configs_response import ListTrainingJobConfigsResponse
-from .models.list_training_job_events_event import ListTrainingJobEventsEvent
-from .models.list_training_job_events_response import ListTrainingJobEventsResponse
-from .models.list_training_job_log_file_names_v1_response import ListTrainingJobLogFileNamesV1Response
-from .models.list_training_job_versions_v1_response import ListTrainingJobVersionsV1Response
-from .models.list_training_jobs_request import ListTrainingJobsRequest
-from .models.list_training_jobs_response import ListTrainingJobsResponse
-from .models.list_training_jobs_v1_order import ListTrainingJobsV1Order
-from .models.list_training_jobs_v1_response import ListTrainingJobsV1Response
-from .models.list_training_jobs_v1_sort_by import ListTrainingJobsV1SortBy
-from .models.list_virtualresource_flavors_response import ListVirtualresourceFlavorsResponse
-from .models.list_visualization_jobs_order import ListVisualizationJobsOrder
-from .models.list_visualization_jobs_response import ListVisualizationJobsResponse
-from .models.list_visualization_jobs_sort_by import ListVisualizationJobsSortBy
-from .models.list_worker_tasks_order import ListWorkerTasksOrder
-from .models.list_worker_tasks_response import ListWorkerTasksResponse
-from .models.list_worker_tasks_sort_by import ListWorkerTasksSortBy
-from .models.list_workers_order import ListWorkersOrder
-from .models.list_workers_response import ListWorkersResponse
-from .models.list_workers_sort_by import ListWorkersSortBy
-from .models.list_workforce_task_samples_describe_sample_resp import ListWorkforceTaskSamplesDescribeSampleResp
-from .models.list_workforce_task_samples_label_type import ListWorkforceTaskSamplesLabelType
-from .models.list_workforce_task_samples_response import ListWorkforceTaskSamplesResponse
-from .models.list_workforce_task_stats_response import ListWorkforceTaskStatsResponse
-from .models.list_workforce_tasks_response import ListWorkforceTasksResponse
-from .models.list_workforces_order import ListWorkforcesOrder
-from .models.list_workforces_response import ListWorkforcesResponse
-from .models.list_workforces_sort_by import ListWorkforcesSortBy
-from .models.list_workloads_response import ListWorkloadsResponse
-from .models.list_workloads_sort import ListWorkloadsSort
-from .models.list_workloads_status import ListWorkloadsStatus
-from .models.list_workloads_type import ListWorkloadsType
-from .models.manage_dev_env_instance_request import ManageDevEnvInstanceRequest
-from .models.manage_dev_env_instance_response import ManageDevEnvInstanceResponse
-from .models.model_list_item import ModelListItem
-from .models.notebook_resp import NotebookResp
-from .models.order import Order
-from .models.os_config import OsConfig
-from .models.os_quota import OsQuota
-from .models.patch_network_request import PatchNetworkRequest
-from .models.patch_network_response import PatchNetworkResponse
-from .models.patch_plugin_request import PatchPluginRequest
-from .models.patch_plugin_response import PatchPluginResponse
-from .models.patch_pool_request import PatchPoolRequest
-from .models.patch_pool_response import PatchPoolResponse
-from .models.plugin_template import PluginTemplate
-from .models.pool import Pool
-from .models.pool_metrics_list import PoolMetricsList
-from .models.pool_monitor import PoolMonitor
-from .models.pool_statistics import PoolStatistics
-from .models.pool_tag_list import PoolTagList
-from .models.processor_task_item import ProcessorTaskItem
-from .models.register_image_request import RegisterImageRequest
-from .models.register_image_response import RegisterImageResponse
-from .models.renew_lease_request import RenewLeaseRequest
-from .models.renew_lease_response import RenewLeaseResponse
-from .models.restart_visualization_job_response import RestartVisualizationJobResponse
-from .models.retry_pool_scope_request import RetryPoolScopeRequest
-from .models.retry_pool_scope_response_200 import RetryPoolScopeResponse200
-from .models.review_samples_request import ReviewSamplesRequest
-from .models.review_samples_response_200 import ReviewSamplesResponse200
-from .models.running_task import RunningTask
-from .models.save_image_job import SaveImageJob
-from .models.search_algorithm_list import SearchAlgorithmList
-from .models.send_emails_request import SendEmailsRequest
-from .models.send_emails_response import SendEmailsResponse
-from .models.service_detail import ServiceDetail
-from .models.service_event import ServiceEvent
-from .models.service_event_list import ServiceEventList
-from .models.service_monitor_info import ServiceMonitorInfo
-from .models.service_specification_list import ServiceSpecificationList
-from .models.show_algorithm_by_uuid_response import ShowAlgorithmByUuidResponse
-from .models.show_attachable_obs_response import ShowAttachableObsResponse
-from .models.show_auto_search_param_analysis_result_path_response import ShowAutoSearchParamAnalysisResultPathResponse
-from .models.show_auto_search_params_analysis_response import ShowAutoSearchParamsAnalysisResponse
-from .models.show_auto_search_per_trial_response import ShowAutoSearchPerTrialResponse
-from .models.show_auto_search_trial_early_stop_response import ShowAutoSearchTrialEarlyStopResponse
-from .models.show_auto_search_trials_response import ShowAutoSearchTrialsResponse
-from .models.show_auto_search_yaml_template_content_response import ShowAutoSearchYamlTemplateContentResponse
-from .models.show_auto_search_yaml_templates_info_response import ShowAutoSearchYamlTemplatesInfoResponse
-from .models.show_dev_env_instance_response import ShowDevEnvInstanceResponse
-from .models.show_image_response import ShowImageResponse
-from .models.show_lease_response import ShowLeaseResponse
-from .models.show_model_engine_and_runtime_response import ShowModelEngineAndRuntimeResponse
-from .models.show_model_response import ShowModelResponse
-from .models.show_network_response import ShowNetworkResponse
-from .models.show_node_tags_response_204 import ShowNodeTagsResponse204
-from .models.show_notebook_response import ShowNotebookResponse
-from .models.show_obs_url_of_training_job_logs_content_type import ShowObsUrlOfTrainingJobLogsContentType
-from .models.show_plugin_response import ShowPluginResponse
-from .models.show_plugin_template_plugintemplate_name import ShowPluginTemplatePlugintemplateName
-from .models.show_pool_monitor_period import ShowPoolMonitorPeriod
-from .models.show_pool_monitor_statistics import ShowPoolMonitorStatistics
-from .models.show_service_events_event_type import ShowServiceEventsEventType
-from .models.show_service_events_order import ShowServiceEventsOrder
-from .models.show_service_specifications_infer_type import ShowServiceSpecificationsInferType
-from .models.show_service_update_logs_response import ShowServiceUpdateLogsResponse
-from .models.show_switchable_flavors_response import ShowSwitchableFlavorsResponse
-from .models.show_task_response import ShowTaskResponse
-from .models.show_training_job_config_config_type import ShowTrainingJobConfigConfigType
-from .models.show_training_job_config_response import ShowTrainingJobConfigResponse
-from .models.show_training_job_details_response import ShowTrainingJobDetailsResponse
-from .models.show_training_job_engines_response import ShowTrainingJobEnginesResponse
-from .models.show_training_job_flavors_flavor_type import ShowTrainingJobFlavorsFlavorType
-from .models.show_training_job_flavors_response import ShowTrainingJobFlavorsResponse
-from .models.show_training_job_logs_preview_response import ShowTrainingJobLogsPreviewResponse
-from .models.show_training_job_logs_v1_response import ShowTrainingJobLogsV1Response
-from .models.show_training_job_metrics_response import ShowTrainingJobMetricsResponse
-from .models.show_training_job_version_v1_response import ShowTrainingJobVersionV1Response
-from .models.show_virtual_resource_template_response import ShowVirtualResourceTemplateResponse
-from .models.show_visualization_job_response import ShowVisualizationJobResponse
-from .models.show_workload_statistics_response import ShowWorkloadStatisticsResponse
-from .models.specification import Specification
-from .models.start_notebook_response import StartNotebookResponse
-from .models.start_workforce_sampling_task_request import StartWorkforceSamplingTaskRequest
-from .models.start_workforce_sampling_task_response import StartWorkforceSamplingTaskResponse
-from .models.start_workforce_task_request import StartWorkforceTaskRequest
-from .models.start_workforce_task_response_200 import StartWorkforceTaskResponse200
-from .models.stop_auto_annotation_response_204 import StopAutoAnnotationResponse204
-from .models.stop_notebook_response import StopNotebookResponse
-from .models.stop_processor_task_version_response_200 import StopProcessorTaskVersionResponse200
-from .models.stop_training_job_request import StopTrainingJobRequest
-from .models.stop_training_job_response_202 import StopTrainingJobResponse202
-from .models.stop_training_job_v1_response import StopTrainingJobV1Response
-from .models.stop_visualization_job_response import StopVisualizationJobResponse
-from .models.sync_data_source_state_response import SyncDataSourceStateResponse
-from .models.task_details import TaskDetails
-from .models.training_job_log_url import TrainingJobLogUrl
-from .models.update_dataset_request import UpdateDatasetRequest
-from .models.update_dataset_response import UpdateDatasetResponse
-from .models.update_dev_env_instance_description_request import UpdateDevEnvInstanceDescriptionRequest
-from .models.update_dev_env_instance_description_response import UpdateDevEnvInstanceDescriptionResponse
-from .models.update_label_label_type import UpdateLabelLabelType
-from .models.update_label_request import UpdateLabelRequest
-from .models.update_label_response_204 import UpdateLabelResponse204
-from .models.update_labels_request import UpdateLabelsRequest
-from .models.update_labels_response import UpdateLabelsResponse
-from .models.update_node_tags_request import UpdateNodeTagsRequest
-from .models.update_node_tags_response import UpdateNodeTagsResponse
-from .models.update_notebook_request import UpdateNotebookRequest
-from .models.update_notebook_response import UpdateNotebookResponse
-from .models.update_pool_tags_request import UpdatePoolTagsRequest
-from .models.update_pool_tags_response import UpdatePoolTagsResponse
-from .models.update_processor_task_request import UpdateProcessorTaskRequest
-from .models.update_processor_task_response_200 import UpdateProcessorTaskResponse200
-from .models.update_samples_request import UpdateSamplesRequest
-from .models.update_samples_response import UpdateSamplesResponse
-from .models.update_service_request import UpdateServiceRequest
-from .models.update_service_response_200 import UpdateServiceResponse200
-from .models.update_training_job_config_request import UpdateTrainingJobConfigRequest
-from .models.update_training_job_config_response import UpdateTrainingJobConfigResponse
-from .models.update_training_job_description_v1_request import UpdateTrainingJobDescriptionV1Request
-from .models.update_training_job_description_v1_response import UpdateTrainingJobDescriptionV1Response
-from .models.update_visualization_job_description_request import UpdateVisualizationJobDescriptionRequest
-from .models.update_visualization_job_description_response import UpdateVisualizationJobDescriptionResponse
-from .models.update_worker_request import UpdateWorkerRequest
-from .models.update_worker_response_200 import UpdateWorkerResponse200
-from .models.update_workforce_request import UpdateWorkforceRequest
-from .models.update_workforce_response_200 import UpdateWorkforceResponse200
-from .models.update_workforce_sampling_task_request import UpdateWorkforceSamplingTaskRequest
-from .models.update_workforce_sampling_task_response import UpdateWorkforceSamplingTaskResponse
-from .models.update_workforce_task_request import UpdateWorkforceTaskRequest
-from .models.update_workforce_task_response_200 import UpdateWorkforceTaskResponse200
-from .models.update_workforce_task_samples_request import UpdateWorkforceTaskSamplesRequest
-from .models.update_workforce_task_samples_response import UpdateWorkforceTaskSamplesResponse
-from .models.upload_samples_json_request import UploadSamplesJsonRequest
-from .models.upload_samples_json_response import UploadSamplesJsonResponse
-from .models.worker import Worker
-from .models.worker_task import WorkerTask
-from .models.workforce import Workforce
-from .models.workforce_task import WorkforceTask
-from .models.workload import Workload
 from .request_schemas import BODIES, SCHEMAS
 from .types import UNSET, Unset
+
+# A program pays for the operations it calls: each operation's module (and the models it imports) is imported on
+# its first call (modelarts_core.lazy), model classes are read from the lazy `models` package; type checkers see
+# the plain imports.
+if TYPE_CHECKING:
+    from .api.algorithms import change_algorithm as api_change_algorithm
+    from .api.algorithms import create_algorithm as api_create_algorithm
+    from .api.algorithms import delete_algorithm as api_delete_algorithm
+    from .api.algorithms import list_algorithms as api_list_algorithms
+    from .api.algorithms import show_algorithm_by_uuid as api_show_algorithm_by_uuid
+    from .api.algorithms import show_search_algorithms as api_show_search_algorithms
+    from .api.authorizations import create_authorization as api_create_authorization
+    from .api.authorizations import create_model_arts_agency as api_create_model_arts_agency
+    from .api.authorizations import delete_authorizations as api_delete_authorizations
+    from .api.authorizations import get_authorizations as api_get_authorizations
+    from .api.datasets import auto_annotation_progress as api_auto_annotation_progress
+    from .api.datasets import create_dataset as api_create_dataset
+    from .api.datasets import create_dataset_version as api_create_dataset_version
+    from .api.datasets import create_labels as api_create_labels
+    from .api.datasets import create_task as api_create_task
+    from .api.datasets import delete_dataset as api_delete_dataset
+    from .api.datasets import delete_dataset_version as api_delete_dataset_version
+    from .api.datasets import delete_label_and_samples as api_delete_label_and_samples
+    from .api.datasets import delete_labels as api_delete_labels
+    from .api.datasets import delete_samples as api_delete_samples
+    from .api.datasets import desc_dataset as api_desc_dataset
+    from .api.datasets import desc_import_task as api_desc_import_task
+    from .api.datasets import describe_auto_annotation_sample as api_describe_auto_annotation_sample
+    from .api.datasets import describe_dataset_version as api_describe_dataset_version
+    from .api.datasets import describe_sample as api_describe_sample
+    from .api.datasets import export_task as api_export_task
+    from .api.datasets import get_dataset_metrics as api_get_dataset_metrics
+    from .api.datasets import get_dataset_stats as api_get_dataset_stats
+    from .api.datasets import get_export_task_status_of_dataset as api_get_export_task_status_of_dataset
+    from .api.datasets import get_export_tasks_status_of_dataset as api_get_export_tasks_status_of_dataset
+    from .api.datasets import import_task as api_import_task
+    from .api.datasets import list_auto_annotation_samples as api_list_auto_annotation_samples
+    from .api.datasets import list_dataset_versions as api_list_dataset_versions
+    from .api.datasets import list_datasets as api_list_datasets
+    from .api.datasets import list_import_tasks as api_list_import_tasks
+    from .api.datasets import list_labels as api_list_labels
+    from .api.datasets import list_samples as api_list_samples
+    from .api.datasets import list_search as api_list_search
+    from .api.datasets import list_tasks as api_list_tasks
+    from .api.datasets import stop_auto_annotation as api_stop_auto_annotation
+    from .api.datasets import sync_data_source as api_sync_data_source
+    from .api.datasets import sync_data_source_state as api_sync_data_source_state
+    from .api.datasets import update_dataset as api_update_dataset
+    from .api.datasets import update_label as api_update_label
+    from .api.datasets import update_labels as api_update_labels
+    from .api.datasets import update_samples as api_update_samples
+    from .api.datasets import upload_samples_json as api_upload_samples_json
+    from .api.devenv_instances import create_dev_env_instance as api_create_dev_env_instance
+    from .api.devenv_instances import delete_dev_env_instance as api_delete_dev_env_instance
+    from .api.devenv_instances import list_dev_env_instances as api_list_dev_env_instances
+    from .api.devenv_instances import manage_dev_env_instance as api_manage_dev_env_instance
+    from .api.devenv_instances import show_dev_env_instance as api_show_dev_env_instance
+    from .api.devenv_instances import update_dev_env_instance_description as api_update_dev_env_instance_description
+    from .api.events import list_events as api_list_events
+    from .api.images import delete_image as api_delete_image
+    from .api.images import list_image as api_list_image
+    from .api.images import list_image_group as api_list_image_group
+    from .api.images import register_image as api_register_image
+    from .api.images import show_image as api_show_image
+    from .api.models import delete_model as api_delete_model
+    from .api.models import list_models as api_list_models
+    from .api.models import show_model as api_show_model
+    from .api.models import show_model_engine_and_runtime as api_show_model_engine_and_runtime
+    from .api.networks import create_network as api_create_network
+    from .api.networks import delete_network as api_delete_network
+    from .api.networks import list_networks as api_list_networks
+    from .api.networks import patch_network as api_patch_network
+    from .api.networks import show_network as api_show_network
+    from .api.nodes import batch_delete_pool_nodes as api_batch_delete_pool_nodes
+    from .api.nodes import batch_lock_pool_nodes as api_batch_lock_pool_nodes
+    from .api.nodes import batch_unlock_pool_nodes as api_batch_unlock_pool_nodes
+    from .api.nodes import batch_update_pool_nodes as api_batch_update_pool_nodes
+    from .api.nodes import list_node_tags as api_list_node_tags
+    from .api.nodes import list_pool_nodes as api_list_pool_nodes
+    from .api.nodes import show_node_tags as api_show_node_tags
+    from .api.nodes import update_node_tags as api_update_node_tags
+    from .api.notebooks import attach_obs as api_attach_obs
+    from .api.notebooks import cancel_obs as api_cancel_obs
+    from .api.notebooks import create_image as api_create_image
+    from .api.notebooks import create_notebook as api_create_notebook
+    from .api.notebooks import delete_notebook as api_delete_notebook
+    from .api.notebooks import list_all_notebooks as api_list_all_notebooks
+    from .api.notebooks import list_attachable_ob_ss as api_list_attachable_ob_ss
+    from .api.notebooks import list_flavors as api_list_flavors
+    from .api.notebooks import list_notebooks as api_list_notebooks
+    from .api.notebooks import renew_lease as api_renew_lease
+    from .api.notebooks import show_attachable_obs as api_show_attachable_obs
+    from .api.notebooks import show_lease as api_show_lease
+    from .api.notebooks import show_notebook as api_show_notebook
+    from .api.notebooks import show_switchable_flavors as api_show_switchable_flavors
+    from .api.notebooks import start_notebook as api_start_notebook
+    from .api.notebooks import stop_notebook as api_stop_notebook
+    from .api.notebooks import update_notebook as api_update_notebook
+    from .api.orders import list_orders as api_list_orders
+    from .api.plugin_templates import list_plugin_templates as api_list_plugin_templates
+    from .api.plugin_templates import show_plugin_template as api_show_plugin_template
+    from .api.plugins import create_plugin as api_create_plugin
+    from .api.plugins import delete_plugin as api_delete_plugin
+    from .api.plugins import list_plugins as api_list_plugins
+    from .api.plugins import patch_plugin as api_patch_plugin
+    from .api.plugins import show_plugin as api_show_plugin
+    from .api.pools import create_pool as api_create_pool
+    from .api.pools import delete_pool as api_delete_pool
+    from .api.pools import list_pool_tags as api_list_pool_tags
+    from .api.pools import list_pools as api_list_pools
+    from .api.pools import list_workloads as api_list_workloads
+    from .api.pools import patch_pool as api_patch_pool
+    from .api.pools import retry_pool_scope as api_retry_pool_scope
+    from .api.pools import show_pool as api_show_pool
+    from .api.pools import show_pool_monitor as api_show_pool_monitor
+    from .api.pools import show_pool_runtime_metrics as api_show_pool_runtime_metrics
+    from .api.pools import show_pool_statistics as api_show_pool_statistics
+    from .api.pools import show_pool_tags as api_show_pool_tags
+    from .api.pools import show_workload_statistics as api_show_workload_statistics
+    from .api.pools import update_pool_tags as api_update_pool_tags
+    from .api.processor_tasks import create_processor_task as api_create_processor_task
+    from .api.processor_tasks import create_processor_task_version as api_create_processor_task_version
+    from .api.processor_tasks import delete_processor_task as api_delete_processor_task
+    from .api.processor_tasks import delete_processor_task_version as api_delete_processor_task_version
+    from .api.processor_tasks import desc_processor_task_version as api_desc_processor_task_version
+    from .api.processor_tasks import describe_processor_task as api_describe_processor_task
+    from .api.processor_tasks import get_processor_task_items as api_get_processor_task_items
+    from .api.processor_tasks import list_processor_task_version_results as api_list_processor_task_version_results
+    from .api.processor_tasks import list_processor_task_versions as api_list_processor_task_versions
+    from .api.processor_tasks import list_processor_tasks as api_list_processor_tasks
+    from .api.processor_tasks import stop_processor_task_version as api_stop_processor_task_version
+    from .api.processor_tasks import update_processor_task as api_update_processor_task
+    from .api.quotas import show_os_config as api_show_os_config
+    from .api.quotas import show_os_quota as api_show_os_quota
+    from .api.resource_flavors import list_resource_flavors as api_list_resource_flavors
+    from .api.resource_flavors import list_virtualresource_flavors as api_list_virtualresource_flavors
+    from .api.resource_flavors import show_virtual_resource_template as api_show_virtual_resource_template
+    from .api.service_tasks import create_tasks as api_create_tasks
+    from .api.service_tasks import delete_task as api_delete_task
+    from .api.service_tasks import list_tasks_details as api_list_tasks_details
+    from .api.service_tasks import show_task as api_show_task
+    from .api.service_tasks import start_task as api_start_task
+    from .api.service_tasks import stop_task as api_stop_task
+    from .api.services import create_service as api_create_service
+    from .api.services import delete_service as api_delete_service
+    from .api.services import list_services as api_list_services
+    from .api.services import show_service as api_show_service
+    from .api.services import show_service_events as api_show_service_events
+    from .api.services import show_service_monitor_info as api_show_service_monitor_info
+    from .api.services import show_service_specifications as api_show_service_specifications
+    from .api.services import show_service_update_logs as api_show_service_update_logs
+    from .api.services import update_service as api_update_service
+    from .api.training_job_configs import create_training_job_config as api_create_training_job_config
+    from .api.training_job_configs import delete_training_job_config as api_delete_training_job_config
+    from .api.training_job_configs import list_training_job_configs as api_list_training_job_configs
+    from .api.training_job_configs import show_training_job_config as api_show_training_job_config
+    from .api.training_job_configs import update_training_job_config as api_update_training_job_config
+    from .api.training_jobs import change_training_job_description as api_change_training_job_description
+    from .api.training_jobs import create_training_job as api_create_training_job
+    from .api.training_jobs import delete_training_job as api_delete_training_job
+    from .api.training_jobs import list_training_job_events as api_list_training_job_events
+    from .api.training_jobs import list_training_jobs as api_list_training_jobs
+    from .api.training_jobs import (
+        show_auto_search_param_analysis_result_path as api_show_auto_search_param_analysis_result_path,
+    )
+    from .api.training_jobs import show_auto_search_params_analysis as api_show_auto_search_params_analysis
+    from .api.training_jobs import show_auto_search_per_trial as api_show_auto_search_per_trial
+    from .api.training_jobs import show_auto_search_trial_early_stop as api_show_auto_search_trial_early_stop
+    from .api.training_jobs import show_auto_search_trials as api_show_auto_search_trials
+    from .api.training_jobs import show_auto_search_yaml_template_content as api_show_auto_search_yaml_template_content
+    from .api.training_jobs import show_auto_search_yaml_templates_info as api_show_auto_search_yaml_templates_info
+    from .api.training_jobs import show_obs_url_of_training_job_logs as api_show_obs_url_of_training_job_logs
+    from .api.training_jobs import show_save_image_job as api_show_save_image_job
+    from .api.training_jobs import show_training_job_details as api_show_training_job_details
+    from .api.training_jobs import show_training_job_engines as api_show_training_job_engines
+    from .api.training_jobs import show_training_job_flavors as api_show_training_job_flavors
+    from .api.training_jobs import show_training_job_logs_preview as api_show_training_job_logs_preview
+    from .api.training_jobs import show_training_job_metrics as api_show_training_job_metrics
+    from .api.training_jobs import stop_training_job as api_stop_training_job
+    from .api.training_jobs_v1 import create_training_job_v1 as api_create_training_job_v1
+    from .api.training_jobs_v1 import create_training_job_version_v1 as api_create_training_job_version_v1
+    from .api.training_jobs_v1 import delete_training_job_v1 as api_delete_training_job_v1
+    from .api.training_jobs_v1 import delete_training_job_version_v1 as api_delete_training_job_version_v1
+    from .api.training_jobs_v1 import list_built_in_algorithms_v1 as api_list_built_in_algorithms_v1
+    from .api.training_jobs_v1 import list_job_engine_specs_v1 as api_list_job_engine_specs_v1
+    from .api.training_jobs_v1 import list_job_resource_specs_v1 as api_list_job_resource_specs_v1
+    from .api.training_jobs_v1 import list_training_job_log_file_names_v1 as api_list_training_job_log_file_names_v1
+    from .api.training_jobs_v1 import list_training_job_versions_v1 as api_list_training_job_versions_v1
+    from .api.training_jobs_v1 import list_training_jobs_v1 as api_list_training_jobs_v1
+    from .api.training_jobs_v1 import show_training_job_logs_v1 as api_show_training_job_logs_v1
+    from .api.training_jobs_v1 import show_training_job_version_v1 as api_show_training_job_version_v1
+    from .api.training_jobs_v1 import stop_training_job_v1 as api_stop_training_job_v1
+    from .api.training_jobs_v1 import update_training_job_description_v1 as api_update_training_job_description_v1
+    from .api.visualization_jobs import create_visualization_job as api_create_visualization_job
+    from .api.visualization_jobs import delete_visualization_job as api_delete_visualization_job
+    from .api.visualization_jobs import list_visualization_jobs as api_list_visualization_jobs
+    from .api.visualization_jobs import restart_visualization_job as api_restart_visualization_job
+    from .api.visualization_jobs import show_visualization_job as api_show_visualization_job
+    from .api.visualization_jobs import stop_visualization_job as api_stop_visualization_job
+    from .api.visualization_jobs import update_visualization_job_description as api_update_visualization_job_description
+    from .api.workforce_tasks import accept_samples as api_accept_samples
+    from .api.workforce_tasks import create_workforce_task as api_create_workforce_task
+    from .api.workforce_tasks import delete_workforce_task as api_delete_workforce_task
+    from .api.workforce_tasks import desc_workforce_task as api_desc_workforce_task
+    from .api.workforce_tasks import describe_workforce_task_sample as api_describe_workforce_task_sample
+    from .api.workforce_tasks import get_workforce_sampling_task as api_get_workforce_sampling_task
+    from .api.workforce_tasks import get_workforce_task_metrics as api_get_workforce_task_metrics
+    from .api.workforce_tasks import list_workforce_task_samples as api_list_workforce_task_samples
+    from .api.workforce_tasks import list_workforce_task_stats as api_list_workforce_task_stats
+    from .api.workforce_tasks import list_workforce_tasks as api_list_workforce_tasks
+    from .api.workforce_tasks import review_samples as api_review_samples
+    from .api.workforce_tasks import send_emails as api_send_emails
+    from .api.workforce_tasks import start_workforce_sampling_task as api_start_workforce_sampling_task
+    from .api.workforce_tasks import start_workforce_task as api_start_workforce_task
+    from .api.workforce_tasks import update_workforce_sampling_task as api_update_workforce_sampling_task
+    from .api.workforce_tasks import update_workforce_task as api_update_workforce_task
+    from .api.workforce_tasks import update_workforce_task_samples as api_update_workforce_task_samples
+    from .api.workforces import batch_delete_workers as api_batch_delete_workers
+    from .api.workforces import create_worker as api_create_worker
+    from .api.workforces import create_workforce as api_create_workforce
+    from .api.workforces import delete_worker as api_delete_worker
+    from .api.workforces import delete_workforce as api_delete_workforce
+    from .api.workforces import desc_worker as api_desc_worker
+    from .api.workforces import desc_workforce as api_desc_workforce
+    from .api.workforces import list_all_workers as api_list_all_workers
+    from .api.workforces import list_worker_tasks as api_list_worker_tasks
+    from .api.workforces import list_workers as api_list_workers
+    from .api.workforces import list_workforces as api_list_workforces
+    from .api.workforces import update_worker as api_update_worker
+    from .api.workforces import update_workforce as api_update_workforce
+    from .models.accept_samples_request import AcceptSamplesRequest
+    from .models.accept_samples_response_200 import AcceptSamplesResponse200
+    from .models.algorithm_response import AlgorithmResponse
+    from .models.attach_obs_request import AttachObsRequest
+    from .models.attach_obs_response import AttachObsResponse
+    from .models.authorization_response import AuthorizationResponse
+    from .models.auto_annotation_progress_response import AutoAnnotationProgressResponse
+    from .models.batch_delete_pool_nodes_request import BatchDeletePoolNodesRequest
+    from .models.batch_delete_workers_request import BatchDeleteWorkersRequest
+    from .models.batch_delete_workers_response import BatchDeleteWorkersResponse
+    from .models.batch_lock_pool_nodes_request import BatchLockPoolNodesRequest
+    from .models.batch_lock_pool_nodes_response import BatchLockPoolNodesResponse
+    from .models.batch_unlock_pool_nodes_request import BatchUnlockPoolNodesRequest
+    from .models.batch_unlock_pool_nodes_response import BatchUnlockPoolNodesResponse
+    from .models.batch_update_pool_nodes_request import BatchUpdatePoolNodesRequest
+    from .models.batch_update_pool_nodes_response import BatchUpdatePoolNodesResponse
+    from .models.cancel_obs_response import CancelObsResponse
+    from .models.change_algorithm_request import ChangeAlgorithmRequest
+    from .models.change_algorithm_response_201 import ChangeAlgorithmResponse201
+    from .models.change_training_job_description_request import ChangeTrainingJobDescriptionRequest
+    from .models.create_algorithm_request import CreateAlgorithmRequest
+    from .models.create_algorithm_response_201 import CreateAlgorithmResponse201
+    from .models.create_authorization_request import CreateAuthorizationRequest
+    from .models.create_authorization_response_200 import CreateAuthorizationResponse200
+    from .models.create_dataset_request import CreateDatasetRequest
+    from .models.create_dataset_response_201 import CreateDatasetResponse201
+    from .models.create_dataset_version_request import CreateDatasetVersionRequest
+    from .models.create_dataset_version_response_201 import CreateDatasetVersionResponse201
+    from .models.create_dev_env_instance_request import CreateDevEnvInstanceRequest
+    from .models.create_dev_env_instance_response import CreateDevEnvInstanceResponse
+    from .models.create_image_request import CreateImageRequest
+    from .models.create_image_response import CreateImageResponse
+    from .models.create_labels_request import CreateLabelsRequest
+    from .models.create_labels_response import CreateLabelsResponse
+    from .models.create_model_arts_agency_request import CreateModelArtsAgencyRequest
+    from .models.create_model_arts_agency_response_200 import CreateModelArtsAgencyResponse200
+    from .models.create_network_request import CreateNetworkRequest
+    from .models.create_network_response import CreateNetworkResponse
+    from .models.create_notebook_request import CreateNotebookRequest
+    from .models.create_notebook_response import CreateNotebookResponse
+    from .models.create_plugin_request import CreatePluginRequest
+    from .models.create_plugin_response import CreatePluginResponse
+    from .models.create_pool_request import CreatePoolRequest
+    from .models.create_pool_response import CreatePoolResponse
+    from .models.create_processor_task_request import CreateProcessorTaskRequest
+    from .models.create_processor_task_response import CreateProcessorTaskResponse
+    from .models.create_processor_task_version_request import CreateProcessorTaskVersionRequest
+    from .models.create_processor_task_version_response import CreateProcessorTaskVersionResponse
+    from .models.create_service_request import CreateServiceRequest
+    from .models.create_service_response import CreateServiceResponse
+    from .models.create_task_request import CreateTaskRequest
+    from .models.create_task_response import CreateTaskResponse
+    from .models.create_tasks_request import CreateTasksRequest
+    from .models.create_tasks_response_201 import CreateTasksResponse201
+    from .models.create_training_job_config_request import CreateTrainingJobConfigRequest
+    from .models.create_training_job_config_response import CreateTrainingJobConfigResponse
+    from .models.create_training_job_request import CreateTrainingJobRequest
+    from .models.create_training_job_response_201 import CreateTrainingJobResponse201
+    from .models.create_training_job_v1_request import CreateTrainingJobV1Request
+    from .models.create_training_job_v1_response import CreateTrainingJobV1Response
+    from .models.create_training_job_version_v1_request import CreateTrainingJobVersionV1Request
+    from .models.create_training_job_version_v1_response import CreateTrainingJobVersionV1Response
+    from .models.create_visualization_job_request import CreateVisualizationJobRequest
+    from .models.create_visualization_job_response import CreateVisualizationJobResponse
+    from .models.create_worker_request import CreateWorkerRequest
+    from .models.create_worker_response_201 import CreateWorkerResponse201
+    from .models.create_workforce_request import CreateWorkforceRequest
+    from .models.create_workforce_response_201 import CreateWorkforceResponse201
+    from .models.create_workforce_task_request import CreateWorkforceTaskRequest
+    from .models.create_workforce_task_response import CreateWorkforceTaskResponse
+    from .models.dataset_and_file_preview import DatasetAndFilePreview
+    from .models.dataset_version import DatasetVersion
+    from .models.delete_authorizations_response_200 import DeleteAuthorizationsResponse200
+    from .models.delete_dataset_response_204 import DeleteDatasetResponse204
+    from .models.delete_dataset_version_response_204 import DeleteDatasetVersionResponse204
+    from .models.delete_dev_env_instance_response import DeleteDevEnvInstanceResponse
+    from .models.delete_image_response import DeleteImageResponse
+    from .models.delete_label_and_samples_label_type import DeleteLabelAndSamplesLabelType
+    from .models.delete_label_and_samples_response_204 import DeleteLabelAndSamplesResponse204
+    from .models.delete_labels_delete_policy import DeleteLabelsDeletePolicy
+    from .models.delete_labels_request import DeleteLabelsRequest
+    from .models.delete_labels_response import DeleteLabelsResponse
+    from .models.delete_model_response import DeleteModelResponse
+    from .models.delete_network_response import DeleteNetworkResponse
+    from .models.delete_notebook_response import DeleteNotebookResponse
+    from .models.delete_plugin_response import DeletePluginResponse
+    from .models.delete_pool_response import DeletePoolResponse
+    from .models.delete_processor_task_response_200 import DeleteProcessorTaskResponse200
+    from .models.delete_processor_task_version_response_204 import DeleteProcessorTaskVersionResponse204
+    from .models.delete_samples_request import DeleteSamplesRequest
+    from .models.delete_samples_response import DeleteSamplesResponse
+    from .models.delete_service_response_200 import DeleteServiceResponse200
+    from .models.delete_training_job_config_response import DeleteTrainingJobConfigResponse
+    from .models.delete_training_job_v1_response import DeleteTrainingJobV1Response
+    from .models.delete_training_job_version_v1_response import DeleteTrainingJobVersionV1Response
+    from .models.delete_visualization_job_response import DeleteVisualizationJobResponse
+    from .models.delete_worker_response_204 import DeleteWorkerResponse204
+    from .models.delete_workforce_response_204 import DeleteWorkforceResponse204
+    from .models.delete_workforce_task_response_204 import DeleteWorkforceTaskResponse204
+    from .models.desc_dataset_response import DescDatasetResponse
+    from .models.desc_dataset_running_task_type import DescDatasetRunningTaskType
+    from .models.desc_import_task_response import DescImportTaskResponse
+    from .models.desc_processor_task_version_response import DescProcessorTaskVersionResponse
+    from .models.desc_processor_task_version_results_resp import DescProcessorTaskVersionResultsResp
+    from .models.desc_task_version_resp import DescTaskVersionResp
+    from .models.desc_worker_response import DescWorkerResponse
+    from .models.desc_workforce_response import DescWorkforceResponse
+    from .models.desc_workforce_task_response import DescWorkforceTaskResponse
+    from .models.describe_auto_annotation_sample_response import DescribeAutoAnnotationSampleResponse
+    from .models.describe_dataset_version_response import DescribeDatasetVersionResponse
+    from .models.describe_processor_task_resp import DescribeProcessorTaskResp
+    from .models.describe_processor_task_response import DescribeProcessorTaskResponse
+    from .models.describe_sample_resp import DescribeSampleResp
+    from .models.describe_sample_response import DescribeSampleResponse
+    from .models.describe_workforce_task_sample_response import DescribeWorkforceTaskSampleResponse
+    from .models.engine_and_runtimes_response import EngineAndRuntimesResponse
+    from .models.export_task_request import ExportTaskRequest
+    from .models.export_task_response import ExportTaskResponse
+    from .models.export_task_status_resp import ExportTaskStatusResp
+    from .models.get_authorizations_response import GetAuthorizationsResponse
+    from .models.get_dataset_metrics_response import GetDatasetMetricsResponse
+    from .models.get_dataset_stats_response import GetDatasetStatsResponse
+    from .models.get_export_task_status_of_dataset_response import GetExportTaskStatusOfDatasetResponse
+    from .models.get_export_tasks_status_of_dataset_export_type import GetExportTasksStatusOfDatasetExportType
+    from .models.get_export_tasks_status_of_dataset_response import GetExportTasksStatusOfDatasetResponse
+    from .models.get_processor_task_items_response import GetProcessorTaskItemsResponse
+    from .models.get_workforce_sampling_task_response import GetWorkforceSamplingTaskResponse
+    from .models.get_workforce_task_metrics_response import GetWorkforceTaskMetricsResponse
+    from .models.image_response import ImageResponse
+    from .models.import_task_request import ImportTaskRequest
+    from .models.import_task_response import ImportTaskResponse
+    from .models.import_task_status_resp import ImportTaskStatusResp
+    from .models.instances_parameters import InstancesParameters
+    from .models.label import Label
+    from .models.list_algorithms_response import ListAlgorithmsResponse
+    from .models.list_all_notebooks_response import ListAllNotebooksResponse
+    from .models.list_all_notebooks_sort_dir import ListAllNotebooksSortDir
+    from .models.list_all_workers_order import ListAllWorkersOrder
+    from .models.list_all_workers_response import ListAllWorkersResponse
+    from .models.list_all_workers_role import ListAllWorkersRole
+    from .models.list_all_workers_sort_by import ListAllWorkersSortBy
+    from .models.list_attachable_ob_ss_response import ListAttachableObSsResponse
+    from .models.list_auto_annotation_samples_describe_sample_resp import ListAutoAnnotationSamplesDescribeSampleResp
+    from .models.list_auto_annotation_samples_label_type import ListAutoAnnotationSamplesLabelType
+    from .models.list_auto_annotation_samples_order import ListAutoAnnotationSamplesOrder
+    from .models.list_auto_annotation_samples_response import ListAutoAnnotationSamplesResponse
+    from .models.list_built_in_algorithms_v1_order import ListBuiltInAlgorithmsV1Order
+    from .models.list_built_in_algorithms_v1_response import ListBuiltInAlgorithmsV1Response
+    from .models.list_built_in_algorithms_v1_sort_by import ListBuiltInAlgorithmsV1SortBy
+    from .models.list_dataset_versions_response import ListDatasetVersionsResponse
+    from .models.list_dataset_versions_status import ListDatasetVersionsStatus
+    from .models.list_dataset_versions_version_format import ListDatasetVersionsVersionFormat
+    from .models.list_datasets_dataset_type import ListDatasetsDatasetType
+    from .models.list_datasets_dataset_version import ListDatasetsDatasetVersion
+    from .models.list_datasets_order import ListDatasetsOrder
+    from .models.list_datasets_response import ListDatasetsResponse
+    from .models.list_datasets_running_task_type import ListDatasetsRunningTaskType
+    from .models.list_datasets_sort_by import ListDatasetsSortBy
+    from .models.list_datasets_version_format import ListDatasetsVersionFormat
+    from .models.list_dev_env_instances_response import ListDevEnvInstancesResponse
+    from .models.list_events_event import ListEventsEvent
+    from .models.list_events_resource import ListEventsResource
+    from .models.list_events_response import ListEventsResponse
+    from .models.list_events_type import ListEventsType
+    from .models.list_flavors_category import ListFlavorsCategory
+    from .models.list_flavors_response import ListFlavorsResponse
+    from .models.list_flavors_sort_dir import ListFlavorsSortDir
+    from .models.list_image_group_response import ListImageGroupResponse
+    from .models.list_image_response import ListImageResponse
+    from .models.list_image_service_type import ListImageServiceType
+    from .models.list_image_sort_dir import ListImageSortDir
+    from .models.list_import_tasks_response import ListImportTasksResponse
+    from .models.list_job_engine_specs_v1_job_type import ListJobEngineSpecsV1JobType
+    from .models.list_job_engine_specs_v1_response import ListJobEngineSpecsV1Response
+    from .models.list_job_resource_specs_v1_job_type import ListJobResourceSpecsV1JobType
+    from .models.list_job_resource_specs_v1_response import ListJobResourceSpecsV1Response
+    from .models.list_labels_response import ListLabelsResponse
+    from .models.list_models_model_status import ListModelsModelStatus
+    from .models.list_models_response import ListModelsResponse
+    from .models.list_networks_response import ListNetworksResponse
+    from .models.list_node_tags_response import ListNodeTagsResponse
+    from .models.list_notebooks_notebook_resp import ListNotebooksNotebookResp
+    from .models.list_notebooks_response import ListNotebooksResponse
+    from .models.list_notebooks_sort_dir import ListNotebooksSortDir
+    from .models.list_notebooks_status import ListNotebooksStatus
+    from .models.list_orders_phase import ListOrdersPhase
+    from .models.list_orders_resource import ListOrdersResource
+    from .models.list_orders_response import ListOrdersResponse
+    from .models.list_plugin_templates_response import ListPluginTemplatesResponse
+    from .models.list_plugins_response import ListPluginsResponse
+    from .models.list_pool_nodes_response import ListPoolNodesResponse
+    from .models.list_pool_tags_response import ListPoolTagsResponse
+    from .models.list_pools_response import ListPoolsResponse
+    from .models.list_pools_status import ListPoolsStatus
+    from .models.list_processor_task_version_results_response import ListProcessorTaskVersionResultsResponse
+    from .models.list_processor_task_version_results_result_property import (
+        ListProcessorTaskVersionResultsResultProperty,
+    )
+    from .models.list_processor_task_versions_order import ListProcessorTaskVersionsOrder
+    from .models.list_processor_task_versions_response import ListProcessorTaskVersionsResponse
+    from .models.list_processor_task_versions_sort_by import ListProcessorTaskVersionsSortBy
+    from .models.list_processor_tasks_order import ListProcessorTasksOrder
+    from .models.list_processor_tasks_response import ListProcessorTasksResponse
+    from .models.list_processor_tasks_sort_by import ListProcessorTasksSortBy
+    from .models.list_processor_tasks_source import ListProcessorTasksSource
+    from .models.list_processor_tasks_source_type import ListProcessorTasksSourceType
+    from .models.list_processor_tasks_status import ListProcessorTasksStatus
+    from .models.list_processor_tasks_task_type import ListProcessorTasksTaskType
+    from .models.list_resource_flavors_response import ListResourceFlavorsResponse
+    from .models.list_samples_label_type import ListSamplesLabelType
+    from .models.list_samples_order import ListSamplesOrder
+    from .models.list_samples_response import ListSamplesResponse
+    from .models.list_samples_sample_type import ListSamplesSampleType
+    from .models.list_search_response import ListSearchResponse
+    from .models.list_services_infer_type import ListServicesInferType
+    from .models.list_services_item import ListServicesItem
+    from .models.list_services_response import ListServicesResponse
+    from .models.list_services_status import ListServicesStatus
+    from .models.list_tasks_details_response import ListTasksDetailsResponse
+    from .models.list_tasks_details_sort_dir import ListTasksDetailsSortDir
+    from .models.list_tasks_details_sort_key import ListTasksDetailsSortKey
+    from .models.list_tasks_details_state import ListTasksDetailsState
+    from .models.list_tasks_response import ListTasksResponse
+    from .models.list_tasks_type import ListTasksType
+    from .models.list_training_job_configs_request import ListTrainingJobConfigsRequest
+    from .models.list_training_job_configs_response import ListTrainingJobConfigsResponse
+    from .models.list_training_job_events_event import ListTrainingJobEventsEvent
+    from .models.list_training_job_events_response import ListTrainingJobEventsResponse
+    from .models.list_training_job_log_file_names_v1_response import ListTrainingJobLogFileNamesV1Response
+    from .models.list_training_job_versions_v1_response import ListTrainingJobVersionsV1Response
+    from .models.list_training_jobs_request import ListTrainingJobsRequest
+    from .models.list_training_jobs_response import ListTrainingJobsResponse
+    from .models.list_training_jobs_v1_order import ListTrainingJobsV1Order
+    from .models.list_training_jobs_v1_response import ListTrainingJobsV1Response
+    from .models.list_training_jobs_v1_sort_by import ListTrainingJobsV1SortBy
+    from .models.list_virtualresource_flavors_response import ListVirtualresourceFlavorsResponse
+    from .models.list_visualization_jobs_order import ListVisualizationJobsOrder
+    from .models.list_visualization_jobs_response import ListVisualizationJobsResponse
+    from .models.list_visualization_jobs_sort_by import ListVisualizationJobsSortBy
+    from .models.list_worker_tasks_order import ListWorkerTasksOrder
+    from .models.list_worker_tasks_response import ListWorkerTasksResponse
+    from .models.list_worker_tasks_sort_by import ListWorkerTasksSortBy
+    from .models.list_workers_order import ListWorkersOrder
+    from .models.list_workers_response import ListWorkersResponse
+    from .models.list_workers_sort_by import ListWorkersSortBy
+    from .models.list_workforce_task_samples_describe_sample_resp import ListWorkforceTaskSamplesDescribeSampleResp
+    from .models.list_workforce_task_samples_label_type import ListWorkforceTaskSamplesLabelType
+    from .models.list_workforce_task_samples_response import ListWorkforceTaskSamplesResponse
+    from .models.list_workforce_task_stats_response import ListWorkforceTaskStatsResponse
+    from .models.list_workforce_tasks_response import ListWorkforceTasksResponse
+    from .models.list_workforces_order import ListWorkforcesOrder
+    from .models.list_workforces_response import ListWorkforcesResponse
+    from .models.list_workforces_sort_by import ListWorkforcesSortBy
+    from .models.list_workloads_response import ListWorkloadsResponse
+    from .models.list_workloads_sort import ListWorkloadsSort
+    from .models.list_workloads_status import ListWorkloadsStatus
+    from .models.list_workloads_type import ListWorkloadsType
+    from .models.manage_dev_env_instance_request import ManageDevEnvInstanceRequest
+    from .models.manage_dev_env_instance_response import ManageDevEnvInstanceResponse
+    from .models.model_list_item import ModelListItem
+    from .models.notebook_resp import NotebookResp
+    from .models.order import Order
+    from .models.os_config import OsConfig
+    from .models.os_quota import OsQuota
+    from .models.patch_network_request import PatchNetworkRequest
+    from .models.patch_network_response import PatchNetworkResponse
+    from .models.patch_plugin_request import PatchPluginRequest
+    from .models.patch_plugin_response import PatchPluginResponse
+    from .models.patch_pool_request import PatchPoolRequest
+    from .models.patch_pool_response import PatchPoolResponse
+    from .models.plugin_template import PluginTemplate
+    from .models.pool import Pool
+    from .models.pool_metrics_list import PoolMetricsList
+    from .models.pool_monitor import PoolMonitor
+    from .models.pool_statistics import PoolStatistics
+    from .models.pool_tag_list import PoolTagList
+    from .models.processor_task_item import ProcessorTaskItem
+    from .models.register_image_request import RegisterImageRequest
+    from .models.register_image_response import RegisterImageResponse
+    from .models.renew_lease_request import RenewLeaseRequest
+    from .models.renew_lease_response import RenewLeaseResponse
+    from .models.restart_visualization_job_response import RestartVisualizationJobResponse
+    from .models.retry_pool_scope_request import RetryPoolScopeRequest
+    from .models.retry_pool_scope_response_200 import RetryPoolScopeResponse200
+    from .models.review_samples_request import ReviewSamplesRequest
+    from .models.review_samples_response_200 import ReviewSamplesResponse200
+    from .models.running_task import RunningTask
+    from .models.save_image_job import SaveImageJob
+    from .models.search_algorithm_list import SearchAlgorithmList
+    from .models.send_emails_request import SendEmailsRequest
+    from .models.send_emails_response import SendEmailsResponse
+    from .models.service_detail import ServiceDetail
+    from .models.service_event import ServiceEvent
+    from .models.service_event_list import ServiceEventList
+    from .models.service_monitor_info import ServiceMonitorInfo
+    from .models.service_specification_list import ServiceSpecificationList
+    from .models.show_algorithm_by_uuid_response import ShowAlgorithmByUuidResponse
+    from .models.show_attachable_obs_response import ShowAttachableObsResponse
+    from .models.show_auto_search_param_analysis_result_path_response import (
+        ShowAutoSearchParamAnalysisResultPathResponse,
+    )
+    from .models.show_auto_search_params_analysis_response import ShowAutoSearchParamsAnalysisResponse
+    from .models.show_auto_search_per_trial_response import ShowAutoSearchPerTrialResponse
+    from .models.show_auto_search_trial_early_stop_response import ShowAutoSearchTrialEarlyStopResponse
+    from .models.show_auto_search_trials_response import ShowAutoSearchTrialsResponse
+    from .models.show_auto_search_yaml_template_content_response import ShowAutoSearchYamlTemplateContentResponse
+    from .models.show_auto_search_yaml_templates_info_response import ShowAutoSearchYamlTemplatesInfoResponse
+    from .models.show_dev_env_instance_response import ShowDevEnvInstanceResponse
+    from .models.show_image_response import ShowImageResponse
+    from .models.show_lease_response import ShowLeaseResponse
+    from .models.show_model_engine_and_runtime_response import ShowModelEngineAndRuntimeResponse
+    from .models.show_model_response import ShowModelResponse
+    from .models.show_network_response import ShowNetworkResponse
+    from .models.show_node_tags_response_204 import ShowNodeTagsResponse204
+    from .models.show_notebook_response import ShowNotebookResponse
+    from .models.show_obs_url_of_training_job_logs_content_type import ShowObsUrlOfTrainingJobLogsContentType
+    from .models.show_plugin_response import ShowPluginResponse
+    from .models.show_plugin_template_plugintemplate_name import ShowPluginTemplatePlugintemplateName
+    from .models.show_pool_monitor_period import ShowPoolMonitorPeriod
+    from .models.show_pool_monitor_statistics import ShowPoolMonitorStatistics
+    from .models.show_service_events_event_type import ShowServiceEventsEventType
+    from .models.show_service_events_order import ShowServiceEventsOrder
+    from .models.show_service_specifications_infer_type import ShowServiceSpecificationsInferType
+    from .models.show_service_update_logs_response import ShowServiceUpdateLogsResponse
+    from .models.show_switchable_flavors_response import ShowSwitchableFlavorsResponse
+    from .models.show_task_response import ShowTaskResponse
+    from .models.show_training_job_config_config_type import ShowTrainingJobConfigConfigType
+    from .models.show_training_job_config_response import ShowTrainingJobConfigResponse
+    from .models.show_training_job_details_response import ShowTrainingJobDetailsResponse
+    from .models.show_training_job_engines_response import ShowTrainingJobEnginesResponse
+    from .models.show_training_job_flavors_flavor_type import ShowTrainingJobFlavorsFlavorType
+    from .models.show_training_job_flavors_response import ShowTrainingJobFlavorsResponse
+    from .models.show_training_job_logs_preview_response import ShowTrainingJobLogsPreviewResponse
+    from .models.show_training_job_logs_v1_response import ShowTrainingJobLogsV1Response
+    from .models.show_training_job_metrics_response import ShowTrainingJobMetricsResponse
+    from .models.show_training_job_version_v1_response import ShowTrainingJobVersionV1Response
+    from .models.show_virtual_resource_template_response import ShowVirtualResourceTemplateResponse
+    from .models.show_visualization_job_response import ShowVisualizationJobResponse
+    from .models.show_workload_statistics_response import ShowWorkloadStatisticsResponse
+    from .models.specification import Specification
+    from .models.start_notebook_response import StartNotebookResponse
+    from .models.start_workforce_sampling_task_request import StartWorkforceSamplingTaskRequest
+    from .models.start_workforce_sampling_task_response import StartWorkforceSamplingTaskResponse
+    from .models.start_workforce_task_request import StartWorkforceTaskRequest
+    from .models.start_workforce_task_response_200 import StartWorkforceTaskResponse200
+    from .models.stop_auto_annotation_response_204 import StopAutoAnnotationResponse204
+    from .models.stop_notebook_response import StopNotebookResponse
+    from .models.stop_processor_task_version_response_200 import StopProcessorTaskVersionResponse200
+    from .models.stop_training_job_request import StopTrainingJobRequest
+    from .models.stop_training_job_response_202 import StopTrainingJobResponse202
+    from .models.stop_training_job_v1_response import StopTrainingJobV1Response
+    from .models.stop_visualization_job_response import StopVisualizationJobResponse
+    from .models.sync_data_source_state_response import SyncDataSourceStateResponse
+    from .models.task_details import TaskDetails
+    from .models.training_job_log_url import TrainingJobLogUrl
+    from .models.update_dataset_request import UpdateDatasetRequest
+    from .models.update_dataset_response import UpdateDatasetResponse
+    from .models.update_dev_env_instance_description_request import UpdateDevEnvInstanceDescriptionRequest
+    from .models.update_dev_env_instance_description_response import UpdateDevEnvInstanceDescriptionResponse
+    from .models.update_label_label_type import UpdateLabelLabelType
+    from .models.update_label_request import UpdateLabelRequest
+    from .models.update_label_response_204 import UpdateLabelResponse204
+    from .models.update_labels_request import UpdateLabelsRequest
+    from .models.update_labels_response import UpdateLabelsResponse
+    from .models.update_node_tags_request import UpdateNodeTagsRequest
+    from .models.update_node_tags_response import UpdateNodeTagsResponse
+    from .models.update_notebook_request import UpdateNotebookRequest
+    from .models.update_notebook_response import UpdateNotebookResponse
+    from .models.update_pool_tags_request import UpdatePoolTagsRequest
+    from .models.update_pool_tags_response import UpdatePoolTagsResponse
+    from .models.update_processor_task_request import UpdateProcessorTaskRequest
+    from .models.update_processor_task_response_200 import UpdateProcessorTaskResponse200
+    from .models.update_samples_request import UpdateSamplesRequest
+    from .models.update_samples_response import UpdateSamplesResponse
+    from .models.update_service_request import UpdateServiceRequest
+    from .models.update_service_response_200 import UpdateServiceResponse200
+    from .models.update_training_job_config_request import UpdateTrainingJobConfigRequest
+    from .models.update_training_job_config_response import UpdateTrainingJobConfigResponse
+    from .models.update_training_job_description_v1_request import UpdateTrainingJobDescriptionV1Request
+    from .models.update_training_job_description_v1_response import UpdateTrainingJobDescriptionV1Response
+    from .models.update_visualization_job_description_request import UpdateVisualizationJobDescriptionRequest
+    from .models.update_visualization_job_description_response import UpdateVisualizationJobDescriptionResponse
+    from .models.update_worker_request import UpdateWorkerRequest
+    from .models.update_worker_response_200 import UpdateWorkerResponse200
+    from .models.update_workforce_request import UpdateWorkforceRequest
+    from .models.update_workforce_response_200 import UpdateWorkforceResponse200
+    from .models.update_workforce_sampling_task_request import UpdateWorkforceSamplingTaskRequest
+    from .models.update_workforce_sampling_task_response import UpdateWorkforceSamplingTaskResponse
+    from .models.update_workforce_task_request import UpdateWorkforceTaskRequest
+    from .models.update_workforce_task_response_200 import UpdateWorkforceTaskResponse200
+    from .models.update_workforce_task_samples_request import UpdateWorkforceTaskSamplesRequest
+    from .models.update_workforce_task_samples_response import UpdateWorkforceTaskSamplesResponse
+    from .models.upload_samples_json_request import UploadSamplesJsonRequest
+    from .models.upload_samples_json_response import UploadSamplesJsonResponse
+    from .models.worker import Worker
+    from .models.worker_task import WorkerTask
+    from .models.workforce import Workforce
+    from .models.workforce_task import WorkforceTask
+    from .models.workload import Workload
+else:
+    api_show_search_algorithms = LazyModule(".api.algorithms.show_search_algorithms", __package__)
+    api_list_algorithms = LazyModule(".api.algorithms.list_algorithms", __package__)
+    api_create_algorithm = LazyModule(".api.algorithms.create_algorithm", __package__)
+    api_show_algorithm_by_uuid = LazyModule(".api.algorithms.show_algorithm_by_uuid", __package__)
+    api_change_algorithm = LazyModule(".api.algorithms.change_algorithm", __package__)
+    api_delete_algorithm = LazyModule(".api.algorithms.delete_algorithm", __package__)
+    api_show_save_image_job = LazyModule(".api.training_jobs.show_save_image_job", __package__)
+    api_show_obs_url_of_training_job_logs = LazyModule(
+        ".api.training_jobs.show_obs_url_of_training_job_logs", __package__
+    )
+    api_show_training_job_engines = LazyModule(".api.training_jobs.show_training_job_engines", __package__)
+    api_show_training_job_flavors = LazyModule(".api.training_jobs.show_training_job_flavors", __package__)
+    api_list_training_jobs = LazyModule(".api.training_jobs.list_training_jobs", __package__)
+    api_create_training_job = LazyModule(".api.training_jobs.create_training_job", __package__)
+    api_show_auto_search_yaml_templates_info = LazyModule(
+        ".api.training_jobs.show_auto_search_yaml_templates_info", __package__
+    )
+    api_show_auto_search_yaml_template_content = LazyModule(
+        ".api.training_jobs.show_auto_search_yaml_template_content", __package__
+    )
+    api_show_training_job_details = LazyModule(".api.training_jobs.show_training_job_details", __package__)
+    api_change_training_job_description = LazyModule(".api.training_jobs.change_training_job_description", __package__)
+    api_delete_training_job = LazyModule(".api.training_jobs.delete_training_job", __package__)
+    api_stop_training_job = LazyModule(".api.training_jobs.stop_training_job", __package__)
+    api_show_auto_search_params_analysis = LazyModule(
+        ".api.training_jobs.show_auto_search_params_analysis", __package__
+    )
+    api_show_auto_search_param_analysis_result_path = LazyModule(
+        ".api.training_jobs.show_auto_search_param_analysis_result_path", __package__
+    )
+    api_show_auto_search_trial_early_stop = LazyModule(
+        ".api.training_jobs.show_auto_search_trial_early_stop", __package__
+    )
+    api_show_auto_search_trials = LazyModule(".api.training_jobs.show_auto_search_trials", __package__)
+    api_show_auto_search_per_trial = LazyModule(".api.training_jobs.show_auto_search_per_trial", __package__)
+    api_list_training_job_events = LazyModule(".api.training_jobs.list_training_job_events", __package__)
+    api_show_training_job_metrics = LazyModule(".api.training_jobs.show_training_job_metrics", __package__)
+    api_show_training_job_logs_preview = LazyModule(".api.training_jobs.show_training_job_logs_preview", __package__)
+    api_show_service_specifications = LazyModule(".api.services.show_service_specifications", __package__)
+    api_show_service_monitor_info = LazyModule(".api.services.show_service_monitor_info", __package__)
+    api_show_service_events = LazyModule(".api.services.show_service_events", __package__)
+    api_show_service = LazyModule(".api.services.show_service", __package__)
+    api_update_service = LazyModule(".api.services.update_service", __package__)
+    api_delete_service = LazyModule(".api.services.delete_service", __package__)
+    api_list_services = LazyModule(".api.services.list_services", __package__)
+    api_create_service = LazyModule(".api.services.create_service", __package__)
+    api_show_service_update_logs = LazyModule(".api.services.show_service_update_logs", __package__)
+    api_list_tasks_details = LazyModule(".api.service_tasks.list_tasks_details", __package__)
+    api_create_tasks = LazyModule(".api.service_tasks.create_tasks", __package__)
+    api_show_task = LazyModule(".api.service_tasks.show_task", __package__)
+    api_delete_task = LazyModule(".api.service_tasks.delete_task", __package__)
+    api_start_task = LazyModule(".api.service_tasks.start_task", __package__)
+    api_stop_task = LazyModule(".api.service_tasks.stop_task", __package__)
+    api_list_models = LazyModule(".api.models.list_models", __package__)
+    api_show_model_engine_and_runtime = LazyModule(".api.models.show_model_engine_and_runtime", __package__)
+    api_show_model = LazyModule(".api.models.show_model", __package__)
+    api_delete_model = LazyModule(".api.models.delete_model", __package__)
+    api_list_image = LazyModule(".api.images.list_image", __package__)
+    api_register_image = LazyModule(".api.images.register_image", __package__)
+    api_list_image_group = LazyModule(".api.images.list_image_group", __package__)
+    api_show_image = LazyModule(".api.images.show_image", __package__)
+    api_delete_image = LazyModule(".api.images.delete_image", __package__)
+    api_list_notebooks = LazyModule(".api.notebooks.list_notebooks", __package__)
+    api_create_notebook = LazyModule(".api.notebooks.create_notebook", __package__)
+    api_list_all_notebooks = LazyModule(".api.notebooks.list_all_notebooks", __package__)
+    api_list_flavors = LazyModule(".api.notebooks.list_flavors", __package__)
+    api_show_notebook = LazyModule(".api.notebooks.show_notebook", __package__)
+    api_update_notebook = LazyModule(".api.notebooks.update_notebook", __package__)
+    api_delete_notebook = LazyModule(".api.notebooks.delete_notebook", __package__)
+    api_create_image = LazyModule(".api.notebooks.create_image", __package__)
+    api_show_switchable_flavors = LazyModule(".api.notebooks.show_switchable_flavors", __package__)
+    api_show_lease = LazyModule(".api.notebooks.show_lease", __package__)
+    api_renew_lease = LazyModule(".api.notebooks.renew_lease", __package__)
+    api_start_notebook = LazyModule(".api.notebooks.start_notebook", __package__)
+    api_stop_notebook = LazyModule(".api.notebooks.stop_notebook", __package__)
+    api_list_attachable_ob_ss = LazyModule(".api.notebooks.list_attachable_ob_ss", __package__)
+    api_attach_obs = LazyModule(".api.notebooks.attach_obs", __package__)
+    api_show_attachable_obs = LazyModule(".api.notebooks.show_attachable_obs", __package__)
+    api_cancel_obs = LazyModule(".api.notebooks.cancel_obs", __package__)
+    api_create_model_arts_agency = LazyModule(".api.authorizations.create_model_arts_agency", __package__)
+    api_get_authorizations = LazyModule(".api.authorizations.get_authorizations", __package__)
+    api_create_authorization = LazyModule(".api.authorizations.create_authorization", __package__)
+    api_delete_authorizations = LazyModule(".api.authorizations.delete_authorizations", __package__)
+    api_show_plugin_template = LazyModule(".api.plugin_templates.show_plugin_template", __package__)
+    api_list_plugin_templates = LazyModule(".api.plugin_templates.list_plugin_templates", __package__)
+    api_show_os_quota = LazyModule(".api.quotas.show_os_quota", __package__)
+    api_show_os_config = LazyModule(".api.quotas.show_os_config", __package__)
+    api_show_pool = LazyModule(".api.pools.show_pool", __package__)
+    api_delete_pool = LazyModule(".api.pools.delete_pool", __package__)
+    api_patch_pool = LazyModule(".api.pools.patch_pool", __package__)
+    api_show_pool_monitor = LazyModule(".api.pools.show_pool_monitor", __package__)
+    api_show_pool_runtime_metrics = LazyModule(".api.pools.show_pool_runtime_metrics", __package__)
+    api_show_pool_statistics = LazyModule(".api.pools.show_pool_statistics", __package__)
+    api_show_pool_tags = LazyModule(".api.pools.show_pool_tags", __package__)
+    api_update_pool_tags = LazyModule(".api.pools.update_pool_tags", __package__)
+    api_list_pool_tags = LazyModule(".api.pools.list_pool_tags", __package__)
+    api_list_pools = LazyModule(".api.pools.list_pools", __package__)
+    api_create_pool = LazyModule(".api.pools.create_pool", __package__)
+    api_retry_pool_scope = LazyModule(".api.pools.retry_pool_scope", __package__)
+    api_list_workloads = LazyModule(".api.pools.list_workloads", __package__)
+    api_show_workload_statistics = LazyModule(".api.pools.show_workload_statistics", __package__)
+    api_list_events = LazyModule(".api.events.list_events", __package__)
+    api_list_networks = LazyModule(".api.networks.list_networks", __package__)
+    api_create_network = LazyModule(".api.networks.create_network", __package__)
+    api_show_network = LazyModule(".api.networks.show_network", __package__)
+    api_delete_network = LazyModule(".api.networks.delete_network", __package__)
+    api_patch_network = LazyModule(".api.networks.patch_network", __package__)
+    api_list_node_tags = LazyModule(".api.nodes.list_node_tags", __package__)
+    api_show_node_tags = LazyModule(".api.nodes.show_node_tags", __package__)
+    api_update_node_tags = LazyModule(".api.nodes.update_node_tags", __package__)
+    api_list_pool_nodes = LazyModule(".api.nodes.list_pool_nodes", __package__)
+    api_batch_delete_pool_nodes = LazyModule(".api.nodes.batch_delete_pool_nodes", __package__)
+    api_batch_lock_pool_nodes = LazyModule(".api.nodes.batch_lock_pool_nodes", __package__)
+    api_batch_unlock_pool_nodes = LazyModule(".api.nodes.batch_unlock_pool_nodes", __package__)
+    api_batch_update_pool_nodes = LazyModule(".api.nodes.batch_update_pool_nodes", __package__)
+    api_list_orders = LazyModule(".api.orders.list_orders", __package__)
+    api_list_resource_flavors = LazyModule(".api.resource_flavors.list_resource_flavors", __package__)
+    api_list_virtualresource_flavors = LazyModule(".api.resource_flavors.list_virtualresource_flavors", __package__)
+    api_show_virtual_resource_template = LazyModule(".api.resource_flavors.show_virtual_resource_template", __package__)
+    api_list_plugins = LazyModule(".api.plugins.list_plugins", __package__)
+    api_create_plugin = LazyModule(".api.plugins.create_plugin", __package__)
+    api_show_plugin = LazyModule(".api.plugins.show_plugin", __package__)
+    api_delete_plugin = LazyModule(".api.plugins.delete_plugin", __package__)
+    api_patch_plugin = LazyModule(".api.plugins.patch_plugin", __package__)
+    api_list_datasets = LazyModule(".api.datasets.list_datasets", __package__)
+    api_create_dataset = LazyModule(".api.datasets.create_dataset", __package__)
+    api_desc_dataset = LazyModule(".api.datasets.desc_dataset", __package__)
+    api_update_dataset = LazyModule(".api.datasets.update_dataset", __package__)
+    api_delete_dataset = LazyModule(".api.datasets.delete_dataset", __package__)
+    api_list_auto_annotation_samples = LazyModule(".api.datasets.list_auto_annotation_samples", __package__)
+    api_describe_auto_annotation_sample = LazyModule(".api.datasets.describe_auto_annotation_sample", __package__)
+    api_list_labels = LazyModule(".api.datasets.list_labels", __package__)
+    api_update_labels = LazyModule(".api.datasets.update_labels", __package__)
+    api_create_labels = LazyModule(".api.datasets.create_labels", __package__)
+    api_delete_labels = LazyModule(".api.datasets.delete_labels", __package__)
+    api_update_label = LazyModule(".api.datasets.update_label", __package__)
+    api_delete_label_and_samples = LazyModule(".api.datasets.delete_label_and_samples", __package__)
+    api_list_samples = LazyModule(".api.datasets.list_samples", __package__)
+    api_update_samples = LazyModule(".api.datasets.update_samples", __package__)
+    api_upload_samples_json = LazyModule(".api.datasets.upload_samples_json", __package__)
+    api_delete_samples = LazyModule(".api.datasets.delete_samples", __package__)
+    api_describe_sample = LazyModule(".api.datasets.describe_sample", __package__)
+    api_list_search = LazyModule(".api.datasets.list_search", __package__)
+    api_get_dataset_stats = LazyModule(".api.datasets.get_dataset_stats", __package__)
+    api_get_export_tasks_status_of_dataset = LazyModule(".api.datasets.get_export_tasks_status_of_dataset", __package__)
+    api_export_task = LazyModule(".api.datasets.export_task", __package__)
+    api_list_import_tasks = LazyModule(".api.datasets.list_import_tasks", __package__)
+    api_import_task = LazyModule(".api.datasets.import_task", __package__)
+    api_desc_import_task = LazyModule(".api.datasets.desc_import_task", __package__)
+    api_get_dataset_metrics = LazyModule(".api.datasets.get_dataset_metrics", __package__)
+    api_sync_data_source = LazyModule(".api.datasets.sync_data_source", __package__)
+    api_sync_data_source_state = LazyModule(".api.datasets.sync_data_source_state", __package__)
+    api_list_tasks = LazyModule(".api.datasets.list_tasks", __package__)
+    api_create_task = LazyModule(".api.datasets.create_task", __package__)
+    api_auto_annotation_progress = LazyModule(".api.datasets.auto_annotation_progress", __package__)
+    api_stop_auto_annotation = LazyModule(".api.datasets.stop_auto_annotation", __package__)
+    api_list_dataset_versions = LazyModule(".api.datasets.list_dataset_versions", __package__)
+    api_create_dataset_version = LazyModule(".api.datasets.create_dataset_version", __package__)
+    api_describe_dataset_version = LazyModule(".api.datasets.describe_dataset_version", __package__)
+    api_delete_dataset_version = LazyModule(".api.datasets.delete_dataset_version", __package__)
+    api_get_export_task_status_of_dataset = LazyModule(".api.datasets.get_export_task_status_of_dataset", __package__)
+    api_list_workforce_tasks = LazyModule(".api.workforce_tasks.list_workforce_tasks", __package__)
+    api_create_workforce_task = LazyModule(".api.workforce_tasks.create_workforce_task", __package__)
+    api_desc_workforce_task = LazyModule(".api.workforce_tasks.desc_workforce_task", __package__)
+    api_update_workforce_task = LazyModule(".api.workforce_tasks.update_workforce_task", __package__)
+    api_start_workforce_task = LazyModule(".api.workforce_tasks.start_workforce_task", __package__)
+    api_delete_workforce_task = LazyModule(".api.workforce_tasks.delete_workforce_task", __package__)
+    api_start_workforce_sampling_task = LazyModule(".api.workforce_tasks.start_workforce_sampling_task", __package__)
+    api_accept_samples = LazyModule(".api.workforce_tasks.accept_samples", __package__)
+    api_get_workforce_sampling_task = LazyModule(".api.workforce_tasks.get_workforce_sampling_task", __package__)
+    api_update_workforce_sampling_task = LazyModule(".api.workforce_tasks.update_workforce_sampling_task", __package__)
+    api_review_samples = LazyModule(".api.workforce_tasks.review_samples", __package__)
+    api_list_workforce_task_samples = LazyModule(".api.workforce_tasks.list_workforce_task_samples", __package__)
+    api_update_workforce_task_samples = LazyModule(".api.workforce_tasks.update_workforce_task_samples", __package__)
+    api_describe_workforce_task_sample = LazyModule(".api.workforce_tasks.describe_workforce_task_sample", __package__)
+    api_list_workforce_task_stats = LazyModule(".api.workforce_tasks.list_workforce_task_stats", __package__)
+    api_get_workforce_task_metrics = LazyModule(".api.workforce_tasks.get_workforce_task_metrics", __package__)
+    api_send_emails = LazyModule(".api.workforce_tasks.send_emails", __package__)
+    api_list_processor_tasks = LazyModule(".api.processor_tasks.list_processor_tasks", __package__)
+    api_create_processor_task = LazyModule(".api.processor_tasks.create_processor_task", __package__)
+    api_get_processor_task_items = LazyModule(".api.processor_tasks.get_processor_task_items", __package__)
+    api_describe_processor_task = LazyModule(".api.processor_tasks.describe_processor_task", __package__)
+    api_update_processor_task = LazyModule(".api.processor_tasks.update_processor_task", __package__)
+    api_delete_processor_task = LazyModule(".api.processor_tasks.delete_processor_task", __package__)
+    api_list_processor_task_versions = LazyModule(".api.processor_tasks.list_processor_task_versions", __package__)
+    api_create_processor_task_version = LazyModule(".api.processor_tasks.create_processor_task_version", __package__)
+    api_desc_processor_task_version = LazyModule(".api.processor_tasks.desc_processor_task_version", __package__)
+    api_delete_processor_task_version = LazyModule(".api.processor_tasks.delete_processor_task_version", __package__)
+    api_list_processor_task_version_results = LazyModule(
+        ".api.processor_tasks.list_processor_task_version_results", __package__
+    )
+    api_stop_processor_task_version = LazyModule(".api.processor_tasks.stop_processor_task_version", __package__)
+    api_list_workforces = LazyModule(".api.workforces.list_workforces", __package__)
+    api_create_workforce = LazyModule(".api.workforces.create_workforce", __package__)
+    api_list_worker_tasks = LazyModule(".api.workforces.list_worker_tasks", __package__)
+    api_list_all_workers = LazyModule(".api.workforces.list_all_workers", __package__)
+    api_desc_workforce = LazyModule(".api.workforces.desc_workforce", __package__)
+    api_update_workforce = LazyModule(".api.workforces.update_workforce", __package__)
+    api_delete_workforce = LazyModule(".api.workforces.delete_workforce", __package__)
+    api_list_workers = LazyModule(".api.workforces.list_workers", __package__)
+    api_create_worker = LazyModule(".api.workforces.create_worker", __package__)
+    api_batch_delete_workers = LazyModule(".api.workforces.batch_delete_workers", __package__)
+    api_desc_worker = LazyModule(".api.workforces.desc_worker", __package__)
+    api_update_worker = LazyModule(".api.workforces.update_worker", __package__)
+    api_delete_worker = LazyModule(".api.workforces.delete_worker", __package__)
+    api_list_dev_env_instances = LazyModule(".api.devenv_instances.list_dev_env_instances", __package__)
+    api_create_dev_env_instance = LazyModule(".api.devenv_instances.create_dev_env_instance", __package__)
+    api_show_dev_env_instance = LazyModule(".api.devenv_instances.show_dev_env_instance", __package__)
+    api_update_dev_env_instance_description = LazyModule(
+        ".api.devenv_instances.update_dev_env_instance_description", __package__
+    )
+    api_delete_dev_env_instance = LazyModule(".api.devenv_instances.delete_dev_env_instance", __package__)
+    api_manage_dev_env_instance = LazyModule(".api.devenv_instances.manage_dev_env_instance", __package__)
+    api_list_built_in_algorithms_v1 = LazyModule(".api.training_jobs_v1.list_built_in_algorithms_v1", __package__)
+    api_list_job_engine_specs_v1 = LazyModule(".api.training_jobs_v1.list_job_engine_specs_v1", __package__)
+    api_list_job_resource_specs_v1 = LazyModule(".api.training_jobs_v1.list_job_resource_specs_v1", __package__)
+    api_list_training_jobs_v1 = LazyModule(".api.training_jobs_v1.list_training_jobs_v1", __package__)
+    api_create_training_job_v1 = LazyModule(".api.training_jobs_v1.create_training_job_v1", __package__)
+    api_update_training_job_description_v1 = LazyModule(
+        ".api.training_jobs_v1.update_training_job_description_v1", __package__
+    )
+    api_delete_training_job_v1 = LazyModule(".api.training_jobs_v1.delete_training_job_v1", __package__)
+    api_list_training_job_versions_v1 = LazyModule(".api.training_jobs_v1.list_training_job_versions_v1", __package__)
+    api_create_training_job_version_v1 = LazyModule(".api.training_jobs_v1.create_training_job_version_v1", __package__)
+    api_show_training_job_version_v1 = LazyModule(".api.training_jobs_v1.show_training_job_version_v1", __package__)
+    api_delete_training_job_version_v1 = LazyModule(".api.training_jobs_v1.delete_training_job_version_v1", __package__)
+    api_show_training_job_logs_v1 = LazyModule(".api.training_jobs_v1.show_training_job_logs_v1", __package__)
+    api_list_training_job_log_file_names_v1 = LazyModule(
+        ".api.training_jobs_v1.list_training_job_log_file_names_v1", __package__
+    )
+    api_stop_training_job_v1 = LazyModule(".api.training_jobs_v1.stop_training_job_v1", __package__)
+    api_list_training_job_configs = LazyModule(".api.training_job_configs.list_training_job_configs", __package__)
+    api_create_training_job_config = LazyModule(".api.training_job_configs.create_training_job_config", __package__)
+    api_show_training_job_config = LazyModule(".api.training_job_configs.show_training_job_config", __package__)
+    api_update_training_job_config = LazyModule(".api.training_job_configs.update_training_job_config", __package__)
+    api_delete_training_job_config = LazyModule(".api.training_job_configs.delete_training_job_config", __package__)
+    api_list_visualization_jobs = LazyModule(".api.visualization_jobs.list_visualization_jobs", __package__)
+    api_create_visualization_job = LazyModule(".api.visualization_jobs.create_visualization_job", __package__)
+    api_show_visualization_job = LazyModule(".api.visualization_jobs.show_visualization_job", __package__)
+    api_update_visualization_job_description = LazyModule(
+        ".api.visualization_jobs.update_visualization_job_description", __package__
+    )
+    api_delete_visualization_job = LazyModule(".api.visualization_jobs.delete_visualization_job", __package__)
+    api_restart_visualization_job = LazyModule(".api.visualization_jobs.restart_visualization_job", __package__)
+    api_stop_visualization_job = LazyModule(".api.visualization_jobs.stop_visualization_job", __package__)
 
 T = TypeVar("T")
 
@@ -2168,7 +2425,7 @@ class AlgorithmsOperations:
             project_id=self._engine.project_id,
         )
         response = self._engine.call("ShowSearchAlgorithms", request, timeout)
-        return self._engine.parse(response, "ShowSearchAlgorithms", SearchAlgorithmList.from_dict)
+        return self._engine.parse(response, "ShowSearchAlgorithms", _models.SearchAlgorithmList.from_dict)
 
     def list_algorithms(
         self,
@@ -2225,7 +2482,7 @@ class AlgorithmsOperations:
             workspace_id=UNSET if workspace_id is None else workspace_id,
         )
         response = self._engine.call("ListAlgorithms", request, timeout)
-        return self._engine.parse(response, "ListAlgorithms", ListAlgorithmsResponse.from_dict)
+        return self._engine.parse(response, "ListAlgorithms", _models.ListAlgorithmsResponse.from_dict)
 
     def iter_list_algorithms(
         self,
@@ -2330,7 +2587,7 @@ class AlgorithmsOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["CreateAlgorithm"], body, "CreateAlgorithm")
         response = self._engine.call("CreateAlgorithm", request, timeout)
-        return self._engine.parse(response, "CreateAlgorithm", CreateAlgorithmResponse201.from_dict)
+        return self._engine.parse(response, "CreateAlgorithm", _models.CreateAlgorithmResponse201.from_dict)
 
     def show_algorithm_by_uuid(
         self,
@@ -2364,7 +2621,7 @@ class AlgorithmsOperations:
             algorithm_id=algorithm_id,
         )
         response = self._engine.call("ShowAlgorithmByUuid", request, timeout)
-        return self._engine.parse(response, "ShowAlgorithmByUuid", ShowAlgorithmByUuidResponse.from_dict)
+        return self._engine.parse(response, "ShowAlgorithmByUuid", _models.ShowAlgorithmByUuidResponse.from_dict)
 
     def change_algorithm(
         self,
@@ -2402,7 +2659,7 @@ class AlgorithmsOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["ChangeAlgorithm"], body, "ChangeAlgorithm")
         response = self._engine.call("ChangeAlgorithm", request, timeout)
-        return self._engine.parse(response, "ChangeAlgorithm", ChangeAlgorithmResponse201.from_dict)
+        return self._engine.parse(response, "ChangeAlgorithm", _models.ChangeAlgorithmResponse201.from_dict)
 
     def delete_algorithm(
         self,
@@ -2482,7 +2739,7 @@ class TrainingJobsOperations:
             task_id=task_id,
         )
         response = self._engine.call("ShowSaveImageJob", request, timeout)
-        return self._engine.parse(response, "ShowSaveImageJob", SaveImageJob.from_dict)
+        return self._engine.parse(response, "ShowSaveImageJob", _models.SaveImageJob.from_dict)
 
     def show_obs_url_of_training_job_logs(
         self,
@@ -2524,10 +2781,10 @@ class TrainingJobsOperations:
             project_id=self._engine.project_id,
             training_job_id=training_job_id,
             task_id=task_id,
-            content_type=enum_value(ShowObsUrlOfTrainingJobLogsContentType, content_type, "content_type"),
+            content_type=enum_value(_models.ShowObsUrlOfTrainingJobLogsContentType, content_type, "content_type"),
         )
         response = self._engine.call("ShowObsUrlOfTrainingJobLogs", request, timeout)
-        return self._engine.parse(response, "ShowObsUrlOfTrainingJobLogs", TrainingJobLogUrl.from_dict)
+        return self._engine.parse(response, "ShowObsUrlOfTrainingJobLogs", _models.TrainingJobLogUrl.from_dict)
 
     def show_training_job_engines(
         self,
@@ -2558,7 +2815,7 @@ class TrainingJobsOperations:
             project_id=self._engine.project_id,
         )
         response = self._engine.call("ShowTrainingJobEngines", request, timeout)
-        return self._engine.parse(response, "ShowTrainingJobEngines", ShowTrainingJobEnginesResponse.from_dict)
+        return self._engine.parse(response, "ShowTrainingJobEngines", _models.ShowTrainingJobEnginesResponse.from_dict)
 
     def show_training_job_flavors(
         self,
@@ -2591,10 +2848,10 @@ class TrainingJobsOperations:
         """
         request = api_show_training_job_flavors._get_kwargs(
             project_id=self._engine.project_id,
-            flavor_type=enum_value(ShowTrainingJobFlavorsFlavorType, flavor_type, "flavor_type"),
+            flavor_type=enum_value(_models.ShowTrainingJobFlavorsFlavorType, flavor_type, "flavor_type"),
         )
         response = self._engine.call("ShowTrainingJobFlavors", request, timeout)
-        return self._engine.parse(response, "ShowTrainingJobFlavors", ShowTrainingJobFlavorsResponse.from_dict)
+        return self._engine.parse(response, "ShowTrainingJobFlavors", _models.ShowTrainingJobFlavorsResponse.from_dict)
 
     def list_training_jobs(
         self,
@@ -2632,7 +2889,7 @@ class TrainingJobsOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["ListTrainingJobs"], body, "ListTrainingJobs")
         response = self._engine.call("ListTrainingJobs", request, timeout)
-        return self._engine.parse(response, "ListTrainingJobs", ListTrainingJobsResponse.from_dict)
+        return self._engine.parse(response, "ListTrainingJobs", _models.ListTrainingJobsResponse.from_dict)
 
     def create_training_job(
         self,
@@ -2666,7 +2923,7 @@ class TrainingJobsOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["CreateTrainingJob"], body, "CreateTrainingJob")
         response = self._engine.call("CreateTrainingJob", request, timeout)
-        return self._engine.parse(response, "CreateTrainingJob", CreateTrainingJobResponse201.from_dict)
+        return self._engine.parse(response, "CreateTrainingJob", _models.CreateTrainingJobResponse201.from_dict)
 
     def show_auto_search_yaml_templates_info(
         self,
@@ -2698,7 +2955,7 @@ class TrainingJobsOperations:
         )
         response = self._engine.call("ShowAutoSearchYamlTemplatesInfo", request, timeout)
         return self._engine.parse(
-            response, "ShowAutoSearchYamlTemplatesInfo", ShowAutoSearchYamlTemplatesInfoResponse.from_dict
+            response, "ShowAutoSearchYamlTemplatesInfo", _models.ShowAutoSearchYamlTemplatesInfoResponse.from_dict
         )
 
     def show_auto_search_yaml_template_content(
@@ -2737,7 +2994,7 @@ class TrainingJobsOperations:
         )
         response = self._engine.call("ShowAutoSearchYamlTemplateContent", request, timeout)
         return self._engine.parse(
-            response, "ShowAutoSearchYamlTemplateContent", ShowAutoSearchYamlTemplateContentResponse.from_dict
+            response, "ShowAutoSearchYamlTemplateContent", _models.ShowAutoSearchYamlTemplateContentResponse.from_dict
         )
 
     def show_training_job_details(
@@ -2773,7 +3030,7 @@ class TrainingJobsOperations:
             training_job_id=training_job_id,
         )
         response = self._engine.call("ShowTrainingJobDetails", request, timeout)
-        return self._engine.parse(response, "ShowTrainingJobDetails", ShowTrainingJobDetailsResponse.from_dict)
+        return self._engine.parse(response, "ShowTrainingJobDetails", _models.ShowTrainingJobDetailsResponse.from_dict)
 
     def wait_training_job(
         self,
@@ -2945,7 +3202,7 @@ class TrainingJobsOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["StopTrainingJob"], body, "StopTrainingJob")
         response = self._engine.call("StopTrainingJob", request, timeout)
-        return self._engine.parse(response, "StopTrainingJob", StopTrainingJobResponse202.from_dict)
+        return self._engine.parse(response, "StopTrainingJob", _models.StopTrainingJobResponse202.from_dict)
 
     def show_auto_search_params_analysis(
         self,
@@ -2981,7 +3238,7 @@ class TrainingJobsOperations:
         )
         response = self._engine.call("ShowAutoSearchParamsAnalysis", request, timeout)
         return self._engine.parse(
-            response, "ShowAutoSearchParamsAnalysis", ShowAutoSearchParamsAnalysisResponse.from_dict
+            response, "ShowAutoSearchParamsAnalysis", _models.ShowAutoSearchParamsAnalysisResponse.from_dict
         )
 
     def show_auto_search_param_analysis_result_path(
@@ -3021,7 +3278,9 @@ class TrainingJobsOperations:
         )
         response = self._engine.call("ShowAutoSearchParamAnalysisResultPath", request, timeout)
         return self._engine.parse(
-            response, "ShowAutoSearchParamAnalysisResultPath", ShowAutoSearchParamAnalysisResultPathResponse.from_dict
+            response,
+            "ShowAutoSearchParamAnalysisResultPath",
+            _models.ShowAutoSearchParamAnalysisResultPathResponse.from_dict,
         )
 
     def show_auto_search_trial_early_stop(
@@ -3061,7 +3320,7 @@ class TrainingJobsOperations:
         )
         response = self._engine.call("ShowAutoSearchTrialEarlyStop", request, timeout)
         return self._engine.parse(
-            response, "ShowAutoSearchTrialEarlyStop", ShowAutoSearchTrialEarlyStopResponse.from_dict
+            response, "ShowAutoSearchTrialEarlyStop", _models.ShowAutoSearchTrialEarlyStopResponse.from_dict
         )
 
     def show_auto_search_trials(
@@ -3103,7 +3362,7 @@ class TrainingJobsOperations:
             offset=UNSET if offset is None else offset,
         )
         response = self._engine.call("ShowAutoSearchTrials", request, timeout)
-        return self._engine.parse(response, "ShowAutoSearchTrials", ShowAutoSearchTrialsResponse.from_dict)
+        return self._engine.parse(response, "ShowAutoSearchTrials", _models.ShowAutoSearchTrialsResponse.from_dict)
 
     def show_auto_search_per_trial(
         self,
@@ -3142,7 +3401,7 @@ class TrainingJobsOperations:
             trial_id=trial_id,
         )
         response = self._engine.call("ShowAutoSearchPerTrial", request, timeout)
-        return self._engine.parse(response, "ShowAutoSearchPerTrial", ShowAutoSearchPerTrialResponse.from_dict)
+        return self._engine.parse(response, "ShowAutoSearchPerTrial", _models.ShowAutoSearchPerTrialResponse.from_dict)
 
     def list_training_job_events(
         self,
@@ -3205,7 +3464,7 @@ class TrainingJobsOperations:
             x_language=UNSET if x_language is None else x_language,
         )
         response = self._engine.call("ListTrainingJobEvents", request, timeout)
-        return self._engine.parse(response, "ListTrainingJobEvents", ListTrainingJobEventsResponse.from_dict)
+        return self._engine.parse(response, "ListTrainingJobEvents", _models.ListTrainingJobEventsResponse.from_dict)
 
     def iter_list_training_job_events(
         self,
@@ -3319,7 +3578,7 @@ class TrainingJobsOperations:
             task_id=task_id,
         )
         response = self._engine.call("ShowTrainingJobMetrics", request, timeout)
-        return self._engine.parse(response, "ShowTrainingJobMetrics", ShowTrainingJobMetricsResponse.from_dict)
+        return self._engine.parse(response, "ShowTrainingJobMetrics", _models.ShowTrainingJobMetricsResponse.from_dict)
 
     def show_training_job_logs_preview(
         self,
@@ -3358,7 +3617,9 @@ class TrainingJobsOperations:
             task_id=task_id,
         )
         response = self._engine.call("ShowTrainingJobLogsPreview", request, timeout)
-        return self._engine.parse(response, "ShowTrainingJobLogsPreview", ShowTrainingJobLogsPreviewResponse.from_dict)
+        return self._engine.parse(
+            response, "ShowTrainingJobLogsPreview", _models.ShowTrainingJobLogsPreviewResponse.from_dict
+        )
 
 
 class ServicesOperations:
@@ -3409,12 +3670,12 @@ class ServicesOperations:
         request = api_show_service_specifications._get_kwargs(
             project_id=self._engine.project_id,
             is_personal_cluster=UNSET if is_personal_cluster is None else is_personal_cluster,
-            infer_type=enum_value(ShowServiceSpecificationsInferType, infer_type, "infer_type"),
+            infer_type=enum_value(_models.ShowServiceSpecificationsInferType, infer_type, "infer_type"),
             limit=UNSET if limit is None else limit,
             offset=UNSET if offset is None else offset,
         )
         response = self._engine.call("ShowServiceSpecifications", request, timeout)
-        return self._engine.parse(response, "ShowServiceSpecifications", ServiceSpecificationList.from_dict)
+        return self._engine.parse(response, "ShowServiceSpecifications", _models.ServiceSpecificationList.from_dict)
 
     def iter_service_specifications(
         self,
@@ -3516,7 +3777,7 @@ class ServicesOperations:
             node_id=UNSET if node_id is None else node_id,
         )
         response = self._engine.call("ShowServiceMonitorInfo", request, timeout)
-        return self._engine.parse(response, "ShowServiceMonitorInfo", ServiceMonitorInfo.from_dict)
+        return self._engine.parse(response, "ShowServiceMonitorInfo", _models.ServiceMonitorInfo.from_dict)
 
     def show_service_events(
         self,
@@ -3573,17 +3834,17 @@ class ServicesOperations:
         request = api_show_service_events._get_kwargs(
             project_id=self._engine.project_id,
             service_id=service_id,
-            event_type=enum_value(ShowServiceEventsEventType, event_type, "event_type"),
+            event_type=enum_value(_models.ShowServiceEventsEventType, event_type, "event_type"),
             event_info=UNSET if event_info is None else event_info,
             start_time=UNSET if start_time is None else start_time,
             end_time=UNSET if end_time is None else end_time,
             offset=UNSET if offset is None else offset,
             limit=UNSET if limit is None else limit,
             sort_by=UNSET if sort_by is None else sort_by,
-            order=enum_value(ShowServiceEventsOrder, order, "order"),
+            order=enum_value(_models.ShowServiceEventsOrder, order, "order"),
         )
         response = self._engine.call("ShowServiceEvents", request, timeout)
-        return self._engine.parse(response, "ShowServiceEvents", ServiceEventList.from_dict)
+        return self._engine.parse(response, "ShowServiceEvents", _models.ServiceEventList.from_dict)
 
     def iter_service_events(
         self,
@@ -3699,7 +3960,7 @@ class ServicesOperations:
             service_id=service_id,
         )
         response = self._engine.call("ShowService", request, timeout)
-        return self._engine.parse(response, "ShowService", ServiceDetail.from_dict)
+        return self._engine.parse(response, "ShowService", _models.ServiceDetail.from_dict)
 
     def wait_service(
         self,
@@ -3796,7 +4057,7 @@ class ServicesOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["UpdateService"], body, "UpdateService")
         response = self._engine.call("UpdateService", request, timeout)
-        return self._engine.parse(response, "UpdateService", UpdateServiceResponse200.from_dict)
+        return self._engine.parse(response, "UpdateService", _models.UpdateServiceResponse200.from_dict)
 
     def delete_service(
         self,
@@ -3831,7 +4092,7 @@ class ServicesOperations:
             service_id=service_id,
         )
         response = self._engine.call("DeleteService", request, timeout)
-        return self._engine.parse(response, "DeleteService", DeleteServiceResponse200.from_dict)
+        return self._engine.parse(response, "DeleteService", _models.DeleteServiceResponse200.from_dict)
 
     def list_services(
         self,
@@ -3908,8 +4169,8 @@ class ServicesOperations:
             service_name=UNSET if service_name is None else service_name,
             model_id=UNSET if model_id is None else model_id,
             workspace_id=UNSET if workspace_id is None else workspace_id,
-            infer_type=enum_value(ListServicesInferType, infer_type, "infer_type"),
-            status=enum_value(ListServicesStatus, status, "status"),
+            infer_type=enum_value(_models.ListServicesInferType, infer_type, "infer_type"),
+            status=enum_value(_models.ListServicesStatus, status, "status"),
             offset=UNSET if offset is None else offset,
             limit=UNSET if limit is None else limit,
             sort_by=UNSET if sort_by is None else sort_by,
@@ -3917,7 +4178,7 @@ class ServicesOperations:
             tags=UNSET if tags is None else tags,
         )
         response = self._engine.call("ListServices", request, timeout)
-        return self._engine.parse(response, "ListServices", ListServicesResponse.from_dict)
+        return self._engine.parse(response, "ListServices", _models.ListServicesResponse.from_dict)
 
     def iter_list_services(
         self,
@@ -4050,7 +4311,7 @@ class ServicesOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["CreateService"], body, "CreateService")
         response = self._engine.call("CreateService", request, timeout)
-        return self._engine.parse(response, "CreateService", CreateServiceResponse.from_dict)
+        return self._engine.parse(response, "CreateService", _models.CreateServiceResponse.from_dict)
 
     def show_service_update_logs(
         self,
@@ -4088,7 +4349,7 @@ class ServicesOperations:
             update_time=UNSET if update_time is None else update_time,
         )
         response = self._engine.call("ShowServiceUpdateLogs", request, timeout)
-        return self._engine.parse(response, "ShowServiceUpdateLogs", ShowServiceUpdateLogsResponse.from_dict)
+        return self._engine.parse(response, "ShowServiceUpdateLogs", _models.ShowServiceUpdateLogsResponse.from_dict)
 
 
 class ServiceTasksOperations:
@@ -4159,18 +4420,18 @@ class ServiceTasksOperations:
         request = api_list_tasks_details._get_kwargs(
             project_id=self._engine.project_id,
             service_id=service_id,
-            state=enum_value(ListTasksDetailsState, state, "state"),
+            state=enum_value(_models.ListTasksDetailsState, state, "state"),
             name_like=UNSET if name_like is None else name_like,
             id=UNSET if id is None else id,
             created_since=UNSET if created_since is None else created_since,
             created_until=UNSET if created_until is None else created_until,
-            sort_dir=enum_value(ListTasksDetailsSortDir, sort_dir, "sort_dir"),
-            sort_key=enum_value(ListTasksDetailsSortKey, sort_key, "sort_key"),
+            sort_dir=enum_value(_models.ListTasksDetailsSortDir, sort_dir, "sort_dir"),
+            sort_key=enum_value(_models.ListTasksDetailsSortKey, sort_key, "sort_key"),
             offset=UNSET if offset is None else offset,
             limit=UNSET if limit is None else limit,
         )
         response = self._engine.call("ListTasksDetails", request, timeout)
-        return self._engine.parse(response, "ListTasksDetails", ListTasksDetailsResponse.from_dict)
+        return self._engine.parse(response, "ListTasksDetails", _models.ListTasksDetailsResponse.from_dict)
 
     def iter_list_tasks_details(
         self,
@@ -4295,7 +4556,7 @@ class ServiceTasksOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["CreateTasks"], body, "CreateTasks")
         response = self._engine.call("CreateTasks", request, timeout)
-        return self._engine.parse(response, "CreateTasks", CreateTasksResponse201.from_dict)
+        return self._engine.parse(response, "CreateTasks", _models.CreateTasksResponse201.from_dict)
 
     def show_task(
         self,
@@ -4332,7 +4593,7 @@ class ServiceTasksOperations:
             task_id=task_id,
         )
         response = self._engine.call("ShowTask", request, timeout)
-        return self._engine.parse(response, "ShowTask", ShowTaskResponse.from_dict)
+        return self._engine.parse(response, "ShowTask", _models.ShowTaskResponse.from_dict)
 
     def wait_service_task(
         self,
@@ -4590,7 +4851,7 @@ class ModelsOperations:
             model_name=UNSET if model_name is None else model_name,
             exact_match=UNSET if exact_match is None else exact_match,
             model_version=UNSET if model_version is None else model_version,
-            model_status=enum_value(ListModelsModelStatus, model_status, "model_status"),
+            model_status=enum_value(_models.ListModelsModelStatus, model_status, "model_status"),
             description=UNSET if description is None else description,
             offset=UNSET if offset is None else offset,
             limit=UNSET if limit is None else limit,
@@ -4601,7 +4862,7 @@ class ModelsOperations:
             not_model_type=UNSET if not_model_type is None else not_model_type,
         )
         response = self._engine.call("ListModels", request, timeout)
-        return self._engine.parse(response, "ListModels", ListModelsResponse.from_dict)
+        return self._engine.parse(response, "ListModels", _models.ListModelsResponse.from_dict)
 
     def iter_list_models(
         self,
@@ -4737,7 +4998,9 @@ class ModelsOperations:
             offset=UNSET if offset is None else offset,
         )
         response = self._engine.call("ShowModelEngineAndRuntime", request, timeout)
-        return self._engine.parse(response, "ShowModelEngineAndRuntime", ShowModelEngineAndRuntimeResponse.from_dict)
+        return self._engine.parse(
+            response, "ShowModelEngineAndRuntime", _models.ShowModelEngineAndRuntimeResponse.from_dict
+        )
 
     def iter_model_engine_and_runtime(
         self,
@@ -4823,7 +5086,7 @@ class ModelsOperations:
             model_id=model_id,
         )
         response = self._engine.call("ShowModel", request, timeout)
-        return self._engine.parse(response, "ShowModel", ShowModelResponse.from_dict)
+        return self._engine.parse(response, "ShowModel", _models.ShowModelResponse.from_dict)
 
     def wait_model(
         self,
@@ -4927,7 +5190,7 @@ class ModelsOperations:
             cascade=UNSET if cascade is None else cascade,
         )
         response = self._engine.call("DeleteModel", request, timeout)
-        return self._engine.parse(response, "DeleteModel", DeleteModelResponse.from_dict)
+        return self._engine.parse(response, "DeleteModel", _models.DeleteModelResponse.from_dict)
 
 
 class ImagesOperations:
@@ -4999,14 +5262,14 @@ class ImagesOperations:
             name_fuzzy_match=UNSET if name_fuzzy_match is None else name_fuzzy_match,
             namespace=UNSET if namespace is None else namespace,
             offset=UNSET if offset is None else offset,
-            service_type=enum_value(ListImageServiceType, service_type, "service_type"),
-            sort_dir=enum_value(ListImageSortDir, sort_dir, "sort_dir"),
+            service_type=enum_value(_models.ListImageServiceType, service_type, "service_type"),
+            sort_dir=enum_value(_models.ListImageSortDir, sort_dir, "sort_dir"),
             sort_key=UNSET if sort_key is None else sort_key,
             type_=UNSET if type_ is None else type_,
             workspace_id=UNSET if workspace_id is None else workspace_id,
         )
         response = self._engine.call("ListImage", request, timeout)
-        return self._engine.parse(response, "ListImage", ListImageResponse.from_dict)
+        return self._engine.parse(response, "ListImage", _models.ListImageResponse.from_dict)
 
     def iter_list_image(
         self,
@@ -5124,7 +5387,7 @@ class ImagesOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["RegisterImage"], body, "RegisterImage")
         response = self._engine.call("RegisterImage", request, timeout)
-        return self._engine.parse(response, "RegisterImage", RegisterImageResponse.from_dict)
+        return self._engine.parse(response, "RegisterImage", _models.RegisterImageResponse.from_dict)
 
     def list_image_group(
         self,
@@ -5175,7 +5438,7 @@ class ImagesOperations:
             workspace_id=UNSET if workspace_id is None else workspace_id,
         )
         response = self._engine.call("ListImageGroup", request, timeout)
-        return self._engine.parse(response, "ListImageGroup", ListImageGroupResponse.from_dict)
+        return self._engine.parse(response, "ListImageGroup", _models.ListImageGroupResponse.from_dict)
 
     def show_image(
         self,
@@ -5209,7 +5472,7 @@ class ImagesOperations:
             id=id,
         )
         response = self._engine.call("ShowImage", request, timeout)
-        return self._engine.parse(response, "ShowImage", ShowImageResponse.from_dict)
+        return self._engine.parse(response, "ShowImage", _models.ShowImageResponse.from_dict)
 
     def wait_image(
         self,
@@ -5306,7 +5569,7 @@ class ImagesOperations:
             force=UNSET if force is None else force,
         )
         response = self._engine.call("DeleteImage", request, timeout)
-        return self._engine.parse(response, "DeleteImage", DeleteImageResponse.from_dict)
+        return self._engine.parse(response, "DeleteImage", _models.DeleteImageResponse.from_dict)
 
 
 class NotebooksOperations:
@@ -5389,13 +5652,13 @@ class NotebooksOperations:
             pool_id=UNSET if pool_id is None else pool_id,
             offset=UNSET if offset is None else offset,
             owner=UNSET if owner is None else owner,
-            sort_dir=enum_value(ListNotebooksSortDir, sort_dir, "sort_dir"),
+            sort_dir=enum_value(_models.ListNotebooksSortDir, sort_dir, "sort_dir"),
             sort_key=UNSET if sort_key is None else sort_key,
-            status=enum_value(ListNotebooksStatus, status, "status"),
+            status=enum_value(_models.ListNotebooksStatus, status, "status"),
             workspace_id=UNSET if workspace_id is None else workspace_id,
         )
         response = self._engine.call("ListNotebooks", request, timeout)
-        return self._engine.parse(response, "ListNotebooks", ListNotebooksResponse.from_dict)
+        return self._engine.parse(response, "ListNotebooks", _models.ListNotebooksResponse.from_dict)
 
     def iter_list_notebooks(
         self,
@@ -5526,7 +5789,7 @@ class NotebooksOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["CreateNotebook"], body, "CreateNotebook")
         response = self._engine.call("CreateNotebook", request, timeout)
-        return self._engine.parse(response, "CreateNotebook", CreateNotebookResponse.from_dict)
+        return self._engine.parse(response, "CreateNotebook", _models.CreateNotebookResponse.from_dict)
 
     def list_all_notebooks(
         self,
@@ -5601,13 +5864,13 @@ class NotebooksOperations:
             pool_id=UNSET if pool_id is None else pool_id,
             offset=UNSET if offset is None else offset,
             owner=UNSET if owner is None else owner,
-            sort_dir=enum_value(ListAllNotebooksSortDir, sort_dir, "sort_dir"),
+            sort_dir=enum_value(_models.ListAllNotebooksSortDir, sort_dir, "sort_dir"),
             sort_key=UNSET if sort_key is None else sort_key,
             status=UNSET if status is None else status,
             workspace_id=UNSET if workspace_id is None else workspace_id,
         )
         response = self._engine.call("ListAllNotebooks", request, timeout)
-        return self._engine.parse(response, "ListAllNotebooks", ListAllNotebooksResponse.from_dict)
+        return self._engine.parse(response, "ListAllNotebooks", _models.ListAllNotebooksResponse.from_dict)
 
     def iter_list_all_notebooks(
         self,
@@ -5744,15 +6007,15 @@ class NotebooksOperations:
         """
         request = api_list_flavors._get_kwargs(
             project_id=self._engine.project_id,
-            category=enum_value(ListFlavorsCategory, category, "category"),
+            category=enum_value(_models.ListFlavorsCategory, category, "category"),
             limit=UNSET if limit is None else limit,
             offset=UNSET if offset is None else offset,
             type_=UNSET if type_ is None else type_,
-            sort_dir=enum_value(ListFlavorsSortDir, sort_dir, "sort_dir"),
+            sort_dir=enum_value(_models.ListFlavorsSortDir, sort_dir, "sort_dir"),
             sort_key=UNSET if sort_key is None else sort_key,
         )
         response = self._engine.call("ListFlavors", request, timeout)
-        return self._engine.parse(response, "ListFlavors", ListFlavorsResponse.from_dict)
+        return self._engine.parse(response, "ListFlavors", _models.ListFlavorsResponse.from_dict)
 
     def show_notebook(
         self,
@@ -5788,7 +6051,7 @@ class NotebooksOperations:
             id=id,
         )
         response = self._engine.call("ShowNotebook", request, timeout)
-        return self._engine.parse(response, "ShowNotebook", ShowNotebookResponse.from_dict)
+        return self._engine.parse(response, "ShowNotebook", _models.ShowNotebookResponse.from_dict)
 
     def wait_notebook(
         self,
@@ -5888,7 +6151,7 @@ class NotebooksOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["UpdateNotebook"], body, "UpdateNotebook")
         response = self._engine.call("UpdateNotebook", request, timeout)
-        return self._engine.parse(response, "UpdateNotebook", UpdateNotebookResponse.from_dict)
+        return self._engine.parse(response, "UpdateNotebook", _models.UpdateNotebookResponse.from_dict)
 
     def delete_notebook(
         self,
@@ -5924,7 +6187,7 @@ class NotebooksOperations:
             id=id,
         )
         response = self._engine.call("DeleteNotebook", request, timeout)
-        return self._engine.parse(response, "DeleteNotebook", DeleteNotebookResponse.from_dict)
+        return self._engine.parse(response, "DeleteNotebook", _models.DeleteNotebookResponse.from_dict)
 
     def create_image(
         self,
@@ -5965,7 +6228,7 @@ class NotebooksOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["CreateImage"], body, "CreateImage")
         response = self._engine.call("CreateImage", request, timeout)
-        return self._engine.parse(response, "CreateImage", CreateImageResponse.from_dict)
+        return self._engine.parse(response, "CreateImage", _models.CreateImageResponse.from_dict)
 
     def show_switchable_flavors(
         self,
@@ -6007,7 +6270,7 @@ class NotebooksOperations:
             offset=UNSET if offset is None else offset,
         )
         response = self._engine.call("ShowSwitchableFlavors", request, timeout)
-        return self._engine.parse(response, "ShowSwitchableFlavors", ShowSwitchableFlavorsResponse.from_dict)
+        return self._engine.parse(response, "ShowSwitchableFlavors", _models.ShowSwitchableFlavorsResponse.from_dict)
 
     def show_lease(
         self,
@@ -6042,7 +6305,7 @@ class NotebooksOperations:
             id=id,
         )
         response = self._engine.call("ShowLease", request, timeout)
-        return self._engine.parse(response, "ShowLease", ShowLeaseResponse.from_dict)
+        return self._engine.parse(response, "ShowLease", _models.ShowLeaseResponse.from_dict)
 
     def renew_lease(
         self,
@@ -6086,7 +6349,7 @@ class NotebooksOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["RenewLease"], body, "RenewLease")
         response = self._engine.call("RenewLease", request, timeout)
-        return self._engine.parse(response, "RenewLease", RenewLeaseResponse.from_dict)
+        return self._engine.parse(response, "RenewLease", _models.RenewLeaseResponse.from_dict)
 
     def start_notebook(
         self,
@@ -6128,7 +6391,7 @@ class NotebooksOperations:
             type_=UNSET if type_ is None else type_,
         )
         response = self._engine.call("StartNotebook", request, timeout)
-        return self._engine.parse(response, "StartNotebook", StartNotebookResponse.from_dict)
+        return self._engine.parse(response, "StartNotebook", _models.StartNotebookResponse.from_dict)
 
     def stop_notebook(
         self,
@@ -6163,7 +6426,7 @@ class NotebooksOperations:
             id=id,
         )
         response = self._engine.call("StopNotebook", request, timeout)
-        return self._engine.parse(response, "StopNotebook", StopNotebookResponse.from_dict)
+        return self._engine.parse(response, "StopNotebook", _models.StopNotebookResponse.from_dict)
 
     def list_attachable_ob_ss(
         self,
@@ -6198,7 +6461,7 @@ class NotebooksOperations:
             instance_id=instance_id,
         )
         response = self._engine.call("ListAttachableObSs", request, timeout)
-        return self._engine.parse(response, "ListAttachableObSs", ListAttachableObSsResponse.from_dict)
+        return self._engine.parse(response, "ListAttachableObSs", _models.ListAttachableObSsResponse.from_dict)
 
     def attach_obs(
         self,
@@ -6239,7 +6502,7 @@ class NotebooksOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["AttachObs"], body, "AttachObs")
         response = self._engine.call("AttachObs", request, timeout)
-        return self._engine.parse(response, "AttachObs", AttachObsResponse.from_dict)
+        return self._engine.parse(response, "AttachObs", _models.AttachObsResponse.from_dict)
 
     def show_attachable_obs(
         self,
@@ -6277,7 +6540,7 @@ class NotebooksOperations:
             storage_id=storage_id,
         )
         response = self._engine.call("ShowAttachableObs", request, timeout)
-        return self._engine.parse(response, "ShowAttachableObs", ShowAttachableObsResponse.from_dict)
+        return self._engine.parse(response, "ShowAttachableObs", _models.ShowAttachableObsResponse.from_dict)
 
     def wait_notebook_storage(
         self,
@@ -6384,7 +6647,7 @@ class NotebooksOperations:
             storage_id=storage_id,
         )
         response = self._engine.call("CancelObs", request, timeout)
-        return self._engine.parse(response, "CancelObs", CancelObsResponse.from_dict)
+        return self._engine.parse(response, "CancelObs", _models.CancelObsResponse.from_dict)
 
 
 class AuthorizationsOperations:
@@ -6427,7 +6690,7 @@ class AuthorizationsOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["CreateModelArtsAgency"], body, "CreateModelArtsAgency")
         response = self._engine.call("CreateModelArtsAgency", request, timeout)
-        return self._engine.parse(response, "CreateModelArtsAgency", CreateModelArtsAgencyResponse200.from_dict)
+        return self._engine.parse(response, "CreateModelArtsAgency", _models.CreateModelArtsAgencyResponse200.from_dict)
 
     def get_authorizations(
         self,
@@ -6471,7 +6734,7 @@ class AuthorizationsOperations:
             offset=UNSET if offset is None else offset,
         )
         response = self._engine.call("GetAuthorizations", request, timeout)
-        return self._engine.parse(response, "GetAuthorizations", GetAuthorizationsResponse.from_dict)
+        return self._engine.parse(response, "GetAuthorizations", _models.GetAuthorizationsResponse.from_dict)
 
     def iter_get_authorizations(
         self,
@@ -6565,7 +6828,7 @@ class AuthorizationsOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["CreateAuthorization"], body, "CreateAuthorization")
         response = self._engine.call("CreateAuthorization", request, timeout)
-        return self._engine.parse(response, "CreateAuthorization", CreateAuthorizationResponse200.from_dict)
+        return self._engine.parse(response, "CreateAuthorization", _models.CreateAuthorizationResponse200.from_dict)
 
     def delete_authorizations(
         self,
@@ -6600,7 +6863,7 @@ class AuthorizationsOperations:
             user_id=UNSET if user_id is None else user_id,
         )
         response = self._engine.call("DeleteAuthorizations", request, timeout)
-        return self._engine.parse(response, "DeleteAuthorizations", DeleteAuthorizationsResponse200.from_dict)
+        return self._engine.parse(response, "DeleteAuthorizations", _models.DeleteAuthorizationsResponse200.from_dict)
 
 
 class PluginTemplatesOperations:
@@ -6641,11 +6904,11 @@ class PluginTemplatesOperations:
         request = api_show_plugin_template._get_kwargs(
             project_id=self._engine.project_id,
             plugintemplate_name=enum_member(
-                ShowPluginTemplatePlugintemplateName, plugintemplate_name, "plugintemplate_name"
+                _models.ShowPluginTemplatePlugintemplateName, plugintemplate_name, "plugintemplate_name"
             ),
         )
         response = self._engine.call("ShowPluginTemplate", request, timeout)
-        return self._engine.parse(response, "ShowPluginTemplate", PluginTemplate.from_dict)
+        return self._engine.parse(response, "ShowPluginTemplate", _models.PluginTemplate.from_dict)
 
     def list_plugin_templates(
         self,
@@ -6684,7 +6947,7 @@ class PluginTemplatesOperations:
             pool_name=UNSET if pool_name is None else pool_name,
         )
         response = self._engine.call("ListPluginTemplates", request, timeout)
-        return self._engine.parse(response, "ListPluginTemplates", ListPluginTemplatesResponse.from_dict)
+        return self._engine.parse(response, "ListPluginTemplates", _models.ListPluginTemplatesResponse.from_dict)
 
 
 class QuotasOperations:
@@ -6723,7 +6986,7 @@ class QuotasOperations:
             project_id=self._engine.project_id,
         )
         response = self._engine.call("ShowOsQuota", request, timeout)
-        return self._engine.parse(response, "ShowOsQuota", OsQuota.from_dict)
+        return self._engine.parse(response, "ShowOsQuota", _models.OsQuota.from_dict)
 
     def show_os_config(
         self,
@@ -6755,7 +7018,7 @@ class QuotasOperations:
             project_id=self._engine.project_id,
         )
         response = self._engine.call("ShowOsConfig", request, timeout)
-        return self._engine.parse(response, "ShowOsConfig", OsConfig.from_dict)
+        return self._engine.parse(response, "ShowOsConfig", _models.OsConfig.from_dict)
 
 
 class PoolsOperations:
@@ -6805,7 +7068,7 @@ class PoolsOperations:
             x_model_arts_user_id=UNSET if x_model_arts_user_id is None else x_model_arts_user_id,
         )
         response = self._engine.call("ShowPool", request, timeout)
-        return self._engine.parse(response, "ShowPool", Pool.from_dict)
+        return self._engine.parse(response, "ShowPool", _models.Pool.from_dict)
 
     def wait_pool(
         self,
@@ -6904,7 +7167,7 @@ class PoolsOperations:
             request_type=UNSET if request_type is None else request_type,
         )
         response = self._engine.call("DeletePool", request, timeout)
-        return self._engine.parse(response, "DeletePool", DeletePoolResponse.from_dict)
+        return self._engine.parse(response, "DeletePool", _models.DeletePoolResponse.from_dict)
 
     def patch_pool(
         self,
@@ -6943,7 +7206,7 @@ class PoolsOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["PatchPool"], body, "PatchPool")
         response = self._engine.call("PatchPool", request, timeout)
-        return self._engine.parse(response, "PatchPool", PatchPoolResponse.from_dict)
+        return self._engine.parse(response, "PatchPool", _models.PatchPoolResponse.from_dict)
 
     def show_pool_monitor(
         self,
@@ -6993,11 +7256,11 @@ class PoolsOperations:
             project_id=self._engine.project_id,
             pool_name=path_argument(pool_name, "pool_name", "^[a-z][a-z0-9-]*[a-z0-9]$", 36, 63),
             time_range=UNSET if time_range is None else time_range,
-            statistics=enum_value(ShowPoolMonitorStatistics, statistics, "statistics"),
-            period=enum_value(ShowPoolMonitorPeriod, period, "period"),
+            statistics=enum_value(_models.ShowPoolMonitorStatistics, statistics, "statistics"),
+            period=enum_value(_models.ShowPoolMonitorPeriod, period, "period"),
         )
         response = self._engine.call("ShowPoolMonitor", request, timeout)
-        return self._engine.parse(response, "ShowPoolMonitor", PoolMonitor.from_dict)
+        return self._engine.parse(response, "ShowPoolMonitor", _models.PoolMonitor.from_dict)
 
     def show_pool_runtime_metrics(
         self,
@@ -7034,7 +7297,7 @@ class PoolsOperations:
             workspace_id=UNSET if workspace_id is None else workspace_id,
         )
         response = self._engine.call("ShowPoolRuntimeMetrics", request, timeout)
-        return self._engine.parse(response, "ShowPoolRuntimeMetrics", PoolMetricsList.from_dict)
+        return self._engine.parse(response, "ShowPoolRuntimeMetrics", _models.PoolMetricsList.from_dict)
 
     def show_pool_statistics(
         self,
@@ -7070,7 +7333,7 @@ class PoolsOperations:
             workspace_id=UNSET if workspace_id is None else workspace_id,
         )
         response = self._engine.call("ShowPoolStatistics", request, timeout)
-        return self._engine.parse(response, "ShowPoolStatistics", PoolStatistics.from_dict)
+        return self._engine.parse(response, "ShowPoolStatistics", _models.PoolStatistics.from_dict)
 
     def show_pool_tags(
         self,
@@ -7107,7 +7370,7 @@ class PoolsOperations:
             pool_name=path_argument(pool_name, "pool_name", "^[a-z][a-z0-9-]*[a-z0-9]$", 36, 63),
         )
         response = self._engine.call("ShowPoolTags", request, timeout)
-        return self._engine.parse_optional(response, "ShowPoolTags", PoolTagList.from_dict)
+        return self._engine.parse_optional(response, "ShowPoolTags", _models.PoolTagList.from_dict)
 
     def update_pool_tags(
         self,
@@ -7145,7 +7408,7 @@ class PoolsOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["UpdatePoolTags"], body, "UpdatePoolTags")
         response = self._engine.call("UpdatePoolTags", request, timeout)
-        return self._engine.parse(response, "UpdatePoolTags", UpdatePoolTagsResponse.from_dict)
+        return self._engine.parse(response, "UpdatePoolTags", _models.UpdatePoolTagsResponse.from_dict)
 
     def list_pool_tags(
         self,
@@ -7185,7 +7448,7 @@ class PoolsOperations:
             offset=UNSET if offset is None else offset,
         )
         response = self._engine.call("ListPoolTags", request, timeout)
-        return self._engine.parse(response, "ListPoolTags", ListPoolTagsResponse.from_dict)
+        return self._engine.parse(response, "ListPoolTags", _models.ListPoolTagsResponse.from_dict)
 
     def list_pools(
         self,
@@ -7227,11 +7490,11 @@ class PoolsOperations:
             project_id=self._engine.project_id,
             workspace_id=UNSET if workspace_id is None else workspace_id,
             label_selector=UNSET if label_selector is None else label_selector,
-            status=enum_value(ListPoolsStatus, status, "status"),
+            status=enum_value(_models.ListPoolsStatus, status, "status"),
             parent=UNSET if parent is None else parent,
         )
         response = self._engine.call("ListPools", request, timeout)
-        return self._engine.parse(response, "ListPools", ListPoolsResponse.from_dict)
+        return self._engine.parse(response, "ListPools", _models.ListPoolsResponse.from_dict)
 
     def create_pool(
         self,
@@ -7268,7 +7531,7 @@ class PoolsOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["CreatePool"], body, "CreatePool")
         response = self._engine.call("CreatePool", request, timeout)
-        return self._engine.parse(response, "CreatePool", CreatePoolResponse.from_dict)
+        return self._engine.parse(response, "CreatePool", _models.CreatePoolResponse.from_dict)
 
     def retry_pool_scope(
         self,
@@ -7306,7 +7569,7 @@ class PoolsOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["RetryPoolScope"], body, "RetryPoolScope")
         response = self._engine.call("RetryPoolScope", request, timeout)
-        return self._engine.parse(response, "RetryPoolScope", RetryPoolScopeResponse200.from_dict)
+        return self._engine.parse(response, "RetryPoolScope", _models.RetryPoolScopeResponse200.from_dict)
 
     def list_workloads(
         self,
@@ -7360,15 +7623,15 @@ class PoolsOperations:
         request = api_list_workloads._get_kwargs(
             project_id=self._engine.project_id,
             pool_name=pool_name,
-            type_=enum_value(ListWorkloadsType, type_, "type_"),
-            status=enum_value(ListWorkloadsStatus, status, "status"),
-            sort=enum_value(ListWorkloadsSort, sort, "sort"),
+            type_=enum_value(_models.ListWorkloadsType, type_, "type_"),
+            status=enum_value(_models.ListWorkloadsStatus, status, "status"),
+            sort=enum_value(_models.ListWorkloadsSort, sort, "sort"),
             ascend=UNSET if ascend is None else ascend,
             offset=UNSET if offset is None else offset,
             limit=UNSET if limit is None else limit,
         )
         response = self._engine.call("ListWorkloads", request, timeout)
-        return self._engine.parse(response, "ListWorkloads", ListWorkloadsResponse.from_dict)
+        return self._engine.parse(response, "ListWorkloads", _models.ListWorkloadsResponse.from_dict)
 
     def iter_list_workloads(
         self,
@@ -7477,7 +7740,7 @@ class PoolsOperations:
             pool_name=pool_name,
         )
         response = self._engine.call("ShowWorkloadStatistics", request, timeout)
-        return self._engine.parse(response, "ShowWorkloadStatistics", ShowWorkloadStatisticsResponse.from_dict)
+        return self._engine.parse(response, "ShowWorkloadStatistics", _models.ShowWorkloadStatisticsResponse.from_dict)
 
 
 class EventsOperations:
@@ -7535,17 +7798,17 @@ class EventsOperations:
         """
         request = api_list_events._get_kwargs(
             project_id=self._engine.project_id,
-            resource=enum_member(ListEventsResource, resource, "resource"),
+            resource=enum_member(_models.ListEventsResource, resource, "resource"),
             name=required_value(name, "name"),
             limit=UNSET if limit is None else limit,
             offset=UNSET if offset is None else offset,
-            type_=enum_value(ListEventsType, type_, "type_"),
+            type_=enum_value(_models.ListEventsType, type_, "type_"),
             since=UNSET if since is None else since,
             until=UNSET if until is None else until,
             ascend=UNSET if ascend is None else ascend,
         )
         response = self._engine.call("ListEvents", request, timeout)
-        return self._engine.parse(response, "ListEvents", ListEventsResponse.from_dict)
+        return self._engine.parse(response, "ListEvents", _models.ListEventsResponse.from_dict)
 
     def iter_list_events(
         self,
@@ -7667,7 +7930,7 @@ class NetworksOperations:
             continue_=UNSET if continue_ is None else continue_,
         )
         response = self._engine.call("ListNetworks", request, timeout)
-        return self._engine.parse(response, "ListNetworks", ListNetworksResponse.from_dict)
+        return self._engine.parse(response, "ListNetworks", _models.ListNetworksResponse.from_dict)
 
     def create_network(
         self,
@@ -7701,7 +7964,7 @@ class NetworksOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["CreateNetwork"], body, "CreateNetwork")
         response = self._engine.call("CreateNetwork", request, timeout)
-        return self._engine.parse(response, "CreateNetwork", CreateNetworkResponse.from_dict)
+        return self._engine.parse(response, "CreateNetwork", _models.CreateNetworkResponse.from_dict)
 
     def show_network(
         self,
@@ -7735,7 +7998,7 @@ class NetworksOperations:
             network_name=network_name,
         )
         response = self._engine.call("ShowNetwork", request, timeout)
-        return self._engine.parse(response, "ShowNetwork", ShowNetworkResponse.from_dict)
+        return self._engine.parse(response, "ShowNetwork", _models.ShowNetworkResponse.from_dict)
 
     def wait_network(
         self,
@@ -7827,7 +8090,7 @@ class NetworksOperations:
             network_name=network_name,
         )
         response = self._engine.call("DeleteNetwork", request, timeout)
-        return self._engine.parse(response, "DeleteNetwork", DeleteNetworkResponse.from_dict)
+        return self._engine.parse(response, "DeleteNetwork", _models.DeleteNetworkResponse.from_dict)
 
     def patch_network(
         self,
@@ -7865,7 +8128,7 @@ class NetworksOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["PatchNetwork"], body, "PatchNetwork")
         response = self._engine.call("PatchNetwork", request, timeout)
-        return self._engine.parse(response, "PatchNetwork", PatchNetworkResponse.from_dict)
+        return self._engine.parse(response, "PatchNetwork", _models.PatchNetworkResponse.from_dict)
 
 
 class NodesOperations:
@@ -7909,7 +8172,7 @@ class NodesOperations:
             pool=UNSET if pool is None else pool,
         )
         response = self._engine.call("ListNodeTags", request, timeout)
-        return self._engine.parse(response, "ListNodeTags", ListNodeTagsResponse.from_dict)
+        return self._engine.parse(response, "ListNodeTags", _models.ListNodeTagsResponse.from_dict)
 
     def show_node_tags(
         self,
@@ -7943,7 +8206,7 @@ class NodesOperations:
             node_name=node_name,
         )
         response = self._engine.call("ShowNodeTags", request, timeout)
-        return self._engine.parse_optional(response, "ShowNodeTags", ShowNodeTagsResponse204.from_dict)
+        return self._engine.parse_optional(response, "ShowNodeTags", _models.ShowNodeTagsResponse204.from_dict)
 
     def update_node_tags(
         self,
@@ -7980,7 +8243,7 @@ class NodesOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["UpdateNodeTags"], body, "UpdateNodeTags")
         response = self._engine.call("UpdateNodeTags", request, timeout)
-        return self._engine.parse(response, "UpdateNodeTags", UpdateNodeTagsResponse.from_dict)
+        return self._engine.parse(response, "UpdateNodeTags", _models.UpdateNodeTagsResponse.from_dict)
 
     def list_pool_nodes(
         self,
@@ -8021,7 +8284,7 @@ class NodesOperations:
             limit=UNSET if limit is None else limit,
         )
         response = self._engine.call("ListPoolNodes", request, timeout)
-        return self._engine.parse(response, "ListPoolNodes", ListPoolNodesResponse.from_dict)
+        return self._engine.parse(response, "ListPoolNodes", _models.ListPoolNodesResponse.from_dict)
 
     def batch_delete_pool_nodes(
         self,
@@ -8097,7 +8360,7 @@ class NodesOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["BatchLockPoolNodes"], body, "BatchLockPoolNodes")
         response = self._engine.call("BatchLockPoolNodes", request, timeout)
-        return self._engine.parse(response, "BatchLockPoolNodes", BatchLockPoolNodesResponse.from_dict)
+        return self._engine.parse(response, "BatchLockPoolNodes", _models.BatchLockPoolNodesResponse.from_dict)
 
     def batch_unlock_pool_nodes(
         self,
@@ -8136,7 +8399,7 @@ class NodesOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["BatchUnlockPoolNodes"], body, "BatchUnlockPoolNodes")
         response = self._engine.call("BatchUnlockPoolNodes", request, timeout)
-        return self._engine.parse(response, "BatchUnlockPoolNodes", BatchUnlockPoolNodesResponse.from_dict)
+        return self._engine.parse(response, "BatchUnlockPoolNodes", _models.BatchUnlockPoolNodesResponse.from_dict)
 
     def batch_update_pool_nodes(
         self,
@@ -8174,7 +8437,7 @@ class NodesOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["BatchUpdatePoolNodes"], body, "BatchUpdatePoolNodes")
         response = self._engine.call("BatchUpdatePoolNodes", request, timeout)
-        return self._engine.parse(response, "BatchUpdatePoolNodes", BatchUpdatePoolNodesResponse.from_dict)
+        return self._engine.parse(response, "BatchUpdatePoolNodes", _models.BatchUpdatePoolNodesResponse.from_dict)
 
 
 class OrdersOperations:
@@ -8240,11 +8503,11 @@ class OrdersOperations:
             offset=UNSET if offset is None else offset,
             since=UNSET if since is None else since,
             until=UNSET if until is None else until,
-            phase=enum_value(ListOrdersPhase, phase, "phase"),
-            resource=enum_value(ListOrdersResource, resource, "resource"),
+            phase=enum_value(_models.ListOrdersPhase, phase, "phase"),
+            resource=enum_value(_models.ListOrdersResource, resource, "resource"),
         )
         response = self._engine.call("ListOrders", request, timeout)
-        return self._engine.parse(response, "ListOrders", ListOrdersResponse.from_dict)
+        return self._engine.parse(response, "ListOrders", _models.ListOrdersResponse.from_dict)
 
     def iter_list_orders(
         self,
@@ -8366,7 +8629,7 @@ class ResourceFlavorsOperations:
             limit=UNSET if limit is None else limit,
         )
         response = self._engine.call("ListResourceFlavors", request, timeout)
-        return self._engine.parse(response, "ListResourceFlavors", ListResourceFlavorsResponse.from_dict)
+        return self._engine.parse(response, "ListResourceFlavors", _models.ListResourceFlavorsResponse.from_dict)
 
     def list_virtualresource_flavors(
         self,
@@ -8397,7 +8660,9 @@ class ResourceFlavorsOperations:
             project_id=self._engine.project_id,
         )
         response = self._engine.call("ListVirtualresourceFlavors", request, timeout)
-        return self._engine.parse(response, "ListVirtualresourceFlavors", ListVirtualresourceFlavorsResponse.from_dict)
+        return self._engine.parse(
+            response, "ListVirtualresourceFlavors", _models.ListVirtualresourceFlavorsResponse.from_dict
+        )
 
     def show_virtual_resource_template(
         self,
@@ -8434,7 +8699,7 @@ class ResourceFlavorsOperations:
         )
         response = self._engine.call("ShowVirtualResourceTemplate", request, timeout)
         return self._engine.parse(
-            response, "ShowVirtualResourceTemplate", ShowVirtualResourceTemplateResponse.from_dict
+            response, "ShowVirtualResourceTemplate", _models.ShowVirtualResourceTemplateResponse.from_dict
         )
 
 
@@ -8476,7 +8741,7 @@ class PluginsOperations:
             pool_name=pool_name,
         )
         response = self._engine.call("ListPlugins", request, timeout)
-        return self._engine.parse(response, "ListPlugins", ListPluginsResponse.from_dict)
+        return self._engine.parse(response, "ListPlugins", _models.ListPluginsResponse.from_dict)
 
     def create_plugin(
         self,
@@ -8513,7 +8778,7 @@ class PluginsOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["CreatePlugin"], body, "CreatePlugin")
         response = self._engine.call("CreatePlugin", request, timeout)
-        return self._engine.parse(response, "CreatePlugin", CreatePluginResponse.from_dict)
+        return self._engine.parse(response, "CreatePlugin", _models.CreatePluginResponse.from_dict)
 
     def show_plugin(
         self,
@@ -8554,7 +8819,7 @@ class PluginsOperations:
             detail=UNSET if detail is None else detail,
         )
         response = self._engine.call("ShowPlugin", request, timeout)
-        return self._engine.parse(response, "ShowPlugin", ShowPluginResponse.from_dict)
+        return self._engine.parse(response, "ShowPlugin", _models.ShowPluginResponse.from_dict)
 
     def wait_plugin(
         self,
@@ -8657,7 +8922,7 @@ class PluginsOperations:
             template_name=template_name,
         )
         response = self._engine.call("DeletePlugin", request, timeout)
-        return self._engine.parse(response, "DeletePlugin", DeletePluginResponse.from_dict)
+        return self._engine.parse(response, "DeletePlugin", _models.DeletePluginResponse.from_dict)
 
     def patch_plugin(
         self,
@@ -8697,7 +8962,7 @@ class PluginsOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["PatchPlugin"], body, "PatchPlugin")
         response = self._engine.call("PatchPlugin", request, timeout)
-        return self._engine.parse(response, "PatchPlugin", PatchPluginResponse.from_dict)
+        return self._engine.parse(response, "PatchPlugin", _models.PatchPluginResponse.from_dict)
 
 
 class DatasetsOperations:
@@ -8800,23 +9065,23 @@ class DatasetsOperations:
             project_id=self._engine.project_id,
             check_running_task=UNSET if check_running_task is None else check_running_task,
             contain_versions=UNSET if contain_versions is None else contain_versions,
-            dataset_type=enum_value(ListDatasetsDatasetType, dataset_type, "dataset_type"),
+            dataset_type=enum_value(_models.ListDatasetsDatasetType, dataset_type, "dataset_type"),
             file_preview=UNSET if file_preview is None else file_preview,
             limit=UNSET if limit is None else limit,
             offset=UNSET if offset is None else offset,
-            order=enum_value(ListDatasetsOrder, order, "order"),
-            running_task_type=enum_value(ListDatasetsRunningTaskType, running_task_type, "running_task_type"),
+            order=enum_value(_models.ListDatasetsOrder, order, "order"),
+            running_task_type=enum_value(_models.ListDatasetsRunningTaskType, running_task_type, "running_task_type"),
             search_content=UNSET if search_content is None else search_content,
-            sort_by=enum_value(ListDatasetsSortBy, sort_by, "sort_by"),
+            sort_by=enum_value(_models.ListDatasetsSortBy, sort_by, "sort_by"),
             support_export=UNSET if support_export is None else support_export,
             train_evaluate_ratio=UNSET if train_evaluate_ratio is None else train_evaluate_ratio,
-            version_format=enum_value(ListDatasetsVersionFormat, version_format, "version_format"),
+            version_format=enum_value(_models.ListDatasetsVersionFormat, version_format, "version_format"),
             with_labels=UNSET if with_labels is None else with_labels,
             workspace_id=UNSET if workspace_id is None else workspace_id,
-            dataset_version=enum_value(ListDatasetsDatasetVersion, dataset_version, "dataset_version"),
+            dataset_version=enum_value(_models.ListDatasetsDatasetVersion, dataset_version, "dataset_version"),
         )
         response = self._engine.call("ListDatasets", request, timeout)
-        return self._engine.parse(response, "ListDatasets", ListDatasetsResponse.from_dict)
+        return self._engine.parse(response, "ListDatasets", _models.ListDatasetsResponse.from_dict)
 
     def iter_list_datasets(
         self,
@@ -8975,7 +9240,7 @@ class DatasetsOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["CreateDataset"], body, "CreateDataset")
         response = self._engine.call("CreateDataset", request, timeout)
-        return self._engine.parse(response, "CreateDataset", CreateDatasetResponse201.from_dict)
+        return self._engine.parse(response, "CreateDataset", _models.CreateDatasetResponse201.from_dict)
 
     def desc_dataset(
         self,
@@ -9019,10 +9284,10 @@ class DatasetsOperations:
             project_id=self._engine.project_id,
             dataset_id=dataset_id,
             check_running_task=UNSET if check_running_task is None else check_running_task,
-            running_task_type=enum_value(DescDatasetRunningTaskType, running_task_type, "running_task_type"),
+            running_task_type=enum_value(_models.DescDatasetRunningTaskType, running_task_type, "running_task_type"),
         )
         response = self._engine.call("DescDataset", request, timeout)
-        return self._engine.parse(response, "DescDataset", DescDatasetResponse.from_dict)
+        return self._engine.parse(response, "DescDataset", _models.DescDatasetResponse.from_dict)
 
     def wait_dataset(
         self,
@@ -9118,7 +9383,7 @@ class DatasetsOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["UpdateDataset"], body, "UpdateDataset")
         response = self._engine.call("UpdateDataset", request, timeout)
-        return self._engine.parse(response, "UpdateDataset", UpdateDatasetResponse.from_dict)
+        return self._engine.parse(response, "UpdateDataset", _models.UpdateDatasetResponse.from_dict)
 
     def delete_dataset(
         self,
@@ -9152,7 +9417,7 @@ class DatasetsOperations:
             dataset_id=dataset_id,
         )
         response = self._engine.call("DeleteDataset", request, timeout)
-        return self._engine.parse_optional(response, "DeleteDataset", DeleteDatasetResponse204.from_dict)
+        return self._engine.parse_optional(response, "DeleteDataset", _models.DeleteDatasetResponse204.from_dict)
 
     def list_auto_annotation_samples(
         self,
@@ -9217,16 +9482,18 @@ class DatasetsOperations:
             dataset_id=dataset_id,
             high_score=UNSET if high_score is None else high_score,
             label_name=UNSET if label_name is None else label_name,
-            label_type=enum_value(ListAutoAnnotationSamplesLabelType, label_type, "label_type"),
+            label_type=enum_value(_models.ListAutoAnnotationSamplesLabelType, label_type, "label_type"),
             limit=UNSET if limit is None else limit,
             low_score=UNSET if low_score is None else low_score,
             offset=UNSET if offset is None else offset,
-            order=enum_value(ListAutoAnnotationSamplesOrder, order, "order"),
+            order=enum_value(_models.ListAutoAnnotationSamplesOrder, order, "order"),
             process_parameter=UNSET if process_parameter is None else process_parameter,
             search_conditions=UNSET if search_conditions is None else search_conditions,
         )
         response = self._engine.call("ListAutoAnnotationSamples", request, timeout)
-        return self._engine.parse(response, "ListAutoAnnotationSamples", ListAutoAnnotationSamplesResponse.from_dict)
+        return self._engine.parse(
+            response, "ListAutoAnnotationSamples", _models.ListAutoAnnotationSamplesResponse.from_dict
+        )
 
     def iter_list_auto_annotation_samples(
         self,
@@ -9351,7 +9618,7 @@ class DatasetsOperations:
         )
         response = self._engine.call("DescribeAutoAnnotationSample", request, timeout)
         return self._engine.parse(
-            response, "DescribeAutoAnnotationSample", DescribeAutoAnnotationSampleResponse.from_dict
+            response, "DescribeAutoAnnotationSample", _models.DescribeAutoAnnotationSampleResponse.from_dict
         )
 
     def list_labels(
@@ -9396,7 +9663,7 @@ class DatasetsOperations:
             limit=UNSET if limit is None else limit,
         )
         response = self._engine.call("ListLabels", request, timeout)
-        return self._engine.parse(response, "ListLabels", ListLabelsResponse.from_dict)
+        return self._engine.parse(response, "ListLabels", _models.ListLabelsResponse.from_dict)
 
     def iter_list_labels(
         self,
@@ -9491,7 +9758,7 @@ class DatasetsOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["UpdateLabels"], body, "UpdateLabels")
         response = self._engine.call("UpdateLabels", request, timeout)
-        return self._engine.parse(response, "UpdateLabels", UpdateLabelsResponse.from_dict)
+        return self._engine.parse(response, "UpdateLabels", _models.UpdateLabelsResponse.from_dict)
 
     def create_labels(
         self,
@@ -9529,7 +9796,7 @@ class DatasetsOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["CreateLabels"], body, "CreateLabels")
         response = self._engine.call("CreateLabels", request, timeout)
-        return self._engine.parse(response, "CreateLabels", CreateLabelsResponse.from_dict)
+        return self._engine.parse(response, "CreateLabels", _models.CreateLabelsResponse.from_dict)
 
     def delete_labels(
         self,
@@ -9568,12 +9835,12 @@ class DatasetsOperations:
         request = api_delete_labels._get_kwargs(
             project_id=self._engine.project_id,
             dataset_id=dataset_id,
-            delete_policy=enum_value(DeleteLabelsDeletePolicy, delete_policy, "delete_policy"),
+            delete_policy=enum_value(_models.DeleteLabelsDeletePolicy, delete_policy, "delete_policy"),
         )
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["DeleteLabels"], body, "DeleteLabels")
         response = self._engine.call("DeleteLabels", request, timeout)
-        return self._engine.parse(response, "DeleteLabels", DeleteLabelsResponse.from_dict)
+        return self._engine.parse(response, "DeleteLabels", _models.DeleteLabelsResponse.from_dict)
 
     def update_label(
         self,
@@ -9617,12 +9884,12 @@ class DatasetsOperations:
             project_id=self._engine.project_id,
             dataset_id=dataset_id,
             label_name=label_name,
-            label_type=enum_value(UpdateLabelLabelType, label_type, "label_type"),
+            label_type=enum_value(_models.UpdateLabelLabelType, label_type, "label_type"),
         )
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["UpdateLabel"], body, "UpdateLabel")
         response = self._engine.call("UpdateLabel", request, timeout)
-        return self._engine.parse_optional(response, "UpdateLabel", UpdateLabelResponse204.from_dict)
+        return self._engine.parse_optional(response, "UpdateLabel", _models.UpdateLabelResponse204.from_dict)
 
     def delete_label_and_samples(
         self,
@@ -9668,11 +9935,11 @@ class DatasetsOperations:
             dataset_id=dataset_id,
             label_name=label_name,
             delete_source=UNSET if delete_source is None else delete_source,
-            label_type=enum_value(DeleteLabelAndSamplesLabelType, label_type, "label_type"),
+            label_type=enum_value(_models.DeleteLabelAndSamplesLabelType, label_type, "label_type"),
         )
         response = self._engine.call("DeleteLabelAndSamples", request, timeout)
         return self._engine.parse_optional(
-            response, "DeleteLabelAndSamples", DeleteLabelAndSamplesResponse204.from_dict
+            response, "DeleteLabelAndSamples", _models.DeleteLabelAndSamplesResponse204.from_dict
         )
 
     def list_samples(
@@ -9761,21 +10028,21 @@ class DatasetsOperations:
             email=UNSET if email is None else email,
             high_score=UNSET if high_score is None else high_score,
             label_name=UNSET if label_name is None else label_name,
-            label_type=enum_value(ListSamplesLabelType, label_type, "label_type"),
+            label_type=enum_value(_models.ListSamplesLabelType, label_type, "label_type"),
             limit=UNSET if limit is None else limit,
             locale=UNSET if locale is None else locale,
             low_score=UNSET if low_score is None else low_score,
             offset=UNSET if offset is None else offset,
-            order=enum_value(ListSamplesOrder, order, "order"),
+            order=enum_value(_models.ListSamplesOrder, order, "order"),
             preview=UNSET if preview is None else preview,
             process_parameter=UNSET if process_parameter is None else process_parameter,
             sample_state=UNSET if sample_state is None else sample_state,
-            sample_type=enum_value(ListSamplesSampleType, sample_type, "sample_type"),
+            sample_type=enum_value(_models.ListSamplesSampleType, sample_type, "sample_type"),
             search_conditions=UNSET if search_conditions is None else search_conditions,
             version_id=UNSET if version_id is None else version_id,
         )
         response = self._engine.call("ListSamples", request, timeout)
-        return self._engine.parse(response, "ListSamples", ListSamplesResponse.from_dict)
+        return self._engine.parse(response, "ListSamples", _models.ListSamplesResponse.from_dict)
 
     def iter_list_samples(
         self,
@@ -9930,7 +10197,7 @@ class DatasetsOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["UpdateSamples"], body, "UpdateSamples")
         response = self._engine.call("UpdateSamples", request, timeout)
-        return self._engine.parse(response, "UpdateSamples", UpdateSamplesResponse.from_dict)
+        return self._engine.parse(response, "UpdateSamples", _models.UpdateSamplesResponse.from_dict)
 
     def upload_samples_json(
         self,
@@ -9968,7 +10235,7 @@ class DatasetsOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["UploadSamplesJson"], body, "UploadSamplesJson")
         response = self._engine.call("UploadSamplesJson", request, timeout)
-        return self._engine.parse(response, "UploadSamplesJson", UploadSamplesJsonResponse.from_dict)
+        return self._engine.parse(response, "UploadSamplesJson", _models.UploadSamplesJsonResponse.from_dict)
 
     def delete_samples(
         self,
@@ -10006,7 +10273,7 @@ class DatasetsOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["DeleteSamples"], body, "DeleteSamples")
         response = self._engine.call("DeleteSamples", request, timeout)
-        return self._engine.parse(response, "DeleteSamples", DeleteSamplesResponse.from_dict)
+        return self._engine.parse(response, "DeleteSamples", _models.DeleteSamplesResponse.from_dict)
 
     def describe_sample(
         self,
@@ -10059,7 +10326,7 @@ class DatasetsOperations:
             worker_id=UNSET if worker_id is None else worker_id,
         )
         response = self._engine.call("DescribeSample", request, timeout)
-        return self._engine.parse(response, "DescribeSample", DescribeSampleResponse.from_dict)
+        return self._engine.parse(response, "DescribeSample", _models.DescribeSampleResponse.from_dict)
 
     def list_search(
         self,
@@ -10093,7 +10360,7 @@ class DatasetsOperations:
             dataset_id=dataset_id,
         )
         response = self._engine.call("ListSearch", request, timeout)
-        return self._engine.parse(response, "ListSearch", ListSearchResponse.from_dict)
+        return self._engine.parse(response, "ListSearch", _models.ListSearchResponse.from_dict)
 
     def get_dataset_stats(
         self,
@@ -10144,7 +10411,7 @@ class DatasetsOperations:
             sample_state=UNSET if sample_state is None else sample_state,
         )
         response = self._engine.call("GetDatasetStats", request, timeout)
-        return self._engine.parse(response, "GetDatasetStats", GetDatasetStatsResponse.from_dict)
+        return self._engine.parse(response, "GetDatasetStats", _models.GetDatasetStatsResponse.from_dict)
 
     def get_export_tasks_status_of_dataset(
         self,
@@ -10185,13 +10452,13 @@ class DatasetsOperations:
         request = api_get_export_tasks_status_of_dataset._get_kwargs(
             project_id=self._engine.project_id,
             dataset_id=dataset_id,
-            export_type=enum_value(GetExportTasksStatusOfDatasetExportType, export_type, "export_type"),
+            export_type=enum_value(_models.GetExportTasksStatusOfDatasetExportType, export_type, "export_type"),
             limit=UNSET if limit is None else limit,
             offset=UNSET if offset is None else offset,
         )
         response = self._engine.call("GetExportTasksStatusOfDataset", request, timeout)
         return self._engine.parse(
-            response, "GetExportTasksStatusOfDataset", GetExportTasksStatusOfDatasetResponse.from_dict
+            response, "GetExportTasksStatusOfDataset", _models.GetExportTasksStatusOfDatasetResponse.from_dict
         )
 
     def iter_get_export_tasks_status_of_dataset(
@@ -10289,7 +10556,7 @@ class DatasetsOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["ExportTask"], body, "ExportTask")
         response = self._engine.call("ExportTask", request, timeout)
-        return self._engine.parse(response, "ExportTask", ExportTaskResponse.from_dict)
+        return self._engine.parse(response, "ExportTask", _models.ExportTaskResponse.from_dict)
 
     def list_import_tasks(
         self,
@@ -10330,7 +10597,7 @@ class DatasetsOperations:
             offset=UNSET if offset is None else offset,
         )
         response = self._engine.call("ListImportTasks", request, timeout)
-        return self._engine.parse(response, "ListImportTasks", ListImportTasksResponse.from_dict)
+        return self._engine.parse(response, "ListImportTasks", _models.ListImportTasksResponse.from_dict)
 
     def iter_list_import_tasks(
         self,
@@ -10422,7 +10689,7 @@ class DatasetsOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["ImportTask"], body, "ImportTask")
         response = self._engine.call("ImportTask", request, timeout)
-        return self._engine.parse(response, "ImportTask", ImportTaskResponse.from_dict)
+        return self._engine.parse(response, "ImportTask", _models.ImportTaskResponse.from_dict)
 
     def desc_import_task(
         self,
@@ -10459,7 +10726,7 @@ class DatasetsOperations:
             task_id=task_id,
         )
         response = self._engine.call("DescImportTask", request, timeout)
-        return self._engine.parse(response, "DescImportTask", DescImportTaskResponse.from_dict)
+        return self._engine.parse(response, "DescImportTask", _models.DescImportTaskResponse.from_dict)
 
     def wait_dataset_import_task(
         self,
@@ -10568,7 +10835,7 @@ class DatasetsOperations:
             workforce_task_id=UNSET if workforce_task_id is None else workforce_task_id,
         )
         response = self._engine.call("GetDatasetMetrics", request, timeout)
-        return self._engine.parse(response, "GetDatasetMetrics", GetDatasetMetricsResponse.from_dict)
+        return self._engine.parse(response, "GetDatasetMetrics", _models.GetDatasetMetricsResponse.from_dict)
 
     def sync_data_source(
         self,
@@ -10636,7 +10903,7 @@ class DatasetsOperations:
             dataset_id=dataset_id,
         )
         response = self._engine.call("SyncDataSourceState", request, timeout)
-        return self._engine.parse(response, "SyncDataSourceState", SyncDataSourceStateResponse.from_dict)
+        return self._engine.parse(response, "SyncDataSourceState", _models.SyncDataSourceStateResponse.from_dict)
 
     def list_tasks(
         self,
@@ -10691,10 +10958,10 @@ class DatasetsOperations:
             limit=UNSET if limit is None else limit,
             offset=UNSET if offset is None else offset,
             task_name=UNSET if task_name is None else task_name,
-            type_=enum_value(ListTasksType, type_, "type_"),
+            type_=enum_value(_models.ListTasksType, type_, "type_"),
         )
         response = self._engine.call("ListTasks", request, timeout)
-        return self._engine.parse(response, "ListTasks", ListTasksResponse.from_dict)
+        return self._engine.parse(response, "ListTasks", _models.ListTasksResponse.from_dict)
 
     def iter_list_tasks(
         self,
@@ -10814,7 +11081,7 @@ class DatasetsOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["CreateTask"], body, "CreateTask")
         response = self._engine.call("CreateTask", request, timeout)
-        return self._engine.parse(response, "CreateTask", CreateTaskResponse.from_dict)
+        return self._engine.parse(response, "CreateTask", _models.CreateTaskResponse.from_dict)
 
     def auto_annotation_progress(
         self,
@@ -10852,7 +11119,7 @@ class DatasetsOperations:
             task_id=task_id,
         )
         response = self._engine.call("AutoAnnotationProgress", request, timeout)
-        return self._engine.parse(response, "AutoAnnotationProgress", AutoAnnotationProgressResponse.from_dict)
+        return self._engine.parse(response, "AutoAnnotationProgress", _models.AutoAnnotationProgressResponse.from_dict)
 
     def wait_auto_labeling_task(
         self,
@@ -10956,7 +11223,9 @@ class DatasetsOperations:
             task_id=task_id,
         )
         response = self._engine.call("StopAutoAnnotation", request, timeout)
-        return self._engine.parse_optional(response, "StopAutoAnnotation", StopAutoAnnotationResponse204.from_dict)
+        return self._engine.parse_optional(
+            response, "StopAutoAnnotation", _models.StopAutoAnnotationResponse204.from_dict
+        )
 
     def list_dataset_versions(
         self,
@@ -11005,14 +11274,14 @@ class DatasetsOperations:
         request = api_list_dataset_versions._get_kwargs(
             project_id=self._engine.project_id,
             dataset_id=dataset_id,
-            status=enum_value(ListDatasetVersionsStatus, status, "status"),
+            status=enum_value(_models.ListDatasetVersionsStatus, status, "status"),
             train_evaluate_ratio=UNSET if train_evaluate_ratio is None else train_evaluate_ratio,
-            version_format=enum_value(ListDatasetVersionsVersionFormat, version_format, "version_format"),
+            version_format=enum_value(_models.ListDatasetVersionsVersionFormat, version_format, "version_format"),
             offset=UNSET if offset is None else offset,
             limit=UNSET if limit is None else limit,
         )
         response = self._engine.call("ListDatasetVersions", request, timeout)
-        return self._engine.parse(response, "ListDatasetVersions", ListDatasetVersionsResponse.from_dict)
+        return self._engine.parse(response, "ListDatasetVersions", _models.ListDatasetVersionsResponse.from_dict)
 
     def iter_list_dataset_versions(
         self,
@@ -11119,7 +11388,7 @@ class DatasetsOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["CreateDatasetVersion"], body, "CreateDatasetVersion")
         response = self._engine.call("CreateDatasetVersion", request, timeout)
-        return self._engine.parse(response, "CreateDatasetVersion", CreateDatasetVersionResponse201.from_dict)
+        return self._engine.parse(response, "CreateDatasetVersion", _models.CreateDatasetVersionResponse201.from_dict)
 
     def describe_dataset_version(
         self,
@@ -11156,7 +11425,7 @@ class DatasetsOperations:
             version_id=version_id,
         )
         response = self._engine.call("DescribeDatasetVersion", request, timeout)
-        return self._engine.parse(response, "DescribeDatasetVersion", DescribeDatasetVersionResponse.from_dict)
+        return self._engine.parse(response, "DescribeDatasetVersion", _models.DescribeDatasetVersionResponse.from_dict)
 
     def wait_dataset_version(
         self,
@@ -11259,7 +11528,9 @@ class DatasetsOperations:
             version_id=version_id,
         )
         response = self._engine.call("DeleteDatasetVersion", request, timeout)
-        return self._engine.parse_optional(response, "DeleteDatasetVersion", DeleteDatasetVersionResponse204.from_dict)
+        return self._engine.parse_optional(
+            response, "DeleteDatasetVersion", _models.DeleteDatasetVersionResponse204.from_dict
+        )
 
     def get_export_task_status_of_dataset(
         self,
@@ -11297,7 +11568,7 @@ class DatasetsOperations:
         )
         response = self._engine.call("GetExportTaskStatusOfDataset", request, timeout)
         return self._engine.parse(
-            response, "GetExportTaskStatusOfDataset", GetExportTaskStatusOfDatasetResponse.from_dict
+            response, "GetExportTaskStatusOfDataset", _models.GetExportTaskStatusOfDatasetResponse.from_dict
         )
 
 
@@ -11346,7 +11617,7 @@ class WorkforceTasksOperations:
             limit=UNSET if limit is None else limit,
         )
         response = self._engine.call("ListWorkforceTasks", request, timeout)
-        return self._engine.parse(response, "ListWorkforceTasks", ListWorkforceTasksResponse.from_dict)
+        return self._engine.parse(response, "ListWorkforceTasks", _models.ListWorkforceTasksResponse.from_dict)
 
     def iter_list_workforce_tasks(
         self,
@@ -11438,7 +11709,7 @@ class WorkforceTasksOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["CreateWorkforceTask"], body, "CreateWorkforceTask")
         response = self._engine.call("CreateWorkforceTask", request, timeout)
-        return self._engine.parse(response, "CreateWorkforceTask", CreateWorkforceTaskResponse.from_dict)
+        return self._engine.parse(response, "CreateWorkforceTask", _models.CreateWorkforceTaskResponse.from_dict)
 
     def desc_workforce_task(
         self,
@@ -11487,7 +11758,7 @@ class WorkforceTasksOperations:
             workforce_stats=UNSET if workforce_stats is None else workforce_stats,
         )
         response = self._engine.call("DescWorkforceTask", request, timeout)
-        return self._engine.parse(response, "DescWorkforceTask", DescWorkforceTaskResponse.from_dict)
+        return self._engine.parse(response, "DescWorkforceTask", _models.DescWorkforceTaskResponse.from_dict)
 
     def update_workforce_task(
         self,
@@ -11528,7 +11799,7 @@ class WorkforceTasksOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["UpdateWorkforceTask"], body, "UpdateWorkforceTask")
         response = self._engine.call("UpdateWorkforceTask", request, timeout)
-        return self._engine.parse(response, "UpdateWorkforceTask", UpdateWorkforceTaskResponse200.from_dict)
+        return self._engine.parse(response, "UpdateWorkforceTask", _models.UpdateWorkforceTaskResponse200.from_dict)
 
     def start_workforce_task(
         self,
@@ -11569,7 +11840,7 @@ class WorkforceTasksOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["StartWorkforceTask"], body, "StartWorkforceTask")
         response = self._engine.call("StartWorkforceTask", request, timeout)
-        return self._engine.parse(response, "StartWorkforceTask", StartWorkforceTaskResponse200.from_dict)
+        return self._engine.parse(response, "StartWorkforceTask", _models.StartWorkforceTaskResponse200.from_dict)
 
     def delete_workforce_task(
         self,
@@ -11606,7 +11877,9 @@ class WorkforceTasksOperations:
             workforce_task_id=workforce_task_id,
         )
         response = self._engine.call("DeleteWorkforceTask", request, timeout)
-        return self._engine.parse_optional(response, "DeleteWorkforceTask", DeleteWorkforceTaskResponse204.from_dict)
+        return self._engine.parse_optional(
+            response, "DeleteWorkforceTask", _models.DeleteWorkforceTaskResponse204.from_dict
+        )
 
     def start_workforce_sampling_task(
         self,
@@ -11649,7 +11922,9 @@ class WorkforceTasksOperations:
                 SCHEMAS, BODIES["StartWorkforceSamplingTask"], body, "StartWorkforceSamplingTask"
             )
         response = self._engine.call("StartWorkforceSamplingTask", request, timeout)
-        return self._engine.parse(response, "StartWorkforceSamplingTask", StartWorkforceSamplingTaskResponse.from_dict)
+        return self._engine.parse(
+            response, "StartWorkforceSamplingTask", _models.StartWorkforceSamplingTaskResponse.from_dict
+        )
 
     def accept_samples(
         self,
@@ -11689,7 +11964,7 @@ class WorkforceTasksOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["AcceptSamples"], body, "AcceptSamples")
         response = self._engine.call("AcceptSamples", request, timeout)
-        return self._engine.parse(response, "AcceptSamples", AcceptSamplesResponse200.from_dict)
+        return self._engine.parse(response, "AcceptSamples", _models.AcceptSamplesResponse200.from_dict)
 
     def get_workforce_sampling_task(
         self,
@@ -11729,7 +12004,9 @@ class WorkforceTasksOperations:
             checking_task_id=required_value(checking_task_id, "checking_task_id"),
         )
         response = self._engine.call("GetWorkforceSamplingTask", request, timeout)
-        return self._engine.parse(response, "GetWorkforceSamplingTask", GetWorkforceSamplingTaskResponse.from_dict)
+        return self._engine.parse(
+            response, "GetWorkforceSamplingTask", _models.GetWorkforceSamplingTaskResponse.from_dict
+        )
 
     def update_workforce_sampling_task(
         self,
@@ -11774,7 +12051,7 @@ class WorkforceTasksOperations:
         request["json"] = json_body(SCHEMAS, BODIES["UpdateWorkforceSamplingTask"], body, "UpdateWorkforceSamplingTask")
         response = self._engine.call("UpdateWorkforceSamplingTask", request, timeout)
         return self._engine.parse(
-            response, "UpdateWorkforceSamplingTask", UpdateWorkforceSamplingTaskResponse.from_dict
+            response, "UpdateWorkforceSamplingTask", _models.UpdateWorkforceSamplingTaskResponse.from_dict
         )
 
     def review_samples(
@@ -11816,7 +12093,7 @@ class WorkforceTasksOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["ReviewSamples"], body, "ReviewSamples")
         response = self._engine.call("ReviewSamples", request, timeout)
-        return self._engine.parse(response, "ReviewSamples", ReviewSamplesResponse200.from_dict)
+        return self._engine.parse(response, "ReviewSamples", _models.ReviewSamplesResponse200.from_dict)
 
     def list_workforce_task_samples(
         self,
@@ -11885,7 +12162,7 @@ class WorkforceTasksOperations:
             dataset_id=dataset_id,
             workforce_task_id=workforce_task_id,
             label_name=UNSET if label_name is None else label_name,
-            label_type=enum_value(ListWorkforceTaskSamplesLabelType, label_type, "label_type"),
+            label_type=enum_value(_models.ListWorkforceTaskSamplesLabelType, label_type, "label_type"),
             limit=UNSET if limit is None else limit,
             locale=UNSET if locale is None else locale,
             offset=UNSET if offset is None else offset,
@@ -11894,7 +12171,9 @@ class WorkforceTasksOperations:
             search_conditions=UNSET if search_conditions is None else search_conditions,
         )
         response = self._engine.call("ListWorkforceTaskSamples", request, timeout)
-        return self._engine.parse(response, "ListWorkforceTaskSamples", ListWorkforceTaskSamplesResponse.from_dict)
+        return self._engine.parse(
+            response, "ListWorkforceTaskSamples", _models.ListWorkforceTaskSamplesResponse.from_dict
+        )
 
     def iter_list_workforce_task_samples(
         self,
@@ -12028,7 +12307,9 @@ class WorkforceTasksOperations:
                 SCHEMAS, BODIES["UpdateWorkforceTaskSamples"], body, "UpdateWorkforceTaskSamples"
             )
         response = self._engine.call("UpdateWorkforceTaskSamples", request, timeout)
-        return self._engine.parse(response, "UpdateWorkforceTaskSamples", UpdateWorkforceTaskSamplesResponse.from_dict)
+        return self._engine.parse(
+            response, "UpdateWorkforceTaskSamples", _models.UpdateWorkforceTaskSamplesResponse.from_dict
+        )
 
     def describe_workforce_task_sample(
         self,
@@ -12085,7 +12366,7 @@ class WorkforceTasksOperations:
         )
         response = self._engine.call("DescribeWorkforceTaskSample", request, timeout)
         return self._engine.parse(
-            response, "DescribeWorkforceTaskSample", DescribeWorkforceTaskSampleResponse.from_dict
+            response, "DescribeWorkforceTaskSample", _models.DescribeWorkforceTaskSampleResponse.from_dict
         )
 
     def list_workforce_task_stats(
@@ -12134,7 +12415,7 @@ class WorkforceTasksOperations:
             sample_state=UNSET if sample_state is None else sample_state,
         )
         response = self._engine.call("ListWorkforceTaskStats", request, timeout)
-        return self._engine.parse(response, "ListWorkforceTaskStats", ListWorkforceTaskStatsResponse.from_dict)
+        return self._engine.parse(response, "ListWorkforceTaskStats", _models.ListWorkforceTaskStatsResponse.from_dict)
 
     def get_workforce_task_metrics(
         self,
@@ -12171,7 +12452,9 @@ class WorkforceTasksOperations:
             workforce_task_id=workforce_task_id,
         )
         response = self._engine.call("GetWorkforceTaskMetrics", request, timeout)
-        return self._engine.parse(response, "GetWorkforceTaskMetrics", GetWorkforceTaskMetricsResponse.from_dict)
+        return self._engine.parse(
+            response, "GetWorkforceTaskMetrics", _models.GetWorkforceTaskMetricsResponse.from_dict
+        )
 
     def send_emails(
         self,
@@ -12211,7 +12494,7 @@ class WorkforceTasksOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["SendEmails"], body, "SendEmails")
         response = self._engine.call("SendEmails", request, timeout)
-        return self._engine.parse(response, "SendEmails", SendEmailsResponse.from_dict)
+        return self._engine.parse(response, "SendEmails", _models.SendEmailsResponse.from_dict)
 
 
 class ProcessorTasksOperations:
@@ -12308,20 +12591,20 @@ class ProcessorTasksOperations:
             project_id=self._engine.project_id,
             limit=UNSET if limit is None else limit,
             offset=UNSET if offset is None else offset,
-            order=enum_value(ListProcessorTasksOrder, order, "order"),
+            order=enum_value(_models.ListProcessorTasksOrder, order, "order"),
             query_current=UNSET if query_current is None else query_current,
             return_result=UNSET if return_result is None else return_result,
-            sort_by=enum_value(ListProcessorTasksSortBy, sort_by, "sort_by"),
-            source=enum_value(ListProcessorTasksSource, source, "source"),
-            source_type=enum_value(ListProcessorTasksSourceType, source_type, "source_type"),
-            status=enum_value(ListProcessorTasksStatus, status, "status"),
+            sort_by=enum_value(_models.ListProcessorTasksSortBy, sort_by, "sort_by"),
+            source=enum_value(_models.ListProcessorTasksSource, source, "source"),
+            source_type=enum_value(_models.ListProcessorTasksSourceType, source_type, "source_type"),
+            status=enum_value(_models.ListProcessorTasksStatus, status, "status"),
             task_name=UNSET if task_name is None else task_name,
-            task_type=enum_value(ListProcessorTasksTaskType, task_type, "task_type"),
+            task_type=enum_value(_models.ListProcessorTasksTaskType, task_type, "task_type"),
             version_id=UNSET if version_id is None else version_id,
             workspace_id=UNSET if workspace_id is None else workspace_id,
         )
         response = self._engine.call("ListProcessorTasks", request, timeout)
-        return self._engine.parse(response, "ListProcessorTasks", ListProcessorTasksResponse.from_dict)
+        return self._engine.parse(response, "ListProcessorTasks", _models.ListProcessorTasksResponse.from_dict)
 
     def iter_list_processor_tasks(
         self,
@@ -12481,7 +12764,7 @@ class ProcessorTasksOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["CreateProcessorTask"], body, "CreateProcessorTask")
         response = self._engine.call("CreateProcessorTask", request, timeout)
-        return self._engine.parse(response, "CreateProcessorTask", CreateProcessorTaskResponse.from_dict)
+        return self._engine.parse(response, "CreateProcessorTask", _models.CreateProcessorTaskResponse.from_dict)
 
     def get_processor_task_items(
         self,
@@ -12519,7 +12802,7 @@ class ProcessorTasksOperations:
             limit=UNSET if limit is None else limit,
         )
         response = self._engine.call("GetProcessorTaskItems", request, timeout)
-        return self._engine.parse(response, "GetProcessorTaskItems", GetProcessorTaskItemsResponse.from_dict)
+        return self._engine.parse(response, "GetProcessorTaskItems", _models.GetProcessorTaskItemsResponse.from_dict)
 
     def iter_get_processor_task_items(
         self,
@@ -12606,7 +12889,7 @@ class ProcessorTasksOperations:
             task_id=task_id,
         )
         response = self._engine.call("DescribeProcessorTask", request, timeout)
-        return self._engine.parse(response, "DescribeProcessorTask", DescribeProcessorTaskResponse.from_dict)
+        return self._engine.parse(response, "DescribeProcessorTask", _models.DescribeProcessorTaskResponse.from_dict)
 
     def wait_processor_task(
         self,
@@ -12704,7 +12987,7 @@ class ProcessorTasksOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["UpdateProcessorTask"], body, "UpdateProcessorTask")
         response = self._engine.call("UpdateProcessorTask", request, timeout)
-        return self._engine.parse(response, "UpdateProcessorTask", UpdateProcessorTaskResponse200.from_dict)
+        return self._engine.parse(response, "UpdateProcessorTask", _models.UpdateProcessorTaskResponse200.from_dict)
 
     def delete_processor_task(
         self,
@@ -12739,7 +13022,7 @@ class ProcessorTasksOperations:
             task_id=task_id,
         )
         response = self._engine.call("DeleteProcessorTask", request, timeout)
-        return self._engine.parse(response, "DeleteProcessorTask", DeleteProcessorTaskResponse200.from_dict)
+        return self._engine.parse(response, "DeleteProcessorTask", _models.DeleteProcessorTaskResponse200.from_dict)
 
     def list_processor_task_versions(
         self,
@@ -12785,11 +13068,13 @@ class ProcessorTasksOperations:
             task_id=task_id,
             limit=UNSET if limit is None else limit,
             offset=UNSET if offset is None else offset,
-            order=enum_value(ListProcessorTaskVersionsOrder, order, "order"),
-            sort_by=enum_value(ListProcessorTaskVersionsSortBy, sort_by, "sort_by"),
+            order=enum_value(_models.ListProcessorTaskVersionsOrder, order, "order"),
+            sort_by=enum_value(_models.ListProcessorTaskVersionsSortBy, sort_by, "sort_by"),
         )
         response = self._engine.call("ListProcessorTaskVersions", request, timeout)
-        return self._engine.parse(response, "ListProcessorTaskVersions", ListProcessorTaskVersionsResponse.from_dict)
+        return self._engine.parse(
+            response, "ListProcessorTaskVersions", _models.ListProcessorTaskVersionsResponse.from_dict
+        )
 
     def iter_list_processor_task_versions(
         self,
@@ -12889,7 +13174,9 @@ class ProcessorTasksOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["CreateProcessorTaskVersion"], body, "CreateProcessorTaskVersion")
         response = self._engine.call("CreateProcessorTaskVersion", request, timeout)
-        return self._engine.parse(response, "CreateProcessorTaskVersion", CreateProcessorTaskVersionResponse.from_dict)
+        return self._engine.parse(
+            response, "CreateProcessorTaskVersion", _models.CreateProcessorTaskVersionResponse.from_dict
+        )
 
     def desc_processor_task_version(
         self,
@@ -12926,7 +13213,9 @@ class ProcessorTasksOperations:
             version_id=version_id,
         )
         response = self._engine.call("DescProcessorTaskVersion", request, timeout)
-        return self._engine.parse(response, "DescProcessorTaskVersion", DescProcessorTaskVersionResponse.from_dict)
+        return self._engine.parse(
+            response, "DescProcessorTaskVersion", _models.DescProcessorTaskVersionResponse.from_dict
+        )
 
     def wait_processor_task_version(
         self,
@@ -13030,7 +13319,7 @@ class ProcessorTasksOperations:
         )
         response = self._engine.call("DeleteProcessorTaskVersion", request, timeout)
         return self._engine.parse_optional(
-            response, "DeleteProcessorTaskVersion", DeleteProcessorTaskVersionResponse204.from_dict
+            response, "DeleteProcessorTaskVersion", _models.DeleteProcessorTaskVersionResponse204.from_dict
         )
 
     def list_processor_task_version_results(
@@ -13084,12 +13373,12 @@ class ProcessorTasksOperations:
             offset=UNSET if offset is None else offset,
             process_parameter=UNSET if process_parameter is None else process_parameter,
             result_property=enum_value(
-                ListProcessorTaskVersionResultsResultProperty, result_property, "result_property"
+                _models.ListProcessorTaskVersionResultsResultProperty, result_property, "result_property"
             ),
         )
         response = self._engine.call("ListProcessorTaskVersionResults", request, timeout)
         return self._engine.parse(
-            response, "ListProcessorTaskVersionResults", ListProcessorTaskVersionResultsResponse.from_dict
+            response, "ListProcessorTaskVersionResults", _models.ListProcessorTaskVersionResultsResponse.from_dict
         )
 
     def iter_list_processor_task_version_results(
@@ -13195,7 +13484,9 @@ class ProcessorTasksOperations:
             version_id=version_id,
         )
         response = self._engine.call("StopProcessorTaskVersion", request, timeout)
-        return self._engine.parse(response, "StopProcessorTaskVersion", StopProcessorTaskVersionResponse200.from_dict)
+        return self._engine.parse(
+            response, "StopProcessorTaskVersion", _models.StopProcessorTaskVersionResponse200.from_dict
+        )
 
 
 class WorkforcesOperations:
@@ -13249,13 +13540,13 @@ class WorkforcesOperations:
             project_id=self._engine.project_id,
             limit=UNSET if limit is None else limit,
             offset=UNSET if offset is None else offset,
-            order=enum_value(ListWorkforcesOrder, order, "order"),
+            order=enum_value(_models.ListWorkforcesOrder, order, "order"),
             search_content=UNSET if search_content is None else search_content,
-            sort_by=enum_value(ListWorkforcesSortBy, sort_by, "sort_by"),
+            sort_by=enum_value(_models.ListWorkforcesSortBy, sort_by, "sort_by"),
             workforce_task_id=UNSET if workforce_task_id is None else workforce_task_id,
         )
         response = self._engine.call("ListWorkforces", request, timeout)
-        return self._engine.parse(response, "ListWorkforces", ListWorkforcesResponse.from_dict)
+        return self._engine.parse(response, "ListWorkforces", _models.ListWorkforcesResponse.from_dict)
 
     def iter_list_workforces(
         self,
@@ -13355,7 +13646,7 @@ class WorkforcesOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["CreateWorkforce"], body, "CreateWorkforce")
         response = self._engine.call("CreateWorkforce", request, timeout)
-        return self._engine.parse(response, "CreateWorkforce", CreateWorkforceResponse201.from_dict)
+        return self._engine.parse(response, "CreateWorkforce", _models.CreateWorkforceResponse201.from_dict)
 
     def list_worker_tasks(
         self,
@@ -13402,13 +13693,13 @@ class WorkforcesOperations:
             project_id=self._engine.project_id,
             limit=UNSET if limit is None else limit,
             offset=UNSET if offset is None else offset,
-            order=enum_value(ListWorkerTasksOrder, order, "order"),
+            order=enum_value(_models.ListWorkerTasksOrder, order, "order"),
             search_content=UNSET if search_content is None else search_content,
-            sort_by=enum_value(ListWorkerTasksSortBy, sort_by, "sort_by"),
+            sort_by=enum_value(_models.ListWorkerTasksSortBy, sort_by, "sort_by"),
             file_preview=UNSET if file_preview is None else file_preview,
         )
         response = self._engine.call("ListWorkerTasks", request, timeout)
-        return self._engine.parse(response, "ListWorkerTasks", ListWorkerTasksResponse.from_dict)
+        return self._engine.parse(response, "ListWorkerTasks", _models.ListWorkerTasksResponse.from_dict)
 
     def iter_list_worker_tasks(
         self,
@@ -13519,12 +13810,12 @@ class WorkforcesOperations:
             project_id=self._engine.project_id,
             limit=UNSET if limit is None else limit,
             offset=UNSET if offset is None else offset,
-            order=enum_value(ListAllWorkersOrder, order, "order"),
-            role=enum_value(ListAllWorkersRole, role, "role"),
-            sort_by=enum_value(ListAllWorkersSortBy, sort_by, "sort_by"),
+            order=enum_value(_models.ListAllWorkersOrder, order, "order"),
+            role=enum_value(_models.ListAllWorkersRole, role, "role"),
+            sort_by=enum_value(_models.ListAllWorkersSortBy, sort_by, "sort_by"),
         )
         response = self._engine.call("ListAllWorkers", request, timeout)
-        return self._engine.parse(response, "ListAllWorkers", ListAllWorkersResponse.from_dict)
+        return self._engine.parse(response, "ListAllWorkers", _models.ListAllWorkersResponse.from_dict)
 
     def iter_list_all_workers(
         self,
@@ -13621,7 +13912,7 @@ class WorkforcesOperations:
             workforce_id=workforce_id,
         )
         response = self._engine.call("DescWorkforce", request, timeout)
-        return self._engine.parse(response, "DescWorkforce", DescWorkforceResponse.from_dict)
+        return self._engine.parse(response, "DescWorkforce", _models.DescWorkforceResponse.from_dict)
 
     def update_workforce(
         self,
@@ -13659,7 +13950,7 @@ class WorkforcesOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["UpdateWorkforce"], body, "UpdateWorkforce")
         response = self._engine.call("UpdateWorkforce", request, timeout)
-        return self._engine.parse(response, "UpdateWorkforce", UpdateWorkforceResponse200.from_dict)
+        return self._engine.parse(response, "UpdateWorkforce", _models.UpdateWorkforceResponse200.from_dict)
 
     def delete_workforce(
         self,
@@ -13693,7 +13984,7 @@ class WorkforcesOperations:
             workforce_id=workforce_id,
         )
         response = self._engine.call("DeleteWorkforce", request, timeout)
-        return self._engine.parse_optional(response, "DeleteWorkforce", DeleteWorkforceResponse204.from_dict)
+        return self._engine.parse_optional(response, "DeleteWorkforce", _models.DeleteWorkforceResponse204.from_dict)
 
     def list_workers(
         self,
@@ -13738,11 +14029,11 @@ class WorkforcesOperations:
             workforce_id=workforce_id,
             limit=UNSET if limit is None else limit,
             offset=UNSET if offset is None else offset,
-            order=enum_value(ListWorkersOrder, order, "order"),
-            sort_by=enum_value(ListWorkersSortBy, sort_by, "sort_by"),
+            order=enum_value(_models.ListWorkersOrder, order, "order"),
+            sort_by=enum_value(_models.ListWorkersSortBy, sort_by, "sort_by"),
         )
         response = self._engine.call("ListWorkers", request, timeout)
-        return self._engine.parse(response, "ListWorkers", ListWorkersResponse.from_dict)
+        return self._engine.parse(response, "ListWorkers", _models.ListWorkersResponse.from_dict)
 
     def iter_list_workers(
         self,
@@ -13841,7 +14132,7 @@ class WorkforcesOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["CreateWorker"], body, "CreateWorker")
         response = self._engine.call("CreateWorker", request, timeout)
-        return self._engine.parse(response, "CreateWorker", CreateWorkerResponse201.from_dict)
+        return self._engine.parse(response, "CreateWorker", _models.CreateWorkerResponse201.from_dict)
 
     def batch_delete_workers(
         self,
@@ -13878,7 +14169,7 @@ class WorkforcesOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["BatchDeleteWorkers"], body, "BatchDeleteWorkers")
         response = self._engine.call("BatchDeleteWorkers", request, timeout)
-        return self._engine.parse(response, "BatchDeleteWorkers", BatchDeleteWorkersResponse.from_dict)
+        return self._engine.parse(response, "BatchDeleteWorkers", _models.BatchDeleteWorkersResponse.from_dict)
 
     def desc_worker(
         self,
@@ -13915,7 +14206,7 @@ class WorkforcesOperations:
             worker_id=worker_id,
         )
         response = self._engine.call("DescWorker", request, timeout)
-        return self._engine.parse(response, "DescWorker", DescWorkerResponse.from_dict)
+        return self._engine.parse(response, "DescWorker", _models.DescWorkerResponse.from_dict)
 
     def wait_labeling_team_member(
         self,
@@ -14022,7 +14313,7 @@ class WorkforcesOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["UpdateWorker"], body, "UpdateWorker")
         response = self._engine.call("UpdateWorker", request, timeout)
-        return self._engine.parse(response, "UpdateWorker", UpdateWorkerResponse200.from_dict)
+        return self._engine.parse(response, "UpdateWorker", _models.UpdateWorkerResponse200.from_dict)
 
     def delete_worker(
         self,
@@ -14059,7 +14350,7 @@ class WorkforcesOperations:
             worker_id=worker_id,
         )
         response = self._engine.call("DeleteWorker", request, timeout)
-        return self._engine.parse_optional(response, "DeleteWorker", DeleteWorkerResponse204.from_dict)
+        return self._engine.parse_optional(response, "DeleteWorker", _models.DeleteWorkerResponse204.from_dict)
 
 
 class DevenvInstancesOperations:
@@ -14118,7 +14409,7 @@ class DevenvInstancesOperations:
             limit=UNSET if limit is None else limit,
         )
         response = self._engine.call("ListDevEnvInstances", request, timeout)
-        return self._engine.parse(response, "ListDevEnvInstances", ListDevEnvInstancesResponse.from_dict)
+        return self._engine.parse(response, "ListDevEnvInstances", _models.ListDevEnvInstancesResponse.from_dict)
 
     def iter_list_dev_env_instances(
         self,
@@ -14217,7 +14508,7 @@ class DevenvInstancesOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["CreateDevEnvInstance"], body, "CreateDevEnvInstance")
         response = self._engine.call("CreateDevEnvInstance", request, timeout)
-        return self._engine.parse(response, "CreateDevEnvInstance", CreateDevEnvInstanceResponse.from_dict)
+        return self._engine.parse(response, "CreateDevEnvInstance", _models.CreateDevEnvInstanceResponse.from_dict)
 
     def show_dev_env_instance(
         self,
@@ -14251,7 +14542,7 @@ class DevenvInstancesOperations:
             instance_id=instance_id,
         )
         response = self._engine.call("ShowDevEnvInstance", request, timeout)
-        return self._engine.parse(response, "ShowDevEnvInstance", ShowDevEnvInstanceResponse.from_dict)
+        return self._engine.parse(response, "ShowDevEnvInstance", _models.ShowDevEnvInstanceResponse.from_dict)
 
     def wait_dev_env_instance(
         self,
@@ -14352,7 +14643,7 @@ class DevenvInstancesOperations:
             )
         response = self._engine.call("UpdateDevEnvInstanceDescription", request, timeout)
         return self._engine.parse(
-            response, "UpdateDevEnvInstanceDescription", UpdateDevEnvInstanceDescriptionResponse.from_dict
+            response, "UpdateDevEnvInstanceDescription", _models.UpdateDevEnvInstanceDescriptionResponse.from_dict
         )
 
     def delete_dev_env_instance(
@@ -14387,7 +14678,7 @@ class DevenvInstancesOperations:
             instance_id=instance_id,
         )
         response = self._engine.call("DeleteDevEnvInstance", request, timeout)
-        return self._engine.parse(response, "DeleteDevEnvInstance", DeleteDevEnvInstanceResponse.from_dict)
+        return self._engine.parse(response, "DeleteDevEnvInstance", _models.DeleteDevEnvInstanceResponse.from_dict)
 
     def manage_dev_env_instance(
         self,
@@ -14424,7 +14715,7 @@ class DevenvInstancesOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["ManageDevEnvInstance"], body, "ManageDevEnvInstance")
         response = self._engine.call("ManageDevEnvInstance", request, timeout)
-        return self._engine.parse(response, "ManageDevEnvInstance", ManageDevEnvInstanceResponse.from_dict)
+        return self._engine.parse(response, "ManageDevEnvInstance", _models.ManageDevEnvInstanceResponse.from_dict)
 
 
 class TrainingJobsV1Operations:
@@ -14479,12 +14770,14 @@ class TrainingJobsV1Operations:
             project_id=self._engine.project_id,
             per_page=UNSET if per_page is None else per_page,
             page=UNSET if page is None else page,
-            sort_by=enum_value(ListBuiltInAlgorithmsV1SortBy, sort_by, "sort_by"),
-            order=enum_value(ListBuiltInAlgorithmsV1Order, order, "order"),
+            sort_by=enum_value(_models.ListBuiltInAlgorithmsV1SortBy, sort_by, "sort_by"),
+            order=enum_value(_models.ListBuiltInAlgorithmsV1Order, order, "order"),
             search_content=UNSET if search_content is None else search_content,
         )
         response = self._engine.call("ListBuiltInAlgorithmsV1", request, timeout)
-        return self._engine.parse(response, "ListBuiltInAlgorithmsV1", ListBuiltInAlgorithmsV1Response.from_dict)
+        return self._engine.parse(
+            response, "ListBuiltInAlgorithmsV1", _models.ListBuiltInAlgorithmsV1Response.from_dict
+        )
 
     def list_job_engine_specs_v1(
         self,
@@ -14517,10 +14810,10 @@ class TrainingJobsV1Operations:
         """
         request = api_list_job_engine_specs_v1._get_kwargs(
             project_id=self._engine.project_id,
-            job_type=enum_value(ListJobEngineSpecsV1JobType, job_type, "job_type"),
+            job_type=enum_value(_models.ListJobEngineSpecsV1JobType, job_type, "job_type"),
         )
         response = self._engine.call("ListJobEngineSpecsV1", request, timeout)
-        return self._engine.parse(response, "ListJobEngineSpecsV1", ListJobEngineSpecsV1Response.from_dict)
+        return self._engine.parse(response, "ListJobEngineSpecsV1", _models.ListJobEngineSpecsV1Response.from_dict)
 
     def list_job_resource_specs_v1(
         self,
@@ -14557,12 +14850,12 @@ class TrainingJobsV1Operations:
         """
         request = api_list_job_resource_specs_v1._get_kwargs(
             project_id=self._engine.project_id,
-            job_type=enum_value(ListJobResourceSpecsV1JobType, job_type, "job_type"),
+            job_type=enum_value(_models.ListJobResourceSpecsV1JobType, job_type, "job_type"),
             engine_id=UNSET if engine_id is None else engine_id,
             project_type=UNSET if project_type is None else project_type,
         )
         response = self._engine.call("ListJobResourceSpecsV1", request, timeout)
-        return self._engine.parse(response, "ListJobResourceSpecsV1", ListJobResourceSpecsV1Response.from_dict)
+        return self._engine.parse(response, "ListJobResourceSpecsV1", _models.ListJobResourceSpecsV1Response.from_dict)
 
     def list_training_jobs_v1(
         self,
@@ -14615,13 +14908,13 @@ class TrainingJobsV1Operations:
             status=UNSET if status is None else status,
             per_page=UNSET if per_page is None else per_page,
             page=UNSET if page is None else page,
-            sort_by=enum_value(ListTrainingJobsV1SortBy, sort_by, "sort_by"),
-            order=enum_value(ListTrainingJobsV1Order, order, "order"),
+            sort_by=enum_value(_models.ListTrainingJobsV1SortBy, sort_by, "sort_by"),
+            order=enum_value(_models.ListTrainingJobsV1Order, order, "order"),
             search_content=UNSET if search_content is None else search_content,
             workspace_id=UNSET if workspace_id is None else workspace_id,
         )
         response = self._engine.call("ListTrainingJobsV1", request, timeout)
-        return self._engine.parse(response, "ListTrainingJobsV1", ListTrainingJobsV1Response.from_dict)
+        return self._engine.parse(response, "ListTrainingJobsV1", _models.ListTrainingJobsV1Response.from_dict)
 
     def create_training_job_v1(
         self,
@@ -14657,7 +14950,7 @@ class TrainingJobsV1Operations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["CreateTrainingJobV1"], body, "CreateTrainingJobV1")
         response = self._engine.call("CreateTrainingJobV1", request, timeout)
-        return self._engine.parse(response, "CreateTrainingJobV1", CreateTrainingJobV1Response.from_dict)
+        return self._engine.parse(response, "CreateTrainingJobV1", _models.CreateTrainingJobV1Response.from_dict)
 
     def update_training_job_description_v1(
         self,
@@ -14697,7 +14990,7 @@ class TrainingJobsV1Operations:
         )
         response = self._engine.call("UpdateTrainingJobDescriptionV1", request, timeout)
         return self._engine.parse(
-            response, "UpdateTrainingJobDescriptionV1", UpdateTrainingJobDescriptionV1Response.from_dict
+            response, "UpdateTrainingJobDescriptionV1", _models.UpdateTrainingJobDescriptionV1Response.from_dict
         )
 
     def delete_training_job_v1(
@@ -14734,7 +15027,7 @@ class TrainingJobsV1Operations:
             job_id=job_id,
         )
         response = self._engine.call("DeleteTrainingJobV1", request, timeout)
-        return self._engine.parse(response, "DeleteTrainingJobV1", DeleteTrainingJobV1Response.from_dict)
+        return self._engine.parse(response, "DeleteTrainingJobV1", _models.DeleteTrainingJobV1Response.from_dict)
 
     def list_training_job_versions_v1(
         self,
@@ -14776,7 +15069,9 @@ class TrainingJobsV1Operations:
             page=UNSET if page is None else page,
         )
         response = self._engine.call("ListTrainingJobVersionsV1", request, timeout)
-        return self._engine.parse(response, "ListTrainingJobVersionsV1", ListTrainingJobVersionsV1Response.from_dict)
+        return self._engine.parse(
+            response, "ListTrainingJobVersionsV1", _models.ListTrainingJobVersionsV1Response.from_dict
+        )
 
     def create_training_job_version_v1(
         self,
@@ -14815,7 +15110,9 @@ class TrainingJobsV1Operations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["CreateTrainingJobVersionV1"], body, "CreateTrainingJobVersionV1")
         response = self._engine.call("CreateTrainingJobVersionV1", request, timeout)
-        return self._engine.parse(response, "CreateTrainingJobVersionV1", CreateTrainingJobVersionV1Response.from_dict)
+        return self._engine.parse(
+            response, "CreateTrainingJobVersionV1", _models.CreateTrainingJobVersionV1Response.from_dict
+        )
 
     def show_training_job_version_v1(
         self,
@@ -14852,7 +15149,9 @@ class TrainingJobsV1Operations:
             version_id=version_id,
         )
         response = self._engine.call("ShowTrainingJobVersionV1", request, timeout)
-        return self._engine.parse(response, "ShowTrainingJobVersionV1", ShowTrainingJobVersionV1Response.from_dict)
+        return self._engine.parse(
+            response, "ShowTrainingJobVersionV1", _models.ShowTrainingJobVersionV1Response.from_dict
+        )
 
     def wait_training_job_version(
         self,
@@ -14957,7 +15256,9 @@ class TrainingJobsV1Operations:
             version_id=version_id,
         )
         response = self._engine.call("DeleteTrainingJobVersionV1", request, timeout)
-        return self._engine.parse(response, "DeleteTrainingJobVersionV1", DeleteTrainingJobVersionV1Response.from_dict)
+        return self._engine.parse(
+            response, "DeleteTrainingJobVersionV1", _models.DeleteTrainingJobVersionV1Response.from_dict
+        )
 
     def show_training_job_logs_v1(
         self,
@@ -15010,7 +15311,7 @@ class TrainingJobsV1Operations:
             order=UNSET if order is None else order,
         )
         response = self._engine.call("ShowTrainingJobLogsV1", request, timeout)
-        return self._engine.parse(response, "ShowTrainingJobLogsV1", ShowTrainingJobLogsV1Response.from_dict)
+        return self._engine.parse(response, "ShowTrainingJobLogsV1", _models.ShowTrainingJobLogsV1Response.from_dict)
 
     def list_training_job_log_file_names_v1(
         self,
@@ -15048,7 +15349,7 @@ class TrainingJobsV1Operations:
         )
         response = self._engine.call("ListTrainingJobLogFileNamesV1", request, timeout)
         return self._engine.parse(
-            response, "ListTrainingJobLogFileNamesV1", ListTrainingJobLogFileNamesV1Response.from_dict
+            response, "ListTrainingJobLogFileNamesV1", _models.ListTrainingJobLogFileNamesV1Response.from_dict
         )
 
     def stop_training_job_v1(
@@ -15088,7 +15389,7 @@ class TrainingJobsV1Operations:
             version_id=version_id,
         )
         response = self._engine.call("StopTrainingJobV1", request, timeout)
-        return self._engine.parse(response, "StopTrainingJobV1", StopTrainingJobV1Response.from_dict)
+        return self._engine.parse(response, "StopTrainingJobV1", _models.StopTrainingJobV1Response.from_dict)
 
 
 class TrainingJobConfigsOperations:
@@ -15145,7 +15446,7 @@ class TrainingJobConfigsOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["ListTrainingJobConfigs"], body, "ListTrainingJobConfigs")
         response = self._engine.call("ListTrainingJobConfigs", request, timeout)
-        return self._engine.parse(response, "ListTrainingJobConfigs", ListTrainingJobConfigsResponse.from_dict)
+        return self._engine.parse(response, "ListTrainingJobConfigs", _models.ListTrainingJobConfigsResponse.from_dict)
 
     def create_training_job_config(
         self,
@@ -15179,7 +15480,9 @@ class TrainingJobConfigsOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["CreateTrainingJobConfig"], body, "CreateTrainingJobConfig")
         response = self._engine.call("CreateTrainingJobConfig", request, timeout)
-        return self._engine.parse(response, "CreateTrainingJobConfig", CreateTrainingJobConfigResponse.from_dict)
+        return self._engine.parse(
+            response, "CreateTrainingJobConfig", _models.CreateTrainingJobConfigResponse.from_dict
+        )
 
     def show_training_job_config(
         self,
@@ -15215,10 +15518,10 @@ class TrainingJobConfigsOperations:
         request = api_show_training_job_config._get_kwargs(
             project_id=self._engine.project_id,
             config_name=config_name,
-            config_type=enum_value(ShowTrainingJobConfigConfigType, config_type, "config_type"),
+            config_type=enum_value(_models.ShowTrainingJobConfigConfigType, config_type, "config_type"),
         )
         response = self._engine.call("ShowTrainingJobConfig", request, timeout)
-        return self._engine.parse(response, "ShowTrainingJobConfig", ShowTrainingJobConfigResponse.from_dict)
+        return self._engine.parse(response, "ShowTrainingJobConfig", _models.ShowTrainingJobConfigResponse.from_dict)
 
     def update_training_job_config(
         self,
@@ -15255,7 +15558,9 @@ class TrainingJobConfigsOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["UpdateTrainingJobConfig"], body, "UpdateTrainingJobConfig")
         response = self._engine.call("UpdateTrainingJobConfig", request, timeout)
-        return self._engine.parse(response, "UpdateTrainingJobConfig", UpdateTrainingJobConfigResponse.from_dict)
+        return self._engine.parse(
+            response, "UpdateTrainingJobConfig", _models.UpdateTrainingJobConfigResponse.from_dict
+        )
 
     def delete_training_job_config(
         self,
@@ -15289,7 +15594,9 @@ class TrainingJobConfigsOperations:
             config_name=config_name,
         )
         response = self._engine.call("DeleteTrainingJobConfig", request, timeout)
-        return self._engine.parse(response, "DeleteTrainingJobConfig", DeleteTrainingJobConfigResponse.from_dict)
+        return self._engine.parse(
+            response, "DeleteTrainingJobConfig", _models.DeleteTrainingJobConfigResponse.from_dict
+        )
 
 
 class VisualizationJobsOperations:
@@ -15349,13 +15656,13 @@ class VisualizationJobsOperations:
             status=UNSET if status is None else status,
             per_page=UNSET if per_page is None else per_page,
             page=UNSET if page is None else page,
-            sort_by=enum_value(ListVisualizationJobsSortBy, sort_by, "sort_by"),
-            order=enum_value(ListVisualizationJobsOrder, order, "order"),
+            sort_by=enum_value(_models.ListVisualizationJobsSortBy, sort_by, "sort_by"),
+            order=enum_value(_models.ListVisualizationJobsOrder, order, "order"),
             search_content=UNSET if search_content is None else search_content,
             workspace_id=UNSET if workspace_id is None else workspace_id,
         )
         response = self._engine.call("ListVisualizationJobs", request, timeout)
-        return self._engine.parse(response, "ListVisualizationJobs", ListVisualizationJobsResponse.from_dict)
+        return self._engine.parse(response, "ListVisualizationJobs", _models.ListVisualizationJobsResponse.from_dict)
 
     def create_visualization_job(
         self,
@@ -15391,7 +15698,7 @@ class VisualizationJobsOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["CreateVisualizationJob"], body, "CreateVisualizationJob")
         response = self._engine.call("CreateVisualizationJob", request, timeout)
-        return self._engine.parse(response, "CreateVisualizationJob", CreateVisualizationJobResponse.from_dict)
+        return self._engine.parse(response, "CreateVisualizationJob", _models.CreateVisualizationJobResponse.from_dict)
 
     def show_visualization_job(
         self,
@@ -15425,7 +15732,7 @@ class VisualizationJobsOperations:
             job_id=job_id,
         )
         response = self._engine.call("ShowVisualizationJob", request, timeout)
-        return self._engine.parse(response, "ShowVisualizationJob", ShowVisualizationJobResponse.from_dict)
+        return self._engine.parse(response, "ShowVisualizationJob", _models.ShowVisualizationJobResponse.from_dict)
 
     def wait_visualization_job(
         self,
@@ -15523,7 +15830,7 @@ class VisualizationJobsOperations:
         )
         response = self._engine.call("UpdateVisualizationJobDescription", request, timeout)
         return self._engine.parse(
-            response, "UpdateVisualizationJobDescription", UpdateVisualizationJobDescriptionResponse.from_dict
+            response, "UpdateVisualizationJobDescription", _models.UpdateVisualizationJobDescriptionResponse.from_dict
         )
 
     def delete_visualization_job(
@@ -15560,7 +15867,7 @@ class VisualizationJobsOperations:
             job_id=job_id,
         )
         response = self._engine.call("DeleteVisualizationJob", request, timeout)
-        return self._engine.parse(response, "DeleteVisualizationJob", DeleteVisualizationJobResponse.from_dict)
+        return self._engine.parse(response, "DeleteVisualizationJob", _models.DeleteVisualizationJobResponse.from_dict)
 
     def restart_visualization_job(
         self,
@@ -15596,7 +15903,9 @@ class VisualizationJobsOperations:
             job_id=job_id,
         )
         response = self._engine.call("RestartVisualizationJob", request, timeout)
-        return self._engine.parse(response, "RestartVisualizationJob", RestartVisualizationJobResponse.from_dict)
+        return self._engine.parse(
+            response, "RestartVisualizationJob", _models.RestartVisualizationJobResponse.from_dict
+        )
 
     def stop_visualization_job(
         self,
@@ -15632,7 +15941,7 @@ class VisualizationJobsOperations:
             job_id=job_id,
         )
         response = self._engine.call("StopVisualizationJob", request, timeout)
-        return self._engine.parse(response, "StopVisualizationJob", StopVisualizationJobResponse.from_dict)
+        return self._engine.parse(response, "StopVisualizationJob", _models.StopVisualizationJobResponse.from_dict)
 
 
 class ModelArts:
@@ -15807,7 +16116,7 @@ class AsyncAlgorithmsOperations:
             project_id=self._engine.project_id,
         )
         response = await self._engine.call("ShowSearchAlgorithms", request, timeout)
-        return self._engine.parse(response, "ShowSearchAlgorithms", SearchAlgorithmList.from_dict)
+        return self._engine.parse(response, "ShowSearchAlgorithms", _models.SearchAlgorithmList.from_dict)
 
     async def list_algorithms(
         self,
@@ -15864,7 +16173,7 @@ class AsyncAlgorithmsOperations:
             workspace_id=UNSET if workspace_id is None else workspace_id,
         )
         response = await self._engine.call("ListAlgorithms", request, timeout)
-        return self._engine.parse(response, "ListAlgorithms", ListAlgorithmsResponse.from_dict)
+        return self._engine.parse(response, "ListAlgorithms", _models.ListAlgorithmsResponse.from_dict)
 
     def iter_list_algorithms(
         self,
@@ -15969,7 +16278,7 @@ class AsyncAlgorithmsOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["CreateAlgorithm"], body, "CreateAlgorithm")
         response = await self._engine.call("CreateAlgorithm", request, timeout)
-        return self._engine.parse(response, "CreateAlgorithm", CreateAlgorithmResponse201.from_dict)
+        return self._engine.parse(response, "CreateAlgorithm", _models.CreateAlgorithmResponse201.from_dict)
 
     async def show_algorithm_by_uuid(
         self,
@@ -16003,7 +16312,7 @@ class AsyncAlgorithmsOperations:
             algorithm_id=algorithm_id,
         )
         response = await self._engine.call("ShowAlgorithmByUuid", request, timeout)
-        return self._engine.parse(response, "ShowAlgorithmByUuid", ShowAlgorithmByUuidResponse.from_dict)
+        return self._engine.parse(response, "ShowAlgorithmByUuid", _models.ShowAlgorithmByUuidResponse.from_dict)
 
     async def change_algorithm(
         self,
@@ -16041,7 +16350,7 @@ class AsyncAlgorithmsOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["ChangeAlgorithm"], body, "ChangeAlgorithm")
         response = await self._engine.call("ChangeAlgorithm", request, timeout)
-        return self._engine.parse(response, "ChangeAlgorithm", ChangeAlgorithmResponse201.from_dict)
+        return self._engine.parse(response, "ChangeAlgorithm", _models.ChangeAlgorithmResponse201.from_dict)
 
     async def delete_algorithm(
         self,
@@ -16121,7 +16430,7 @@ class AsyncTrainingJobsOperations:
             task_id=task_id,
         )
         response = await self._engine.call("ShowSaveImageJob", request, timeout)
-        return self._engine.parse(response, "ShowSaveImageJob", SaveImageJob.from_dict)
+        return self._engine.parse(response, "ShowSaveImageJob", _models.SaveImageJob.from_dict)
 
     async def show_obs_url_of_training_job_logs(
         self,
@@ -16163,10 +16472,10 @@ class AsyncTrainingJobsOperations:
             project_id=self._engine.project_id,
             training_job_id=training_job_id,
             task_id=task_id,
-            content_type=enum_value(ShowObsUrlOfTrainingJobLogsContentType, content_type, "content_type"),
+            content_type=enum_value(_models.ShowObsUrlOfTrainingJobLogsContentType, content_type, "content_type"),
         )
         response = await self._engine.call("ShowObsUrlOfTrainingJobLogs", request, timeout)
-        return self._engine.parse(response, "ShowObsUrlOfTrainingJobLogs", TrainingJobLogUrl.from_dict)
+        return self._engine.parse(response, "ShowObsUrlOfTrainingJobLogs", _models.TrainingJobLogUrl.from_dict)
 
     async def show_training_job_engines(
         self,
@@ -16197,7 +16506,7 @@ class AsyncTrainingJobsOperations:
             project_id=self._engine.project_id,
         )
         response = await self._engine.call("ShowTrainingJobEngines", request, timeout)
-        return self._engine.parse(response, "ShowTrainingJobEngines", ShowTrainingJobEnginesResponse.from_dict)
+        return self._engine.parse(response, "ShowTrainingJobEngines", _models.ShowTrainingJobEnginesResponse.from_dict)
 
     async def show_training_job_flavors(
         self,
@@ -16230,10 +16539,10 @@ class AsyncTrainingJobsOperations:
         """
         request = api_show_training_job_flavors._get_kwargs(
             project_id=self._engine.project_id,
-            flavor_type=enum_value(ShowTrainingJobFlavorsFlavorType, flavor_type, "flavor_type"),
+            flavor_type=enum_value(_models.ShowTrainingJobFlavorsFlavorType, flavor_type, "flavor_type"),
         )
         response = await self._engine.call("ShowTrainingJobFlavors", request, timeout)
-        return self._engine.parse(response, "ShowTrainingJobFlavors", ShowTrainingJobFlavorsResponse.from_dict)
+        return self._engine.parse(response, "ShowTrainingJobFlavors", _models.ShowTrainingJobFlavorsResponse.from_dict)
 
     async def list_training_jobs(
         self,
@@ -16271,7 +16580,7 @@ class AsyncTrainingJobsOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["ListTrainingJobs"], body, "ListTrainingJobs")
         response = await self._engine.call("ListTrainingJobs", request, timeout)
-        return self._engine.parse(response, "ListTrainingJobs", ListTrainingJobsResponse.from_dict)
+        return self._engine.parse(response, "ListTrainingJobs", _models.ListTrainingJobsResponse.from_dict)
 
     async def create_training_job(
         self,
@@ -16305,7 +16614,7 @@ class AsyncTrainingJobsOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["CreateTrainingJob"], body, "CreateTrainingJob")
         response = await self._engine.call("CreateTrainingJob", request, timeout)
-        return self._engine.parse(response, "CreateTrainingJob", CreateTrainingJobResponse201.from_dict)
+        return self._engine.parse(response, "CreateTrainingJob", _models.CreateTrainingJobResponse201.from_dict)
 
     async def show_auto_search_yaml_templates_info(
         self,
@@ -16337,7 +16646,7 @@ class AsyncTrainingJobsOperations:
         )
         response = await self._engine.call("ShowAutoSearchYamlTemplatesInfo", request, timeout)
         return self._engine.parse(
-            response, "ShowAutoSearchYamlTemplatesInfo", ShowAutoSearchYamlTemplatesInfoResponse.from_dict
+            response, "ShowAutoSearchYamlTemplatesInfo", _models.ShowAutoSearchYamlTemplatesInfoResponse.from_dict
         )
 
     async def show_auto_search_yaml_template_content(
@@ -16376,7 +16685,7 @@ class AsyncTrainingJobsOperations:
         )
         response = await self._engine.call("ShowAutoSearchYamlTemplateContent", request, timeout)
         return self._engine.parse(
-            response, "ShowAutoSearchYamlTemplateContent", ShowAutoSearchYamlTemplateContentResponse.from_dict
+            response, "ShowAutoSearchYamlTemplateContent", _models.ShowAutoSearchYamlTemplateContentResponse.from_dict
         )
 
     async def show_training_job_details(
@@ -16412,7 +16721,7 @@ class AsyncTrainingJobsOperations:
             training_job_id=training_job_id,
         )
         response = await self._engine.call("ShowTrainingJobDetails", request, timeout)
-        return self._engine.parse(response, "ShowTrainingJobDetails", ShowTrainingJobDetailsResponse.from_dict)
+        return self._engine.parse(response, "ShowTrainingJobDetails", _models.ShowTrainingJobDetailsResponse.from_dict)
 
     async def wait_training_job(
         self,
@@ -16584,7 +16893,7 @@ class AsyncTrainingJobsOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["StopTrainingJob"], body, "StopTrainingJob")
         response = await self._engine.call("StopTrainingJob", request, timeout)
-        return self._engine.parse(response, "StopTrainingJob", StopTrainingJobResponse202.from_dict)
+        return self._engine.parse(response, "StopTrainingJob", _models.StopTrainingJobResponse202.from_dict)
 
     async def show_auto_search_params_analysis(
         self,
@@ -16620,7 +16929,7 @@ class AsyncTrainingJobsOperations:
         )
         response = await self._engine.call("ShowAutoSearchParamsAnalysis", request, timeout)
         return self._engine.parse(
-            response, "ShowAutoSearchParamsAnalysis", ShowAutoSearchParamsAnalysisResponse.from_dict
+            response, "ShowAutoSearchParamsAnalysis", _models.ShowAutoSearchParamsAnalysisResponse.from_dict
         )
 
     async def show_auto_search_param_analysis_result_path(
@@ -16660,7 +16969,9 @@ class AsyncTrainingJobsOperations:
         )
         response = await self._engine.call("ShowAutoSearchParamAnalysisResultPath", request, timeout)
         return self._engine.parse(
-            response, "ShowAutoSearchParamAnalysisResultPath", ShowAutoSearchParamAnalysisResultPathResponse.from_dict
+            response,
+            "ShowAutoSearchParamAnalysisResultPath",
+            _models.ShowAutoSearchParamAnalysisResultPathResponse.from_dict,
         )
 
     async def show_auto_search_trial_early_stop(
@@ -16700,7 +17011,7 @@ class AsyncTrainingJobsOperations:
         )
         response = await self._engine.call("ShowAutoSearchTrialEarlyStop", request, timeout)
         return self._engine.parse(
-            response, "ShowAutoSearchTrialEarlyStop", ShowAutoSearchTrialEarlyStopResponse.from_dict
+            response, "ShowAutoSearchTrialEarlyStop", _models.ShowAutoSearchTrialEarlyStopResponse.from_dict
         )
 
     async def show_auto_search_trials(
@@ -16742,7 +17053,7 @@ class AsyncTrainingJobsOperations:
             offset=UNSET if offset is None else offset,
         )
         response = await self._engine.call("ShowAutoSearchTrials", request, timeout)
-        return self._engine.parse(response, "ShowAutoSearchTrials", ShowAutoSearchTrialsResponse.from_dict)
+        return self._engine.parse(response, "ShowAutoSearchTrials", _models.ShowAutoSearchTrialsResponse.from_dict)
 
     async def show_auto_search_per_trial(
         self,
@@ -16781,7 +17092,7 @@ class AsyncTrainingJobsOperations:
             trial_id=trial_id,
         )
         response = await self._engine.call("ShowAutoSearchPerTrial", request, timeout)
-        return self._engine.parse(response, "ShowAutoSearchPerTrial", ShowAutoSearchPerTrialResponse.from_dict)
+        return self._engine.parse(response, "ShowAutoSearchPerTrial", _models.ShowAutoSearchPerTrialResponse.from_dict)
 
     async def list_training_job_events(
         self,
@@ -16844,7 +17155,7 @@ class AsyncTrainingJobsOperations:
             x_language=UNSET if x_language is None else x_language,
         )
         response = await self._engine.call("ListTrainingJobEvents", request, timeout)
-        return self._engine.parse(response, "ListTrainingJobEvents", ListTrainingJobEventsResponse.from_dict)
+        return self._engine.parse(response, "ListTrainingJobEvents", _models.ListTrainingJobEventsResponse.from_dict)
 
     def iter_list_training_job_events(
         self,
@@ -16958,7 +17269,7 @@ class AsyncTrainingJobsOperations:
             task_id=task_id,
         )
         response = await self._engine.call("ShowTrainingJobMetrics", request, timeout)
-        return self._engine.parse(response, "ShowTrainingJobMetrics", ShowTrainingJobMetricsResponse.from_dict)
+        return self._engine.parse(response, "ShowTrainingJobMetrics", _models.ShowTrainingJobMetricsResponse.from_dict)
 
     async def show_training_job_logs_preview(
         self,
@@ -16997,7 +17308,9 @@ class AsyncTrainingJobsOperations:
             task_id=task_id,
         )
         response = await self._engine.call("ShowTrainingJobLogsPreview", request, timeout)
-        return self._engine.parse(response, "ShowTrainingJobLogsPreview", ShowTrainingJobLogsPreviewResponse.from_dict)
+        return self._engine.parse(
+            response, "ShowTrainingJobLogsPreview", _models.ShowTrainingJobLogsPreviewResponse.from_dict
+        )
 
 
 class AsyncServicesOperations:
@@ -17048,12 +17361,12 @@ class AsyncServicesOperations:
         request = api_show_service_specifications._get_kwargs(
             project_id=self._engine.project_id,
             is_personal_cluster=UNSET if is_personal_cluster is None else is_personal_cluster,
-            infer_type=enum_value(ShowServiceSpecificationsInferType, infer_type, "infer_type"),
+            infer_type=enum_value(_models.ShowServiceSpecificationsInferType, infer_type, "infer_type"),
             limit=UNSET if limit is None else limit,
             offset=UNSET if offset is None else offset,
         )
         response = await self._engine.call("ShowServiceSpecifications", request, timeout)
-        return self._engine.parse(response, "ShowServiceSpecifications", ServiceSpecificationList.from_dict)
+        return self._engine.parse(response, "ShowServiceSpecifications", _models.ServiceSpecificationList.from_dict)
 
     def iter_service_specifications(
         self,
@@ -17155,7 +17468,7 @@ class AsyncServicesOperations:
             node_id=UNSET if node_id is None else node_id,
         )
         response = await self._engine.call("ShowServiceMonitorInfo", request, timeout)
-        return self._engine.parse(response, "ShowServiceMonitorInfo", ServiceMonitorInfo.from_dict)
+        return self._engine.parse(response, "ShowServiceMonitorInfo", _models.ServiceMonitorInfo.from_dict)
 
     async def show_service_events(
         self,
@@ -17212,17 +17525,17 @@ class AsyncServicesOperations:
         request = api_show_service_events._get_kwargs(
             project_id=self._engine.project_id,
             service_id=service_id,
-            event_type=enum_value(ShowServiceEventsEventType, event_type, "event_type"),
+            event_type=enum_value(_models.ShowServiceEventsEventType, event_type, "event_type"),
             event_info=UNSET if event_info is None else event_info,
             start_time=UNSET if start_time is None else start_time,
             end_time=UNSET if end_time is None else end_time,
             offset=UNSET if offset is None else offset,
             limit=UNSET if limit is None else limit,
             sort_by=UNSET if sort_by is None else sort_by,
-            order=enum_value(ShowServiceEventsOrder, order, "order"),
+            order=enum_value(_models.ShowServiceEventsOrder, order, "order"),
         )
         response = await self._engine.call("ShowServiceEvents", request, timeout)
-        return self._engine.parse(response, "ShowServiceEvents", ServiceEventList.from_dict)
+        return self._engine.parse(response, "ShowServiceEvents", _models.ServiceEventList.from_dict)
 
     def iter_service_events(
         self,
@@ -17338,7 +17651,7 @@ class AsyncServicesOperations:
             service_id=service_id,
         )
         response = await self._engine.call("ShowService", request, timeout)
-        return self._engine.parse(response, "ShowService", ServiceDetail.from_dict)
+        return self._engine.parse(response, "ShowService", _models.ServiceDetail.from_dict)
 
     async def wait_service(
         self,
@@ -17435,7 +17748,7 @@ class AsyncServicesOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["UpdateService"], body, "UpdateService")
         response = await self._engine.call("UpdateService", request, timeout)
-        return self._engine.parse(response, "UpdateService", UpdateServiceResponse200.from_dict)
+        return self._engine.parse(response, "UpdateService", _models.UpdateServiceResponse200.from_dict)
 
     async def delete_service(
         self,
@@ -17470,7 +17783,7 @@ class AsyncServicesOperations:
             service_id=service_id,
         )
         response = await self._engine.call("DeleteService", request, timeout)
-        return self._engine.parse(response, "DeleteService", DeleteServiceResponse200.from_dict)
+        return self._engine.parse(response, "DeleteService", _models.DeleteServiceResponse200.from_dict)
 
     async def list_services(
         self,
@@ -17547,8 +17860,8 @@ class AsyncServicesOperations:
             service_name=UNSET if service_name is None else service_name,
             model_id=UNSET if model_id is None else model_id,
             workspace_id=UNSET if workspace_id is None else workspace_id,
-            infer_type=enum_value(ListServicesInferType, infer_type, "infer_type"),
-            status=enum_value(ListServicesStatus, status, "status"),
+            infer_type=enum_value(_models.ListServicesInferType, infer_type, "infer_type"),
+            status=enum_value(_models.ListServicesStatus, status, "status"),
             offset=UNSET if offset is None else offset,
             limit=UNSET if limit is None else limit,
             sort_by=UNSET if sort_by is None else sort_by,
@@ -17556,7 +17869,7 @@ class AsyncServicesOperations:
             tags=UNSET if tags is None else tags,
         )
         response = await self._engine.call("ListServices", request, timeout)
-        return self._engine.parse(response, "ListServices", ListServicesResponse.from_dict)
+        return self._engine.parse(response, "ListServices", _models.ListServicesResponse.from_dict)
 
     def iter_list_services(
         self,
@@ -17689,7 +18002,7 @@ class AsyncServicesOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["CreateService"], body, "CreateService")
         response = await self._engine.call("CreateService", request, timeout)
-        return self._engine.parse(response, "CreateService", CreateServiceResponse.from_dict)
+        return self._engine.parse(response, "CreateService", _models.CreateServiceResponse.from_dict)
 
     async def show_service_update_logs(
         self,
@@ -17727,7 +18040,7 @@ class AsyncServicesOperations:
             update_time=UNSET if update_time is None else update_time,
         )
         response = await self._engine.call("ShowServiceUpdateLogs", request, timeout)
-        return self._engine.parse(response, "ShowServiceUpdateLogs", ShowServiceUpdateLogsResponse.from_dict)
+        return self._engine.parse(response, "ShowServiceUpdateLogs", _models.ShowServiceUpdateLogsResponse.from_dict)
 
 
 class AsyncServiceTasksOperations:
@@ -17798,18 +18111,18 @@ class AsyncServiceTasksOperations:
         request = api_list_tasks_details._get_kwargs(
             project_id=self._engine.project_id,
             service_id=service_id,
-            state=enum_value(ListTasksDetailsState, state, "state"),
+            state=enum_value(_models.ListTasksDetailsState, state, "state"),
             name_like=UNSET if name_like is None else name_like,
             id=UNSET if id is None else id,
             created_since=UNSET if created_since is None else created_since,
             created_until=UNSET if created_until is None else created_until,
-            sort_dir=enum_value(ListTasksDetailsSortDir, sort_dir, "sort_dir"),
-            sort_key=enum_value(ListTasksDetailsSortKey, sort_key, "sort_key"),
+            sort_dir=enum_value(_models.ListTasksDetailsSortDir, sort_dir, "sort_dir"),
+            sort_key=enum_value(_models.ListTasksDetailsSortKey, sort_key, "sort_key"),
             offset=UNSET if offset is None else offset,
             limit=UNSET if limit is None else limit,
         )
         response = await self._engine.call("ListTasksDetails", request, timeout)
-        return self._engine.parse(response, "ListTasksDetails", ListTasksDetailsResponse.from_dict)
+        return self._engine.parse(response, "ListTasksDetails", _models.ListTasksDetailsResponse.from_dict)
 
     def iter_list_tasks_details(
         self,
@@ -17934,7 +18247,7 @@ class AsyncServiceTasksOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["CreateTasks"], body, "CreateTasks")
         response = await self._engine.call("CreateTasks", request, timeout)
-        return self._engine.parse(response, "CreateTasks", CreateTasksResponse201.from_dict)
+        return self._engine.parse(response, "CreateTasks", _models.CreateTasksResponse201.from_dict)
 
     async def show_task(
         self,
@@ -17971,7 +18284,7 @@ class AsyncServiceTasksOperations:
             task_id=task_id,
         )
         response = await self._engine.call("ShowTask", request, timeout)
-        return self._engine.parse(response, "ShowTask", ShowTaskResponse.from_dict)
+        return self._engine.parse(response, "ShowTask", _models.ShowTaskResponse.from_dict)
 
     async def wait_service_task(
         self,
@@ -18229,7 +18542,7 @@ class AsyncModelsOperations:
             model_name=UNSET if model_name is None else model_name,
             exact_match=UNSET if exact_match is None else exact_match,
             model_version=UNSET if model_version is None else model_version,
-            model_status=enum_value(ListModelsModelStatus, model_status, "model_status"),
+            model_status=enum_value(_models.ListModelsModelStatus, model_status, "model_status"),
             description=UNSET if description is None else description,
             offset=UNSET if offset is None else offset,
             limit=UNSET if limit is None else limit,
@@ -18240,7 +18553,7 @@ class AsyncModelsOperations:
             not_model_type=UNSET if not_model_type is None else not_model_type,
         )
         response = await self._engine.call("ListModels", request, timeout)
-        return self._engine.parse(response, "ListModels", ListModelsResponse.from_dict)
+        return self._engine.parse(response, "ListModels", _models.ListModelsResponse.from_dict)
 
     def iter_list_models(
         self,
@@ -18376,7 +18689,9 @@ class AsyncModelsOperations:
             offset=UNSET if offset is None else offset,
         )
         response = await self._engine.call("ShowModelEngineAndRuntime", request, timeout)
-        return self._engine.parse(response, "ShowModelEngineAndRuntime", ShowModelEngineAndRuntimeResponse.from_dict)
+        return self._engine.parse(
+            response, "ShowModelEngineAndRuntime", _models.ShowModelEngineAndRuntimeResponse.from_dict
+        )
 
     def iter_model_engine_and_runtime(
         self,
@@ -18462,7 +18777,7 @@ class AsyncModelsOperations:
             model_id=model_id,
         )
         response = await self._engine.call("ShowModel", request, timeout)
-        return self._engine.parse(response, "ShowModel", ShowModelResponse.from_dict)
+        return self._engine.parse(response, "ShowModel", _models.ShowModelResponse.from_dict)
 
     async def wait_model(
         self,
@@ -18566,7 +18881,7 @@ class AsyncModelsOperations:
             cascade=UNSET if cascade is None else cascade,
         )
         response = await self._engine.call("DeleteModel", request, timeout)
-        return self._engine.parse(response, "DeleteModel", DeleteModelResponse.from_dict)
+        return self._engine.parse(response, "DeleteModel", _models.DeleteModelResponse.from_dict)
 
 
 class AsyncImagesOperations:
@@ -18638,14 +18953,14 @@ class AsyncImagesOperations:
             name_fuzzy_match=UNSET if name_fuzzy_match is None else name_fuzzy_match,
             namespace=UNSET if namespace is None else namespace,
             offset=UNSET if offset is None else offset,
-            service_type=enum_value(ListImageServiceType, service_type, "service_type"),
-            sort_dir=enum_value(ListImageSortDir, sort_dir, "sort_dir"),
+            service_type=enum_value(_models.ListImageServiceType, service_type, "service_type"),
+            sort_dir=enum_value(_models.ListImageSortDir, sort_dir, "sort_dir"),
             sort_key=UNSET if sort_key is None else sort_key,
             type_=UNSET if type_ is None else type_,
             workspace_id=UNSET if workspace_id is None else workspace_id,
         )
         response = await self._engine.call("ListImage", request, timeout)
-        return self._engine.parse(response, "ListImage", ListImageResponse.from_dict)
+        return self._engine.parse(response, "ListImage", _models.ListImageResponse.from_dict)
 
     def iter_list_image(
         self,
@@ -18763,7 +19078,7 @@ class AsyncImagesOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["RegisterImage"], body, "RegisterImage")
         response = await self._engine.call("RegisterImage", request, timeout)
-        return self._engine.parse(response, "RegisterImage", RegisterImageResponse.from_dict)
+        return self._engine.parse(response, "RegisterImage", _models.RegisterImageResponse.from_dict)
 
     async def list_image_group(
         self,
@@ -18814,7 +19129,7 @@ class AsyncImagesOperations:
             workspace_id=UNSET if workspace_id is None else workspace_id,
         )
         response = await self._engine.call("ListImageGroup", request, timeout)
-        return self._engine.parse(response, "ListImageGroup", ListImageGroupResponse.from_dict)
+        return self._engine.parse(response, "ListImageGroup", _models.ListImageGroupResponse.from_dict)
 
     async def show_image(
         self,
@@ -18848,7 +19163,7 @@ class AsyncImagesOperations:
             id=id,
         )
         response = await self._engine.call("ShowImage", request, timeout)
-        return self._engine.parse(response, "ShowImage", ShowImageResponse.from_dict)
+        return self._engine.parse(response, "ShowImage", _models.ShowImageResponse.from_dict)
 
     async def wait_image(
         self,
@@ -18945,7 +19260,7 @@ class AsyncImagesOperations:
             force=UNSET if force is None else force,
         )
         response = await self._engine.call("DeleteImage", request, timeout)
-        return self._engine.parse(response, "DeleteImage", DeleteImageResponse.from_dict)
+        return self._engine.parse(response, "DeleteImage", _models.DeleteImageResponse.from_dict)
 
 
 class AsyncNotebooksOperations:
@@ -19028,13 +19343,13 @@ class AsyncNotebooksOperations:
             pool_id=UNSET if pool_id is None else pool_id,
             offset=UNSET if offset is None else offset,
             owner=UNSET if owner is None else owner,
-            sort_dir=enum_value(ListNotebooksSortDir, sort_dir, "sort_dir"),
+            sort_dir=enum_value(_models.ListNotebooksSortDir, sort_dir, "sort_dir"),
             sort_key=UNSET if sort_key is None else sort_key,
-            status=enum_value(ListNotebooksStatus, status, "status"),
+            status=enum_value(_models.ListNotebooksStatus, status, "status"),
             workspace_id=UNSET if workspace_id is None else workspace_id,
         )
         response = await self._engine.call("ListNotebooks", request, timeout)
-        return self._engine.parse(response, "ListNotebooks", ListNotebooksResponse.from_dict)
+        return self._engine.parse(response, "ListNotebooks", _models.ListNotebooksResponse.from_dict)
 
     def iter_list_notebooks(
         self,
@@ -19165,7 +19480,7 @@ class AsyncNotebooksOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["CreateNotebook"], body, "CreateNotebook")
         response = await self._engine.call("CreateNotebook", request, timeout)
-        return self._engine.parse(response, "CreateNotebook", CreateNotebookResponse.from_dict)
+        return self._engine.parse(response, "CreateNotebook", _models.CreateNotebookResponse.from_dict)
 
     async def list_all_notebooks(
         self,
@@ -19240,13 +19555,13 @@ class AsyncNotebooksOperations:
             pool_id=UNSET if pool_id is None else pool_id,
             offset=UNSET if offset is None else offset,
             owner=UNSET if owner is None else owner,
-            sort_dir=enum_value(ListAllNotebooksSortDir, sort_dir, "sort_dir"),
+            sort_dir=enum_value(_models.ListAllNotebooksSortDir, sort_dir, "sort_dir"),
             sort_key=UNSET if sort_key is None else sort_key,
             status=UNSET if status is None else status,
             workspace_id=UNSET if workspace_id is None else workspace_id,
         )
         response = await self._engine.call("ListAllNotebooks", request, timeout)
-        return self._engine.parse(response, "ListAllNotebooks", ListAllNotebooksResponse.from_dict)
+        return self._engine.parse(response, "ListAllNotebooks", _models.ListAllNotebooksResponse.from_dict)
 
     def iter_list_all_notebooks(
         self,
@@ -19383,15 +19698,15 @@ class AsyncNotebooksOperations:
         """
         request = api_list_flavors._get_kwargs(
             project_id=self._engine.project_id,
-            category=enum_value(ListFlavorsCategory, category, "category"),
+            category=enum_value(_models.ListFlavorsCategory, category, "category"),
             limit=UNSET if limit is None else limit,
             offset=UNSET if offset is None else offset,
             type_=UNSET if type_ is None else type_,
-            sort_dir=enum_value(ListFlavorsSortDir, sort_dir, "sort_dir"),
+            sort_dir=enum_value(_models.ListFlavorsSortDir, sort_dir, "sort_dir"),
             sort_key=UNSET if sort_key is None else sort_key,
         )
         response = await self._engine.call("ListFlavors", request, timeout)
-        return self._engine.parse(response, "ListFlavors", ListFlavorsResponse.from_dict)
+        return self._engine.parse(response, "ListFlavors", _models.ListFlavorsResponse.from_dict)
 
     async def show_notebook(
         self,
@@ -19427,7 +19742,7 @@ class AsyncNotebooksOperations:
             id=id,
         )
         response = await self._engine.call("ShowNotebook", request, timeout)
-        return self._engine.parse(response, "ShowNotebook", ShowNotebookResponse.from_dict)
+        return self._engine.parse(response, "ShowNotebook", _models.ShowNotebookResponse.from_dict)
 
     async def wait_notebook(
         self,
@@ -19527,7 +19842,7 @@ class AsyncNotebooksOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["UpdateNotebook"], body, "UpdateNotebook")
         response = await self._engine.call("UpdateNotebook", request, timeout)
-        return self._engine.parse(response, "UpdateNotebook", UpdateNotebookResponse.from_dict)
+        return self._engine.parse(response, "UpdateNotebook", _models.UpdateNotebookResponse.from_dict)
 
     async def delete_notebook(
         self,
@@ -19563,7 +19878,7 @@ class AsyncNotebooksOperations:
             id=id,
         )
         response = await self._engine.call("DeleteNotebook", request, timeout)
-        return self._engine.parse(response, "DeleteNotebook", DeleteNotebookResponse.from_dict)
+        return self._engine.parse(response, "DeleteNotebook", _models.DeleteNotebookResponse.from_dict)
 
     async def create_image(
         self,
@@ -19604,7 +19919,7 @@ class AsyncNotebooksOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["CreateImage"], body, "CreateImage")
         response = await self._engine.call("CreateImage", request, timeout)
-        return self._engine.parse(response, "CreateImage", CreateImageResponse.from_dict)
+        return self._engine.parse(response, "CreateImage", _models.CreateImageResponse.from_dict)
 
     async def show_switchable_flavors(
         self,
@@ -19646,7 +19961,7 @@ class AsyncNotebooksOperations:
             offset=UNSET if offset is None else offset,
         )
         response = await self._engine.call("ShowSwitchableFlavors", request, timeout)
-        return self._engine.parse(response, "ShowSwitchableFlavors", ShowSwitchableFlavorsResponse.from_dict)
+        return self._engine.parse(response, "ShowSwitchableFlavors", _models.ShowSwitchableFlavorsResponse.from_dict)
 
     async def show_lease(
         self,
@@ -19681,7 +19996,7 @@ class AsyncNotebooksOperations:
             id=id,
         )
         response = await self._engine.call("ShowLease", request, timeout)
-        return self._engine.parse(response, "ShowLease", ShowLeaseResponse.from_dict)
+        return self._engine.parse(response, "ShowLease", _models.ShowLeaseResponse.from_dict)
 
     async def renew_lease(
         self,
@@ -19725,7 +20040,7 @@ class AsyncNotebooksOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["RenewLease"], body, "RenewLease")
         response = await self._engine.call("RenewLease", request, timeout)
-        return self._engine.parse(response, "RenewLease", RenewLeaseResponse.from_dict)
+        return self._engine.parse(response, "RenewLease", _models.RenewLeaseResponse.from_dict)
 
     async def start_notebook(
         self,
@@ -19767,7 +20082,7 @@ class AsyncNotebooksOperations:
             type_=UNSET if type_ is None else type_,
         )
         response = await self._engine.call("StartNotebook", request, timeout)
-        return self._engine.parse(response, "StartNotebook", StartNotebookResponse.from_dict)
+        return self._engine.parse(response, "StartNotebook", _models.StartNotebookResponse.from_dict)
 
     async def stop_notebook(
         self,
@@ -19802,7 +20117,7 @@ class AsyncNotebooksOperations:
             id=id,
         )
         response = await self._engine.call("StopNotebook", request, timeout)
-        return self._engine.parse(response, "StopNotebook", StopNotebookResponse.from_dict)
+        return self._engine.parse(response, "StopNotebook", _models.StopNotebookResponse.from_dict)
 
     async def list_attachable_ob_ss(
         self,
@@ -19837,7 +20152,7 @@ class AsyncNotebooksOperations:
             instance_id=instance_id,
         )
         response = await self._engine.call("ListAttachableObSs", request, timeout)
-        return self._engine.parse(response, "ListAttachableObSs", ListAttachableObSsResponse.from_dict)
+        return self._engine.parse(response, "ListAttachableObSs", _models.ListAttachableObSsResponse.from_dict)
 
     async def attach_obs(
         self,
@@ -19878,7 +20193,7 @@ class AsyncNotebooksOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["AttachObs"], body, "AttachObs")
         response = await self._engine.call("AttachObs", request, timeout)
-        return self._engine.parse(response, "AttachObs", AttachObsResponse.from_dict)
+        return self._engine.parse(response, "AttachObs", _models.AttachObsResponse.from_dict)
 
     async def show_attachable_obs(
         self,
@@ -19916,7 +20231,7 @@ class AsyncNotebooksOperations:
             storage_id=storage_id,
         )
         response = await self._engine.call("ShowAttachableObs", request, timeout)
-        return self._engine.parse(response, "ShowAttachableObs", ShowAttachableObsResponse.from_dict)
+        return self._engine.parse(response, "ShowAttachableObs", _models.ShowAttachableObsResponse.from_dict)
 
     async def wait_notebook_storage(
         self,
@@ -20023,7 +20338,7 @@ class AsyncNotebooksOperations:
             storage_id=storage_id,
         )
         response = await self._engine.call("CancelObs", request, timeout)
-        return self._engine.parse(response, "CancelObs", CancelObsResponse.from_dict)
+        return self._engine.parse(response, "CancelObs", _models.CancelObsResponse.from_dict)
 
 
 class AsyncAuthorizationsOperations:
@@ -20066,7 +20381,7 @@ class AsyncAuthorizationsOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["CreateModelArtsAgency"], body, "CreateModelArtsAgency")
         response = await self._engine.call("CreateModelArtsAgency", request, timeout)
-        return self._engine.parse(response, "CreateModelArtsAgency", CreateModelArtsAgencyResponse200.from_dict)
+        return self._engine.parse(response, "CreateModelArtsAgency", _models.CreateModelArtsAgencyResponse200.from_dict)
 
     async def get_authorizations(
         self,
@@ -20110,7 +20425,7 @@ class AsyncAuthorizationsOperations:
             offset=UNSET if offset is None else offset,
         )
         response = await self._engine.call("GetAuthorizations", request, timeout)
-        return self._engine.parse(response, "GetAuthorizations", GetAuthorizationsResponse.from_dict)
+        return self._engine.parse(response, "GetAuthorizations", _models.GetAuthorizationsResponse.from_dict)
 
     def iter_get_authorizations(
         self,
@@ -20204,7 +20519,7 @@ class AsyncAuthorizationsOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["CreateAuthorization"], body, "CreateAuthorization")
         response = await self._engine.call("CreateAuthorization", request, timeout)
-        return self._engine.parse(response, "CreateAuthorization", CreateAuthorizationResponse200.from_dict)
+        return self._engine.parse(response, "CreateAuthorization", _models.CreateAuthorizationResponse200.from_dict)
 
     async def delete_authorizations(
         self,
@@ -20239,7 +20554,7 @@ class AsyncAuthorizationsOperations:
             user_id=UNSET if user_id is None else user_id,
         )
         response = await self._engine.call("DeleteAuthorizations", request, timeout)
-        return self._engine.parse(response, "DeleteAuthorizations", DeleteAuthorizationsResponse200.from_dict)
+        return self._engine.parse(response, "DeleteAuthorizations", _models.DeleteAuthorizationsResponse200.from_dict)
 
 
 class AsyncPluginTemplatesOperations:
@@ -20280,11 +20595,11 @@ class AsyncPluginTemplatesOperations:
         request = api_show_plugin_template._get_kwargs(
             project_id=self._engine.project_id,
             plugintemplate_name=enum_member(
-                ShowPluginTemplatePlugintemplateName, plugintemplate_name, "plugintemplate_name"
+                _models.ShowPluginTemplatePlugintemplateName, plugintemplate_name, "plugintemplate_name"
             ),
         )
         response = await self._engine.call("ShowPluginTemplate", request, timeout)
-        return self._engine.parse(response, "ShowPluginTemplate", PluginTemplate.from_dict)
+        return self._engine.parse(response, "ShowPluginTemplate", _models.PluginTemplate.from_dict)
 
     async def list_plugin_templates(
         self,
@@ -20323,7 +20638,7 @@ class AsyncPluginTemplatesOperations:
             pool_name=UNSET if pool_name is None else pool_name,
         )
         response = await self._engine.call("ListPluginTemplates", request, timeout)
-        return self._engine.parse(response, "ListPluginTemplates", ListPluginTemplatesResponse.from_dict)
+        return self._engine.parse(response, "ListPluginTemplates", _models.ListPluginTemplatesResponse.from_dict)
 
 
 class AsyncQuotasOperations:
@@ -20362,7 +20677,7 @@ class AsyncQuotasOperations:
             project_id=self._engine.project_id,
         )
         response = await self._engine.call("ShowOsQuota", request, timeout)
-        return self._engine.parse(response, "ShowOsQuota", OsQuota.from_dict)
+        return self._engine.parse(response, "ShowOsQuota", _models.OsQuota.from_dict)
 
     async def show_os_config(
         self,
@@ -20394,7 +20709,7 @@ class AsyncQuotasOperations:
             project_id=self._engine.project_id,
         )
         response = await self._engine.call("ShowOsConfig", request, timeout)
-        return self._engine.parse(response, "ShowOsConfig", OsConfig.from_dict)
+        return self._engine.parse(response, "ShowOsConfig", _models.OsConfig.from_dict)
 
 
 class AsyncPoolsOperations:
@@ -20444,7 +20759,7 @@ class AsyncPoolsOperations:
             x_model_arts_user_id=UNSET if x_model_arts_user_id is None else x_model_arts_user_id,
         )
         response = await self._engine.call("ShowPool", request, timeout)
-        return self._engine.parse(response, "ShowPool", Pool.from_dict)
+        return self._engine.parse(response, "ShowPool", _models.Pool.from_dict)
 
     async def wait_pool(
         self,
@@ -20543,7 +20858,7 @@ class AsyncPoolsOperations:
             request_type=UNSET if request_type is None else request_type,
         )
         response = await self._engine.call("DeletePool", request, timeout)
-        return self._engine.parse(response, "DeletePool", DeletePoolResponse.from_dict)
+        return self._engine.parse(response, "DeletePool", _models.DeletePoolResponse.from_dict)
 
     async def patch_pool(
         self,
@@ -20582,7 +20897,7 @@ class AsyncPoolsOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["PatchPool"], body, "PatchPool")
         response = await self._engine.call("PatchPool", request, timeout)
-        return self._engine.parse(response, "PatchPool", PatchPoolResponse.from_dict)
+        return self._engine.parse(response, "PatchPool", _models.PatchPoolResponse.from_dict)
 
     async def show_pool_monitor(
         self,
@@ -20632,11 +20947,11 @@ class AsyncPoolsOperations:
             project_id=self._engine.project_id,
             pool_name=path_argument(pool_name, "pool_name", "^[a-z][a-z0-9-]*[a-z0-9]$", 36, 63),
             time_range=UNSET if time_range is None else time_range,
-            statistics=enum_value(ShowPoolMonitorStatistics, statistics, "statistics"),
-            period=enum_value(ShowPoolMonitorPeriod, period, "period"),
+            statistics=enum_value(_models.ShowPoolMonitorStatistics, statistics, "statistics"),
+            period=enum_value(_models.ShowPoolMonitorPeriod, period, "period"),
         )
         response = await self._engine.call("ShowPoolMonitor", request, timeout)
-        return self._engine.parse(response, "ShowPoolMonitor", PoolMonitor.from_dict)
+        return self._engine.parse(response, "ShowPoolMonitor", _models.PoolMonitor.from_dict)
 
     async def show_pool_runtime_metrics(
         self,
@@ -20673,7 +20988,7 @@ class AsyncPoolsOperations:
             workspace_id=UNSET if workspace_id is None else workspace_id,
         )
         response = await self._engine.call("ShowPoolRuntimeMetrics", request, timeout)
-        return self._engine.parse(response, "ShowPoolRuntimeMetrics", PoolMetricsList.from_dict)
+        return self._engine.parse(response, "ShowPoolRuntimeMetrics", _models.PoolMetricsList.from_dict)
 
     async def show_pool_statistics(
         self,
@@ -20709,7 +21024,7 @@ class AsyncPoolsOperations:
             workspace_id=UNSET if workspace_id is None else workspace_id,
         )
         response = await self._engine.call("ShowPoolStatistics", request, timeout)
-        return self._engine.parse(response, "ShowPoolStatistics", PoolStatistics.from_dict)
+        return self._engine.parse(response, "ShowPoolStatistics", _models.PoolStatistics.from_dict)
 
     async def show_pool_tags(
         self,
@@ -20746,7 +21061,7 @@ class AsyncPoolsOperations:
             pool_name=path_argument(pool_name, "pool_name", "^[a-z][a-z0-9-]*[a-z0-9]$", 36, 63),
         )
         response = await self._engine.call("ShowPoolTags", request, timeout)
-        return self._engine.parse_optional(response, "ShowPoolTags", PoolTagList.from_dict)
+        return self._engine.parse_optional(response, "ShowPoolTags", _models.PoolTagList.from_dict)
 
     async def update_pool_tags(
         self,
@@ -20784,7 +21099,7 @@ class AsyncPoolsOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["UpdatePoolTags"], body, "UpdatePoolTags")
         response = await self._engine.call("UpdatePoolTags", request, timeout)
-        return self._engine.parse(response, "UpdatePoolTags", UpdatePoolTagsResponse.from_dict)
+        return self._engine.parse(response, "UpdatePoolTags", _models.UpdatePoolTagsResponse.from_dict)
 
     async def list_pool_tags(
         self,
@@ -20824,7 +21139,7 @@ class AsyncPoolsOperations:
             offset=UNSET if offset is None else offset,
         )
         response = await self._engine.call("ListPoolTags", request, timeout)
-        return self._engine.parse(response, "ListPoolTags", ListPoolTagsResponse.from_dict)
+        return self._engine.parse(response, "ListPoolTags", _models.ListPoolTagsResponse.from_dict)
 
     async def list_pools(
         self,
@@ -20866,11 +21181,11 @@ class AsyncPoolsOperations:
             project_id=self._engine.project_id,
             workspace_id=UNSET if workspace_id is None else workspace_id,
             label_selector=UNSET if label_selector is None else label_selector,
-            status=enum_value(ListPoolsStatus, status, "status"),
+            status=enum_value(_models.ListPoolsStatus, status, "status"),
             parent=UNSET if parent is None else parent,
         )
         response = await self._engine.call("ListPools", request, timeout)
-        return self._engine.parse(response, "ListPools", ListPoolsResponse.from_dict)
+        return self._engine.parse(response, "ListPools", _models.ListPoolsResponse.from_dict)
 
     async def create_pool(
         self,
@@ -20907,7 +21222,7 @@ class AsyncPoolsOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["CreatePool"], body, "CreatePool")
         response = await self._engine.call("CreatePool", request, timeout)
-        return self._engine.parse(response, "CreatePool", CreatePoolResponse.from_dict)
+        return self._engine.parse(response, "CreatePool", _models.CreatePoolResponse.from_dict)
 
     async def retry_pool_scope(
         self,
@@ -20945,7 +21260,7 @@ class AsyncPoolsOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["RetryPoolScope"], body, "RetryPoolScope")
         response = await self._engine.call("RetryPoolScope", request, timeout)
-        return self._engine.parse(response, "RetryPoolScope", RetryPoolScopeResponse200.from_dict)
+        return self._engine.parse(response, "RetryPoolScope", _models.RetryPoolScopeResponse200.from_dict)
 
     async def list_workloads(
         self,
@@ -20999,15 +21314,15 @@ class AsyncPoolsOperations:
         request = api_list_workloads._get_kwargs(
             project_id=self._engine.project_id,
             pool_name=pool_name,
-            type_=enum_value(ListWorkloadsType, type_, "type_"),
-            status=enum_value(ListWorkloadsStatus, status, "status"),
-            sort=enum_value(ListWorkloadsSort, sort, "sort"),
+            type_=enum_value(_models.ListWorkloadsType, type_, "type_"),
+            status=enum_value(_models.ListWorkloadsStatus, status, "status"),
+            sort=enum_value(_models.ListWorkloadsSort, sort, "sort"),
             ascend=UNSET if ascend is None else ascend,
             offset=UNSET if offset is None else offset,
             limit=UNSET if limit is None else limit,
         )
         response = await self._engine.call("ListWorkloads", request, timeout)
-        return self._engine.parse(response, "ListWorkloads", ListWorkloadsResponse.from_dict)
+        return self._engine.parse(response, "ListWorkloads", _models.ListWorkloadsResponse.from_dict)
 
     def iter_list_workloads(
         self,
@@ -21116,7 +21431,7 @@ class AsyncPoolsOperations:
             pool_name=pool_name,
         )
         response = await self._engine.call("ShowWorkloadStatistics", request, timeout)
-        return self._engine.parse(response, "ShowWorkloadStatistics", ShowWorkloadStatisticsResponse.from_dict)
+        return self._engine.parse(response, "ShowWorkloadStatistics", _models.ShowWorkloadStatisticsResponse.from_dict)
 
 
 class AsyncEventsOperations:
@@ -21174,17 +21489,17 @@ class AsyncEventsOperations:
         """
         request = api_list_events._get_kwargs(
             project_id=self._engine.project_id,
-            resource=enum_member(ListEventsResource, resource, "resource"),
+            resource=enum_member(_models.ListEventsResource, resource, "resource"),
             name=required_value(name, "name"),
             limit=UNSET if limit is None else limit,
             offset=UNSET if offset is None else offset,
-            type_=enum_value(ListEventsType, type_, "type_"),
+            type_=enum_value(_models.ListEventsType, type_, "type_"),
             since=UNSET if since is None else since,
             until=UNSET if until is None else until,
             ascend=UNSET if ascend is None else ascend,
         )
         response = await self._engine.call("ListEvents", request, timeout)
-        return self._engine.parse(response, "ListEvents", ListEventsResponse.from_dict)
+        return self._engine.parse(response, "ListEvents", _models.ListEventsResponse.from_dict)
 
     def iter_list_events(
         self,
@@ -21306,7 +21621,7 @@ class AsyncNetworksOperations:
             continue_=UNSET if continue_ is None else continue_,
         )
         response = await self._engine.call("ListNetworks", request, timeout)
-        return self._engine.parse(response, "ListNetworks", ListNetworksResponse.from_dict)
+        return self._engine.parse(response, "ListNetworks", _models.ListNetworksResponse.from_dict)
 
     async def create_network(
         self,
@@ -21340,7 +21655,7 @@ class AsyncNetworksOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["CreateNetwork"], body, "CreateNetwork")
         response = await self._engine.call("CreateNetwork", request, timeout)
-        return self._engine.parse(response, "CreateNetwork", CreateNetworkResponse.from_dict)
+        return self._engine.parse(response, "CreateNetwork", _models.CreateNetworkResponse.from_dict)
 
     async def show_network(
         self,
@@ -21374,7 +21689,7 @@ class AsyncNetworksOperations:
             network_name=network_name,
         )
         response = await self._engine.call("ShowNetwork", request, timeout)
-        return self._engine.parse(response, "ShowNetwork", ShowNetworkResponse.from_dict)
+        return self._engine.parse(response, "ShowNetwork", _models.ShowNetworkResponse.from_dict)
 
     async def wait_network(
         self,
@@ -21466,7 +21781,7 @@ class AsyncNetworksOperations:
             network_name=network_name,
         )
         response = await self._engine.call("DeleteNetwork", request, timeout)
-        return self._engine.parse(response, "DeleteNetwork", DeleteNetworkResponse.from_dict)
+        return self._engine.parse(response, "DeleteNetwork", _models.DeleteNetworkResponse.from_dict)
 
     async def patch_network(
         self,
@@ -21504,7 +21819,7 @@ class AsyncNetworksOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["PatchNetwork"], body, "PatchNetwork")
         response = await self._engine.call("PatchNetwork", request, timeout)
-        return self._engine.parse(response, "PatchNetwork", PatchNetworkResponse.from_dict)
+        return self._engine.parse(response, "PatchNetwork", _models.PatchNetworkResponse.from_dict)
 
 
 class AsyncNodesOperations:
@@ -21548,7 +21863,7 @@ class AsyncNodesOperations:
             pool=UNSET if pool is None else pool,
         )
         response = await self._engine.call("ListNodeTags", request, timeout)
-        return self._engine.parse(response, "ListNodeTags", ListNodeTagsResponse.from_dict)
+        return self._engine.parse(response, "ListNodeTags", _models.ListNodeTagsResponse.from_dict)
 
     async def show_node_tags(
         self,
@@ -21582,7 +21897,7 @@ class AsyncNodesOperations:
             node_name=node_name,
         )
         response = await self._engine.call("ShowNodeTags", request, timeout)
-        return self._engine.parse_optional(response, "ShowNodeTags", ShowNodeTagsResponse204.from_dict)
+        return self._engine.parse_optional(response, "ShowNodeTags", _models.ShowNodeTagsResponse204.from_dict)
 
     async def update_node_tags(
         self,
@@ -21619,7 +21934,7 @@ class AsyncNodesOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["UpdateNodeTags"], body, "UpdateNodeTags")
         response = await self._engine.call("UpdateNodeTags", request, timeout)
-        return self._engine.parse(response, "UpdateNodeTags", UpdateNodeTagsResponse.from_dict)
+        return self._engine.parse(response, "UpdateNodeTags", _models.UpdateNodeTagsResponse.from_dict)
 
     async def list_pool_nodes(
         self,
@@ -21660,7 +21975,7 @@ class AsyncNodesOperations:
             limit=UNSET if limit is None else limit,
         )
         response = await self._engine.call("ListPoolNodes", request, timeout)
-        return self._engine.parse(response, "ListPoolNodes", ListPoolNodesResponse.from_dict)
+        return self._engine.parse(response, "ListPoolNodes", _models.ListPoolNodesResponse.from_dict)
 
     async def batch_delete_pool_nodes(
         self,
@@ -21736,7 +22051,7 @@ class AsyncNodesOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["BatchLockPoolNodes"], body, "BatchLockPoolNodes")
         response = await self._engine.call("BatchLockPoolNodes", request, timeout)
-        return self._engine.parse(response, "BatchLockPoolNodes", BatchLockPoolNodesResponse.from_dict)
+        return self._engine.parse(response, "BatchLockPoolNodes", _models.BatchLockPoolNodesResponse.from_dict)
 
     async def batch_unlock_pool_nodes(
         self,
@@ -21775,7 +22090,7 @@ class AsyncNodesOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["BatchUnlockPoolNodes"], body, "BatchUnlockPoolNodes")
         response = await self._engine.call("BatchUnlockPoolNodes", request, timeout)
-        return self._engine.parse(response, "BatchUnlockPoolNodes", BatchUnlockPoolNodesResponse.from_dict)
+        return self._engine.parse(response, "BatchUnlockPoolNodes", _models.BatchUnlockPoolNodesResponse.from_dict)
 
     async def batch_update_pool_nodes(
         self,
@@ -21813,7 +22128,7 @@ class AsyncNodesOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["BatchUpdatePoolNodes"], body, "BatchUpdatePoolNodes")
         response = await self._engine.call("BatchUpdatePoolNodes", request, timeout)
-        return self._engine.parse(response, "BatchUpdatePoolNodes", BatchUpdatePoolNodesResponse.from_dict)
+        return self._engine.parse(response, "BatchUpdatePoolNodes", _models.BatchUpdatePoolNodesResponse.from_dict)
 
 
 class AsyncOrdersOperations:
@@ -21879,11 +22194,11 @@ class AsyncOrdersOperations:
             offset=UNSET if offset is None else offset,
             since=UNSET if since is None else since,
             until=UNSET if until is None else until,
-            phase=enum_value(ListOrdersPhase, phase, "phase"),
-            resource=enum_value(ListOrdersResource, resource, "resource"),
+            phase=enum_value(_models.ListOrdersPhase, phase, "phase"),
+            resource=enum_value(_models.ListOrdersResource, resource, "resource"),
         )
         response = await self._engine.call("ListOrders", request, timeout)
-        return self._engine.parse(response, "ListOrders", ListOrdersResponse.from_dict)
+        return self._engine.parse(response, "ListOrders", _models.ListOrdersResponse.from_dict)
 
     def iter_list_orders(
         self,
@@ -22005,7 +22320,7 @@ class AsyncResourceFlavorsOperations:
             limit=UNSET if limit is None else limit,
         )
         response = await self._engine.call("ListResourceFlavors", request, timeout)
-        return self._engine.parse(response, "ListResourceFlavors", ListResourceFlavorsResponse.from_dict)
+        return self._engine.parse(response, "ListResourceFlavors", _models.ListResourceFlavorsResponse.from_dict)
 
     async def list_virtualresource_flavors(
         self,
@@ -22036,7 +22351,9 @@ class AsyncResourceFlavorsOperations:
             project_id=self._engine.project_id,
         )
         response = await self._engine.call("ListVirtualresourceFlavors", request, timeout)
-        return self._engine.parse(response, "ListVirtualresourceFlavors", ListVirtualresourceFlavorsResponse.from_dict)
+        return self._engine.parse(
+            response, "ListVirtualresourceFlavors", _models.ListVirtualresourceFlavorsResponse.from_dict
+        )
 
     async def show_virtual_resource_template(
         self,
@@ -22073,7 +22390,7 @@ class AsyncResourceFlavorsOperations:
         )
         response = await self._engine.call("ShowVirtualResourceTemplate", request, timeout)
         return self._engine.parse(
-            response, "ShowVirtualResourceTemplate", ShowVirtualResourceTemplateResponse.from_dict
+            response, "ShowVirtualResourceTemplate", _models.ShowVirtualResourceTemplateResponse.from_dict
         )
 
 
@@ -22115,7 +22432,7 @@ class AsyncPluginsOperations:
             pool_name=pool_name,
         )
         response = await self._engine.call("ListPlugins", request, timeout)
-        return self._engine.parse(response, "ListPlugins", ListPluginsResponse.from_dict)
+        return self._engine.parse(response, "ListPlugins", _models.ListPluginsResponse.from_dict)
 
     async def create_plugin(
         self,
@@ -22152,7 +22469,7 @@ class AsyncPluginsOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["CreatePlugin"], body, "CreatePlugin")
         response = await self._engine.call("CreatePlugin", request, timeout)
-        return self._engine.parse(response, "CreatePlugin", CreatePluginResponse.from_dict)
+        return self._engine.parse(response, "CreatePlugin", _models.CreatePluginResponse.from_dict)
 
     async def show_plugin(
         self,
@@ -22193,7 +22510,7 @@ class AsyncPluginsOperations:
             detail=UNSET if detail is None else detail,
         )
         response = await self._engine.call("ShowPlugin", request, timeout)
-        return self._engine.parse(response, "ShowPlugin", ShowPluginResponse.from_dict)
+        return self._engine.parse(response, "ShowPlugin", _models.ShowPluginResponse.from_dict)
 
     async def wait_plugin(
         self,
@@ -22296,7 +22613,7 @@ class AsyncPluginsOperations:
             template_name=template_name,
         )
         response = await self._engine.call("DeletePlugin", request, timeout)
-        return self._engine.parse(response, "DeletePlugin", DeletePluginResponse.from_dict)
+        return self._engine.parse(response, "DeletePlugin", _models.DeletePluginResponse.from_dict)
 
     async def patch_plugin(
         self,
@@ -22336,7 +22653,7 @@ class AsyncPluginsOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["PatchPlugin"], body, "PatchPlugin")
         response = await self._engine.call("PatchPlugin", request, timeout)
-        return self._engine.parse(response, "PatchPlugin", PatchPluginResponse.from_dict)
+        return self._engine.parse(response, "PatchPlugin", _models.PatchPluginResponse.from_dict)
 
 
 class AsyncDatasetsOperations:
@@ -22439,23 +22756,23 @@ class AsyncDatasetsOperations:
             project_id=self._engine.project_id,
             check_running_task=UNSET if check_running_task is None else check_running_task,
             contain_versions=UNSET if contain_versions is None else contain_versions,
-            dataset_type=enum_value(ListDatasetsDatasetType, dataset_type, "dataset_type"),
+            dataset_type=enum_value(_models.ListDatasetsDatasetType, dataset_type, "dataset_type"),
             file_preview=UNSET if file_preview is None else file_preview,
             limit=UNSET if limit is None else limit,
             offset=UNSET if offset is None else offset,
-            order=enum_value(ListDatasetsOrder, order, "order"),
-            running_task_type=enum_value(ListDatasetsRunningTaskType, running_task_type, "running_task_type"),
+            order=enum_value(_models.ListDatasetsOrder, order, "order"),
+            running_task_type=enum_value(_models.ListDatasetsRunningTaskType, running_task_type, "running_task_type"),
             search_content=UNSET if search_content is None else search_content,
-            sort_by=enum_value(ListDatasetsSortBy, sort_by, "sort_by"),
+            sort_by=enum_value(_models.ListDatasetsSortBy, sort_by, "sort_by"),
             support_export=UNSET if support_export is None else support_export,
             train_evaluate_ratio=UNSET if train_evaluate_ratio is None else train_evaluate_ratio,
-            version_format=enum_value(ListDatasetsVersionFormat, version_format, "version_format"),
+            version_format=enum_value(_models.ListDatasetsVersionFormat, version_format, "version_format"),
             with_labels=UNSET if with_labels is None else with_labels,
             workspace_id=UNSET if workspace_id is None else workspace_id,
-            dataset_version=enum_value(ListDatasetsDatasetVersion, dataset_version, "dataset_version"),
+            dataset_version=enum_value(_models.ListDatasetsDatasetVersion, dataset_version, "dataset_version"),
         )
         response = await self._engine.call("ListDatasets", request, timeout)
-        return self._engine.parse(response, "ListDatasets", ListDatasetsResponse.from_dict)
+        return self._engine.parse(response, "ListDatasets", _models.ListDatasetsResponse.from_dict)
 
     def iter_list_datasets(
         self,
@@ -22614,7 +22931,7 @@ class AsyncDatasetsOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["CreateDataset"], body, "CreateDataset")
         response = await self._engine.call("CreateDataset", request, timeout)
-        return self._engine.parse(response, "CreateDataset", CreateDatasetResponse201.from_dict)
+        return self._engine.parse(response, "CreateDataset", _models.CreateDatasetResponse201.from_dict)
 
     async def desc_dataset(
         self,
@@ -22658,10 +22975,10 @@ class AsyncDatasetsOperations:
             project_id=self._engine.project_id,
             dataset_id=dataset_id,
             check_running_task=UNSET if check_running_task is None else check_running_task,
-            running_task_type=enum_value(DescDatasetRunningTaskType, running_task_type, "running_task_type"),
+            running_task_type=enum_value(_models.DescDatasetRunningTaskType, running_task_type, "running_task_type"),
         )
         response = await self._engine.call("DescDataset", request, timeout)
-        return self._engine.parse(response, "DescDataset", DescDatasetResponse.from_dict)
+        return self._engine.parse(response, "DescDataset", _models.DescDatasetResponse.from_dict)
 
     async def wait_dataset(
         self,
@@ -22757,7 +23074,7 @@ class AsyncDatasetsOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["UpdateDataset"], body, "UpdateDataset")
         response = await self._engine.call("UpdateDataset", request, timeout)
-        return self._engine.parse(response, "UpdateDataset", UpdateDatasetResponse.from_dict)
+        return self._engine.parse(response, "UpdateDataset", _models.UpdateDatasetResponse.from_dict)
 
     async def delete_dataset(
         self,
@@ -22791,7 +23108,7 @@ class AsyncDatasetsOperations:
             dataset_id=dataset_id,
         )
         response = await self._engine.call("DeleteDataset", request, timeout)
-        return self._engine.parse_optional(response, "DeleteDataset", DeleteDatasetResponse204.from_dict)
+        return self._engine.parse_optional(response, "DeleteDataset", _models.DeleteDatasetResponse204.from_dict)
 
     async def list_auto_annotation_samples(
         self,
@@ -22856,16 +23173,18 @@ class AsyncDatasetsOperations:
             dataset_id=dataset_id,
             high_score=UNSET if high_score is None else high_score,
             label_name=UNSET if label_name is None else label_name,
-            label_type=enum_value(ListAutoAnnotationSamplesLabelType, label_type, "label_type"),
+            label_type=enum_value(_models.ListAutoAnnotationSamplesLabelType, label_type, "label_type"),
             limit=UNSET if limit is None else limit,
             low_score=UNSET if low_score is None else low_score,
             offset=UNSET if offset is None else offset,
-            order=enum_value(ListAutoAnnotationSamplesOrder, order, "order"),
+            order=enum_value(_models.ListAutoAnnotationSamplesOrder, order, "order"),
             process_parameter=UNSET if process_parameter is None else process_parameter,
             search_conditions=UNSET if search_conditions is None else search_conditions,
         )
         response = await self._engine.call("ListAutoAnnotationSamples", request, timeout)
-        return self._engine.parse(response, "ListAutoAnnotationSamples", ListAutoAnnotationSamplesResponse.from_dict)
+        return self._engine.parse(
+            response, "ListAutoAnnotationSamples", _models.ListAutoAnnotationSamplesResponse.from_dict
+        )
 
     def iter_list_auto_annotation_samples(
         self,
@@ -22990,7 +23309,7 @@ class AsyncDatasetsOperations:
         )
         response = await self._engine.call("DescribeAutoAnnotationSample", request, timeout)
         return self._engine.parse(
-            response, "DescribeAutoAnnotationSample", DescribeAutoAnnotationSampleResponse.from_dict
+            response, "DescribeAutoAnnotationSample", _models.DescribeAutoAnnotationSampleResponse.from_dict
         )
 
     async def list_labels(
@@ -23035,7 +23354,7 @@ class AsyncDatasetsOperations:
             limit=UNSET if limit is None else limit,
         )
         response = await self._engine.call("ListLabels", request, timeout)
-        return self._engine.parse(response, "ListLabels", ListLabelsResponse.from_dict)
+        return self._engine.parse(response, "ListLabels", _models.ListLabelsResponse.from_dict)
 
     def iter_list_labels(
         self,
@@ -23130,7 +23449,7 @@ class AsyncDatasetsOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["UpdateLabels"], body, "UpdateLabels")
         response = await self._engine.call("UpdateLabels", request, timeout)
-        return self._engine.parse(response, "UpdateLabels", UpdateLabelsResponse.from_dict)
+        return self._engine.parse(response, "UpdateLabels", _models.UpdateLabelsResponse.from_dict)
 
     async def create_labels(
         self,
@@ -23168,7 +23487,7 @@ class AsyncDatasetsOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["CreateLabels"], body, "CreateLabels")
         response = await self._engine.call("CreateLabels", request, timeout)
-        return self._engine.parse(response, "CreateLabels", CreateLabelsResponse.from_dict)
+        return self._engine.parse(response, "CreateLabels", _models.CreateLabelsResponse.from_dict)
 
     async def delete_labels(
         self,
@@ -23207,12 +23526,12 @@ class AsyncDatasetsOperations:
         request = api_delete_labels._get_kwargs(
             project_id=self._engine.project_id,
             dataset_id=dataset_id,
-            delete_policy=enum_value(DeleteLabelsDeletePolicy, delete_policy, "delete_policy"),
+            delete_policy=enum_value(_models.DeleteLabelsDeletePolicy, delete_policy, "delete_policy"),
         )
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["DeleteLabels"], body, "DeleteLabels")
         response = await self._engine.call("DeleteLabels", request, timeout)
-        return self._engine.parse(response, "DeleteLabels", DeleteLabelsResponse.from_dict)
+        return self._engine.parse(response, "DeleteLabels", _models.DeleteLabelsResponse.from_dict)
 
     async def update_label(
         self,
@@ -23256,12 +23575,12 @@ class AsyncDatasetsOperations:
             project_id=self._engine.project_id,
             dataset_id=dataset_id,
             label_name=label_name,
-            label_type=enum_value(UpdateLabelLabelType, label_type, "label_type"),
+            label_type=enum_value(_models.UpdateLabelLabelType, label_type, "label_type"),
         )
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["UpdateLabel"], body, "UpdateLabel")
         response = await self._engine.call("UpdateLabel", request, timeout)
-        return self._engine.parse_optional(response, "UpdateLabel", UpdateLabelResponse204.from_dict)
+        return self._engine.parse_optional(response, "UpdateLabel", _models.UpdateLabelResponse204.from_dict)
 
     async def delete_label_and_samples(
         self,
@@ -23307,11 +23626,11 @@ class AsyncDatasetsOperations:
             dataset_id=dataset_id,
             label_name=label_name,
             delete_source=UNSET if delete_source is None else delete_source,
-            label_type=enum_value(DeleteLabelAndSamplesLabelType, label_type, "label_type"),
+            label_type=enum_value(_models.DeleteLabelAndSamplesLabelType, label_type, "label_type"),
         )
         response = await self._engine.call("DeleteLabelAndSamples", request, timeout)
         return self._engine.parse_optional(
-            response, "DeleteLabelAndSamples", DeleteLabelAndSamplesResponse204.from_dict
+            response, "DeleteLabelAndSamples", _models.DeleteLabelAndSamplesResponse204.from_dict
         )
 
     async def list_samples(
@@ -23400,21 +23719,21 @@ class AsyncDatasetsOperations:
             email=UNSET if email is None else email,
             high_score=UNSET if high_score is None else high_score,
             label_name=UNSET if label_name is None else label_name,
-            label_type=enum_value(ListSamplesLabelType, label_type, "label_type"),
+            label_type=enum_value(_models.ListSamplesLabelType, label_type, "label_type"),
             limit=UNSET if limit is None else limit,
             locale=UNSET if locale is None else locale,
             low_score=UNSET if low_score is None else low_score,
             offset=UNSET if offset is None else offset,
-            order=enum_value(ListSamplesOrder, order, "order"),
+            order=enum_value(_models.ListSamplesOrder, order, "order"),
             preview=UNSET if preview is None else preview,
             process_parameter=UNSET if process_parameter is None else process_parameter,
             sample_state=UNSET if sample_state is None else sample_state,
-            sample_type=enum_value(ListSamplesSampleType, sample_type, "sample_type"),
+            sample_type=enum_value(_models.ListSamplesSampleType, sample_type, "sample_type"),
             search_conditions=UNSET if search_conditions is None else search_conditions,
             version_id=UNSET if version_id is None else version_id,
         )
         response = await self._engine.call("ListSamples", request, timeout)
-        return self._engine.parse(response, "ListSamples", ListSamplesResponse.from_dict)
+        return self._engine.parse(response, "ListSamples", _models.ListSamplesResponse.from_dict)
 
     def iter_list_samples(
         self,
@@ -23569,7 +23888,7 @@ class AsyncDatasetsOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["UpdateSamples"], body, "UpdateSamples")
         response = await self._engine.call("UpdateSamples", request, timeout)
-        return self._engine.parse(response, "UpdateSamples", UpdateSamplesResponse.from_dict)
+        return self._engine.parse(response, "UpdateSamples", _models.UpdateSamplesResponse.from_dict)
 
     async def upload_samples_json(
         self,
@@ -23607,7 +23926,7 @@ class AsyncDatasetsOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["UploadSamplesJson"], body, "UploadSamplesJson")
         response = await self._engine.call("UploadSamplesJson", request, timeout)
-        return self._engine.parse(response, "UploadSamplesJson", UploadSamplesJsonResponse.from_dict)
+        return self._engine.parse(response, "UploadSamplesJson", _models.UploadSamplesJsonResponse.from_dict)
 
     async def delete_samples(
         self,
@@ -23645,7 +23964,7 @@ class AsyncDatasetsOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["DeleteSamples"], body, "DeleteSamples")
         response = await self._engine.call("DeleteSamples", request, timeout)
-        return self._engine.parse(response, "DeleteSamples", DeleteSamplesResponse.from_dict)
+        return self._engine.parse(response, "DeleteSamples", _models.DeleteSamplesResponse.from_dict)
 
     async def describe_sample(
         self,
@@ -23698,7 +24017,7 @@ class AsyncDatasetsOperations:
             worker_id=UNSET if worker_id is None else worker_id,
         )
         response = await self._engine.call("DescribeSample", request, timeout)
-        return self._engine.parse(response, "DescribeSample", DescribeSampleResponse.from_dict)
+        return self._engine.parse(response, "DescribeSample", _models.DescribeSampleResponse.from_dict)
 
     async def list_search(
         self,
@@ -23732,7 +24051,7 @@ class AsyncDatasetsOperations:
             dataset_id=dataset_id,
         )
         response = await self._engine.call("ListSearch", request, timeout)
-        return self._engine.parse(response, "ListSearch", ListSearchResponse.from_dict)
+        return self._engine.parse(response, "ListSearch", _models.ListSearchResponse.from_dict)
 
     async def get_dataset_stats(
         self,
@@ -23783,7 +24102,7 @@ class AsyncDatasetsOperations:
             sample_state=UNSET if sample_state is None else sample_state,
         )
         response = await self._engine.call("GetDatasetStats", request, timeout)
-        return self._engine.parse(response, "GetDatasetStats", GetDatasetStatsResponse.from_dict)
+        return self._engine.parse(response, "GetDatasetStats", _models.GetDatasetStatsResponse.from_dict)
 
     async def get_export_tasks_status_of_dataset(
         self,
@@ -23824,13 +24143,13 @@ class AsyncDatasetsOperations:
         request = api_get_export_tasks_status_of_dataset._get_kwargs(
             project_id=self._engine.project_id,
             dataset_id=dataset_id,
-            export_type=enum_value(GetExportTasksStatusOfDatasetExportType, export_type, "export_type"),
+            export_type=enum_value(_models.GetExportTasksStatusOfDatasetExportType, export_type, "export_type"),
             limit=UNSET if limit is None else limit,
             offset=UNSET if offset is None else offset,
         )
         response = await self._engine.call("GetExportTasksStatusOfDataset", request, timeout)
         return self._engine.parse(
-            response, "GetExportTasksStatusOfDataset", GetExportTasksStatusOfDatasetResponse.from_dict
+            response, "GetExportTasksStatusOfDataset", _models.GetExportTasksStatusOfDatasetResponse.from_dict
         )
 
     def iter_get_export_tasks_status_of_dataset(
@@ -23928,7 +24247,7 @@ class AsyncDatasetsOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["ExportTask"], body, "ExportTask")
         response = await self._engine.call("ExportTask", request, timeout)
-        return self._engine.parse(response, "ExportTask", ExportTaskResponse.from_dict)
+        return self._engine.parse(response, "ExportTask", _models.ExportTaskResponse.from_dict)
 
     async def list_import_tasks(
         self,
@@ -23969,7 +24288,7 @@ class AsyncDatasetsOperations:
             offset=UNSET if offset is None else offset,
         )
         response = await self._engine.call("ListImportTasks", request, timeout)
-        return self._engine.parse(response, "ListImportTasks", ListImportTasksResponse.from_dict)
+        return self._engine.parse(response, "ListImportTasks", _models.ListImportTasksResponse.from_dict)
 
     def iter_list_import_tasks(
         self,
@@ -24061,7 +24380,7 @@ class AsyncDatasetsOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["ImportTask"], body, "ImportTask")
         response = await self._engine.call("ImportTask", request, timeout)
-        return self._engine.parse(response, "ImportTask", ImportTaskResponse.from_dict)
+        return self._engine.parse(response, "ImportTask", _models.ImportTaskResponse.from_dict)
 
     async def desc_import_task(
         self,
@@ -24098,7 +24417,7 @@ class AsyncDatasetsOperations:
             task_id=task_id,
         )
         response = await self._engine.call("DescImportTask", request, timeout)
-        return self._engine.parse(response, "DescImportTask", DescImportTaskResponse.from_dict)
+        return self._engine.parse(response, "DescImportTask", _models.DescImportTaskResponse.from_dict)
 
     async def wait_dataset_import_task(
         self,
@@ -24207,7 +24526,7 @@ class AsyncDatasetsOperations:
             workforce_task_id=UNSET if workforce_task_id is None else workforce_task_id,
         )
         response = await self._engine.call("GetDatasetMetrics", request, timeout)
-        return self._engine.parse(response, "GetDatasetMetrics", GetDatasetMetricsResponse.from_dict)
+        return self._engine.parse(response, "GetDatasetMetrics", _models.GetDatasetMetricsResponse.from_dict)
 
     async def sync_data_source(
         self,
@@ -24275,7 +24594,7 @@ class AsyncDatasetsOperations:
             dataset_id=dataset_id,
         )
         response = await self._engine.call("SyncDataSourceState", request, timeout)
-        return self._engine.parse(response, "SyncDataSourceState", SyncDataSourceStateResponse.from_dict)
+        return self._engine.parse(response, "SyncDataSourceState", _models.SyncDataSourceStateResponse.from_dict)
 
     async def list_tasks(
         self,
@@ -24330,10 +24649,10 @@ class AsyncDatasetsOperations:
             limit=UNSET if limit is None else limit,
             offset=UNSET if offset is None else offset,
             task_name=UNSET if task_name is None else task_name,
-            type_=enum_value(ListTasksType, type_, "type_"),
+            type_=enum_value(_models.ListTasksType, type_, "type_"),
         )
         response = await self._engine.call("ListTasks", request, timeout)
-        return self._engine.parse(response, "ListTasks", ListTasksResponse.from_dict)
+        return self._engine.parse(response, "ListTasks", _models.ListTasksResponse.from_dict)
 
     def iter_list_tasks(
         self,
@@ -24453,7 +24772,7 @@ class AsyncDatasetsOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["CreateTask"], body, "CreateTask")
         response = await self._engine.call("CreateTask", request, timeout)
-        return self._engine.parse(response, "CreateTask", CreateTaskResponse.from_dict)
+        return self._engine.parse(response, "CreateTask", _models.CreateTaskResponse.from_dict)
 
     async def auto_annotation_progress(
         self,
@@ -24491,7 +24810,7 @@ class AsyncDatasetsOperations:
             task_id=task_id,
         )
         response = await self._engine.call("AutoAnnotationProgress", request, timeout)
-        return self._engine.parse(response, "AutoAnnotationProgress", AutoAnnotationProgressResponse.from_dict)
+        return self._engine.parse(response, "AutoAnnotationProgress", _models.AutoAnnotationProgressResponse.from_dict)
 
     async def wait_auto_labeling_task(
         self,
@@ -24595,7 +24914,9 @@ class AsyncDatasetsOperations:
             task_id=task_id,
         )
         response = await self._engine.call("StopAutoAnnotation", request, timeout)
-        return self._engine.parse_optional(response, "StopAutoAnnotation", StopAutoAnnotationResponse204.from_dict)
+        return self._engine.parse_optional(
+            response, "StopAutoAnnotation", _models.StopAutoAnnotationResponse204.from_dict
+        )
 
     async def list_dataset_versions(
         self,
@@ -24644,14 +24965,14 @@ class AsyncDatasetsOperations:
         request = api_list_dataset_versions._get_kwargs(
             project_id=self._engine.project_id,
             dataset_id=dataset_id,
-            status=enum_value(ListDatasetVersionsStatus, status, "status"),
+            status=enum_value(_models.ListDatasetVersionsStatus, status, "status"),
             train_evaluate_ratio=UNSET if train_evaluate_ratio is None else train_evaluate_ratio,
-            version_format=enum_value(ListDatasetVersionsVersionFormat, version_format, "version_format"),
+            version_format=enum_value(_models.ListDatasetVersionsVersionFormat, version_format, "version_format"),
             offset=UNSET if offset is None else offset,
             limit=UNSET if limit is None else limit,
         )
         response = await self._engine.call("ListDatasetVersions", request, timeout)
-        return self._engine.parse(response, "ListDatasetVersions", ListDatasetVersionsResponse.from_dict)
+        return self._engine.parse(response, "ListDatasetVersions", _models.ListDatasetVersionsResponse.from_dict)
 
     def iter_list_dataset_versions(
         self,
@@ -24758,7 +25079,7 @@ class AsyncDatasetsOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["CreateDatasetVersion"], body, "CreateDatasetVersion")
         response = await self._engine.call("CreateDatasetVersion", request, timeout)
-        return self._engine.parse(response, "CreateDatasetVersion", CreateDatasetVersionResponse201.from_dict)
+        return self._engine.parse(response, "CreateDatasetVersion", _models.CreateDatasetVersionResponse201.from_dict)
 
     async def describe_dataset_version(
         self,
@@ -24795,7 +25116,7 @@ class AsyncDatasetsOperations:
             version_id=version_id,
         )
         response = await self._engine.call("DescribeDatasetVersion", request, timeout)
-        return self._engine.parse(response, "DescribeDatasetVersion", DescribeDatasetVersionResponse.from_dict)
+        return self._engine.parse(response, "DescribeDatasetVersion", _models.DescribeDatasetVersionResponse.from_dict)
 
     async def wait_dataset_version(
         self,
@@ -24898,7 +25219,9 @@ class AsyncDatasetsOperations:
             version_id=version_id,
         )
         response = await self._engine.call("DeleteDatasetVersion", request, timeout)
-        return self._engine.parse_optional(response, "DeleteDatasetVersion", DeleteDatasetVersionResponse204.from_dict)
+        return self._engine.parse_optional(
+            response, "DeleteDatasetVersion", _models.DeleteDatasetVersionResponse204.from_dict
+        )
 
     async def get_export_task_status_of_dataset(
         self,
@@ -24936,7 +25259,7 @@ class AsyncDatasetsOperations:
         )
         response = await self._engine.call("GetExportTaskStatusOfDataset", request, timeout)
         return self._engine.parse(
-            response, "GetExportTaskStatusOfDataset", GetExportTaskStatusOfDatasetResponse.from_dict
+            response, "GetExportTaskStatusOfDataset", _models.GetExportTaskStatusOfDatasetResponse.from_dict
         )
 
 
@@ -24985,7 +25308,7 @@ class AsyncWorkforceTasksOperations:
             limit=UNSET if limit is None else limit,
         )
         response = await self._engine.call("ListWorkforceTasks", request, timeout)
-        return self._engine.parse(response, "ListWorkforceTasks", ListWorkforceTasksResponse.from_dict)
+        return self._engine.parse(response, "ListWorkforceTasks", _models.ListWorkforceTasksResponse.from_dict)
 
     def iter_list_workforce_tasks(
         self,
@@ -25077,7 +25400,7 @@ class AsyncWorkforceTasksOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["CreateWorkforceTask"], body, "CreateWorkforceTask")
         response = await self._engine.call("CreateWorkforceTask", request, timeout)
-        return self._engine.parse(response, "CreateWorkforceTask", CreateWorkforceTaskResponse.from_dict)
+        return self._engine.parse(response, "CreateWorkforceTask", _models.CreateWorkforceTaskResponse.from_dict)
 
     async def desc_workforce_task(
         self,
@@ -25126,7 +25449,7 @@ class AsyncWorkforceTasksOperations:
             workforce_stats=UNSET if workforce_stats is None else workforce_stats,
         )
         response = await self._engine.call("DescWorkforceTask", request, timeout)
-        return self._engine.parse(response, "DescWorkforceTask", DescWorkforceTaskResponse.from_dict)
+        return self._engine.parse(response, "DescWorkforceTask", _models.DescWorkforceTaskResponse.from_dict)
 
     async def update_workforce_task(
         self,
@@ -25167,7 +25490,7 @@ class AsyncWorkforceTasksOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["UpdateWorkforceTask"], body, "UpdateWorkforceTask")
         response = await self._engine.call("UpdateWorkforceTask", request, timeout)
-        return self._engine.parse(response, "UpdateWorkforceTask", UpdateWorkforceTaskResponse200.from_dict)
+        return self._engine.parse(response, "UpdateWorkforceTask", _models.UpdateWorkforceTaskResponse200.from_dict)
 
     async def start_workforce_task(
         self,
@@ -25208,7 +25531,7 @@ class AsyncWorkforceTasksOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["StartWorkforceTask"], body, "StartWorkforceTask")
         response = await self._engine.call("StartWorkforceTask", request, timeout)
-        return self._engine.parse(response, "StartWorkforceTask", StartWorkforceTaskResponse200.from_dict)
+        return self._engine.parse(response, "StartWorkforceTask", _models.StartWorkforceTaskResponse200.from_dict)
 
     async def delete_workforce_task(
         self,
@@ -25245,7 +25568,9 @@ class AsyncWorkforceTasksOperations:
             workforce_task_id=workforce_task_id,
         )
         response = await self._engine.call("DeleteWorkforceTask", request, timeout)
-        return self._engine.parse_optional(response, "DeleteWorkforceTask", DeleteWorkforceTaskResponse204.from_dict)
+        return self._engine.parse_optional(
+            response, "DeleteWorkforceTask", _models.DeleteWorkforceTaskResponse204.from_dict
+        )
 
     async def start_workforce_sampling_task(
         self,
@@ -25288,7 +25613,9 @@ class AsyncWorkforceTasksOperations:
                 SCHEMAS, BODIES["StartWorkforceSamplingTask"], body, "StartWorkforceSamplingTask"
             )
         response = await self._engine.call("StartWorkforceSamplingTask", request, timeout)
-        return self._engine.parse(response, "StartWorkforceSamplingTask", StartWorkforceSamplingTaskResponse.from_dict)
+        return self._engine.parse(
+            response, "StartWorkforceSamplingTask", _models.StartWorkforceSamplingTaskResponse.from_dict
+        )
 
     async def accept_samples(
         self,
@@ -25328,7 +25655,7 @@ class AsyncWorkforceTasksOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["AcceptSamples"], body, "AcceptSamples")
         response = await self._engine.call("AcceptSamples", request, timeout)
-        return self._engine.parse(response, "AcceptSamples", AcceptSamplesResponse200.from_dict)
+        return self._engine.parse(response, "AcceptSamples", _models.AcceptSamplesResponse200.from_dict)
 
     async def get_workforce_sampling_task(
         self,
@@ -25368,7 +25695,9 @@ class AsyncWorkforceTasksOperations:
             checking_task_id=required_value(checking_task_id, "checking_task_id"),
         )
         response = await self._engine.call("GetWorkforceSamplingTask", request, timeout)
-        return self._engine.parse(response, "GetWorkforceSamplingTask", GetWorkforceSamplingTaskResponse.from_dict)
+        return self._engine.parse(
+            response, "GetWorkforceSamplingTask", _models.GetWorkforceSamplingTaskResponse.from_dict
+        )
 
     async def update_workforce_sampling_task(
         self,
@@ -25413,7 +25742,7 @@ class AsyncWorkforceTasksOperations:
         request["json"] = json_body(SCHEMAS, BODIES["UpdateWorkforceSamplingTask"], body, "UpdateWorkforceSamplingTask")
         response = await self._engine.call("UpdateWorkforceSamplingTask", request, timeout)
         return self._engine.parse(
-            response, "UpdateWorkforceSamplingTask", UpdateWorkforceSamplingTaskResponse.from_dict
+            response, "UpdateWorkforceSamplingTask", _models.UpdateWorkforceSamplingTaskResponse.from_dict
         )
 
     async def review_samples(
@@ -25455,7 +25784,7 @@ class AsyncWorkforceTasksOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["ReviewSamples"], body, "ReviewSamples")
         response = await self._engine.call("ReviewSamples", request, timeout)
-        return self._engine.parse(response, "ReviewSamples", ReviewSamplesResponse200.from_dict)
+        return self._engine.parse(response, "ReviewSamples", _models.ReviewSamplesResponse200.from_dict)
 
     async def list_workforce_task_samples(
         self,
@@ -25524,7 +25853,7 @@ class AsyncWorkforceTasksOperations:
             dataset_id=dataset_id,
             workforce_task_id=workforce_task_id,
             label_name=UNSET if label_name is None else label_name,
-            label_type=enum_value(ListWorkforceTaskSamplesLabelType, label_type, "label_type"),
+            label_type=enum_value(_models.ListWorkforceTaskSamplesLabelType, label_type, "label_type"),
             limit=UNSET if limit is None else limit,
             locale=UNSET if locale is None else locale,
             offset=UNSET if offset is None else offset,
@@ -25533,7 +25862,9 @@ class AsyncWorkforceTasksOperations:
             search_conditions=UNSET if search_conditions is None else search_conditions,
         )
         response = await self._engine.call("ListWorkforceTaskSamples", request, timeout)
-        return self._engine.parse(response, "ListWorkforceTaskSamples", ListWorkforceTaskSamplesResponse.from_dict)
+        return self._engine.parse(
+            response, "ListWorkforceTaskSamples", _models.ListWorkforceTaskSamplesResponse.from_dict
+        )
 
     def iter_list_workforce_task_samples(
         self,
@@ -25667,7 +25998,9 @@ class AsyncWorkforceTasksOperations:
                 SCHEMAS, BODIES["UpdateWorkforceTaskSamples"], body, "UpdateWorkforceTaskSamples"
             )
         response = await self._engine.call("UpdateWorkforceTaskSamples", request, timeout)
-        return self._engine.parse(response, "UpdateWorkforceTaskSamples", UpdateWorkforceTaskSamplesResponse.from_dict)
+        return self._engine.parse(
+            response, "UpdateWorkforceTaskSamples", _models.UpdateWorkforceTaskSamplesResponse.from_dict
+        )
 
     async def describe_workforce_task_sample(
         self,
@@ -25724,7 +26057,7 @@ class AsyncWorkforceTasksOperations:
         )
         response = await self._engine.call("DescribeWorkforceTaskSample", request, timeout)
         return self._engine.parse(
-            response, "DescribeWorkforceTaskSample", DescribeWorkforceTaskSampleResponse.from_dict
+            response, "DescribeWorkforceTaskSample", _models.DescribeWorkforceTaskSampleResponse.from_dict
         )
 
     async def list_workforce_task_stats(
@@ -25773,7 +26106,7 @@ class AsyncWorkforceTasksOperations:
             sample_state=UNSET if sample_state is None else sample_state,
         )
         response = await self._engine.call("ListWorkforceTaskStats", request, timeout)
-        return self._engine.parse(response, "ListWorkforceTaskStats", ListWorkforceTaskStatsResponse.from_dict)
+        return self._engine.parse(response, "ListWorkforceTaskStats", _models.ListWorkforceTaskStatsResponse.from_dict)
 
     async def get_workforce_task_metrics(
         self,
@@ -25810,7 +26143,9 @@ class AsyncWorkforceTasksOperations:
             workforce_task_id=workforce_task_id,
         )
         response = await self._engine.call("GetWorkforceTaskMetrics", request, timeout)
-        return self._engine.parse(response, "GetWorkforceTaskMetrics", GetWorkforceTaskMetricsResponse.from_dict)
+        return self._engine.parse(
+            response, "GetWorkforceTaskMetrics", _models.GetWorkforceTaskMetricsResponse.from_dict
+        )
 
     async def send_emails(
         self,
@@ -25850,7 +26185,7 @@ class AsyncWorkforceTasksOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["SendEmails"], body, "SendEmails")
         response = await self._engine.call("SendEmails", request, timeout)
-        return self._engine.parse(response, "SendEmails", SendEmailsResponse.from_dict)
+        return self._engine.parse(response, "SendEmails", _models.SendEmailsResponse.from_dict)
 
 
 class AsyncProcessorTasksOperations:
@@ -25947,20 +26282,20 @@ class AsyncProcessorTasksOperations:
             project_id=self._engine.project_id,
             limit=UNSET if limit is None else limit,
             offset=UNSET if offset is None else offset,
-            order=enum_value(ListProcessorTasksOrder, order, "order"),
+            order=enum_value(_models.ListProcessorTasksOrder, order, "order"),
             query_current=UNSET if query_current is None else query_current,
             return_result=UNSET if return_result is None else return_result,
-            sort_by=enum_value(ListProcessorTasksSortBy, sort_by, "sort_by"),
-            source=enum_value(ListProcessorTasksSource, source, "source"),
-            source_type=enum_value(ListProcessorTasksSourceType, source_type, "source_type"),
-            status=enum_value(ListProcessorTasksStatus, status, "status"),
+            sort_by=enum_value(_models.ListProcessorTasksSortBy, sort_by, "sort_by"),
+            source=enum_value(_models.ListProcessorTasksSource, source, "source"),
+            source_type=enum_value(_models.ListProcessorTasksSourceType, source_type, "source_type"),
+            status=enum_value(_models.ListProcessorTasksStatus, status, "status"),
             task_name=UNSET if task_name is None else task_name,
-            task_type=enum_value(ListProcessorTasksTaskType, task_type, "task_type"),
+            task_type=enum_value(_models.ListProcessorTasksTaskType, task_type, "task_type"),
             version_id=UNSET if version_id is None else version_id,
             workspace_id=UNSET if workspace_id is None else workspace_id,
         )
         response = await self._engine.call("ListProcessorTasks", request, timeout)
-        return self._engine.parse(response, "ListProcessorTasks", ListProcessorTasksResponse.from_dict)
+        return self._engine.parse(response, "ListProcessorTasks", _models.ListProcessorTasksResponse.from_dict)
 
     def iter_list_processor_tasks(
         self,
@@ -26120,7 +26455,7 @@ class AsyncProcessorTasksOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["CreateProcessorTask"], body, "CreateProcessorTask")
         response = await self._engine.call("CreateProcessorTask", request, timeout)
-        return self._engine.parse(response, "CreateProcessorTask", CreateProcessorTaskResponse.from_dict)
+        return self._engine.parse(response, "CreateProcessorTask", _models.CreateProcessorTaskResponse.from_dict)
 
     async def get_processor_task_items(
         self,
@@ -26158,7 +26493,7 @@ class AsyncProcessorTasksOperations:
             limit=UNSET if limit is None else limit,
         )
         response = await self._engine.call("GetProcessorTaskItems", request, timeout)
-        return self._engine.parse(response, "GetProcessorTaskItems", GetProcessorTaskItemsResponse.from_dict)
+        return self._engine.parse(response, "GetProcessorTaskItems", _models.GetProcessorTaskItemsResponse.from_dict)
 
     def iter_get_processor_task_items(
         self,
@@ -26245,7 +26580,7 @@ class AsyncProcessorTasksOperations:
             task_id=task_id,
         )
         response = await self._engine.call("DescribeProcessorTask", request, timeout)
-        return self._engine.parse(response, "DescribeProcessorTask", DescribeProcessorTaskResponse.from_dict)
+        return self._engine.parse(response, "DescribeProcessorTask", _models.DescribeProcessorTaskResponse.from_dict)
 
     async def wait_processor_task(
         self,
@@ -26343,7 +26678,7 @@ class AsyncProcessorTasksOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["UpdateProcessorTask"], body, "UpdateProcessorTask")
         response = await self._engine.call("UpdateProcessorTask", request, timeout)
-        return self._engine.parse(response, "UpdateProcessorTask", UpdateProcessorTaskResponse200.from_dict)
+        return self._engine.parse(response, "UpdateProcessorTask", _models.UpdateProcessorTaskResponse200.from_dict)
 
     async def delete_processor_task(
         self,
@@ -26378,7 +26713,7 @@ class AsyncProcessorTasksOperations:
             task_id=task_id,
         )
         response = await self._engine.call("DeleteProcessorTask", request, timeout)
-        return self._engine.parse(response, "DeleteProcessorTask", DeleteProcessorTaskResponse200.from_dict)
+        return self._engine.parse(response, "DeleteProcessorTask", _models.DeleteProcessorTaskResponse200.from_dict)
 
     async def list_processor_task_versions(
         self,
@@ -26424,11 +26759,13 @@ class AsyncProcessorTasksOperations:
             task_id=task_id,
             limit=UNSET if limit is None else limit,
             offset=UNSET if offset is None else offset,
-            order=enum_value(ListProcessorTaskVersionsOrder, order, "order"),
-            sort_by=enum_value(ListProcessorTaskVersionsSortBy, sort_by, "sort_by"),
+            order=enum_value(_models.ListProcessorTaskVersionsOrder, order, "order"),
+            sort_by=enum_value(_models.ListProcessorTaskVersionsSortBy, sort_by, "sort_by"),
         )
         response = await self._engine.call("ListProcessorTaskVersions", request, timeout)
-        return self._engine.parse(response, "ListProcessorTaskVersions", ListProcessorTaskVersionsResponse.from_dict)
+        return self._engine.parse(
+            response, "ListProcessorTaskVersions", _models.ListProcessorTaskVersionsResponse.from_dict
+        )
 
     def iter_list_processor_task_versions(
         self,
@@ -26528,7 +26865,9 @@ class AsyncProcessorTasksOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["CreateProcessorTaskVersion"], body, "CreateProcessorTaskVersion")
         response = await self._engine.call("CreateProcessorTaskVersion", request, timeout)
-        return self._engine.parse(response, "CreateProcessorTaskVersion", CreateProcessorTaskVersionResponse.from_dict)
+        return self._engine.parse(
+            response, "CreateProcessorTaskVersion", _models.CreateProcessorTaskVersionResponse.from_dict
+        )
 
     async def desc_processor_task_version(
         self,
@@ -26565,7 +26904,9 @@ class AsyncProcessorTasksOperations:
             version_id=version_id,
         )
         response = await self._engine.call("DescProcessorTaskVersion", request, timeout)
-        return self._engine.parse(response, "DescProcessorTaskVersion", DescProcessorTaskVersionResponse.from_dict)
+        return self._engine.parse(
+            response, "DescProcessorTaskVersion", _models.DescProcessorTaskVersionResponse.from_dict
+        )
 
     async def wait_processor_task_version(
         self,
@@ -26669,7 +27010,7 @@ class AsyncProcessorTasksOperations:
         )
         response = await self._engine.call("DeleteProcessorTaskVersion", request, timeout)
         return self._engine.parse_optional(
-            response, "DeleteProcessorTaskVersion", DeleteProcessorTaskVersionResponse204.from_dict
+            response, "DeleteProcessorTaskVersion", _models.DeleteProcessorTaskVersionResponse204.from_dict
         )
 
     async def list_processor_task_version_results(
@@ -26723,12 +27064,12 @@ class AsyncProcessorTasksOperations:
             offset=UNSET if offset is None else offset,
             process_parameter=UNSET if process_parameter is None else process_parameter,
             result_property=enum_value(
-                ListProcessorTaskVersionResultsResultProperty, result_property, "result_property"
+                _models.ListProcessorTaskVersionResultsResultProperty, result_property, "result_property"
             ),
         )
         response = await self._engine.call("ListProcessorTaskVersionResults", request, timeout)
         return self._engine.parse(
-            response, "ListProcessorTaskVersionResults", ListProcessorTaskVersionResultsResponse.from_dict
+            response, "ListProcessorTaskVersionResults", _models.ListProcessorTaskVersionResultsResponse.from_dict
         )
 
     def iter_list_processor_task_version_results(
@@ -26834,7 +27175,9 @@ class AsyncProcessorTasksOperations:
             version_id=version_id,
         )
         response = await self._engine.call("StopProcessorTaskVersion", request, timeout)
-        return self._engine.parse(response, "StopProcessorTaskVersion", StopProcessorTaskVersionResponse200.from_dict)
+        return self._engine.parse(
+            response, "StopProcessorTaskVersion", _models.StopProcessorTaskVersionResponse200.from_dict
+        )
 
 
 class AsyncWorkforcesOperations:
@@ -26888,13 +27231,13 @@ class AsyncWorkforcesOperations:
             project_id=self._engine.project_id,
             limit=UNSET if limit is None else limit,
             offset=UNSET if offset is None else offset,
-            order=enum_value(ListWorkforcesOrder, order, "order"),
+            order=enum_value(_models.ListWorkforcesOrder, order, "order"),
             search_content=UNSET if search_content is None else search_content,
-            sort_by=enum_value(ListWorkforcesSortBy, sort_by, "sort_by"),
+            sort_by=enum_value(_models.ListWorkforcesSortBy, sort_by, "sort_by"),
             workforce_task_id=UNSET if workforce_task_id is None else workforce_task_id,
         )
         response = await self._engine.call("ListWorkforces", request, timeout)
-        return self._engine.parse(response, "ListWorkforces", ListWorkforcesResponse.from_dict)
+        return self._engine.parse(response, "ListWorkforces", _models.ListWorkforcesResponse.from_dict)
 
     def iter_list_workforces(
         self,
@@ -26994,7 +27337,7 @@ class AsyncWorkforcesOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["CreateWorkforce"], body, "CreateWorkforce")
         response = await self._engine.call("CreateWorkforce", request, timeout)
-        return self._engine.parse(response, "CreateWorkforce", CreateWorkforceResponse201.from_dict)
+        return self._engine.parse(response, "CreateWorkforce", _models.CreateWorkforceResponse201.from_dict)
 
     async def list_worker_tasks(
         self,
@@ -27041,13 +27384,13 @@ class AsyncWorkforcesOperations:
             project_id=self._engine.project_id,
             limit=UNSET if limit is None else limit,
             offset=UNSET if offset is None else offset,
-            order=enum_value(ListWorkerTasksOrder, order, "order"),
+            order=enum_value(_models.ListWorkerTasksOrder, order, "order"),
             search_content=UNSET if search_content is None else search_content,
-            sort_by=enum_value(ListWorkerTasksSortBy, sort_by, "sort_by"),
+            sort_by=enum_value(_models.ListWorkerTasksSortBy, sort_by, "sort_by"),
             file_preview=UNSET if file_preview is None else file_preview,
         )
         response = await self._engine.call("ListWorkerTasks", request, timeout)
-        return self._engine.parse(response, "ListWorkerTasks", ListWorkerTasksResponse.from_dict)
+        return self._engine.parse(response, "ListWorkerTasks", _models.ListWorkerTasksResponse.from_dict)
 
     def iter_list_worker_tasks(
         self,
@@ -27158,12 +27501,12 @@ class AsyncWorkforcesOperations:
             project_id=self._engine.project_id,
             limit=UNSET if limit is None else limit,
             offset=UNSET if offset is None else offset,
-            order=enum_value(ListAllWorkersOrder, order, "order"),
-            role=enum_value(ListAllWorkersRole, role, "role"),
-            sort_by=enum_value(ListAllWorkersSortBy, sort_by, "sort_by"),
+            order=enum_value(_models.ListAllWorkersOrder, order, "order"),
+            role=enum_value(_models.ListAllWorkersRole, role, "role"),
+            sort_by=enum_value(_models.ListAllWorkersSortBy, sort_by, "sort_by"),
         )
         response = await self._engine.call("ListAllWorkers", request, timeout)
-        return self._engine.parse(response, "ListAllWorkers", ListAllWorkersResponse.from_dict)
+        return self._engine.parse(response, "ListAllWorkers", _models.ListAllWorkersResponse.from_dict)
 
     def iter_list_all_workers(
         self,
@@ -27260,7 +27603,7 @@ class AsyncWorkforcesOperations:
             workforce_id=workforce_id,
         )
         response = await self._engine.call("DescWorkforce", request, timeout)
-        return self._engine.parse(response, "DescWorkforce", DescWorkforceResponse.from_dict)
+        return self._engine.parse(response, "DescWorkforce", _models.DescWorkforceResponse.from_dict)
 
     async def update_workforce(
         self,
@@ -27298,7 +27641,7 @@ class AsyncWorkforcesOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["UpdateWorkforce"], body, "UpdateWorkforce")
         response = await self._engine.call("UpdateWorkforce", request, timeout)
-        return self._engine.parse(response, "UpdateWorkforce", UpdateWorkforceResponse200.from_dict)
+        return self._engine.parse(response, "UpdateWorkforce", _models.UpdateWorkforceResponse200.from_dict)
 
     async def delete_workforce(
         self,
@@ -27332,7 +27675,7 @@ class AsyncWorkforcesOperations:
             workforce_id=workforce_id,
         )
         response = await self._engine.call("DeleteWorkforce", request, timeout)
-        return self._engine.parse_optional(response, "DeleteWorkforce", DeleteWorkforceResponse204.from_dict)
+        return self._engine.parse_optional(response, "DeleteWorkforce", _models.DeleteWorkforceResponse204.from_dict)
 
     async def list_workers(
         self,
@@ -27377,11 +27720,11 @@ class AsyncWorkforcesOperations:
             workforce_id=workforce_id,
             limit=UNSET if limit is None else limit,
             offset=UNSET if offset is None else offset,
-            order=enum_value(ListWorkersOrder, order, "order"),
-            sort_by=enum_value(ListWorkersSortBy, sort_by, "sort_by"),
+            order=enum_value(_models.ListWorkersOrder, order, "order"),
+            sort_by=enum_value(_models.ListWorkersSortBy, sort_by, "sort_by"),
         )
         response = await self._engine.call("ListWorkers", request, timeout)
-        return self._engine.parse(response, "ListWorkers", ListWorkersResponse.from_dict)
+        return self._engine.parse(response, "ListWorkers", _models.ListWorkersResponse.from_dict)
 
     def iter_list_workers(
         self,
@@ -27480,7 +27823,7 @@ class AsyncWorkforcesOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["CreateWorker"], body, "CreateWorker")
         response = await self._engine.call("CreateWorker", request, timeout)
-        return self._engine.parse(response, "CreateWorker", CreateWorkerResponse201.from_dict)
+        return self._engine.parse(response, "CreateWorker", _models.CreateWorkerResponse201.from_dict)
 
     async def batch_delete_workers(
         self,
@@ -27517,7 +27860,7 @@ class AsyncWorkforcesOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["BatchDeleteWorkers"], body, "BatchDeleteWorkers")
         response = await self._engine.call("BatchDeleteWorkers", request, timeout)
-        return self._engine.parse(response, "BatchDeleteWorkers", BatchDeleteWorkersResponse.from_dict)
+        return self._engine.parse(response, "BatchDeleteWorkers", _models.BatchDeleteWorkersResponse.from_dict)
 
     async def desc_worker(
         self,
@@ -27554,7 +27897,7 @@ class AsyncWorkforcesOperations:
             worker_id=worker_id,
         )
         response = await self._engine.call("DescWorker", request, timeout)
-        return self._engine.parse(response, "DescWorker", DescWorkerResponse.from_dict)
+        return self._engine.parse(response, "DescWorker", _models.DescWorkerResponse.from_dict)
 
     async def wait_labeling_team_member(
         self,
@@ -27661,7 +28004,7 @@ class AsyncWorkforcesOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["UpdateWorker"], body, "UpdateWorker")
         response = await self._engine.call("UpdateWorker", request, timeout)
-        return self._engine.parse(response, "UpdateWorker", UpdateWorkerResponse200.from_dict)
+        return self._engine.parse(response, "UpdateWorker", _models.UpdateWorkerResponse200.from_dict)
 
     async def delete_worker(
         self,
@@ -27698,7 +28041,7 @@ class AsyncWorkforcesOperations:
             worker_id=worker_id,
         )
         response = await self._engine.call("DeleteWorker", request, timeout)
-        return self._engine.parse_optional(response, "DeleteWorker", DeleteWorkerResponse204.from_dict)
+        return self._engine.parse_optional(response, "DeleteWorker", _models.DeleteWorkerResponse204.from_dict)
 
 
 class AsyncDevenvInstancesOperations:
@@ -27757,7 +28100,7 @@ class AsyncDevenvInstancesOperations:
             limit=UNSET if limit is None else limit,
         )
         response = await self._engine.call("ListDevEnvInstances", request, timeout)
-        return self._engine.parse(response, "ListDevEnvInstances", ListDevEnvInstancesResponse.from_dict)
+        return self._engine.parse(response, "ListDevEnvInstances", _models.ListDevEnvInstancesResponse.from_dict)
 
     def iter_list_dev_env_instances(
         self,
@@ -27856,7 +28199,7 @@ class AsyncDevenvInstancesOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["CreateDevEnvInstance"], body, "CreateDevEnvInstance")
         response = await self._engine.call("CreateDevEnvInstance", request, timeout)
-        return self._engine.parse(response, "CreateDevEnvInstance", CreateDevEnvInstanceResponse.from_dict)
+        return self._engine.parse(response, "CreateDevEnvInstance", _models.CreateDevEnvInstanceResponse.from_dict)
 
     async def show_dev_env_instance(
         self,
@@ -27890,7 +28233,7 @@ class AsyncDevenvInstancesOperations:
             instance_id=instance_id,
         )
         response = await self._engine.call("ShowDevEnvInstance", request, timeout)
-        return self._engine.parse(response, "ShowDevEnvInstance", ShowDevEnvInstanceResponse.from_dict)
+        return self._engine.parse(response, "ShowDevEnvInstance", _models.ShowDevEnvInstanceResponse.from_dict)
 
     async def wait_dev_env_instance(
         self,
@@ -27991,7 +28334,7 @@ class AsyncDevenvInstancesOperations:
             )
         response = await self._engine.call("UpdateDevEnvInstanceDescription", request, timeout)
         return self._engine.parse(
-            response, "UpdateDevEnvInstanceDescription", UpdateDevEnvInstanceDescriptionResponse.from_dict
+            response, "UpdateDevEnvInstanceDescription", _models.UpdateDevEnvInstanceDescriptionResponse.from_dict
         )
 
     async def delete_dev_env_instance(
@@ -28026,7 +28369,7 @@ class AsyncDevenvInstancesOperations:
             instance_id=instance_id,
         )
         response = await self._engine.call("DeleteDevEnvInstance", request, timeout)
-        return self._engine.parse(response, "DeleteDevEnvInstance", DeleteDevEnvInstanceResponse.from_dict)
+        return self._engine.parse(response, "DeleteDevEnvInstance", _models.DeleteDevEnvInstanceResponse.from_dict)
 
     async def manage_dev_env_instance(
         self,
@@ -28063,7 +28406,7 @@ class AsyncDevenvInstancesOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["ManageDevEnvInstance"], body, "ManageDevEnvInstance")
         response = await self._engine.call("ManageDevEnvInstance", request, timeout)
-        return self._engine.parse(response, "ManageDevEnvInstance", ManageDevEnvInstanceResponse.from_dict)
+        return self._engine.parse(response, "ManageDevEnvInstance", _models.ManageDevEnvInstanceResponse.from_dict)
 
 
 class AsyncTrainingJobsV1Operations:
@@ -28118,12 +28461,14 @@ class AsyncTrainingJobsV1Operations:
             project_id=self._engine.project_id,
             per_page=UNSET if per_page is None else per_page,
             page=UNSET if page is None else page,
-            sort_by=enum_value(ListBuiltInAlgorithmsV1SortBy, sort_by, "sort_by"),
-            order=enum_value(ListBuiltInAlgorithmsV1Order, order, "order"),
+            sort_by=enum_value(_models.ListBuiltInAlgorithmsV1SortBy, sort_by, "sort_by"),
+            order=enum_value(_models.ListBuiltInAlgorithmsV1Order, order, "order"),
             search_content=UNSET if search_content is None else search_content,
         )
         response = await self._engine.call("ListBuiltInAlgorithmsV1", request, timeout)
-        return self._engine.parse(response, "ListBuiltInAlgorithmsV1", ListBuiltInAlgorithmsV1Response.from_dict)
+        return self._engine.parse(
+            response, "ListBuiltInAlgorithmsV1", _models.ListBuiltInAlgorithmsV1Response.from_dict
+        )
 
     async def list_job_engine_specs_v1(
         self,
@@ -28156,10 +28501,10 @@ class AsyncTrainingJobsV1Operations:
         """
         request = api_list_job_engine_specs_v1._get_kwargs(
             project_id=self._engine.project_id,
-            job_type=enum_value(ListJobEngineSpecsV1JobType, job_type, "job_type"),
+            job_type=enum_value(_models.ListJobEngineSpecsV1JobType, job_type, "job_type"),
         )
         response = await self._engine.call("ListJobEngineSpecsV1", request, timeout)
-        return self._engine.parse(response, "ListJobEngineSpecsV1", ListJobEngineSpecsV1Response.from_dict)
+        return self._engine.parse(response, "ListJobEngineSpecsV1", _models.ListJobEngineSpecsV1Response.from_dict)
 
     async def list_job_resource_specs_v1(
         self,
@@ -28196,12 +28541,12 @@ class AsyncTrainingJobsV1Operations:
         """
         request = api_list_job_resource_specs_v1._get_kwargs(
             project_id=self._engine.project_id,
-            job_type=enum_value(ListJobResourceSpecsV1JobType, job_type, "job_type"),
+            job_type=enum_value(_models.ListJobResourceSpecsV1JobType, job_type, "job_type"),
             engine_id=UNSET if engine_id is None else engine_id,
             project_type=UNSET if project_type is None else project_type,
         )
         response = await self._engine.call("ListJobResourceSpecsV1", request, timeout)
-        return self._engine.parse(response, "ListJobResourceSpecsV1", ListJobResourceSpecsV1Response.from_dict)
+        return self._engine.parse(response, "ListJobResourceSpecsV1", _models.ListJobResourceSpecsV1Response.from_dict)
 
     async def list_training_jobs_v1(
         self,
@@ -28254,13 +28599,13 @@ class AsyncTrainingJobsV1Operations:
             status=UNSET if status is None else status,
             per_page=UNSET if per_page is None else per_page,
             page=UNSET if page is None else page,
-            sort_by=enum_value(ListTrainingJobsV1SortBy, sort_by, "sort_by"),
-            order=enum_value(ListTrainingJobsV1Order, order, "order"),
+            sort_by=enum_value(_models.ListTrainingJobsV1SortBy, sort_by, "sort_by"),
+            order=enum_value(_models.ListTrainingJobsV1Order, order, "order"),
             search_content=UNSET if search_content is None else search_content,
             workspace_id=UNSET if workspace_id is None else workspace_id,
         )
         response = await self._engine.call("ListTrainingJobsV1", request, timeout)
-        return self._engine.parse(response, "ListTrainingJobsV1", ListTrainingJobsV1Response.from_dict)
+        return self._engine.parse(response, "ListTrainingJobsV1", _models.ListTrainingJobsV1Response.from_dict)
 
     async def create_training_job_v1(
         self,
@@ -28296,7 +28641,7 @@ class AsyncTrainingJobsV1Operations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["CreateTrainingJobV1"], body, "CreateTrainingJobV1")
         response = await self._engine.call("CreateTrainingJobV1", request, timeout)
-        return self._engine.parse(response, "CreateTrainingJobV1", CreateTrainingJobV1Response.from_dict)
+        return self._engine.parse(response, "CreateTrainingJobV1", _models.CreateTrainingJobV1Response.from_dict)
 
     async def update_training_job_description_v1(
         self,
@@ -28336,7 +28681,7 @@ class AsyncTrainingJobsV1Operations:
         )
         response = await self._engine.call("UpdateTrainingJobDescriptionV1", request, timeout)
         return self._engine.parse(
-            response, "UpdateTrainingJobDescriptionV1", UpdateTrainingJobDescriptionV1Response.from_dict
+            response, "UpdateTrainingJobDescriptionV1", _models.UpdateTrainingJobDescriptionV1Response.from_dict
         )
 
     async def delete_training_job_v1(
@@ -28373,7 +28718,7 @@ class AsyncTrainingJobsV1Operations:
             job_id=job_id,
         )
         response = await self._engine.call("DeleteTrainingJobV1", request, timeout)
-        return self._engine.parse(response, "DeleteTrainingJobV1", DeleteTrainingJobV1Response.from_dict)
+        return self._engine.parse(response, "DeleteTrainingJobV1", _models.DeleteTrainingJobV1Response.from_dict)
 
     async def list_training_job_versions_v1(
         self,
@@ -28415,7 +28760,9 @@ class AsyncTrainingJobsV1Operations:
             page=UNSET if page is None else page,
         )
         response = await self._engine.call("ListTrainingJobVersionsV1", request, timeout)
-        return self._engine.parse(response, "ListTrainingJobVersionsV1", ListTrainingJobVersionsV1Response.from_dict)
+        return self._engine.parse(
+            response, "ListTrainingJobVersionsV1", _models.ListTrainingJobVersionsV1Response.from_dict
+        )
 
     async def create_training_job_version_v1(
         self,
@@ -28454,7 +28801,9 @@ class AsyncTrainingJobsV1Operations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["CreateTrainingJobVersionV1"], body, "CreateTrainingJobVersionV1")
         response = await self._engine.call("CreateTrainingJobVersionV1", request, timeout)
-        return self._engine.parse(response, "CreateTrainingJobVersionV1", CreateTrainingJobVersionV1Response.from_dict)
+        return self._engine.parse(
+            response, "CreateTrainingJobVersionV1", _models.CreateTrainingJobVersionV1Response.from_dict
+        )
 
     async def show_training_job_version_v1(
         self,
@@ -28491,7 +28840,9 @@ class AsyncTrainingJobsV1Operations:
             version_id=version_id,
         )
         response = await self._engine.call("ShowTrainingJobVersionV1", request, timeout)
-        return self._engine.parse(response, "ShowTrainingJobVersionV1", ShowTrainingJobVersionV1Response.from_dict)
+        return self._engine.parse(
+            response, "ShowTrainingJobVersionV1", _models.ShowTrainingJobVersionV1Response.from_dict
+        )
 
     async def wait_training_job_version(
         self,
@@ -28596,7 +28947,9 @@ class AsyncTrainingJobsV1Operations:
             version_id=version_id,
         )
         response = await self._engine.call("DeleteTrainingJobVersionV1", request, timeout)
-        return self._engine.parse(response, "DeleteTrainingJobVersionV1", DeleteTrainingJobVersionV1Response.from_dict)
+        return self._engine.parse(
+            response, "DeleteTrainingJobVersionV1", _models.DeleteTrainingJobVersionV1Response.from_dict
+        )
 
     async def show_training_job_logs_v1(
         self,
@@ -28649,7 +29002,7 @@ class AsyncTrainingJobsV1Operations:
             order=UNSET if order is None else order,
         )
         response = await self._engine.call("ShowTrainingJobLogsV1", request, timeout)
-        return self._engine.parse(response, "ShowTrainingJobLogsV1", ShowTrainingJobLogsV1Response.from_dict)
+        return self._engine.parse(response, "ShowTrainingJobLogsV1", _models.ShowTrainingJobLogsV1Response.from_dict)
 
     async def list_training_job_log_file_names_v1(
         self,
@@ -28687,7 +29040,7 @@ class AsyncTrainingJobsV1Operations:
         )
         response = await self._engine.call("ListTrainingJobLogFileNamesV1", request, timeout)
         return self._engine.parse(
-            response, "ListTrainingJobLogFileNamesV1", ListTrainingJobLogFileNamesV1Response.from_dict
+            response, "ListTrainingJobLogFileNamesV1", _models.ListTrainingJobLogFileNamesV1Response.from_dict
         )
 
     async def stop_training_job_v1(
@@ -28727,7 +29080,7 @@ class AsyncTrainingJobsV1Operations:
             version_id=version_id,
         )
         response = await self._engine.call("StopTrainingJobV1", request, timeout)
-        return self._engine.parse(response, "StopTrainingJobV1", StopTrainingJobV1Response.from_dict)
+        return self._engine.parse(response, "StopTrainingJobV1", _models.StopTrainingJobV1Response.from_dict)
 
 
 class AsyncTrainingJobConfigsOperations:
@@ -28784,7 +29137,7 @@ class AsyncTrainingJobConfigsOperations:
         if body is not None:
             request["json"] = json_body(SCHEMAS, BODIES["ListTrainingJobConfigs"], body, "ListTrainingJobConfigs")
         response = await self._engine.call("ListTrainingJobConfigs", request, timeout)
-        return self._engine.parse(response, "ListTrainingJobConfigs", ListTrainingJobConfigsResponse.from_dict)
+        return self._engine.parse(response, "ListTrainingJobConfigs", _models.ListTrainingJobConfigsResponse.from_dict)
 
     async def create_training_job_config(
         self,
@@ -28818,7 +29171,9 @@ class AsyncTrainingJobConfigsOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["CreateTrainingJobConfig"], body, "CreateTrainingJobConfig")
         response = await self._engine.call("CreateTrainingJobConfig", request, timeout)
-        return self._engine.parse(response, "CreateTrainingJobConfig", CreateTrainingJobConfigResponse.from_dict)
+        return self._engine.parse(
+            response, "CreateTrainingJobConfig", _models.CreateTrainingJobConfigResponse.from_dict
+        )
 
     async def show_training_job_config(
         self,
@@ -28854,10 +29209,10 @@ class AsyncTrainingJobConfigsOperations:
         request = api_show_training_job_config._get_kwargs(
             project_id=self._engine.project_id,
             config_name=config_name,
-            config_type=enum_value(ShowTrainingJobConfigConfigType, config_type, "config_type"),
+            config_type=enum_value(_models.ShowTrainingJobConfigConfigType, config_type, "config_type"),
         )
         response = await self._engine.call("ShowTrainingJobConfig", request, timeout)
-        return self._engine.parse(response, "ShowTrainingJobConfig", ShowTrainingJobConfigResponse.from_dict)
+        return self._engine.parse(response, "ShowTrainingJobConfig", _models.ShowTrainingJobConfigResponse.from_dict)
 
     async def update_training_job_config(
         self,
@@ -28894,7 +29249,9 @@ class AsyncTrainingJobConfigsOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["UpdateTrainingJobConfig"], body, "UpdateTrainingJobConfig")
         response = await self._engine.call("UpdateTrainingJobConfig", request, timeout)
-        return self._engine.parse(response, "UpdateTrainingJobConfig", UpdateTrainingJobConfigResponse.from_dict)
+        return self._engine.parse(
+            response, "UpdateTrainingJobConfig", _models.UpdateTrainingJobConfigResponse.from_dict
+        )
 
     async def delete_training_job_config(
         self,
@@ -28928,7 +29285,9 @@ class AsyncTrainingJobConfigsOperations:
             config_name=config_name,
         )
         response = await self._engine.call("DeleteTrainingJobConfig", request, timeout)
-        return self._engine.parse(response, "DeleteTrainingJobConfig", DeleteTrainingJobConfigResponse.from_dict)
+        return self._engine.parse(
+            response, "DeleteTrainingJobConfig", _models.DeleteTrainingJobConfigResponse.from_dict
+        )
 
 
 class AsyncVisualizationJobsOperations:
@@ -28988,13 +29347,13 @@ class AsyncVisualizationJobsOperations:
             status=UNSET if status is None else status,
             per_page=UNSET if per_page is None else per_page,
             page=UNSET if page is None else page,
-            sort_by=enum_value(ListVisualizationJobsSortBy, sort_by, "sort_by"),
-            order=enum_value(ListVisualizationJobsOrder, order, "order"),
+            sort_by=enum_value(_models.ListVisualizationJobsSortBy, sort_by, "sort_by"),
+            order=enum_value(_models.ListVisualizationJobsOrder, order, "order"),
             search_content=UNSET if search_content is None else search_content,
             workspace_id=UNSET if workspace_id is None else workspace_id,
         )
         response = await self._engine.call("ListVisualizationJobs", request, timeout)
-        return self._engine.parse(response, "ListVisualizationJobs", ListVisualizationJobsResponse.from_dict)
+        return self._engine.parse(response, "ListVisualizationJobs", _models.ListVisualizationJobsResponse.from_dict)
 
     async def create_visualization_job(
         self,
@@ -29030,7 +29389,7 @@ class AsyncVisualizationJobsOperations:
         )
         request["json"] = json_body(SCHEMAS, BODIES["CreateVisualizationJob"], body, "CreateVisualizationJob")
         response = await self._engine.call("CreateVisualizationJob", request, timeout)
-        return self._engine.parse(response, "CreateVisualizationJob", CreateVisualizationJobResponse.from_dict)
+        return self._engine.parse(response, "CreateVisualizationJob", _models.CreateVisualizationJobResponse.from_dict)
 
     async def show_visualization_job(
         self,
@@ -29064,7 +29423,7 @@ class AsyncVisualizationJobsOperations:
             job_id=job_id,
         )
         response = await self._engine.call("ShowVisualizationJob", request, timeout)
-        return self._engine.parse(response, "ShowVisualizationJob", ShowVisualizationJobResponse.from_dict)
+        return self._engine.parse(response, "ShowVisualizationJob", _models.ShowVisualizationJobResponse.from_dict)
 
     async def wait_visualization_job(
         self,
@@ -29162,7 +29521,7 @@ class AsyncVisualizationJobsOperations:
         )
         response = await self._engine.call("UpdateVisualizationJobDescription", request, timeout)
         return self._engine.parse(
-            response, "UpdateVisualizationJobDescription", UpdateVisualizationJobDescriptionResponse.from_dict
+            response, "UpdateVisualizationJobDescription", _models.UpdateVisualizationJobDescriptionResponse.from_dict
         )
 
     async def delete_visualization_job(
@@ -29199,7 +29558,7 @@ class AsyncVisualizationJobsOperations:
             job_id=job_id,
         )
         response = await self._engine.call("DeleteVisualizationJob", request, timeout)
-        return self._engine.parse(response, "DeleteVisualizationJob", DeleteVisualizationJobResponse.from_dict)
+        return self._engine.parse(response, "DeleteVisualizationJob", _models.DeleteVisualizationJobResponse.from_dict)
 
     async def restart_visualization_job(
         self,
@@ -29235,7 +29594,9 @@ class AsyncVisualizationJobsOperations:
             job_id=job_id,
         )
         response = await self._engine.call("RestartVisualizationJob", request, timeout)
-        return self._engine.parse(response, "RestartVisualizationJob", RestartVisualizationJobResponse.from_dict)
+        return self._engine.parse(
+            response, "RestartVisualizationJob", _models.RestartVisualizationJobResponse.from_dict
+        )
 
     async def stop_visualization_job(
         self,
@@ -29271,7 +29632,7 @@ class AsyncVisualizationJobsOperations:
             job_id=job_id,
         )
         response = await self._engine.call("StopVisualizationJob", request, timeout)
-        return self._engine.parse(response, "StopVisualizationJob", StopVisualizationJobResponse.from_dict)
+        return self._engine.parse(response, "StopVisualizationJob", _models.StopVisualizationJobResponse.from_dict)
 
 
 class AsyncModelArts:
