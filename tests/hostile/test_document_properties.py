@@ -15,15 +15,15 @@ from modelarts_mock.app import cached_spec
 from modelarts_mock.fixtures import FixturesError, load_fixtures
 from modelarts_mock.spec import DEFAULT_SPEC
 from modelarts_spec.diagnostics import InputError
-from modelarts_spec.loader import YamlDocument, load_openapi
+from modelarts_spec.loader import YamlDocument
 from modelarts_spec.validate import validate
 
 from tests.hostile.edits import pointers, replaced
-from tests.support import SPEC
+from tests.support import committed_spec
 from tests.support.mock import PROJECT
 
 pytestmark = pytest.mark.slow
-BASE = load_openapi(SPEC).data
+BASE = committed_spec()
 HOSTILE = st.one_of(
     st.sampled_from([None, True, 0, -1, 10**30, 1.5, "", "x", '" + __import__("os").system("id") + "', "{region}", "#/x", "$ref", [], {}]),
     st.dictionaries(

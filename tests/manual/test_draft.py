@@ -10,16 +10,16 @@ import re
 from typing import Any
 
 import pytest
-from modelarts_spec.loader import STRICT, load_openapi, load_yaml
+from modelarts_spec.loader import STRICT, load_yaml
 from modelarts_spec.names import COMPONENT_NAME
 from modelarts_spec.openapi import operations
 
 from generator.manual import draft as manual_draft
-from tests.support import ROOT, SPEC
+from tests.support import ROOT, committed_spec
 
 TRANSCRIPTION = load_yaml(ROOT / "spec" / "doc-tables-en.json", STRICT).data
 CONFIG = load_yaml(ROOT / "spec" / "draft.yaml", STRICT).data
-CURATED = load_openapi(SPEC).data
+CURATED = committed_spec()
 
 
 def without(*operation_ids: str) -> dict[str, Any]:

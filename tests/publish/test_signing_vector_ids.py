@@ -10,14 +10,13 @@ from typing import Any
 from urllib.parse import unquote
 
 import pytest
-from modelarts_spec.loader import load_openapi
 from modelarts_spec.openapi import operations, parameters, path_matches
 from openapi_schema_validator import OAS30Validator
 
 from generator.publish import signing, signing_cases
-from tests.support import ROOT, SPEC
+from tests.support import ROOT, committed_spec
 
-SPEC_DATA = load_openapi(SPEC).data
+SPEC_DATA = committed_spec()
 VECTORS: list[dict[str, Any]] = json.loads((ROOT / "generated" / "spec" / signing.VECTORS_FILE).read_text(encoding="utf-8"))["vectors"]
 
 

@@ -102,6 +102,7 @@ SPEC_TOOLS = {
 }
 
 
+@pytest.mark.slow  # CLIs in subprocesses
 @pytest.mark.parametrize("tool", list(SPEC_TOOLS))
 @pytest.mark.parametrize("case", ["recursive alias", "alias bomb"])
 @pytest.mark.parametrize("where", ["root", "part"])

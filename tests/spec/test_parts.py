@@ -365,6 +365,7 @@ def _spec_validate(root: Path) -> tuple[int, str]:
     return code, stderr.getvalue()
 
 
+@pytest.mark.slow  # CLIs in subprocesses
 @pytest.mark.parametrize("command", [_generator_validate, _spec_validate], ids=["generator validate", "modelarts-spec validate"])
 @pytest.mark.parametrize(("case", "listed", "index", "words"), LISTS, ids=[c[0] for c in LISTS])
 def test_both_validate_commands_exit_2_with_one_line(

@@ -10,10 +10,9 @@ from urllib.parse import quote, urlencode
 
 from modelarts_mock import DEFAULT_PROJECT_ID, Settings, create_app
 from modelarts_mock.schemas import minimal_instance
-from modelarts_spec.loader import load_openapi
 from modelarts_spec.openapi import Operation, deref, operations, parameters, request_schema
 
-from tests.support import SPEC
+from tests.support import committed_spec
 
 if TYPE_CHECKING:
     from starlette.testclient import TestClient
@@ -24,7 +23,7 @@ TOKEN = "tok-3f9a-never-logged"
 AK = "HPUAMOCKACCESSKEY001"
 SK = "mock-secret-key+/never=logged"
 POOL = "auto-pool-os-86c13962597848eeb29c5861153a391f"
-SPEC_DATA: dict[str, Any] = load_openapi(SPEC).data
+SPEC_DATA: dict[str, Any] = committed_spec()
 
 
 def client(**overrides: Any) -> TestClient:

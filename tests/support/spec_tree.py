@@ -14,20 +14,13 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from modelarts_spec.loader import load_openapi
 
-from tests.support import SPEC, yaml_text
-
-
-@functools.cache
-def _merged() -> dict[str, Any]:
-    data: dict[str, Any] = load_openapi(SPEC).data
-    return data
+from tests.support import SPEC, committed_spec, yaml_text
 
 
 def spec_data() -> dict[str, Any]:
     """The committed spec merged from its files (a fresh copy, for a test to change and `write_tree`)."""
-    return copy.deepcopy(_merged())
+    return copy.deepcopy(committed_spec())
 
 
 def spec_files(root: Path = SPEC) -> list[Path]:
