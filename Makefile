@@ -218,7 +218,7 @@ update-changelog: $(INSTALLED)
 	set -o pipefail; $(PY) -m generator diff $(UPDATE_DIR)/previous/spec/modelarts.yaml spec/modelarts.yaml | tee $(UPDATE_DIR)/changelog.txt
 
 # The generated client (generated/modelarts-client): regenerate, or check the committed copy is fresh.
-.PHONY: generate check-client bench-client
+.PHONY: generate check-client bench-client bench-import
 CLIENT_DIR ?= generated/modelarts-client
 generate: $(INSTALLED)
 	$(PY) -m generator generate
@@ -231,6 +231,9 @@ check-client: $(INSTALLED)
 
 bench-client: $(INSTALLED)
 	$(PY) -m bench.client_show_pool
+
+bench-import: $(INSTALLED)
+	$(PY) -m bench.client_import
 
 # The contract suite (contract_tests/README.md): schemathesis and the generated client against the mock
 # in-process (default), the mock on a socket (TARGET=socket) or a real ModelArts (BASE_URL=https://…, with

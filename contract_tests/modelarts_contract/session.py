@@ -73,7 +73,7 @@ class Run:
         # (schemathesis ORs include filters: the stateful phase narrows the whole schema, not this one.)
         self.whole_schema = schema
         tested = [op.operation_id for op in spec.operations if self.selects(op.operation_id)]
-        if len(tested) < len(spec.operations):
+        if 0 < len(tested) < len(spec.operations):  # none: schemathesis refuses an empty schema; the run says why
             schema = cast(OpenApiSchema, schema.include(operation_id=tested))  # include() clones the same class
         self.seed = schema.config.seed  # random unless given: printed, so any run can be repeated
         self.labels = {label: op.operation_id for label, op in spec.by_label.items()}  # schemathesis' names
