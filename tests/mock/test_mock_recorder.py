@@ -152,7 +152,7 @@ DEEP = st.integers(1, 150).map(lambda depth: json.loads("[" * depth + "]" * dept
 
 @pytest.mark.slow
 @pytest.mark.parametrize("suffix", [".json", ".yaml"])
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(bodies=st.lists(st.one_of(VALUES, DEEP), min_size=1, max_size=3), page=st.sampled_from(["", "1", "²"]))
 def test_any_recording_loads_back(tmp_path: Path, suffix: str, bodies: list[Any], page: str) -> None:
     recording = tmp_path / f"{os.urandom(6).hex()}{suffix}"
