@@ -7,6 +7,9 @@ keyword or format the validator would silently skip.
 
 from __future__ import annotations
 
+import functools
+import re
+from collections.abc import Iterator
 from typing import Any
 
 from jsonschema import Draft4Validator
@@ -21,13 +24,50 @@ NO_BODY: Validator = Draft4Validator({"type": "null"})
 
 def compile_validator(spec: dict[str, Any], schema: Any) -> Validator:
     """A validator of one schema; local $refs resolve against the spec's components."""
-    # Imported on first use: the library pulls in pydantic-settings (~0.1 s), which a start on a spec whose
-    # verdict is known may put off until the first value needs checking.
-    from openapi_schema_validator import OAS30Validator, oas30_format_checker
+    from openapi_schema_validator import oas30_format_checker
 
     root = dict(schema, components=spec.get("components") or {})
-    validator: Validator = OAS30Validator(root, format_checker=oas30_format_checker)
+    validator: Validator = _validator_class()(root, format_checker=oas30_format_checker)
     return validator
+
+
+@functools.cache
+def _validator_class() -> Any:
+    """OAS30Validator with `pattern` read as JSON Schema means it. Imported on first use: the library pulls in
+    pydantic-settings (~0.1 s), which a start on a spec whose verdict is known may put off until a value needs checking."""
+    from jsonschema import validators
+    from openapi_schema_validator import OAS30Validator
+
+    return validators.extend(OAS30Validator, {"pattern": _pattern})  # type: ignore[no-untyped-call]
+
+
+def _pattern(validator: Any, pattern: str, instance: Any, schema: Any) -> Iterator[ValidationError]:
+    if validator.is_type(instance, "string") and ecma_regex(pattern).search(instance) is None:
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+@functools.lru_cache(maxsize=4096)
+def ecma_regex(pattern: str) -> re.Pattern[str]:
+    """A JSON Schema `pattern` (an ECMA-262 regular expression) for Python's `re`: there `$` also matches before a
+    final newline, so a path id `S%0A` passed `^[A-Za-z0-9]+$`; here a `$` outside a character class is `\\Z`, the
+    end of the text only."""
+    out: list[str] = []
+    in_class, index = False, 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            out.append(pattern[index : index + 2])
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "$":
+            char = "\\Z"
+        out.append(char)
+        index += 1
+    return re.compile("".join(out))
 
 
 class SchemaValidators:

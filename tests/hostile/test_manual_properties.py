@@ -27,7 +27,7 @@ from generator.manual import draft as manual_draft
 from generator.manual import tables as doc_tables
 from generator.manual import text as manual_text
 from tests.hostile.edits import node_at, pointers, replaced
-from tests.support import ROOT, SPEC
+from tests.support import ROOT, SPEC, committed_spec
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 DIGITS = "9" * 5000
@@ -113,10 +113,8 @@ def _role(place: tuple[Any, ...]) -> Any:
     return (*(p for p in place if isinstance(p, str)), isinstance(place[-1], int) if place else False)
 
 
-@functools.cache
 def spec() -> dict[str, Any]:
-    data: dict[str, Any] = load_openapi(SPEC).data
-    return data
+    return committed_spec()
 
 
 def only_diagnostics(found: list[Diagnostic]) -> None:

@@ -316,3 +316,30 @@ def test_one_log_line_per_request(caplog: pytest.LogCaptureFixture) -> None:
     assert len(lines) == 2
     assert re.fullmatch(rf"GET /v1/{PROJECT}/quotas 200 \d+\.\d\dms", lines[0])
     assert re.fullmatch(r"GET /nothing 404 \d+\.\d\dms", lines[1])
+
+
+def test_a_pattern_ends_at_the_end_of_the_value_not_before_a_final_newline() -> None:
+    """JSON Schema patterns are ECMA-262: `$` is the end of the value. Python's `$` also matches before a final newline,
+    so `GET /v2/S%0A/datasets` was answered 200 (a contract run's negative_data_rejection found it, by a random seed)."""
+    pattern = SPEC_DATA["components"]["parameters"]["ProjectId"]["schema"]["pattern"]
+    assert pattern.endswith("$") and re.search(pattern, "S\n")  # the trap: Python alone lets it through
+    mock = client()
+    assert_error(mock.get("/v2/S%0A/datasets"), 400, "ModelArts.50004000", "path parameter 'project_id'", "does not match the pattern")
+    assert mock.get(f"/v2/{PROJECT}/datasets").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "fits"),
+    [
+        ("^a$", "a\n", False),
+        ("^a$", "a", True),
+        (r"^a\$$", "a$", True),
+        ("^[$]+$", "$$", True),
+        ("^[^$]$", "x", True),
+        ("a$|^b", "b\n", True),
+    ],
+)
+def test_a_dollar_is_the_end_only_outside_classes_and_escapes(pattern: str, text: str, fits: bool) -> None:
+    from modelarts_mock.schemas import ecma_regex
+
+    assert (ecma_regex(pattern).search(text) is not None) is fits
