@@ -156,7 +156,7 @@ def test_installed_client_calls_installed_mock_and_contract_cli_passes(venv: Pat
         assert answer["requires"] == ["attrs", "httpx", "modelarts-core"]  # dependency-light: the runtime, httpx, attrs
         assert "modelarts-core" in answer["mock_requires"] and "modelarts-client" not in answer["mock_requires"]
         report = home / "contract.json"
-        contract = run(home, "modelarts-contract", "--base-url", url, "--max-examples", "5", "-q", "--json-report", str(report),
+        contract = run(home, "modelarts-contract", "--base-url", url, "--max-examples", "5", "--seed", "1", "-q", "--json-report", str(report),
                        env={"MODELARTS_AUTH_TOKEN": TOKEN})  # fmt: skip
         assert contract.returncode == 0, contract.stdout[-4000:] + contract.stderr[-2000:]
     summary = json.loads(report.read_text(encoding="utf-8"))
