@@ -202,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
         print(refused, file=sys.stderr)
         return 2
     port = sock.getsockname()[1]  # the one given, or the free one the system chose for --port 0
-    world = (app.pipeline if isinstance(app, Proxy) else app.state.pipeline).state.world
+    projects = (app.pipeline if isinstance(app, Proxy) else app.state.pipeline).state.projects
     auth = "off" if not settings.auth else f"{len(settings.tokens)} token(s), {len(settings.keys)} AK/SK pair(s)"
     log.info(
         "serving %s on http://%s:%d: project %s, %d resource(s) in %d project(s), auth %s, response validation %s",
@@ -210,8 +210,8 @@ def main(argv: list[str] | None = None) -> int:
         args.host,
         port,
         settings.project_id,
-        world.count(),
-        len(world.projects),
+        projects.count(),
+        len(projects.by_id),
         auth,
         "on" if settings.validate_responses else "off",
     )

@@ -10,7 +10,7 @@ from modelarts_mock import queries
 from modelarts_mock.resources import Key, Pool, Project, Service, Task
 
 if TYPE_CHECKING:
-    from modelarts_mock.bindings import Bindings
+    from modelarts_mock.backend import Backend
 
 
 @dataclass(frozen=True)
@@ -20,46 +20,46 @@ class Request:
     params: Mapping[str, Any]  # validated parameters by name
 
 
-Answer = Callable[["Bindings", Project, Request], Any]
+Answer = Callable[["Backend", Project, Request], Any]
 
 
-def _pool(b: Bindings, project: Project, op_id: str, request: Request) -> Pool:
+def _pool(b: Backend, project: Project, op_id: str, request: Request) -> Pool:
     found = project.pools.get(request.key[0])
     if found is None:
         raise b.not_found(op_id, request.key)
     return found
 
 
-def _service(b: Bindings, project: Project, op_id: str, request: Request) -> Service:
+def _service(b: Backend, project: Project, op_id: str, request: Request) -> Service:
     found = project.services.get(request.key[0])
     if found is None:
         raise b.not_found(op_id, request.key)
     return found
 
 
-def _task(b: Bindings, project: Project, op_id: str, request: Request) -> Task:
+def _task(b: Backend, project: Project, op_id: str, request: Request) -> Task:
     found = project.tasks.get((request.key[0], request.key[1]))
     if found is None:
         raise b.not_found(op_id, request.key)
     return found
 
 
-def show_pool_monitor(b: Bindings, project: Project, request: Request) -> Any:
+def show_pool_monitor(b: Backend, project: Project, request: Request) -> Any:
     return queries.pool_monitor(_pool(b, project, "ShowPoolMonitor", request).monitor, request.params, b.clock(), b.code)
 
 
-def show_pool_runtime_metrics(b: Bindings, project: Project, request: Request) -> Any:
+def show_pool_runtime_metrics(b: Backend, project: Project, request: Request) -> Any:
     envelope = project.runtime_list or b.minimal("ShowPoolRuntimeMetrics")
     return {**envelope, "items": [*(pool.runtime for pool in project.pools.values()), *project.unpooled_runtime]}
 
 
-def show_pool_statistics(b: Bindings, project: Project, request: Request) -> Any:
+def show_pool_statistics(b: Backend, project: Project, request: Request) -> Any:
     workspace = str(request.params.get("workspaceId", "0"))
     counts = queries.pool_counts([pool.phase for pool in project.pools.values() if pool.workspace == workspace])
     return {"statistics": {"status": counts}, "operationTime": queries.go_time(b.clock())}
 
 
-def show_service_events(b: Bindings, project: Project, request: Request) -> Any:
+def show_service_events(b: Backend, project: Project, request: Request) -> Any:
     service = _service(b, project, "ShowServiceEvents", request)
     # Any field name (the schema allows any text): events without it keep their stored order, after the others.
     sort_by = str(request.params.get("sort_by", "occur_time"))
@@ -68,7 +68,7 @@ def show_service_events(b: Bindings, project: Project, request: Request) -> Any:
     return {**service.events, "total_count": total, "count": len(events), "events": events}
 
 
-def show_service_specifications(b: Bindings, project: Project, request: Request) -> Any:
+def show_service_specifications(b: Backend, project: Project, request: Request) -> Any:
     personal = bool(request.params.get("is_personal_cluster", False))
     infer = str(request.params.get("infer_type", "real-time"))
     listed = [s.body for s in project.specifications if s.personal == personal and s.infer_type == infer]
@@ -76,7 +76,7 @@ def show_service_specifications(b: Bindings, project: Project, request: Request)
     return {"total_count": len(listed), "count": len(shown), "specifications": shown}
 
 
-def _required(b: Bindings, op_id: str, request: Request, value: Any) -> Any:
+def _required(b: Backend, op_id: str, request: Request, value: Any) -> Any:
     if value is None:
         raise b.not_found(op_id, request.key)
     return value

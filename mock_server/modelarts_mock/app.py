@@ -1,7 +1,7 @@
 """The request pipeline, top to bottom: auth → route → (fault) → parameters → body → respond (→ self-check),
 then (delay) → send → journal. `/_mock/…` goes to the control plane instead.
 
-Resources live in `state` (derived answers in `bindings`/`answers`), HTTP shaping in `wire`, routing in
+Resources live in `state` (derived answers in `backend`/`answers`), HTTP shaping in `wire`, routing in
 `routing`, request bodies in `bodies`, injected behaviour in `faults`/`injected`, everything taken from the spec
 in `spec`.
 """

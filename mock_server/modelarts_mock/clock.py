@@ -1,7 +1,7 @@
 """The mock's clock: the wall clock, scaled and moved on by tests, that lifecycles and derived times read.
 
 Lifecycles (a training job creating, running, completed) take minutes on the service. A test does not wait for
-them: it advances this clock (`POST /_mock/clock`, `MockHandle.advance(seconds)`), or lets it run faster than real
+them: it advances this clock (`POST /_mock/clock`, `InProcessMock.advance(seconds)`), or lets it run faster than real
 time (`--time-scale 60`: a minute passes each second). Signatures are checked against the real wall clock, not this
 one: advancing the mock's time never makes a correctly signed request expire.
 """

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from modelarts_mock.bindings import DERIVED, Derived
+from modelarts_mock.backend import DERIVED, Derived
 from modelarts_mock.control_doc import check
 from modelarts_mock.errors import BadRequest, LimitReached
 from modelarts_mock.errors import ControlError as ControlError  # re-exported: the public name lives here

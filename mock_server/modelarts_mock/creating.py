@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Iterator
 from typing import Any
 
-from modelarts_mock.bindings import Bindings, json_copy
+from modelarts_mock.backend import Backend, json_copy
 from modelarts_mock.errors import BadRequest
 from modelarts_mock.kinds import Kind
 from modelarts_mock.lifecycle import Lifecycle
@@ -18,11 +18,11 @@ from modelarts_mock.shaping import get_at, overlay, repair, set_at
 from modelarts_mock.spec import MockSpec
 
 
-def new_id(bindings: Bindings, kind: Kind, project: Project, parent: Key, body: Any, rng: random.Random) -> str:
+def new_id(backend: Backend, kind: Kind, project: Project, parent: Key, body: Any, rng: random.Random) -> str:
     """The id the request names where the kind's link says so, else a new one its schema accepts. A name already
     taken is taken over: the create replaces that resource (the pages document no conflict error, and a client
     retrying a create that did reach the service must not fail)."""
-    code = bindings.spec.bad_request_code
+    code = backend.spec.bad_request_code
     source = kind.id_source
     if source.from_request:
         given = get_at(body, source.pointer)

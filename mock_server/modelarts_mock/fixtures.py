@@ -29,7 +29,7 @@ from modelarts_spec.loader import STRICT, YamlDocument, load_yaml
 from modelarts_spec.servable import PROJECT_PARAM
 
 from modelarts_mock import schemas
-from modelarts_mock.bindings import DERIVED
+from modelarts_mock.backend import DERIVED
 from modelarts_mock.errors import BadRequest
 from modelarts_mock.faults import STUB, Fault
 from modelarts_mock.spec import MockSpec, OperationSpec

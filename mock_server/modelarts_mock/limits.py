@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from modelarts_mock.bindings import POOL_OPS, SERVICE_OPS, TASK_OPS
+from modelarts_mock.backend import POOL_OPS, SERVICE_OPS, TASK_OPS
 from modelarts_mock.errors import LimitReached
 from modelarts_mock.resources import Project
 from modelarts_mock.state import Entry, MockState
@@ -31,7 +31,7 @@ def check_events(entry: Entry) -> None:
 
 def check_room(state: MockState, entries: Iterable[Entry]) -> None:
     """LimitReached if filing every entry would pass a limit: counted before any is filed, so none is."""
-    projects = state.world.projects
+    projects = state.projects.by_id
     new: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
     for entry in entries:
         for kind, key in _created(state, entry):
@@ -57,10 +57,10 @@ def _created(state: MockState, entry: Entry) -> list[tuple[str, tuple[str, ...]]
         names = [
             item.get("metadata", {}).get("name") for item in items if isinstance(item, dict) and isinstance(item.get("metadata"), dict)
         ]
-        return [("pools", (name,)) for name in names if isinstance(name, str) and state.bindings.addressable_pool(name)]
+        return [("pools", (name,)) for name in names if isinstance(name, str) and state.backend.addressable_pool(name)]
     if op_id in _KIND:
         return [(_KIND[op_id], entry.key)]
-    if op_id not in state.bindings.modelled:
+    if op_id not in state.backend.modelled:
         return [("other", (op_id, *entry.key))]
     return [("projects", ())]  # a project-wide answer: only the project itself may be new
 

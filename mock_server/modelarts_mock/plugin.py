@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from modelarts_client import AsyncModelArts, ModelArts
     from starlette.applications import Starlette
 
-    from modelarts_mock.handle import MockHandle
+    from modelarts_mock.in_process import InProcessMock
     from modelarts_mock.settings import Settings
 
 TOKEN = "modelarts-mock-token"  # the X-Auth-Token the default settings accept and the clients send
@@ -50,16 +50,16 @@ def modelarts_mock_app(modelarts_mock_settings: Settings) -> Starlette:
 
 
 @pytest.fixture
-def modelarts_mock(modelarts_mock_app: Starlette) -> Iterator[MockHandle]:
+def modelarts_mock(modelarts_mock_app: Starlette) -> Iterator[InProcessMock]:
     """The control API of a mock reset to its seed (no fault, no delay, empty journal) for this test."""
-    from modelarts_mock.handle import MockHandle
+    from modelarts_mock.in_process import InProcessMock
 
-    handle = MockHandle(modelarts_mock_app)
-    handle.reset()
+    mock = InProcessMock(modelarts_mock_app)
+    mock.reset()
     try:
-        yield handle
+        yield mock
     finally:
-        handle.close()
+        mock.close()
 
 
 @pytest.fixture(scope="session")
@@ -71,20 +71,20 @@ def _modelarts_mock_server(modelarts_mock_app: Starlette) -> Iterator[str]:
 
 
 @pytest.fixture
-def modelarts_mock_url(modelarts_mock: MockHandle, _modelarts_mock_server: str) -> str:
+def modelarts_mock_url(modelarts_mock: InProcessMock, _modelarts_mock_server: str) -> str:
     """Base URL (http://127.0.0.1:PORT) of the same mock served on a socket; `modelarts_mock` controls it."""
     return _modelarts_mock_server
 
 
 @pytest.fixture
-def modelarts_mock_client(modelarts_mock: MockHandle) -> Iterator[ModelArts]:
+def modelarts_mock_client(modelarts_mock: InProcessMock) -> Iterator[ModelArts]:
     """`modelarts_client.ModelArts` wired to the mock in-process (its token, its project), closed after the test."""
     with modelarts_mock.modelarts() as client:
         yield client
 
 
 @pytest.fixture
-def modelarts_mock_async_client(modelarts_mock: MockHandle) -> Iterator[AsyncModelArts]:
+def modelarts_mock_async_client(modelarts_mock: InProcessMock) -> Iterator[AsyncModelArts]:
     """`modelarts_client.AsyncModelArts` wired to the mock in-process; use it in an async test (any runner):
     `await modelarts_mock_async_client.pools.show_pool(POOL)`. Its in-process transport holds no connection."""
     client = modelarts_mock.async_modelarts()

@@ -28,7 +28,7 @@ from modelarts_spec.fast_json import NOT_FAST, fast_json
 from modelarts_spec.loader import STRICT, Limits
 
 from modelarts_mock import schemas
-from modelarts_mock.bindings import DERIVED
+from modelarts_mock.backend import DERIVED
 from modelarts_mock.json_input import lone_surrogate_at
 from modelarts_mock.scrub import Redactor
 from modelarts_mock.spec import OperationSpec

@@ -1,7 +1,7 @@
 """State: the resources the mock serves, as plain Python objects per project (no HTTP, no spec).
 
 A pool, a service, a training-job task… is one object holding every facet the API shows of it; each
-operation's answer is derived from these objects (`bindings`), so one pool added anywhere is seen by
+operation's answer is derived from these objects (`backend`), so one pool added anywhere is seen by
 ShowPool, ShowPoolTags, ShowPoolMonitor, ShowPoolRuntimeMetrics and ShowPoolStatistics alike.
 Bodies are stored as JSON values that already passed the spec's schema; answers never share them
 with a caller that could mutate them (the server encodes, the Python API deep-copies).
@@ -158,25 +158,25 @@ def _name(item: dict[str, Any]) -> Any:
     return metadata.get("name") if isinstance(metadata, dict) else None
 
 
-class World:
-    """Every project's resources. `projects` is read by the bindings; `project()` creates on first write."""
+class Projects:
+    """Every project's resources, by project id. `ensure()` creates a project on its first write."""
 
     def __init__(self) -> None:
-        self.projects: dict[str, Project] = {}
+        self.by_id: dict[str, Project] = {}
 
-    def project(self, project_id: str) -> Project:
-        found = self.projects.get(project_id)
+    def ensure(self, project_id: str) -> Project:
+        found = self.by_id.get(project_id)
         if found is None:
-            found = self.projects[project_id] = Project()
+            found = self.by_id[project_id] = Project()
         return found
 
     def find(self, project_id: str) -> Project | None:
-        return self.projects.get(project_id)
+        return self.by_id.get(project_id)
 
     def count(self) -> int:
         """Resources held, over all projects (the start-up log line)."""
         total = 0
-        for p in self.projects.values():
+        for p in self.by_id.values():
             singles = sum(x is not None for x in (p.quotas, p.os_config, p.search_algorithms))
             total += len(p.pools) + len(p.services) + len(p.tasks) + len(p.plugin_templates) + len(p.documents) + singles
             total += len(p.specifications)

@@ -13,7 +13,7 @@ from modelarts_spec.diagnostics import pointer_split
 from modelarts_spec.openapi import property_names, property_schema
 
 from modelarts_mock import schemas
-from modelarts_mock.bindings import json_copy
+from modelarts_mock.backend import json_copy
 
 Schema = tuple[Any, str]  # a schema and its pointer in the spec
 _MAX_DEPTH = 32  # bodies are at most 64 levels deep (json_input); objects this deep are copied whole

@@ -1,8 +1,8 @@
-"""The mock's state: the resources (`World`), how operations read and write them (`Bindings`), and the seed.
+"""The mock's state: the resources (`Projects`), how operations read and write them (`Backend`), and the seed.
 
 An `Entry` is one success body as an operation would answer it (project, operationId, path ids,
 the query it answers, body): the seed (the spec's examples), fixtures files, `POST /_mock/resources`
-and recordings all speak it, and `absorb` files each into the resource it describes.
+and recordings all speak it, and `store` files each into the resource it describes.
 """
 
 from __future__ import annotations
@@ -14,11 +14,11 @@ from datetime import datetime
 from typing import Any
 
 from modelarts_mock.answers import Request
-from modelarts_mock.bindings import MODELLED, Bindings, Derived
+from modelarts_mock.backend import MODELLED, Backend, Derived
 from modelarts_mock.clock import MockClock
 from modelarts_mock.errors import LimitReached, TooLarge
 from modelarts_mock.ledger import Ledger
-from modelarts_mock.resources import Key, World
+from modelarts_mock.resources import Key, Projects
 from modelarts_mock.spec import MockSpec, OperationSpec
 from modelarts_mock.writes import Writes
 
@@ -49,9 +49,9 @@ def _seeded(op: OperationSpec) -> bool:
 class MockState:
     def __init__(self, spec: MockSpec, clock: MockClock | Callable[[], datetime], initial: Iterable[Entry] = ()) -> None:
         self.clock = clock if isinstance(clock, MockClock) else MockClock(clock)
-        self.world = World()
-        self.bindings = Bindings(spec, self.world, self.clock.now)
-        self.writes = Writes(self.bindings, self.clock, self)
+        self.projects = Projects()
+        self.backend = Backend(spec, self.projects, self.clock.now)
+        self.writes = Writes(self.backend, self.clock, self)
         self.ledger = Ledger()  # bytes of the bodies filed through the control plane and by creates
         self._initial = list(initial)
         # Held by every read and change: in-process, several event loops (one per MockTransport) and the Python
@@ -62,24 +62,24 @@ class MockState:
     def reset(self) -> None:
         """Back to the entries the state was created with (the seed, then the fixtures). Built aside and swapped in
         at once: a request answered meanwhile sees the old or the new state."""
-        fresh = World()
+        fresh = Projects()
         for entry in self._initial:
             try:
-                self.bindings.absorb(entry.operation_id, entry.project, entry.key, entry.body, entry.query, world=fresh)
+                self.backend.store(entry.operation_id, entry.project, entry.key, entry.body, entry.query, into=fresh)
             except Derived:
                 continue  # the seed's ShowPoolStatistics example: counts are derived from the pools instead
         with self.lock:
-            self.world.projects = fresh.projects
+            self.projects.by_id = fresh.by_id
             self.writes.reset()
 
     def put(self, entry: Entry) -> None:
         """File an entry (already valid against the spec) into its resource; Derived if the answer is computed."""
         with self.lock:
-            self.bindings.absorb(entry.operation_id, entry.project, entry.key, entry.body, entry.query)
+            self.backend.store(entry.operation_id, entry.project, entry.key, entry.body, entry.query)
 
     def remove(self, project: str, operation_id: str, key: Key) -> bool:
         with self.lock:
-            return self.bindings.remove(operation_id, project, key)
+            return self.backend.remove(operation_id, project, key)
 
     def act(self, project: str, op: OperationSpec, key: Key, params: Mapping[str, Any], body: Any) -> Any:
         """What a request to `op` answers, after the change it makes (a create, update, delete, action)."""
@@ -96,7 +96,7 @@ class MockState:
             sizes = self.ledger.check([entry])
         except LimitReached as exc:
             raise TooLarge(exc.error_code, exc.message) from None
-        self.bindings.absorb(operation_id, project_id, key, body)
+        self.backend.store(operation_id, project_id, key, body)
         self.ledger.hold(sizes)
 
     def release(self, project_id: str, key: Key) -> None:
@@ -105,8 +105,8 @@ class MockState:
     def answer(self, project: str, operation_id: str, key: Key, params: Mapping[str, Any]) -> Any:
         """The body the operation answers (shared, read-only; None: no body); NotFound with the operation's own 404 code."""
         with self.lock:
-            return self.bindings.answer(operation_id, Request(project, key, params))
+            return self.backend.answer(operation_id, Request(project, key, params))
 
     def summary(self) -> dict[str, Any]:
         with self.lock:
-            return {project: content.summary() for project, content in sorted(self.world.projects.items())}
+            return {project: content.summary() for project, content in sorted(self.projects.by_id.items())}

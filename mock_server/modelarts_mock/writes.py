@@ -2,7 +2,7 @@
 lifecycles (lifecycle.py), and the show and list answers that derive from them.
 
 A create files a show answer for the new resource: the show operation's example, overlaid with what the request
-gave, under a new id, in the first state of its lifecycle. Filed as any seeded or fixture answer is (`absorb`), so
+gave, under a new id, in the first state of its lifecycle. Filed as any seeded or fixture answer is (`store`), so
 a modelled resource (a pool) is the same object its other operations read. The state is settled when the resource
 is read: a delete that has a lifecycle leaves the resource `Deleting` until its time is up, then it is gone, and
 every operation below it answers its 404. Runs under the state's lock.
@@ -18,7 +18,7 @@ from typing import Any, Protocol
 
 from modelarts_mock import creating, listing
 from modelarts_mock.answers import Request
-from modelarts_mock.bindings import Bindings, json_copy
+from modelarts_mock.backend import Backend, json_copy
 from modelarts_mock.clock import MockClock
 from modelarts_mock.errors import ControlError, ControlNotFound
 from modelarts_mock.kinds import FlatKind, Kind, list_items, shape
@@ -40,10 +40,10 @@ _SEED = 20_261_205  # ids are random but the same run after run: a failing test 
 
 
 class Writes:
-    def __init__(self, bindings: Bindings, clock: MockClock, filing: Filing) -> None:
-        self.bindings = bindings
+    def __init__(self, backend: Backend, clock: MockClock, filing: Filing) -> None:
+        self.backend = backend
         self.filing = filing  # files a new resource within the mock's limits, and releases a removed one's bytes
-        self.spec = bindings.spec
+        self.spec = backend.spec
         self.clock = clock
         self.rng = random.Random(_SEED)
         self._searched: dict[str, tuple[str, ...] | None] = {}  # a table-named list operation → its items' path
@@ -60,7 +60,7 @@ class Writes:
         now = self.clock.now()
         while self._dying and self._dying[0][0] <= now:
             _, project_id, name, key = heapq.heappop(self._dying)
-            project, kind = self.bindings.world.find(project_id), self.spec.kinds.by_name.get(name)
+            project, kind = self.backend.projects.find(project_id), self.spec.kinds.by_name.get(name)
             if project is not None and kind is not None:
                 self.settle(kind, project, project_id, key)
 
@@ -79,7 +79,7 @@ class Writes:
                 return self.flat(flat[0], flat[1], op, project_id, key, params, body)
             return self._plain(op, project_id, key, params)
         kind, what = role
-        project = self.bindings.world.project(project_id) if what == "create" else self.bindings.world.find(project_id)
+        project = self.backend.projects.ensure(project_id) if what == "create" else self.backend.projects.find(project_id)
         if project is None:
             return self._plain(op, project_id, key, params)
         if what == "create":
@@ -88,7 +88,7 @@ class Writes:
             return self.listing(kind, project, project_id, key, params)
         self.settle(kind, project, project_id, key)
         if what == "show":
-            return self.bindings.answer(op.operation_id, Request(project_id, key, params))
+            return self.backend.answer(op.operation_id, Request(project_id, key, params))
         self._require(op, kind, project, project_id, key)
         if what == "update":
             return self.update(kind, op, project, project_id, key, body)
@@ -99,10 +99,10 @@ class Writes:
     def _plain(self, op: OperationSpec, project_id: str, key: Key, params: Mapping[str, Any]) -> Any:
         listed = self._listed_by(op)
         if listed is not None:
-            project = self.bindings.world.find(project_id)
+            project = self.backend.projects.find(project_id)
             if project is not None:
                 return self.listing(listed, project, project_id, key[: listed.depth - 1], params)
-        return self.bindings.answer(op.operation_id, Request(project_id, key, params))
+        return self.backend.answer(op.operation_id, Request(project_id, key, params))
 
     def _listed_by(self, op: OperationSpec) -> Kind | None:
         """The kind this operation lists when the lifecycle table names it (a search that is not the collection's GET)."""
@@ -113,8 +113,8 @@ class Writes:
 
     # ---- create --------------------------------------------------------------------------------------
     def create(self, kind: Kind, project: Project, project_id: str, parent: Key, body: Any) -> Any:
-        self.bindings.answer(kind.create.operation_id, Request(project_id, parent, {}))  # the parent exists, else its 404
-        new_id = creating.new_id(self.bindings, kind, project, parent, body, self.rng)
+        self.backend.answer(kind.create.operation_id, Request(project_id, parent, {}))  # the parent exists, else its 404
+        new_id = creating.new_id(self.backend, kind, project, parent, body, self.rng)
         key = (*parent, new_id)
         shown = creating.show_body(self.spec, kind, body, new_id, self.lifecycles.get(kind.name))
         self.filing.file(project_id, kind.show.operation_id, key, shown)  # TooLarge (413) before anything is filed
@@ -142,7 +142,7 @@ class Writes:
             set_at(stored, table.status, state)
 
     def _stored(self, kind: Kind, project: Project, key: Key) -> Any:
-        return self.bindings.stored(kind.show.operation_id, project, key)
+        return self.backend.stored(kind.show.operation_id, project, key)
 
     def start(self, kind: Kind, project: Project, project_id: str, key: Key, steps: tuple[Any, ...], *, then_gone: bool = False) -> None:
         """Begin a run of steps now (an action, a delete, a failure)."""
@@ -162,7 +162,7 @@ class Writes:
         if kind is None or table is None:
             with_life = ", ".join(sorted(self.lifecycles))
             raise ControlError("/operation", f"{op.operation_id} addresses no resource with a lifecycle; these have one: {with_life}")
-        project, item = self.bindings.world.find(project_id), key[: kind.depth]
+        project, item = self.backend.projects.find(project_id), key[: kind.depth]
         if project is not None:
             self.settle(kind, project, project_id, item)
         stored = self._stored(kind, project, item) if project is not None else None
@@ -181,9 +181,9 @@ class Writes:
     def _require(self, op: OperationSpec, kind: Kind, project: Project, project_id: str, key: Key) -> None:
         """NotFound (the operation's own 404) unless the resource the operation addresses exists."""
         item = key[: kind.depth]
-        if item in project.live.get(kind.name, {}) or self.bindings.known(op, project, key):
+        if item in project.live.get(kind.name, {}) or self.backend.known(op, project, key):
             return
-        raise self.bindings.not_found(op.operation_id, key)
+        raise self.backend.not_found(op.operation_id, key)
 
     def update(self, kind: Kind, op: OperationSpec, project: Project, project_id: str, key: Key, body: Any) -> Any:
         stored = self._stored(kind, project, key)
@@ -228,11 +228,11 @@ class Writes:
 
     def _remove(self, kind: Kind, project: Project, project_id: str, key: Key) -> None:
         """The resource and everything below it: every answer filed under its ids, sub-resources, its lifecycle."""
-        self.bindings.remove(kind.show.operation_id, project_id, key)
+        self.backend.remove(kind.show.operation_id, project_id, key)
         self.filing.release(project_id, key)
         prefix = kind.item_shape
         for op_id, held in list(project.documents):
-            op = self.bindings.ops.get(op_id)
+            op = self.backend.ops.get(op_id)
             if op is not None and held[: len(key)] == key and shape(op.operation.path).startswith(prefix):
                 del project.documents[(op_id, held)]
         for name, members in project.live.items():
@@ -244,7 +244,7 @@ class Writes:
     # ---- collections without item paths -------------------------------------------------------------------
     def flat(self, kind: FlatKind, what: str, op: OperationSpec, project_id: str, parent: Key, params: Mapping[str, Any], body: Any) -> Any:
         """Items kept as the create's bodies under their key (`documents[(create, (user_id,))]`), within the limits."""
-        project = self.bindings.world.project(project_id) if what == "create" else self.bindings.world.find(project_id)
+        project = self.backend.projects.ensure(project_id) if what == "create" else self.backend.projects.find(project_id)
         if project is None:
             return self._plain(op, project_id, parent, params)
         create = kind.create.operation_id
@@ -257,11 +257,11 @@ class Writes:
         if what == "delete":
             wanted = params.get(kind.key)
             for held in [k for op_id, k in project.documents if op_id == create and (wanted is None or k[-1] == str(wanted))]:
-                self.bindings.remove(create, project_id, held)
+                self.backend.remove(create, project_id, held)
                 self.filing.release(project_id, held)
             project.gone.setdefault(kind.name, set()).add((str(wanted),) if wanted is not None else ("*",))
             return self._own_answer(op, project, parent, None)
-        base = self.bindings.answer(op.operation_id, Request(project_id, parent, params))
+        base = self.backend.answer(op.operation_id, Request(project_id, parent, params))
         gone = project.gone.get(kind.name, set())
         live = [b for (op_id, k), b in project.documents.items() if op_id == create and k[:-1] == parent]
         if ("*",) in gone:
@@ -273,7 +273,7 @@ class Writes:
     def listing(self, kind: Kind, project: Project, project_id: str, parent: Key, params: Mapping[str, Any]) -> Any:
         listed = kind.listing or self.spec.operation(self.lifecycles[kind.name].listing or "")
         assert listed is not None  # only kinds with a list operation are listed
-        base = self.bindings.answer(listed.operation_id, Request(project_id, parent, params))
+        base = self.backend.answer(listed.operation_id, Request(project_id, parent, params))
         items = kind.list_items if listed is kind.listing else self._searched.get(listed.operation_id)
         if items is None and listed is not kind.listing:
             items = self._searched[listed.operation_id] = list_items(self.spec, listed, kind.show)

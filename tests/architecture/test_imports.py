@@ -43,11 +43,11 @@ ALLOWED = {
 }
 
 # Files more: publishing computes the published signing vectors with the one signer, the runtime's; the mock's
-# handle imports the generated client only when a test asks for a typed client (the mock does not depend on it),
+# in_process imports the generated client only when a test asks for a typed client (the mock does not depend on it),
 # and the plugin names its types for type checkers only.
 ALSO = {
     "generator/publish/signing.py": {"modelarts_core"},
-    "mock_server/modelarts_mock/handle.py": {"modelarts_client"},
+    "mock_server/modelarts_mock/in_process.py": {"modelarts_client"},
     "mock_server/modelarts_mock/plugin.py": {"modelarts_client"},
 }
 

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from modelarts_mock import Settings, create_app
-from modelarts_mock.handle import MockHandle
+from modelarts_mock.in_process import InProcessMock
 from modelarts_mock.resources import Pool
 from modelarts_mock.testing import running_mock
 
@@ -46,7 +46,7 @@ def fast_switching(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     sys.setswitchinterval(interval)
 
 
-def under_load(handle: MockHandle, change: Callable[[], None], read: Callable[[str], int], reads: int = 200) -> list[str]:
+def under_load(handle: InProcessMock, change: Callable[[], None], read: Callable[[str], int], reads: int = 200) -> list[str]:
     """`change` run over and over in this thread while another thread reads READS `reads` times: each answer that
     was not a 200. (Counted in reads, not changes: a race needs a read in flight.)"""
     done, bad = threading.Event(), []
@@ -84,7 +84,7 @@ def churn(post: Callable[[str, Any], int], delete: Callable[[Any], int], pools: 
 
 @pytest.mark.usefixtures("fast_switching")
 def test_control_requests_on_one_client_and_reads_on_another_in_process() -> None:
-    handle = MockHandle(create_app(Settings(auth=False)))
+    handle = InProcessMock(create_app(Settings(auth=False)))
     try:
         with handle.client() as control, handle.client() as api:  # two transports: two event loops, two threads
             change = churn(
@@ -99,7 +99,7 @@ def test_control_requests_on_one_client_and_reads_on_another_in_process() -> Non
 @pytest.mark.slow
 @pytest.mark.usefixtures("fast_switching")
 def test_the_python_api_from_another_thread_while_the_mock_answers() -> None:
-    handle = MockHandle(create_app(Settings(auth=False)))
+    handle = InProcessMock(create_app(Settings(auth=False)))
     handle.file_all([handle.check_entry(pool(i)) for i in range(100, 200)])  # long iterations: a wide window for a race
     entry, added = handle.check_entry(pool(0)), iter(range(10**9))
 
@@ -122,7 +122,7 @@ def test_control_requests_and_reads_over_a_socket() -> None:
     import httpx
 
     app = create_app(Settings(auth=False))
-    handle = MockHandle(app)
+    handle = InProcessMock(app)
     with running_mock(app=app) as url, httpx.Client(base_url=url) as control, httpx.Client(base_url=url) as api:
         change = churn(
             lambda path, body: control.post(path, json=body).status_code,
@@ -139,7 +139,7 @@ STEP = st.sampled_from(["add", "remove", "reset", "list", "journal", "clear-jour
 @pytest.mark.usefixtures("fast_switching")
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(steps=st.lists(st.tuples(STEP, st.integers(0, 9)), min_size=1, max_size=10))
-def test_any_control_sequence_under_api_load_gets_no_5xx(shared: MockHandle, steps: list[tuple[str, int]]) -> None:
+def test_any_control_sequence_under_api_load_gets_no_5xx(shared: InProcessMock, steps: list[tuple[str, int]]) -> None:
     with shared.client() as control, shared.client() as api:
         requests: dict[str, Callable[[int], Any]] = {
             "add": lambda i: control.post("/_mock/resources", json=[pool(i), pool(i + 10)]),
@@ -160,7 +160,7 @@ def test_any_control_sequence_under_api_load_gets_no_5xx(shared: MockHandle, ste
 
 
 @pytest.fixture(scope="module")
-def shared() -> Iterator[MockHandle]:
-    handle = MockHandle(create_app(Settings(auth=False)))
+def shared() -> Iterator[InProcessMock]:
+    handle = InProcessMock(create_app(Settings(auth=False)))
     yield handle
     handle.close()

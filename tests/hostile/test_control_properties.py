@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from modelarts_mock import Settings, create_app
-from modelarts_mock.handle import MockHandle
+from modelarts_mock.in_process import InProcessMock
 
 from tests.support.mock import POOL
 
@@ -23,13 +23,13 @@ ENDPOINTS = ["reset", "resources", "journal", "faults", "latency", "nowhere"]
 
 
 @pytest.fixture(scope="module")
-def mock() -> Iterator[MockHandle]:
-    handle = MockHandle(create_app(Settings(auth=False)))
+def mock() -> Iterator[InProcessMock]:
+    handle = InProcessMock(create_app(Settings(auth=False)))
     yield handle
     handle.close()
 
 
-def _post(mock: MockHandle, endpoint: str, body: str | bytes, method: str = "POST") -> tuple[int, dict[str, object]]:
+def _post(mock: InProcessMock, endpoint: str, body: str | bytes, method: str = "POST") -> tuple[int, dict[str, object]]:
     with mock.client() as http:
         answer = http.request(method, "/_mock/" + endpoint, content=body, headers={"Content-Type": "application/json"})
     assert answer.headers["content-type"].startswith("application/json"), answer.text[:200]
@@ -59,7 +59,7 @@ CASES = [
 
 @pytest.mark.parametrize(("endpoint", "body", "pointer", "message"), CASES, ids=[c[3] + "-" + c[0] for c in CASES])
 def test_a_bad_control_body_is_a_400_naming_its_pointer(
-    mock: MockHandle, endpoint: str, body: str | bytes, pointer: str, message: str
+    mock: InProcessMock, endpoint: str, body: str | bytes, pointer: str, message: str
 ) -> None:
     status, answer = _post(mock, endpoint, body)
     assert status == 400, answer
@@ -68,12 +68,12 @@ def test_a_bad_control_body_is_a_400_naming_its_pointer(
     assert mock.answer("ShowPool", path={"pool_name": POOL})["metadata"]["name"] == POOL
 
 
-def test_the_line_of_a_refusal_is_named(mock: MockHandle) -> None:
+def test_the_line_of_a_refusal_is_named(mock: InProcessMock) -> None:
     status, answer = _post(mock, "faults", '{\n  "operation": "ShowPool",\n  "probability": NaN\n}')
     assert (status, answer["pointer"]) == (400, "/probability") and "(line 3)" in str(answer["error_msg"]), answer
 
 
-def test_a_body_with_infinity_is_not_filed_as_null(mock: MockHandle) -> None:
+def test_a_body_with_infinity_is_not_filed_as_null(mock: InProcessMock) -> None:
     _post(mock, "resources", CASES[2][1])
     with mock.client() as http:
         assert http.get(mock.path("ShowPool", pool_name=NEW)).status_code == 404
@@ -106,7 +106,9 @@ bodies = st.one_of(_object(json_ish), json_ish, garbage, st.text(max_size=40))
 @pytest.mark.slow  # 400 requests, a few seconds
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(endpoint=st.sampled_from(ENDPOINTS), method=st.sampled_from(["POST", "POST", "DELETE", "GET", "PUT"]), body=bodies)
-def test_any_control_body_gets_json_below_500_and_showpool_still_answers(mock: MockHandle, endpoint: str, method: str, body: str) -> None:
+def test_any_control_body_gets_json_below_500_and_showpool_still_answers(
+    mock: InProcessMock, endpoint: str, method: str, body: str
+) -> None:
     status, answer = _post(mock, endpoint, body.encode("utf-8", "surrogatepass"), method)
     event(f"{method} {endpoint} {status}")
     assert status < 500, (endpoint, method, body[:300], answer)

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from modelarts_mock import Settings, create_app
 from modelarts_mock.fixtures import read_fixtures
-from modelarts_mock.handle import MockHandle
+from modelarts_mock.in_process import InProcessMock
 from modelarts_mock.proxy import create_proxy
 from modelarts_spec.loader import STRICT, load_yaml
 
@@ -35,7 +35,7 @@ from tests.hostile.upstream import (
 )
 from tests.support.mock import AK, POOL, PROJECT, SK
 
-SEED = MockHandle(create_app(Settings(auth=False)))
+SEED = InProcessMock(create_app(Settings(auth=False)))
 POOL_BODY: dict[str, Any] = SEED.answer("ShowPool", path={"pool_name": POOL})
 MONITOR: dict[str, Any] = SEED.answer("ShowPoolMonitor", path={"pool_name": POOL})
 SHOW_POOL = f"/v2/{PROJECT}/pools/{POOL}"

@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from modelarts_mock.bindings import MODELLED
+from modelarts_mock.backend import MODELLED
 from openapi_schema_validator import OAS30Validator, oas30_format_checker
 
 from tests.support import operation_ids
@@ -256,8 +256,8 @@ def test_head_is_405_without_a_body(mock: TestClient) -> None:
 
 def _pool_body(mock: TestClient) -> dict[str, Any]:
     """The seeded pool's stored body: a plain object, edited in place without validation (as a buggy mock would)."""
-    world = mock.app.state.pipeline.state.world  # type: ignore[attr-defined]
-    body: dict[str, Any] = world.projects[PROJECT].pools[POOL].body
+    projects = mock.app.state.pipeline.state.projects  # type: ignore[attr-defined]
+    body: dict[str, Any] = projects.by_id[PROJECT].pools[POOL].body
     return body
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from modelarts_mock import Settings, create_app
-from modelarts_mock.handle import MockHandle
+from modelarts_mock.in_process import InProcessMock
 
 from tests.support.mock import POOL, PROJECT
 
@@ -14,7 +14,7 @@ NEW = "ctl-pool-0000000000000000000000000000000001"
 POOL_BODY = {"apiVersion": "v2", "kind": "Pool", "metadata": {"name": NEW}, "status": {"phase": "Running"}}
 
 
-def test_resources_add_list_remove(modelarts_mock: MockHandle) -> None:
+def test_resources_add_list_remove(modelarts_mock: InProcessMock) -> None:
     with modelarts_mock.client() as http:
         added = http.post("/_mock/resources", json={"operation": "ShowPool", "path": {"pool_name": NEW}, "body": POOL_BODY})
         assert (added.status_code, added.json()) == (201, {"added": 1})
@@ -28,7 +28,7 @@ def test_resources_add_list_remove(modelarts_mock: MockHandle) -> None:
         assert again.status_code == 404
 
 
-def test_reset_restores_the_seed_and_clears_injections(modelarts_mock: MockHandle) -> None:
+def test_reset_restores_the_seed_and_clears_injections(modelarts_mock: InProcessMock) -> None:
     with modelarts_mock.client() as http:
         http.post("/_mock/resources", json={"operation": "ShowPool", "path": {"pool_name": NEW}, "body": POOL_BODY})
         http.post("/_mock/faults", json={"operation": "ShowOsQuota", "status": 500})
@@ -39,7 +39,7 @@ def test_reset_restores_the_seed_and_clears_injections(modelarts_mock: MockHandl
         assert http.get("/_mock/faults").json() == {"faults": [], "stubs": [], "latency": []}
 
 
-def test_journal_lists_and_clears_without_credentials(modelarts_mock: MockHandle) -> None:
+def test_journal_lists_and_clears_without_credentials(modelarts_mock: InProcessMock) -> None:
     with modelarts_mock.client() as http:
         http.get(modelarts_mock.path("ShowPoolMonitor", pool_name=POOL), params={"period": "300"})
         http.get("/v9/nowhere")
@@ -55,7 +55,7 @@ def test_journal_lists_and_clears_without_credentials(modelarts_mock: MockHandle
 
 
 def test_journal_is_bounded() -> None:
-    handle = MockHandle(create_app(Settings(auth=False, journal_size=3)))
+    handle = InProcessMock(create_app(Settings(auth=False, journal_size=3)))
     try:
         with handle.client() as http:
             for _ in range(5):
@@ -128,7 +128,7 @@ BAD_BODIES: list[tuple[str, str, Any, str, str]] = [
 
 @pytest.mark.parametrize(("endpoint", "case", "body", "pointer", "fragment"), BAD_BODIES, ids=[f"{b[0]}: {b[1]}" for b in BAD_BODIES])
 def test_bad_control_bodies_are_400_naming_the_pointer(
-    modelarts_mock: MockHandle, endpoint: str, case: str, body: Any, pointer: str, fragment: str
+    modelarts_mock: InProcessMock, endpoint: str, case: str, body: Any, pointer: str, fragment: str
 ) -> None:
     with modelarts_mock.client() as http:
         content = body if isinstance(body, bytes) else None
@@ -141,7 +141,7 @@ def test_bad_control_bodies_are_400_naming_the_pointer(
         assert http.get("/_mock/faults").json() == {"faults": [], "stubs": [], "latency": []}  # nothing half-applied
 
 
-def test_unknown_endpoint_and_method(modelarts_mock: MockHandle) -> None:
+def test_unknown_endpoint_and_method(modelarts_mock: InProcessMock) -> None:
     with modelarts_mock.client() as http:
         assert http.get("/_mock/nothing").status_code == 404
         wrong = http.put("/_mock/journal")
@@ -150,7 +150,7 @@ def test_unknown_endpoint_and_method(modelarts_mock: MockHandle) -> None:
 
 def test_control_plane_is_guarded() -> None:
     app = create_app(Settings(tokens=("user-token",), admin_token="admin-secret"))
-    handle = MockHandle(app)
+    handle = InProcessMock(app)
     try:
         with handle.client() as http:
             assert http.get("/_mock/journal").status_code == 200  # the mock's own credentials
@@ -168,13 +168,13 @@ def test_control_plane_is_guarded() -> None:
     ("prefer", "status", "code"),
     [("status=404", 404, "ModelArts.50015001"), ("code=401", 401, "ModelArts.0203"), ("status=400", 400, "ModelArts.50004000")],
 )
-def test_prefer_picks_a_documented_error(modelarts_mock: MockHandle, prefer: str, status: int, code: str) -> None:
+def test_prefer_picks_a_documented_error(modelarts_mock: InProcessMock, prefer: str, status: int, code: str) -> None:
     with modelarts_mock.client() as http:
         response = http.get(modelarts_mock.path("ShowPool", pool_name=POOL), headers={"Prefer": prefer})
     assert response.status_code == status and response.json()["error_code"] == code
 
 
-def test_prefer_picks_a_named_example_or_says_what_exists(modelarts_mock: MockHandle) -> None:
+def test_prefer_picks_a_named_example_or_says_what_exists(modelarts_mock: InProcessMock) -> None:
     with modelarts_mock.client() as http:
         url = modelarts_mock.path("ShowPool", pool_name=POOL)
         manual = http.get(url, headers={"Prefer": "example=manual"})
@@ -185,7 +185,7 @@ def test_prefer_picks_a_named_example_or_says_what_exists(modelarts_mock: MockHa
         assert undocumented.status_code == 400 and "200, 400, 401, 403, 404" in undocumented.json()["error_msg"]
 
 
-def test_a_list_with_one_bad_entry_files_none(modelarts_mock: MockHandle) -> None:
+def test_a_list_with_one_bad_entry_files_none(modelarts_mock: InProcessMock) -> None:
     before = modelarts_mock.answer("ShowOsConfig")
     with modelarts_mock.client() as http:
         good = {"operation": "ShowOsConfig", "body": {"networkQuota": 99}}

@@ -10,8 +10,8 @@ import httpx
 import pytest
 from modelarts_mock import Settings, create_app
 from modelarts_mock.__main__ import parse_args
-from modelarts_mock.handle import MockHandle
 from modelarts_mock.host_guard import loopback
+from modelarts_mock.in_process import InProcessMock
 from modelarts_mock.testing import running_mock
 
 from tests.support.mock import TOKEN
@@ -20,15 +20,15 @@ FAULT = '{"operation": "ShowPool", "status": 503}'
 JSON = {"Content-Type": "application/json"}
 
 
-def served(settings: Settings) -> Iterator[tuple[str, MockHandle]]:
+def served(settings: Settings) -> Iterator[tuple[str, InProcessMock]]:
     app = create_app(settings)
-    handle = MockHandle(app)
+    handle = InProcessMock(app)
     with running_mock(app=app) as url:
         yield url, handle
 
 
 @pytest.fixture(scope="module")
-def open_plane() -> Iterator[tuple[str, MockHandle]]:
+def open_plane() -> Iterator[tuple[str, InProcessMock]]:
     yield from served(Settings(auth=False, allowed_hosts=("mock.internal",)))
 
 
@@ -51,7 +51,7 @@ def post(url: str, headers: dict[str, str], body: str = FAULT) -> httpx.Response
     ],
 )
 def test_what_a_web_page_can_send_is_refused_and_nothing_is_filed(
-    open_plane: tuple[str, MockHandle], headers: dict[str, str], status: int, words: str
+    open_plane: tuple[str, InProcessMock], headers: dict[str, str], status: int, words: str
 ) -> None:
     url, handle = open_plane
     answer = post(url, headers)
@@ -72,7 +72,7 @@ def test_what_a_web_page_can_send_is_refused_and_nothing_is_filed(
         {"Content-Type": "application/json; charset=utf-8"},
     ],
 )
-def test_this_machine_and_allowed_names_are_served(open_plane: tuple[str, MockHandle], headers: dict[str, str]) -> None:
+def test_this_machine_and_allowed_names_are_served(open_plane: tuple[str, InProcessMock], headers: dict[str, str]) -> None:
     url, handle = open_plane
     try:
         assert post(url, headers).status_code == 201
@@ -81,7 +81,7 @@ def test_this_machine_and_allowed_names_are_served(open_plane: tuple[str, MockHa
         handle.clear_faults()
 
 
-def test_a_reset_without_a_body_needs_no_content_type_but_a_form_post_is_refused(open_plane: tuple[str, MockHandle]) -> None:
+def test_a_reset_without_a_body_needs_no_content_type_but_a_form_post_is_refused(open_plane: tuple[str, InProcessMock]) -> None:
     url, handle = open_plane
     handle.fail("ShowPool", status=503)
     with httpx.Client(base_url=url) as http:
@@ -93,7 +93,7 @@ def test_a_reset_without_a_body_needs_no_content_type_but_a_form_post_is_refused
     assert handle.injections.listing()["faults"] == []
 
 
-def test_gets_are_guarded_too(open_plane: tuple[str, MockHandle]) -> None:
+def test_gets_are_guarded_too(open_plane: tuple[str, InProcessMock]) -> None:
     """A rebinding page could read the journal (what the user's code sent) as well as write."""
     url, _ = open_plane
     with httpx.Client(base_url=url) as http:
@@ -117,7 +117,7 @@ def test_credentials_guard_the_plane_whatever_the_host() -> None:
 
 
 def test_in_process_clients_have_no_host_to_check() -> None:
-    handle = MockHandle(create_app(Settings(auth=False)))
+    handle = InProcessMock(create_app(Settings(auth=False)))
     try:
         with handle.client() as http:
             assert http.post("/_mock/faults", content=FAULT, headers={**JSON, "Host": "anything"}).status_code == 201

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from modelarts_mock import Settings, control_doc, create_app
-from modelarts_mock.handle import MockHandle
+from modelarts_mock.in_process import InProcessMock
 from modelarts_mock.schemas import compile_validator, first_error
 from openapi_spec_validator import validate as validate_openapi
 
@@ -78,7 +78,7 @@ def proxy_plane() -> Any:
         yield proxy, client
 
 
-def _caller(client: Any, handle: MockHandle) -> Any:
+def _caller(client: Any, handle: InProcessMock) -> Any:
     def call(method: str, path: str, body: Any) -> tuple[int, Any]:
         handle.reset()  # each call on the seed: a DELETE of the example finds its resource
         answer = client.request(method, path, content=json.dumps(body) if body is not None else None, headers=JSON)
@@ -87,9 +87,9 @@ def _caller(client: Any, handle: MockHandle) -> Any:
     return call
 
 
-def _handle(proxy: Any) -> MockHandle:
-    """The Python control API of the proxy's mock (MockHandle reads `app.state`)."""
-    return MockHandle(SimpleNamespace(state=SimpleNamespace(mock=proxy.pipeline.control, pipeline=proxy.pipeline)))
+def _handle(proxy: Any) -> InProcessMock:
+    """The Python control API of the proxy's mock (InProcessMock reads `app.state`)."""
+    return InProcessMock(SimpleNamespace(state=SimpleNamespace(mock=proxy.pipeline.control, pipeline=proxy.pipeline)))
 
 
 def test_the_document_is_valid_openapi() -> None:
@@ -140,7 +140,7 @@ def test_every_request_schema_the_document_names_is_a_validator_the_plane_uses()
     }  # control.py's check() calls
     for name in plane_names:
         assert control_doc.validator(name) is control_doc.validator(name)  # compiled once, from the document
-    handle = MockHandle(create_app(Settings(auth=False)))
+    handle = InProcessMock(create_app(Settings(auth=False)))
     with handle.client() as http:
         for name, path in (("FaultRequest", "faults"), ("StubRequest", "stubs"), ("LatencyRequest", "latency")):
             for field, schema in doc["components"]["schemas"][name]["properties"].items():

@@ -8,12 +8,12 @@ import time
 import httpx
 import pytest
 from modelarts_mock import ControlError
-from modelarts_mock.handle import MockHandle
+from modelarts_mock.in_process import InProcessMock
 
 from tests.support.mock import POOL
 
 
-def test_status_fault_fires_times_then_stops(modelarts_mock: MockHandle) -> None:
+def test_status_fault_fires_times_then_stops(modelarts_mock: InProcessMock) -> None:
     modelarts_mock.fail("ShowPool", status=429, times=1, retry_after=1)
     with modelarts_mock.client() as http:
         url = modelarts_mock.path("ShowPool", pool_name=POOL)
@@ -25,7 +25,7 @@ def test_status_fault_fires_times_then_stops(modelarts_mock: MockHandle) -> None
     assert [(e["status"], e["fault"]) for e in modelarts_mock.journal] == [(429, "status"), (200, None), (200, None)]
 
 
-def test_status_fault_uses_the_spec_example_or_the_given_code(modelarts_mock: MockHandle) -> None:
+def test_status_fault_uses_the_spec_example_or_the_given_code(modelarts_mock: InProcessMock) -> None:
     modelarts_mock.fail("ShowPool", status=404, times=1)
     modelarts_mock.fail("ShowOsQuota", status=503, error_code="ModelArts.0001", error_msg="busy")
     with modelarts_mock.client() as http:
@@ -33,7 +33,7 @@ def test_status_fault_uses_the_spec_example_or_the_given_code(modelarts_mock: Mo
         assert http.get(modelarts_mock.path("ShowOsQuota")).json() == {"error_code": "ModelArts.0001", "error_msg": "busy"}
 
 
-def test_probability_fires_about_that_often(modelarts_mock: MockHandle) -> None:
+def test_probability_fires_about_that_often(modelarts_mock: InProcessMock) -> None:
     modelarts_mock.injections.rng.seed(7)
     modelarts_mock.fail("*", status=500, probability=0.5)
     with modelarts_mock.client() as http:
@@ -41,7 +41,7 @@ def test_probability_fires_about_that_often(modelarts_mock: MockHandle) -> None:
     assert 60 < statuses.count(500) < 140 and statuses.count(200) == 200 - statuses.count(500)
 
 
-def test_empty_204(modelarts_mock: MockHandle) -> None:
+def test_empty_204(modelarts_mock: InProcessMock) -> None:
     modelarts_mock.fail("ShowOsQuota", kind="empty")
     with modelarts_mock.client() as http:
         response = http.get(modelarts_mock.path("ShowOsQuota"))
@@ -49,7 +49,7 @@ def test_empty_204(modelarts_mock: MockHandle) -> None:
 
 
 @pytest.mark.parametrize(("kind", "error"), [("reset", httpx.ReadError), ("truncate", httpx.RemoteProtocolError)])
-def test_connection_faults_in_process(modelarts_mock: MockHandle, kind: str, error: type[Exception]) -> None:
+def test_connection_faults_in_process(modelarts_mock: InProcessMock, kind: str, error: type[Exception]) -> None:
     modelarts_mock.fail("ShowPool", kind=kind, times=1)
     with modelarts_mock.client() as http:
         with pytest.raises(error, match="modelarts-mock fault"):
@@ -59,7 +59,7 @@ def test_connection_faults_in_process(modelarts_mock: MockHandle, kind: str, err
 
 @pytest.mark.slow
 @pytest.mark.parametrize("kind", ["reset", "truncate", "empty"])
-def test_connection_faults_on_a_socket(modelarts_mock: MockHandle, modelarts_mock_url: str, kind: str) -> None:
+def test_connection_faults_on_a_socket(modelarts_mock: InProcessMock, modelarts_mock_url: str, kind: str) -> None:
     modelarts_mock.fail("ShowPool", kind=kind, times=1)
     url = modelarts_mock_url + modelarts_mock.path("ShowPool", pool_name=POOL)
     with httpx.Client(headers=modelarts_mock.headers) as http:
@@ -72,7 +72,7 @@ def test_connection_faults_on_a_socket(modelarts_mock: MockHandle, modelarts_moc
 
 
 @pytest.mark.slow
-def test_latency_holds_up_only_its_operation(modelarts_mock: MockHandle, modelarts_mock_url: str) -> None:
+def test_latency_holds_up_only_its_operation(modelarts_mock: InProcessMock, modelarts_mock_url: str) -> None:
     modelarts_mock.delay("ShowPool", 1000)
     slow: dict[str, float] = {}
 
@@ -92,7 +92,7 @@ def test_latency_holds_up_only_its_operation(modelarts_mock: MockHandle, modelar
     assert slow["seconds"] >= 1.0
 
 
-def test_ranged_latency_and_its_bounds(modelarts_mock: MockHandle) -> None:
+def test_ranged_latency_and_its_bounds(modelarts_mock: InProcessMock) -> None:
     delay = modelarts_mock.delay("ShowOsConfig", min_ms=1, max_ms=20)
     picks = [delay.pick(modelarts_mock.injections.rng) for _ in range(50)]
     assert all(0.001 <= p <= 0.02 for p in picks) and len(set(picks)) > 1
@@ -102,7 +102,7 @@ def test_ranged_latency_and_its_bounds(modelarts_mock: MockHandle) -> None:
         modelarts_mock.fail("ShowNothing", status=500)
 
 
-def test_the_fault_registry_is_bounded(modelarts_mock: MockHandle) -> None:
+def test_the_fault_registry_is_bounded(modelarts_mock: InProcessMock) -> None:
     for _ in range(1000):
         modelarts_mock.fail("ShowOsConfig", status=500, times=1)
     with modelarts_mock.client() as http:
@@ -113,7 +113,7 @@ def test_the_fault_registry_is_bounded(modelarts_mock: MockHandle) -> None:
 
 
 @pytest.mark.slow
-def test_a_large_control_request_does_not_stall_other_clients(modelarts_mock: MockHandle, modelarts_mock_url: str) -> None:
+def test_a_large_control_request_does_not_stall_other_clients(modelarts_mock: InProcessMock, modelarts_mock_url: str) -> None:
     events = [{"event_type": "normal", "event_info": "", "occur_time": i} for i in range(15_000)]  # ~0.9 MB, ~0.5 s to check
     body = {"service_id": "s", "service_name": "big", "events": events}
     entry = {"operation": "ShowServiceEvents", "path": {"service_id": "35de3ca9-1bca-4ae7-9cb0-914f30fa7d3e"}, "body": body}

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from modelarts_mock import Settings, create_app
 from modelarts_mock.app import cached_spec
-from modelarts_mock.handle import MockHandle
+from modelarts_mock.in_process import InProcessMock
 from modelarts_mock.kinds import Kind
 from modelarts_mock.lifecycle import Lifecycle, bind, read_table
 from modelarts_mock.shaping import get_at
@@ -177,7 +177,7 @@ def test_the_clock_is_advanced_and_read_over_http(mock: TestClient) -> None:
 
 
 def test_signatures_keep_the_wall_clock_when_the_mock_runs_ahead() -> None:
-    handle = MockHandle(create_app(Settings(tokens=(TOKEN,), keys={AK: SK})))
+    handle = InProcessMock(create_app(Settings(tokens=(TOKEN,), keys={AK: SK})))
     handle.advance(7 * 86_400)  # a week ahead: a request signed now must still be accepted
     with handle.modelarts(aksk=True) as ma:
         assert ma.pools.show_pool("auto-pool-os-86c13962597848eeb29c5861153a391f") is not None
@@ -186,7 +186,7 @@ def test_signatures_keep_the_wall_clock_when_the_mock_runs_ahead() -> None:
 
 def test_a_scaled_clock_runs_lifecycles_faster_than_the_wall() -> None:
     wall = [datetime(2026, 12, 5, tzinfo=UTC)]
-    handle = MockHandle(create_app(Settings(auth=False, clock=lambda: wall[0], time_scale=60.0)))
+    handle = InProcessMock(create_app(Settings(auth=False, clock=lambda: wall[0], time_scale=60.0)))
     with handle.client() as http:
         kind = _kind("ShowPool")
         method, url, sent = request_of("CreatePool")
@@ -207,14 +207,14 @@ def test_lifecycles_are_data_every_kind_with_one_has_a_documented_status() -> No
 # ---- the client's waiters on the mock's clock ------------------------------------------------------------
 
 
-def _typed(handle: MockHandle) -> Any:
+def _typed(handle: InProcessMock) -> Any:
     return handle.modelarts()
 
 
 def test_a_waiter_follows_a_notebook_to_running_without_sleeping() -> None:
     from modelarts_client import WaitPolicy
 
-    handle = MockHandle(create_app(Settings(tokens=(TOKEN,))))
+    handle = InProcessMock(create_app(Settings(tokens=(TOKEN,))))
     slept: list[float] = []
 
     def advance(seconds: float) -> None:
@@ -232,7 +232,7 @@ def test_a_waiter_follows_a_notebook_to_running_without_sleeping() -> None:
 def test_a_waiter_raises_naming_the_failure_state_the_mock_was_sent_to() -> None:
     from modelarts_client import ResourceFailed, WaitPolicy
 
-    handle = MockHandle(create_app(Settings(tokens=(TOKEN,))))
+    handle = InProcessMock(create_app(Settings(tokens=(TOKEN,))))
     with _typed(handle) as ma:
         created = ma.training_jobs.create_training_job(body=request_of("CreateTrainingJob")[2]["json"])
         job_id = created.metadata.id
@@ -251,7 +251,7 @@ def test_a_waiter_raises_naming_the_failure_state_the_mock_was_sent_to() -> None
 def test_a_waiter_raises_when_the_resource_disappears() -> None:
     from modelarts_client import ResourceGone, WaitPolicy
 
-    handle = MockHandle(create_app(Settings(tokens=(TOKEN,))))
+    handle = InProcessMock(create_app(Settings(tokens=(TOKEN,))))
     with _typed(handle) as ma:
         pool = ma.pools.create_pool(body=request_of("CreatePool")[2]["json"])
         name = pool.metadata.name
@@ -276,13 +276,13 @@ def test_the_command_passes_its_time_scale_to_the_clock() -> None:
 
     _, settings = parse_args(["--no-auth", "--time-scale", "60"])
     assert settings.time_scale == 60.0
-    assert MockHandle(create_app(settings)).state.clock.scale == 60.0
+    assert InProcessMock(create_app(settings)).state.clock.scale == 60.0
 
 
 def test_the_clock_refuses_to_run_past_what_a_date_holds() -> None:
     """Hostile: advancing ten years at a time until datetime would overflow is refused (400), never a 500; a fast clock
     left running stays a date."""
-    handle = MockHandle(create_app(Settings(auth=False)))
+    handle = InProcessMock(create_app(Settings(auth=False)))
     with handle.client() as http:
         answers = [http.post("/_mock/clock", json={"advance": 315_360_000}).status_code for _ in range(12)]
         assert answers == [200] * 10 + [400, 400]

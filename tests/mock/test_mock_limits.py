@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from modelarts_mock import ControlError, control, ledger, limits
-from modelarts_mock.handle import MockHandle
+from modelarts_mock.in_process import InProcessMock
 
 from tests.support.mock import OTHER_PROJECT, PROJECT
 
@@ -23,7 +23,9 @@ def test_production_limits() -> None:
     assert (limits.MAX_RESOURCES, limits.MAX_PROJECTS, limits.MAX_EVENTS) == (10_000, 1_000, 100_000)
 
 
-def test_pools_past_the_limit_are_413_naming_it_and_nothing_is_filed(modelarts_mock: MockHandle, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_pools_past_the_limit_are_413_naming_it_and_nothing_is_filed(
+    modelarts_mock: InProcessMock, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(limits, "MAX_RESOURCES", 3)  # the seed holds one pool
     with modelarts_mock.client() as http:
         assert http.post("/_mock/resources", json=[pool_entry(1)]).status_code == 201
@@ -37,21 +39,21 @@ def test_pools_past_the_limit_are_413_naming_it_and_nothing_is_filed(modelarts_m
         assert http.post("/_mock/resources", json=pool_entry(3)).status_code == 201
 
 
-def test_the_python_api_has_the_same_limit(modelarts_mock: MockHandle, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_python_api_has_the_same_limit(modelarts_mock: InProcessMock, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(limits, "MAX_RESOURCES", 1)
     with pytest.raises(ControlError, match="at most 1 pools") as caught:
         modelarts_mock.put(pool_entry(1))
     assert caught.value.status == 413
 
 
-def test_runtime_metrics_creating_pools_count(modelarts_mock: MockHandle, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_runtime_metrics_creating_pools_count(modelarts_mock: InProcessMock, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(limits, "MAX_RESOURCES", 2)
     items = [{"metadata": {"name": f"cap-pool-{i:033d}"}} for i in range(2)]
     with pytest.raises(ControlError, match="at most 2 pools"):
         modelarts_mock.seed("ShowPoolRuntimeMetrics", {"apiVersion": "v2", "kind": "PoolMetricsList", "items": items})
 
 
-def test_projects_past_the_limit_are_413(modelarts_mock: MockHandle, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_projects_past_the_limit_are_413(modelarts_mock: InProcessMock, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(limits, "MAX_PROJECTS", 1)  # the seed's project
     with modelarts_mock.client() as http:
         refused = http.post("/_mock/resources", json={"operation": "ShowOsConfig", "project": OTHER_PROJECT, "body": {}})
@@ -59,7 +61,7 @@ def test_projects_past_the_limit_are_413(modelarts_mock: MockHandle, monkeypatch
         assert http.post("/_mock/resources", json={"operation": "ShowOsConfig", "body": {}}).status_code == 201
 
 
-def test_events_per_service_are_bounded(modelarts_mock: MockHandle, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_events_per_service_are_bounded(modelarts_mock: InProcessMock, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(limits, "MAX_EVENTS", 2)
     service = "35de3ca9-1bca-4ae7-9cb0-914f30fa7d3e"
     events = [{"event_type": "normal", "event_info": str(i), "occur_time": i} for i in range(3)]
@@ -72,7 +74,7 @@ def test_events_per_service_are_bounded(modelarts_mock: MockHandle, monkeypatch:
         assert accepted.status_code == 201, accepted.text
 
 
-def test_bodies_are_bounded_in_bytes_not_only_in_count(modelarts_mock: MockHandle, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_bodies_are_bounded_in_bytes_not_only_in_count(modelarts_mock: InProcessMock, monkeypatch: pytest.MonkeyPatch) -> None:
     """Issue 21: 150 pools of 1 MiB took +170 MiB (10,000 would be ~11 GiB) under a count limit alone."""
     monkeypatch.setattr(ledger, "MAX_BYTES", 3 << 20)
     big = [pool_entry(i) for i in range(4)]
@@ -91,7 +93,7 @@ def test_bodies_are_bounded_in_bytes_not_only_in_count(modelarts_mock: MockHandl
         assert modelarts_mock.ledger.total == 0
 
 
-def test_stub_bodies_are_bounded_in_bytes(modelarts_mock: MockHandle, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_stub_bodies_are_bounded_in_bytes(modelarts_mock: InProcessMock, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(control, "MAX_STUB_BYTES", 2 << 20)
     modelarts_mock.stub("ShowPool", text="x" * (1 << 20))
     with pytest.raises(ControlError, match="stubs' bodies may hold 2 MiB") as refused:

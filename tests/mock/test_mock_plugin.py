@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from modelarts_mock.handle import MockHandle
+from modelarts_mock.in_process import InProcessMock
 
 from tests.support.mock import POOL
 
@@ -21,12 +21,12 @@ def test_loading_the_plugin_imports_nothing_else() -> None:
     assert result.stdout.strip() == "['modelarts_mock', 'modelarts_mock.plugin']"
 
 
-def test_each_test_starts_from_the_seed(modelarts_mock: MockHandle) -> None:
+def test_each_test_starts_from_the_seed(modelarts_mock: InProcessMock) -> None:
     assert modelarts_mock.journal == [] and modelarts_mock.injections.listing() == {"faults": [], "stubs": [], "latency": []}
     modelarts_mock.fail("ShowPool", status=500)  # left behind on purpose: the next test must not see it
 
 
-def test_and_the_next_one_too(modelarts_mock: MockHandle) -> None:
+def test_and_the_next_one_too(modelarts_mock: InProcessMock) -> None:
     assert modelarts_mock.injections.faults == {}
     with modelarts_mock.client() as http:
         assert http.get(modelarts_mock.path("ShowPool", pool_name=POOL)).status_code == 200

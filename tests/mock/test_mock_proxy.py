@@ -13,7 +13,7 @@ import pytest
 from modelarts_core.errors import ConfigurationError
 from modelarts_mock import Settings, create_app
 from modelarts_mock.app import served
-from modelarts_mock.handle import MockHandle
+from modelarts_mock.in_process import InProcessMock
 from modelarts_mock.proxy import Proxy, create_proxy
 from modelarts_mock.scrub import scrub
 from modelarts_mock.testing import running_mock
@@ -72,7 +72,7 @@ def test_proxy_without_credentials_is_refused_naming_the_variable() -> None:
 
 def test_record_then_replay(tmp_path: Path) -> None:
     upstream = upstream_mock()
-    MockHandle(upstream).seed(
+    InProcessMock(upstream).seed(
         "ShowPool", {"apiVersion": "v2", "kind": "Pool", "metadata": {"name": NEW}, "status": {"phase": "Error"}}, path={"pool_name": NEW}
     )
     recording = tmp_path / "recorded.json"
@@ -90,7 +90,7 @@ def test_record_then_replay(tmp_path: Path) -> None:
     recorded = json.loads(recording.read_text(encoding="utf-8"))
     assert sorted(recorded["projects"][PROJECT]) == ["ShowObsUrlOfTrainingJobLogs", "ShowOsQuota", "ShowPool"]
     assert "AWSAccessKeyId=***" in recorded["projects"][PROJECT]["ShowObsUrlOfTrainingJobLogs"][0]["body"]["obs_url"]
-    replay = MockHandle(create_app(Settings(tokens=("t",), fixtures=recording, validate_responses=True)))
+    replay = InProcessMock(create_app(Settings(tokens=("t",), fixtures=recording, validate_responses=True)))
     try:
         with replay.client() as http:
             assert http.get(f"/v2/{PROJECT}/pools/{NEW}").json() == seen[f"/v2/{PROJECT}/pools/{NEW}"]

@@ -7,14 +7,14 @@ from typing import Any
 
 import pytest
 from modelarts_mock import Settings, create_app
-from modelarts_mock.handle import MockHandle
+from modelarts_mock.in_process import InProcessMock
 
 from tests.support.mock import POOL
 
 SERVICE = "35de3ca9-1bca-4ae7-9cb0-914f30fa7d3e"  # ShowServiceEvents' example service: 9 events
 
 
-def events(mock: MockHandle, **query: Any) -> dict[str, Any]:
+def events(mock: InProcessMock, **query: Any) -> dict[str, Any]:
     with mock.client() as http:
         response = http.get(mock.path("ShowServiceEvents", service_id=SERVICE), params=query)
     assert response.status_code == 200, response.text
@@ -22,7 +22,7 @@ def events(mock: MockHandle, **query: Any) -> dict[str, Any]:
     return body
 
 
-def seed_events(mock: MockHandle, count: int) -> list[dict[str, Any]]:
+def seed_events(mock: InProcessMock, count: int) -> list[dict[str, Any]]:
     listed = [
         {"event_type": "abnormal" if i % 3 == 0 else "normal", "event_info": f"step {i} done", "occur_time": 1_700_000_000_000 + i * 1000}
         for i in range(count)
@@ -32,7 +32,7 @@ def seed_events(mock: MockHandle, count: int) -> list[dict[str, Any]]:
     return listed
 
 
-def test_three_pages_with_totals(modelarts_mock: MockHandle) -> None:
+def test_three_pages_with_totals(modelarts_mock: InProcessMock) -> None:
     seed_events(modelarts_mock, 5)
     pages = [events(modelarts_mock, limit=2, offset=offset, order="asc") for offset in (0, 2, 4)]
     assert [p["total_count"] for p in pages] == [5, 5, 5]
@@ -41,7 +41,7 @@ def test_three_pages_with_totals(modelarts_mock: MockHandle) -> None:
     assert events(modelarts_mock, limit=2, offset=6)["events"] == []
 
 
-def test_seeded_example_pages_too(modelarts_mock: MockHandle) -> None:
+def test_seeded_example_pages_too(modelarts_mock: InProcessMock) -> None:
     first = events(modelarts_mock, limit=2)
     assert (first["total_count"], first["count"]) == (9, 2)
     times = [e["occur_time"] for e in first["events"]]
@@ -60,14 +60,14 @@ def test_seeded_example_pages_too(modelarts_mock: MockHandle) -> None:
     ],
     ids=["event_type", "type and end_time", "event_info", "start_time", "window", "empty window"],
 )
-def test_each_event_filter(modelarts_mock: MockHandle, query: dict[str, Any], expected: list[int]) -> None:
+def test_each_event_filter(modelarts_mock: InProcessMock, query: dict[str, Any], expected: list[int]) -> None:
     seed_events(modelarts_mock, 10)
     found = events(modelarts_mock, order="asc", **query)
     assert [int(e["event_info"].split()[1]) for e in found["events"]] == expected
     assert found["total_count"] == len(expected)
 
 
-def test_sort_by_and_order(modelarts_mock: MockHandle) -> None:
+def test_sort_by_and_order(modelarts_mock: InProcessMock) -> None:
     seed_events(modelarts_mock, 4)
     by_type = [e["event_type"] for e in events(modelarts_mock, sort_by="event_type", order="asc")["events"]]
     assert by_type == ["abnormal", "abnormal", "normal", "normal"]  # events 0 and 3 are abnormal
@@ -75,7 +75,7 @@ def test_sort_by_and_order(modelarts_mock: MockHandle) -> None:
     assert desc == sorted(desc, reverse=True) and len(desc) == 4
 
 
-def specifications(mock: MockHandle, **query: Any) -> dict[str, Any]:
+def specifications(mock: InProcessMock, **query: Any) -> dict[str, Any]:
     with mock.client() as http:
         response = http.get(mock.path("ShowServiceSpecifications"), params=query)
     assert response.status_code == 200, response.text
@@ -83,7 +83,7 @@ def specifications(mock: MockHandle, **query: Any) -> dict[str, Any]:
     return body
 
 
-def test_specification_listings_by_cluster_and_infer_type(modelarts_mock: MockHandle) -> None:
+def test_specification_listings_by_cluster_and_infer_type(modelarts_mock: InProcessMock) -> None:
     public = specifications(modelarts_mock)
     assert public["total_count"] == 2
     batch = {"specifications": [{"specification": "modelarts.vm.cpu.8u", "is_open": True}]}
@@ -94,13 +94,13 @@ def test_specification_listings_by_cluster_and_infer_type(modelarts_mock: MockHa
     assert specifications(modelarts_mock) == public
 
 
-def test_specification_paging(modelarts_mock: MockHandle) -> None:
+def test_specification_paging(modelarts_mock: InProcessMock) -> None:
     second = specifications(modelarts_mock, limit="1", offset="1")
     assert (second["total_count"], second["count"]) == (2, 1)
     assert second["specifications"][0]["specification"] == "modelarts.vm.gpu.p4"
 
 
-def test_statistics_by_workspace(modelarts_mock: MockHandle) -> None:
+def test_statistics_by_workspace(modelarts_mock: InProcessMock) -> None:
     name = "ws-pool-000000000000000000000000000000000001"
     body = {
         "apiVersion": "v2",
@@ -120,8 +120,8 @@ NOW = datetime(2026, 1, 1, tzinfo=UTC)
 NOW_MS = int(NOW.timestamp() * 1000)
 
 
-def monitor_mock() -> MockHandle:
-    handle = MockHandle(create_app(Settings(tokens=("t",), validate_responses=True, clock=lambda: NOW)))
+def monitor_mock() -> InProcessMock:
+    handle = InProcessMock(create_app(Settings(tokens=("t",), validate_responses=True, clock=lambda: NOW)))
     points = [
         {"timestamp": NOW_MS - (9 - i) * 60_000, "unit": "Percent", "statistics": [{"statistic": "average", "value": float(i)}]}
         for i in range(10)
@@ -131,7 +131,7 @@ def monitor_mock() -> MockHandle:
     return handle
 
 
-def shaped(handle: MockHandle, **query: str) -> list[tuple[int, float]]:
+def shaped(handle: InProcessMock, **query: str) -> list[tuple[int, float]]:
     body = handle.answer("ShowPoolMonitor", path={"pool_name": POOL}, query=query)
     return [(p["timestamp"], p["statistics"][0]["value"]) for p in body["metrics"][0]["dataPoints"]]
 
@@ -155,13 +155,13 @@ def test_monitor_period_and_statistics_shape_the_series() -> None:
         handle.close()
 
 
-def test_monitor_without_shaping_parameters_is_the_stored_series(modelarts_mock: MockHandle) -> None:
+def test_monitor_without_shaping_parameters_is_the_stored_series(modelarts_mock: InProcessMock) -> None:
     stored = modelarts_mock.answer("ShowPoolMonitor", path={"pool_name": POOL})
     assert stored["metrics"][0]["dataPoints"][0]["timestamp"] == 1655193600000  # the manual's example, as seeded
     assert modelarts_mock.answer("ShowPoolMonitor", path={"pool_name": POOL}, query={"period": "60"})["metrics"][0]["dataPoints"] == []
 
 
-def test_every_answer_carries_a_request_id(modelarts_mock: MockHandle) -> None:
+def test_every_answer_carries_a_request_id(modelarts_mock: InProcessMock) -> None:
     with modelarts_mock.client() as http:
         ids = [http.get(url).headers["x-request-id"] for url in (modelarts_mock.path("ShowOsQuota"), "/nowhere", "/_mock/journal")]
     assert len(set(ids)) == 3 and all(len(i) == 32 for i in ids)
@@ -178,7 +178,7 @@ def test_request_ids_are_unique_across_threads() -> None:
     assert len(set(ids)) == len(ids) and all(len(i) == 32 and int(i, 16) >= 0 for i in ids)
 
 
-def test_the_clients_error_carries_the_request_id(modelarts_mock: MockHandle) -> None:
+def test_the_clients_error_carries_the_request_id(modelarts_mock: InProcessMock) -> None:
     from modelarts_client import ModelArts, ModelArtsAPIError, TokenAuth
 
     transport = modelarts_mock.transport()
@@ -190,7 +190,7 @@ def test_the_clients_error_carries_the_request_id(modelarts_mock: MockHandle) ->
     assert caught.value.status_code == 404
 
 
-def test_async_transport_maps_connection_faults(modelarts_mock: MockHandle) -> None:
+def test_async_transport_maps_connection_faults(modelarts_mock: InProcessMock) -> None:
     import asyncio
 
     import httpx

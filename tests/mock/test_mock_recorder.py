@@ -16,7 +16,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from modelarts_mock import Settings, create_app
-from modelarts_mock.handle import MockHandle
+from modelarts_mock.in_process import InProcessMock
 from modelarts_mock.recorder import Recorder, RecordingRefused
 from modelarts_mock.schemas import compile_validator
 from modelarts_spec.loader import STRICT, load_yaml
@@ -31,15 +31,15 @@ EVENTS_URL = f"/v1/{PROJECT}/services/{SERVICE}/events"
 def _upstream_with_events() -> Any:
     """The upstream: a mock whose service has 9 events, 3 of them abnormal, at distinct times."""
     upstream = upstream_mock()
-    handle = MockHandle(upstream)
+    handle = InProcessMock(upstream)
     body = handle.answer("ShowServiceEvents", path={"service_id": SERVICE})
     events = [dict(e, occur_time=1_000 + i, event_type="abnormal" if i % 3 == 0 else "normal") for i, e in enumerate(body["events"])]
     handle.seed("ShowServiceEvents", {**body, "events": events}, path={"service_id": SERVICE})
     return upstream
 
 
-def _replay(recording: Path) -> MockHandle:
-    return MockHandle(create_app(Settings(tokens=("t",), fixtures=recording, validate_responses=True)))
+def _replay(recording: Path) -> InProcessMock:
+    return InProcessMock(create_app(Settings(tokens=("t",), fixtures=recording, validate_responses=True)))
 
 
 def _record(recording: Path, *queries: dict[str, str]) -> dict[str, Any]:
@@ -116,7 +116,7 @@ def test_the_temporary_file_is_created_exclusively_never_through_a_symlink(tmp_p
 
 def _any_op() -> Any:
     """A GET operation addressed by the project alone, its success schema replaced by one that takes anything."""
-    spec = MockHandle(create_app(Settings(auth=False))).spec
+    spec = InProcessMock(create_app(Settings(auth=False))).spec
     op = next(o for o in spec.operations if o.operation.method.lower() == "get" and not o.key_names and o.operation_id == "ShowOsQuota")
     lax = copy.copy(op)  # the same operation, its responses (derived on first use) replaced
     lax.responses = {op.success_status: compile_validator({}, {})}

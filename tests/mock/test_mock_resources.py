@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from modelarts_mock import ControlError, Settings, create_app
 from modelarts_mock.fixtures import FixturesError
-from modelarts_mock.handle import MockHandle
+from modelarts_mock.in_process import InProcessMock
 
 from tests.support.mock import POOL, PROJECT, client
 
@@ -26,7 +26,7 @@ def pool(name: str, phase: str = "Running", workspace: str = "0") -> dict[str, A
     return {"apiVersion": "v2", "kind": "Pool", "metadata": metadata, "spec": {"type": "Dedicate"}, "status": {"phase": phase}}
 
 
-def five(mock: MockHandle, name: str) -> dict[str, Any]:
+def five(mock: InProcessMock, name: str) -> dict[str, Any]:
     """What the five pool operations answer about `name` (None where the pool is absent)."""
     with mock.client() as http:
         show = http.get(mock.path("ShowPool", pool_name=name))
@@ -43,7 +43,7 @@ def five(mock: MockHandle, name: str) -> dict[str, Any]:
     }
 
 
-def test_one_pool_is_seen_by_its_five_operations(modelarts_mock: MockHandle) -> None:
+def test_one_pool_is_seen_by_its_five_operations(modelarts_mock: InProcessMock) -> None:
     before = five(modelarts_mock, NEW)
     assert (before["show"], before["tags"], before["monitor"], before["runtime"]) == (404, 404, 404, [])
     modelarts_mock.seed("ShowPool", pool(NEW, "Creating"), path={"pool_name": NEW})
@@ -64,7 +64,7 @@ def test_one_pool_is_seen_by_its_five_operations(modelarts_mock: MockHandle) -> 
     assert five(modelarts_mock, NEW) == before
 
 
-def test_runtime_metrics_of_a_pool_no_operation_can_address_make_no_pool(modelarts_mock: MockHandle) -> None:
+def test_runtime_metrics_of_a_pool_no_operation_can_address_make_no_pool(modelarts_mock: InProcessMock) -> None:
     # The manual's runtime-metrics example names `hougang-rse-pool`, shorter than the 36 characters ShowPool's
     # pool_name allows: a pool by that name could never be shown, tagged or deleted, so its metrics stay metrics.
     seeded = five(modelarts_mock, "hougang-rse-pool")
@@ -76,7 +76,7 @@ def test_runtime_metrics_of_a_pool_no_operation_can_address_make_no_pool(modelar
     assert five(modelarts_mock, POOL)["tags"] == {"tags": [{"key": "dev", "values": ["dev1"]}]}
 
 
-def test_runtime_metrics_naming_an_addressable_pool_make_it_a_pool(modelarts_mock: MockHandle) -> None:
+def test_runtime_metrics_naming_an_addressable_pool_make_it_a_pool(modelarts_mock: InProcessMock) -> None:
     envelope = {"apiVersion": "v2", "kind": "PoolMetricsList"}
     items = [{"metadata": {"name": NEW}}, {"metadata": {"name": "short"}}]
     modelarts_mock.seed("ShowPoolRuntimeMetrics", {**envelope, "items": items})
@@ -86,7 +86,7 @@ def test_runtime_metrics_naming_an_addressable_pool_make_it_a_pool(modelarts_moc
     assert [i["metadata"]["name"] for i in modelarts_mock.answer("ShowPoolRuntimeMetrics")["items"]] == [POOL, NEW]
 
 
-def test_every_seeded_pool_is_answered_by_every_pool_operation(modelarts_mock: MockHandle) -> None:
+def test_every_seeded_pool_is_answered_by_every_pool_operation(modelarts_mock: InProcessMock) -> None:
     pools = modelarts_mock.resources[PROJECT]["pools"]
     assert pools
     with modelarts_mock.client() as http:
@@ -116,14 +116,14 @@ def test_every_phase_the_spec_lists_is_counted() -> None:
 
 
 @pytest.mark.parametrize(("phase", "counted"), PHASES)
-def test_statistics_count_pools_by_phase(modelarts_mock: MockHandle, phase: str, counted: str) -> None:
+def test_statistics_count_pools_by_phase(modelarts_mock: InProcessMock, phase: str, counted: str) -> None:
     before = modelarts_mock.answer("ShowPoolStatistics")["statistics"]["status"]
     modelarts_mock.seed("ShowPool", pool(NEW, phase), path={"pool_name": NEW})
     after = modelarts_mock.answer("ShowPoolStatistics")["statistics"]["status"]
     assert after == dict(before, **{counted: before[counted] + 1})
 
 
-def test_statistics_over_http_count_one_pool_in_each_phase(modelarts_mock: MockHandle) -> None:
+def test_statistics_over_http_count_one_pool_in_each_phase(modelarts_mock: InProcessMock) -> None:
     for index, (phase, _) in enumerate(PHASES):
         name = f"phase-pool-{index:032d}"
         modelarts_mock.seed("ShowPool", pool(name, phase), path={"pool_name": name})
@@ -133,13 +133,13 @@ def test_statistics_over_http_count_one_pool_in_each_phase(modelarts_mock: MockH
     assert counts == {"creating": 1, "created": 3 + seeded, "failed": 2, "pending": 1, "deleting": 1}
 
 
-def test_statistics_are_derived_not_stored(modelarts_mock: MockHandle) -> None:
+def test_statistics_are_derived_not_stored(modelarts_mock: InProcessMock) -> None:
     with pytest.raises(ControlError, match="counted from the project's pools") as caught:
         modelarts_mock.seed("ShowPoolStatistics", {"statistics": {"status": {"created": 7}}})
     assert caught.value.pointer == "/operation"
 
 
-def test_one_service_across_detail_events_and_monitor(modelarts_mock: MockHandle) -> None:
+def test_one_service_across_detail_events_and_monitor(modelarts_mock: InProcessMock) -> None:
     for op_id, service_id in SERVICES.items():  # every seeded service answers all three operations
         for other in SERVICES:
             answer = modelarts_mock.answer(other, path={"service_id": service_id})
@@ -153,7 +153,7 @@ def test_one_service_across_detail_events_and_monitor(modelarts_mock: MockHandle
     assert gone.status_code == 404 and gone.json()["error_code"] == "ModelArts.3502"
 
 
-def test_a_task_has_a_log_url_before_any_save_image_job(modelarts_mock: MockHandle) -> None:
+def test_a_task_has_a_log_url_before_any_save_image_job(modelarts_mock: InProcessMock) -> None:
     ids = {"training_job_id": "3cd88daa-31a4-40a8-a58f-d186b0e93e4f", "task_id": "worker-1"}
     modelarts_mock.seed("ShowObsUrlOfTrainingJobLogs", {"obs_url": "https://bucket.obs.example/log.txt"}, path=ids)
     assert modelarts_mock.answer("ShowObsUrlOfTrainingJobLogs", path=ids) == {"obs_url": "https://bucket.obs.example/log.txt"}
@@ -175,7 +175,7 @@ def test_fixtures_file_pool_reaches_every_operation(tmp_path: Path) -> None:
     }
     path = tmp_path / "fixtures.json"
     path.write_text(json.dumps(fixtures), encoding="utf-8")
-    handle = MockHandle(create_app(Settings(tokens=("t",), fixtures=path, validate_responses=True)))
+    handle = InProcessMock(create_app(Settings(tokens=("t",), fixtures=path, validate_responses=True)))
     try:
         found = five(handle, NEW)
         assert found["show"]["status"]["phase"] == "Error"
@@ -185,7 +185,7 @@ def test_fixtures_file_pool_reaches_every_operation(tmp_path: Path) -> None:
         handle.close()
 
 
-def test_a_bad_seed_names_the_pointer(modelarts_mock: MockHandle) -> None:
+def test_a_bad_seed_names_the_pointer(modelarts_mock: InProcessMock) -> None:
     with pytest.raises(ControlError) as caught:
         modelarts_mock.seed("ShowPool", dict(pool(NEW), status={"phase": "Sleeping"}), path={"pool_name": NEW})
     assert caught.value.pointer == "/body/status/phase" and "expected one of" in caught.value.message

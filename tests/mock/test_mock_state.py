@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from modelarts_mock import Settings, create_app
-from modelarts_mock.bindings import MODELLED
+from modelarts_mock.backend import MODELLED
 from modelarts_mock.control import ControlError, MockControl
 from modelarts_mock.fixtures import FixturesError
 from modelarts_mock.spec import SpecError, load_spec

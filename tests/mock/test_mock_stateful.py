@@ -50,7 +50,7 @@ def _created(mock: TestClient, kind: Kind, project: str = PROJECT) -> tuple[dict
         set_at(named, kind.id_source.pointer, f"{get_at(named, kind.id_source.pointer)}{len(mock.app.state.mock.journal)}")  # type: ignore[attr-defined]
     response = mock.request(method, url, **sent)
     assert response.status_code == kind.create.success_status, response.text
-    live = mock.app.state.pipeline.state.world.find(project).live[kind.name]  # type: ignore[attr-defined]
+    live = mock.app.state.pipeline.state.projects.find(project).live[kind.name]  # type: ignore[attr-defined]
     new = [key for key in live if key[:-1] == tuple(parents.values())][-1]
     answer = response.json() if response.content else None
     if kind.id_source.pointer and not kind.id_source.from_request:
@@ -160,7 +160,7 @@ def test_deleting_a_parent_removes_what_lies_below(mock: TestClient) -> None:
     tasks = KINDS.by_name["ShowTask"]
     method, url, sent = request_of(tasks.create.operation_id, **service)
     assert mock.request(method, url, **sent).status_code == tasks.create.success_status
-    task = next(iter(mock.app.state.pipeline.state.world.find(PROJECT).live["ShowTask"]))  # type: ignore[attr-defined]
+    task = next(iter(mock.app.state.pipeline.state.projects.find(PROJECT).live["ShowTask"]))  # type: ignore[attr-defined]
     method, url, _ = request_of("DeleteService", **service)
     assert mock.request(method, url).status_code < 300
     mock.app.state.mock.advance(60)  # type: ignore[attr-defined]
@@ -186,7 +186,7 @@ def test_created_ids_are_new_each_time_and_repeat_after_a_reset(mock: TestClient
 
 def test_creates_count_against_the_mocks_limits(mock: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
     kind = KINDS.by_name["ShowNotebook"]
-    held = sum(len(p.documents) for p in mock.app.state.pipeline.state.world.projects.values())  # type: ignore[attr-defined]
+    held = sum(len(p.documents) for p in mock.app.state.pipeline.state.projects.by_id.values())  # type: ignore[attr-defined]
     monkeypatch.setattr(limits, "MAX_RESOURCES", held + 1)
     _created(mock, kind)
     method, url, sent = request_of(kind.create.operation_id)
@@ -225,7 +225,7 @@ def test_deleted_resources_nobody_reads_again_are_removed_by_the_next_request(mo
         ids, _ = _created(mock, kind)
         method, url, _ = request_of(kind.delete.operation_id, **ids)
         assert mock.request(method, url).status_code == 200
-    live = mock.app.state.pipeline.state.world.find(PROJECT).live[kind.name]  # type: ignore[attr-defined]
+    live = mock.app.state.pipeline.state.projects.find(PROJECT).live[kind.name]  # type: ignore[attr-defined]
     assert len(live) == 20  # still deleting
     mock.app.state.mock.advance(60)  # type: ignore[attr-defined]
     assert mock.get(request_of("ShowOsQuota")[1]).status_code < 500  # any request

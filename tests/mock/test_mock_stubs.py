@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from modelarts_mock import ControlError, Settings, create_app
 from modelarts_mock.faults import JOURNAL_BODY, Journal, JournalEntry
-from modelarts_mock.handle import MockHandle
+from modelarts_mock.in_process import InProcessMock
 
 from tests.support.mock import POOL, PROJECT
 
@@ -16,7 +16,7 @@ OTHER = "other-pool-000000000000000000000000000001"
 POOL_BODY = {"apiVersion": "v2", "kind": "Pool", "metadata": {"name": OTHER}, "status": {"phase": "Running"}}
 
 
-def test_a_stub_answers_a_malformed_200_as_given(modelarts_mock: MockHandle) -> None:
+def test_a_stub_answers_a_malformed_200_as_given(modelarts_mock: InProcessMock) -> None:
     modelarts_mock.stub("ShowPool", text='{"kind": "Pool", ', times=1)
     with modelarts_mock.client() as http:
         broken = http.get(modelarts_mock.path("ShowPool", pool_name=POOL))
@@ -25,7 +25,7 @@ def test_a_stub_answers_a_malformed_200_as_given(modelarts_mock: MockHandle) -> 
     assert [(e["status"], e["fault"]) for e in modelarts_mock.journal] == [(200, "stub"), (200, None)]
 
 
-def test_a_stub_body_is_not_checked_against_the_spec_even_with_self_check_on(modelarts_mock: MockHandle) -> None:
+def test_a_stub_body_is_not_checked_against_the_spec_even_with_self_check_on(modelarts_mock: InProcessMock) -> None:
     assert modelarts_mock.settings.validate_responses
     modelarts_mock.stub(
         "ShowPool", {"kind": 12, "undocumented": [None]}, status=202, headers={"Content-Type": "text/plain", "X-Extra": "1"}
@@ -36,7 +36,7 @@ def test_a_stub_body_is_not_checked_against_the_spec_even_with_self_check_on(mod
     assert answer.json() == {"kind": 12, "undocumented": [None]} and len(answer.headers["x-request-id"]) == 32
 
 
-def test_faults_and_stubs_can_aim_at_one_id_or_query(modelarts_mock: MockHandle) -> None:
+def test_faults_and_stubs_can_aim_at_one_id_or_query(modelarts_mock: InProcessMock) -> None:
     modelarts_mock.seed("ShowPool", POOL_BODY, path={"pool_name": OTHER})
     modelarts_mock.fail("ShowPool", status=503, path={"pool_name": OTHER})
     modelarts_mock.stub("ShowPoolMonitor", {"metrics": []}, query={"period": "300"})
@@ -51,7 +51,7 @@ def test_faults_and_stubs_can_aim_at_one_id_or_query(modelarts_mock: MockHandle)
         assert http.get(other_project).status_code == 429 and http.get(modelarts_mock.path("ShowOsQuota")).status_code == 200
 
 
-def test_a_reset_fault_echoes_no_status(modelarts_mock: MockHandle) -> None:
+def test_a_reset_fault_echoes_no_status(modelarts_mock: InProcessMock) -> None:
     with modelarts_mock.client() as http:
         echoed = http.post("/_mock/faults", json={"operation": "ShowPool", "kind": "reset"}).json()
         listed = http.get("/_mock/faults").json()["faults"]
@@ -73,13 +73,13 @@ def test_a_reset_fault_echoes_no_status(modelarts_mock: MockHandle) -> None:
         (lambda m: m.delay("ShowPool", 5, min_ms=1), "", "not both"),
     ],
 )
-def test_python_api_refusals_name_the_field(modelarts_mock: MockHandle, call: Any, pointer: str, words: str) -> None:
+def test_python_api_refusals_name_the_field(modelarts_mock: InProcessMock, call: Any, pointer: str, words: str) -> None:
     with pytest.raises(ControlError) as refused:
         call(modelarts_mock)
     assert (refused.value.pointer, words in refused.value.message) == (pointer, True), refused.value
 
 
-def test_the_journal_shows_headers_with_credentials_masked_and_the_body(modelarts_mock: MockHandle) -> None:
+def test_the_journal_shows_headers_with_credentials_masked_and_the_body(modelarts_mock: InProcessMock) -> None:
     with modelarts_mock.client() as http:
         http.get(modelarts_mock.path("ShowOsQuota"), headers={"X-Trace": "abc", "Cookie": "s=1", "Authorization": "Bearer zzz"})
         http.post(modelarts_mock.path("ShowOsQuota"), json={"name": "n", "password": "hunter2"})
@@ -98,7 +98,7 @@ def test_the_journal_shows_headers_with_credentials_masked_and_the_body(modelart
 
 def test_the_journal_masks_the_mocks_credentials_wherever_the_client_put_them() -> None:
     token, secret, admin = "tok-journal-0001", "sk-journal-secret-0001", "admin-journal-0001"
-    handle = MockHandle(create_app(Settings(tokens=(token,), keys={"AKJOURNAL0000001": secret}, admin_token=admin)))
+    handle = InProcessMock(create_app(Settings(tokens=(token,), keys={"AKJOURNAL0000001": secret}, admin_token=admin)))
     try:
         with handle.client() as http:
             http.get(handle.path("ShowOsQuota"), params={"note": f"x{token}y"}, headers={"X-Trace": f"sk={secret}"})
@@ -121,7 +121,7 @@ def test_the_journal_is_bounded_in_bytes() -> None:
 
 
 def test_a_long_body_is_journaled_cut_short() -> None:
-    handle = MockHandle(create_app(Settings(auth=False)))
+    handle = InProcessMock(create_app(Settings(auth=False)))
     try:
         with handle.client() as http:
             http.post(handle.path("ShowOsQuota"), content=b"y" * (JOURNAL_BODY * 3))
@@ -130,7 +130,7 @@ def test_a_long_body_is_journaled_cut_short() -> None:
         handle.close()
 
 
-def test_the_index_and_help_list_every_endpoint(modelarts_mock: MockHandle) -> None:
+def test_the_index_and_help_list_every_endpoint(modelarts_mock: InProcessMock) -> None:
     with modelarts_mock.client() as http:
         index = http.get("/_mock/").json()
         assert http.get("/_mock/help").json() == index
@@ -139,7 +139,7 @@ def test_the_index_and_help_list_every_endpoint(modelarts_mock: MockHandle) -> N
     assert index["openapi"] == "/_mock/openapi.json"
 
 
-def test_the_typed_clients_of_the_plugin_reach_the_mock(modelarts_mock: MockHandle, modelarts_mock_client: Any) -> None:
+def test_the_typed_clients_of_the_plugin_reach_the_mock(modelarts_mock: InProcessMock, modelarts_mock_client: Any) -> None:
     assert modelarts_mock_client.pools.show_pool(POOL).metadata.name == POOL
     modelarts_mock.fail("ShowPool", status=404, times=1)
     from modelarts_client import NotFound
@@ -163,7 +163,7 @@ def test_without_the_client_package_a_typed_client_says_what_to_install(monkeypa
     import sys
 
     monkeypatch.setitem(sys.modules, "modelarts_client", None)  # as if modelarts-client were not installed
-    handle = MockHandle(create_app(Settings(tokens=("t",))))
+    handle = InProcessMock(create_app(Settings(tokens=("t",))))
     with pytest.raises(ImportError, match="need the modelarts-client package: install it"):
         handle.modelarts()
     with handle.client() as http:  # the mock itself does not need it
@@ -172,12 +172,12 @@ def test_without_the_client_package_a_typed_client_says_what_to_install(monkeypa
 
 
 def test_the_typed_client_signs_with_aksk_when_asked() -> None:
-    handle = MockHandle(create_app(Settings(keys={"AKFORTHEMOCK0001": "sk-of-the-mock"})))
+    handle = InProcessMock(create_app(Settings(keys={"AKFORTHEMOCK0001": "sk-of-the-mock"})))
     try:
         with handle.modelarts(aksk=True) as client:
             assert client.pools.show_pool(POOL).metadata.name == POOL
         assert handle.journal[-1]["headers"]["authorization"] == "***"
         with pytest.raises(ValueError, match="AK/SK"):
-            MockHandle(create_app(Settings(tokens=("t",)))).modelarts(aksk=True)
+            InProcessMock(create_app(Settings(tokens=("t",)))).modelarts(aksk=True)
     finally:
         handle.close()

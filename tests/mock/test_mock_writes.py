@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 import pytest
 from modelarts_mock import Settings, create_app
-from modelarts_mock.handle import MockHandle
+from modelarts_mock.in_process import InProcessMock
 from modelarts_mock.proxy import create_proxy
 from modelarts_mock.transport import MockTransport
 from modelarts_mock.wire import Reply, send_reply
@@ -243,7 +243,7 @@ def test_the_self_check_refuses_a_body_where_none_is_documented() -> None:
     mock = client()
     op_id = next(op_id for op_id in BODYLESS if request_of(op_id)[0] != "GET")
     method, url, sent = request_of(op_id)
-    project = mock.app.state.pipeline.state.world.projects[PROJECT]  # type: ignore[attr-defined]
+    project = mock.app.state.pipeline.state.projects.by_id[PROJECT]  # type: ignore[attr-defined]
     key = next(key for (stored, key) in project.documents if stored == op_id)
     project.documents[(op_id, key)] = {"unexpected": True}  # edited in place, without validation (as a buggy mock would)
     assert_error(mock.request(method, url, **sent), 500, "Mock.ResponseInvalid", op_id, "expected no body")
@@ -261,4 +261,4 @@ def test_the_proxy_forwards_a_valid_write_and_refuses_a_bad_body_without_forward
     with httpx.Client(transport=MockTransport(proxy), base_url="http://proxy", headers={"X-Auth-Token": "t"}) as http:
         assert_write_answer(http.request(method, url, **sent), op_id, *success(OPS[op_id].data))
         assert_error(http.request(method, url, json=found[0]), 400, CODE, f"'{found[2]}' is a required property")
-    assert [entry["operation"] for entry in MockHandle(upstream).journal] == [op_id]  # the bad one never left
+    assert [entry["operation"] for entry in InProcessMock(upstream).journal] == [op_id]  # the bad one never left

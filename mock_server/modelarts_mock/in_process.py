@@ -1,4 +1,5 @@
-"""What the `modelarts_mock` fixture hands a test: the control API plus ready-made httpx clients and paths."""
+"""A mock app in this process, as the `modelarts_mock` fixture hands it to a test: the control API plus httpx clients
+wired to the app without a socket (testing.py serves one on a port instead)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ BASE_URL = "http://modelarts.mock"
 PLACEHOLDER_TOKEN = "modelarts-mock-no-auth"  # sent when the mock checks no credentials (the client needs some)
 
 
-class MockHandle(MockControl):
+class InProcessMock(MockControl):
     """MockControl (reset, seed, remove, answer, fail, delay, journal) of one app, and clients of it."""
 
     def __init__(self, app: Starlette) -> None:
@@ -90,6 +91,6 @@ def _typed_client() -> Any:
     try:
         import modelarts_client
     except ImportError as missing:
-        message = "the typed clients of the mock (modelarts_mock_client, MockHandle.modelarts) need the modelarts-client package"
+        message = "the typed clients of the mock (modelarts_mock_client, InProcessMock.modelarts) need the modelarts-client package"
         raise ImportError(f"{message}: install it beside modelarts-mock") from missing
     return modelarts_client

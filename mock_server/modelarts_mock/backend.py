@@ -1,5 +1,6 @@
-"""How each operation reads and writes the resource model: `absorb` files a success body into the resources,
-`answer` derives the success body from them, `remove` deletes the resource the operation addresses.
+"""The mock's backend (moto's word): how each operation reads and writes the resources. `store` files a
+success body into the resources, `answer` derives the success body from them, `remove` deletes the resource the
+operation addresses.
 
 The operations modelled here (`MODELLED`) are backed by resources: their answers are derived, an unknown id is
 their own 404. Every other operation (most of the spec, writes included) answers from `documents`, the bodies
@@ -9,7 +10,7 @@ ids asked. Other ids exist if another operation at the same path, or the kind of
 (kinds.py), knows them (its own document, or the model of a modelled read: DeletePool on a seeded pool), and are
 answered with the operation's example; else they are its 404. An operation addressed by the project alone answers
 its stored body, else its example if it writes (it addresses nothing that could be missing), else the smallest
-valid body (an empty account). How writes change this state is writes.py's job. Every body reaching `absorb` has
+valid body (an empty account). How writes change this state is writes.py's job. Every body reaching `store` has
 passed the spec's schema.
 """
 
@@ -27,7 +28,7 @@ from modelarts_spec.openapi import response_schema
 from modelarts_mock import schemas
 from modelarts_mock.answers import ANSWER, REMOVE, Request
 from modelarts_mock.errors import BadRequest, NotFound
-from modelarts_mock.resources import Key, Pool, Project, Service, Specification, Task, World
+from modelarts_mock.resources import Key, Pool, Project, Projects, Service, Specification, Task
 from modelarts_mock.spec import MockSpec, OperationSpec, SpecError
 
 POOL_OPS = ("ShowPool", "ShowPoolTags", "ShowPoolMonitor")
@@ -50,10 +51,10 @@ class Derived(BadRequest):
     """A body that cannot be stored: the operation's answer is computed from other resources."""
 
 
-class Bindings:
-    def __init__(self, spec: MockSpec, world: World, clock: Callable[[], datetime]) -> None:
+class Backend:
+    def __init__(self, spec: MockSpec, projects: Projects, clock: Callable[[], datetime]) -> None:
         self.spec = spec
-        self.world = world
+        self.projects = projects
         self.clock = clock
         self.ops: dict[str, OperationSpec] = {op.operation_id: op for op in spec.operations}
         self._minimal: dict[str, Any] = {}
@@ -136,22 +137,22 @@ class Bindings:
         return True
 
     # ---- the three verbs -------------------------------------------------------------------------
-    def absorb(
-        self, op_id: str, project_id: str, key: Key, body: Any, query: Mapping[str, Any] | None = None, world: World | None = None
+    def store(
+        self, op_id: str, project_id: str, key: Key, body: Any, query: Mapping[str, Any] | None = None, into: Projects | None = None
     ) -> None:
-        """File `body` into its resource, in `world` (default: the served one; reset() fills a fresh one, then swaps)."""
-        project = (world or self.world).project(project_id)
+        """File `body` into its resource, in `into` (default: the served one; reset() fills a fresh one, then swaps)."""
+        project = (into or self.projects).ensure(project_id)
         if op_id not in self.modelled:
             project.documents[(op_id, key)] = json_copy(body)  # None: an answer without a body
             return
-        _ABSORB[op_id](self, project, key, json_copy(body), query or {})
+        _STORE[op_id](self, project, key, json_copy(body), query or {})
 
     def answer(self, op_id: str, request: Request) -> Any:
         """The stored or derived success body (shared: callers must not mutate it); NotFound if the resource is absent."""
         if op_id not in self.modelled:
             return self._document(op_id, request)
         op = self.ops[op_id]
-        project = self.world.find(request.project_id)
+        project = self.projects.find(request.project_id)
         if project is None or project.is_empty():
             if op.not_found is not None:
                 raise self.not_found(op_id, request.key)
@@ -161,7 +162,7 @@ class Bindings:
     def _document(self, op_id: str, request: Request) -> Any:
         """The answer of an operation without a model (see the module's docstring)."""
         op = self.ops[op_id]
-        project = self.world.find(request.project_id)
+        project = self.projects.find(request.project_id)
         found = project.documents.get((op_id, request.key), _ABSENT) if project is not None else _ABSENT
         if found is not _ABSENT:
             return found
@@ -213,7 +214,7 @@ class Bindings:
 
     def remove(self, op_id: str, project_id: str, key: Key) -> bool:
         """Delete what the operation addresses (a whole pool, service, task…); False if there was nothing."""
-        project = self.world.find(project_id)
+        project = self.projects.find(project_id)
         if project is None:
             return False
         if op_id not in self.modelled:
@@ -233,7 +234,7 @@ def _shape(template: str) -> str:
 _KEYS = {op: 1 for op in (*POOL_OPS, *SERVICE_OPS, "ShowPluginTemplate")} | {op: 2 for op in TASK_OPS}
 
 
-def _absorb_runtime(b: Bindings, project: Project, key: Key, body: Any, query: Mapping[str, Any]) -> None:
+def _store_runtime(b: Backend, project: Project, key: Key, body: Any, query: Mapping[str, Any]) -> None:
     project.runtime_list = {k: v for k, v in body.items() if k != "items"}
     project.unpooled_runtime = []
     for item in body.get("items") or []:
@@ -245,67 +246,67 @@ def _absorb_runtime(b: Bindings, project: Project, key: Key, body: Any, query: M
             project.unpooled_runtime.append(item)
 
 
-def _absorb_service(field: str) -> Callable[[Bindings, Project, Key, Any, Mapping[str, Any]], None]:
-    def absorb(b: Bindings, project: Project, key: Key, body: Any, query: Mapping[str, Any]) -> None:
+def _store_service(field: str) -> Callable[[Backend, Project, Key, Any, Mapping[str, Any]], None]:
+    def store(b: Backend, project: Project, key: Key, body: Any, query: Mapping[str, Any]) -> None:
         service = b.service(project, key[0], str(body.get("service_name") or ""))
         if field == "events":
             service.set_events(body)
         else:
             setattr(service, field, body)
 
-    return absorb
+    return store
 
 
-def _absorb_specifications(b: Bindings, project: Project, key: Key, body: Any, query: Mapping[str, Any]) -> None:
+def _store_specifications(b: Backend, project: Project, key: Key, body: Any, query: Mapping[str, Any]) -> None:
     personal, infer = bool(query.get("is_personal_cluster", False)), str(query.get("infer_type", "real-time"))
     kept = [s for s in project.specifications if (s.personal, s.infer_type) != (personal, infer)]
     items = [Specification(item, personal, infer) for item in body.get("specifications") or [] if isinstance(item, dict)]
     project.specifications = kept + items
 
 
-def _refuse_statistics(b: Bindings, project: Project, key: Key, body: Any, query: Mapping[str, Any]) -> None:
+def _refuse_statistics(b: Backend, project: Project, key: Key, body: Any, query: Mapping[str, Any]) -> None:
     raise Derived(b.code, "ShowPoolStatistics is counted from the project's pools by phase: add or change pools (ShowPool) instead")
 
 
-def _set(attr: str) -> Callable[[Bindings, Project, Key, Any, Mapping[str, Any]], None]:
-    def absorb(b: Bindings, project: Project, key: Key, body: Any, query: Mapping[str, Any]) -> None:
+def _set(attr: str) -> Callable[[Backend, Project, Key, Any, Mapping[str, Any]], None]:
+    def store(b: Backend, project: Project, key: Key, body: Any, query: Mapping[str, Any]) -> None:
         setattr(project, attr, body)
 
-    return absorb
+    return store
 
 
-def _set_pool(attr: str) -> Callable[[Bindings, Project, Key, Any, Mapping[str, Any]], None]:
-    def absorb(b: Bindings, project: Project, key: Key, body: Any, query: Mapping[str, Any]) -> None:
+def _set_pool(attr: str) -> Callable[[Backend, Project, Key, Any, Mapping[str, Any]], None]:
+    def store(b: Backend, project: Project, key: Key, body: Any, query: Mapping[str, Any]) -> None:
         setattr(b.pool(project, key[0]), attr, body)
 
-    return absorb
+    return store
 
 
-def _set_task(attr: str) -> Callable[[Bindings, Project, Key, Any, Mapping[str, Any]], None]:
-    def absorb(b: Bindings, project: Project, key: Key, body: Any, query: Mapping[str, Any]) -> None:
+def _set_task(attr: str) -> Callable[[Backend, Project, Key, Any, Mapping[str, Any]], None]:
+    def store(b: Backend, project: Project, key: Key, body: Any, query: Mapping[str, Any]) -> None:
         setattr(b.task(project, key[0], key[1]), attr, body)
 
-    return absorb
+    return store
 
 
-def _set_template(b: Bindings, project: Project, key: Key, body: Any, query: Mapping[str, Any]) -> None:
+def _set_template(b: Backend, project: Project, key: Key, body: Any, query: Mapping[str, Any]) -> None:
     project.plugin_templates[key[0]] = body
 
 
-_ABSORB: dict[str, Callable[[Bindings, Project, Key, Any, Mapping[str, Any]], None]] = {
+_STORE: dict[str, Callable[[Backend, Project, Key, Any, Mapping[str, Any]], None]] = {
     "ShowPool": _set_pool("body"),
     "ShowPoolTags": _set_pool("tags"),
     "ShowPoolMonitor": _set_pool("monitor"),
-    "ShowPoolRuntimeMetrics": _absorb_runtime,
+    "ShowPoolRuntimeMetrics": _store_runtime,
     "ShowPoolStatistics": _refuse_statistics,
-    "ShowService": _absorb_service("detail"),
-    "ShowServiceEvents": _absorb_service("events"),
-    "ShowServiceMonitorInfo": _absorb_service("monitor"),
+    "ShowService": _store_service("detail"),
+    "ShowServiceEvents": _store_service("events"),
+    "ShowServiceMonitorInfo": _store_service("monitor"),
     "ShowSaveImageJob": _set_task("save_image"),
     "ShowObsUrlOfTrainingJobLogs": _set_task("log_url"),
     "ShowPluginTemplate": _set_template,
     "ShowOsQuota": _set("quotas"),
     "ShowOsConfig": _set("os_config"),
     "ShowSearchAlgorithms": _set("search_algorithms"),
-    "ShowServiceSpecifications": _absorb_specifications,
+    "ShowServiceSpecifications": _store_specifications,
 }
