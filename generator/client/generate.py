@@ -47,6 +47,7 @@ from generator.client.literals import (
     python_literal_of_escaped,
     toml_literal,
 )
+from generator.client.reading import GLOBALS as READING_CHECKS
 from generator.client.request_schemas import request_schemas
 from generator.client.staging import replaceable, staging_dir
 
@@ -120,6 +121,7 @@ def build(doc: YamlDocument, project_dir: Path) -> list[Diagnostic]:
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
     # Spec text goes into code only through these literal filters (our overrides of its templates use them too).
     project.env.filters.update(LITERAL_FILTERS)
+    project.env.globals.update(READING_CHECKS)  # which values model.py.jinja checks (generator/client/reading.py)
     project_dir.mkdir(parents=True)
     with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating …"; only our CLI prints
         problems = project.build()
