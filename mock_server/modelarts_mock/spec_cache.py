@@ -37,7 +37,16 @@ import modelarts_spec
 from modelarts_spec import published_spec
 
 ENV = "MODELARTS_MOCK_CACHE"
-LIBRARIES = ("openapi-spec-validator", "openapi-schema-validator", "jsonschema", "jsonschema-path", "pathable", "referencing", "PyYAML")
+LIBRARIES = (
+    "openapi-spec-validator",
+    "openapi-schema-validator",
+    "jsonschema",
+    "jsonschema-rs",
+    "jsonschema-path",
+    "pathable",
+    "referencing",
+    "PyYAML",
+)
 KEEP = 32  # verdicts kept; the oldest go first
 PUBLISHED_DIGESTS = "validated.sha256"  # beside the published bundles: `sha256sum` lines of what publish validated
 

@@ -10,10 +10,18 @@ Its path library (pathable 0.6) asks `isinstance(node, Subscriptable)`, a runtim
 every step into the document: on Python 3.11 each such check lists the protocol's attributes again, a third
 of the walk. A plain `dict` or `list` always is Subscriptable, so for exactly those two types the step is
 taken directly (same value, same KeyError); any other node goes through the library's own code.
+
+Each top-level schema the walk reaches is meta-checked with Python's jsonschema (`OAS30Validator.check_schema`,
+half of the walk). jsonschema-rs, compiled once, answers first: a schema it finds valid, whose `pattern`s Python's
+`re` also compiles (the meta-schema's one format; jsonschema-rs reads ECMA-262, which accepts `(?<name>…)`), is
+valid; any other schema goes to the library's check, so every error is the library's own. Without jsonschema-rs,
+or with a release it cannot build a validator with, every schema goes to the library.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from typing import Any
 
 from openapi_spec_validator import OpenAPIV30SpecValidator
@@ -40,6 +48,42 @@ class SeenIds(list[int]):
         super().append(item)
 
 
+def _rust_meta_check() -> Callable[[Any], bool] | None:
+    """`is_valid` of the schema meta-schema compiled by jsonschema-rs; None where that is not available."""
+    try:
+        import jsonschema_rs
+        from openapi_schema_validator.validators import OAS30Validator
+
+        compiled = jsonschema_rs.Draft4Validator(OAS30Validator.META_SCHEMA, validate_formats=False)
+    except Exception:  # not installed, or a release with another API: the library checks every schema
+        return None
+    return compiled.is_valid
+
+
+_COMPILED: set[str] = set()  # patterns Python's re compiled (a spec repeats its few patterns thousands of times)
+
+
+def _patterns_compile(value: Any) -> bool:
+    """Every string under a `pattern` key compiles with Python's `re` (the meta-schema's `format: regex`)."""
+    stack = [value]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key, item in node.items():
+                if key == "pattern" and isinstance(item, str) and item not in _COMPILED:
+                    try:
+                        re.compile(item)
+                    except (re.error, RecursionError, OverflowError):
+                        return False
+                    if len(_COMPILED) < 10_000:  # bounded: a hostile spec's million patterns are checked, not kept
+                        _COMPILED.add(item)
+                else:
+                    stack.append(item)
+        elif isinstance(node, list):
+            stack.extend(node)
+    return True
+
+
 def _fast_validator() -> Any:
     """The set-registry variant where the library has the 0.9 internals it patches; the stock validator (same
     errors, quadratic) on older releases the product still supports (openapi-spec-validator >= 0.7)."""
@@ -47,11 +91,18 @@ def _fast_validator() -> Any:
     if base is None or not hasattr(base(None), "meta_checked_schema_ids"):
         return OpenAPIV30SpecValidator
 
+    rust_valid = _rust_meta_check() if hasattr(base, "_validate_schema_meta") else None
+
     class _SchemaValidator(base):  # type: ignore[misc, valid-type]
         def __init__(self, registry: Any) -> None:
             super().__init__(registry)
             self.visited_schema_ids = SeenIds()
             self.meta_checked_schema_ids = SeenIds()
+
+        def _validate_schema_meta(self, schema: Any, schema_value: Any) -> Any:
+            if rust_valid is not None and rust_valid(schema_value) and _patterns_compile(schema_value):
+                return None
+            return super()._validate_schema_meta(schema, schema_value)
 
     class _SpecValidator(OpenAPIV30SpecValidator):
         # RUF012 ignored: the library declares it a plain class attribute (a ClassVar annotation would not type-check)
