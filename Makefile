@@ -37,7 +37,7 @@ export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
 # `make`: check the spec, regenerate what derives from it, run the contract suite against the built-in mock.
 all: validate drift generate publish summary contract
 
-# The development environment: the four products installed editable, the generator's and test tools, every
+# The development environment: the five products installed editable, the generator's and test tools, every
 # version pinned by tools/constraints.txt (committed output depends on them). Rebuilt when any of these change.
 # Python 3.11 builds it (the generation environment); the products themselves support 3.11-3.13 (make test-install).
 PROJECTS := spec/pyproject.toml core/pyproject.toml generated/modelarts-client/pyproject.toml mock_server/pyproject.toml contract_tests/pyproject.toml

@@ -3,8 +3,8 @@
 Usage: python -m bench.contract_scale [--copies 1,11] [--profiles smoke,standard,full] [--keep DIR]
 
 Each size is a synthetic spec (`bench/scale_spec.derive`): the committed spec plus the contract tests' write
-operations (`tests/support/contract_writes.yaml`: 15 reads and 6 writes), copied `--copies` times under renamed
-paths, operationIds and components — 11 copies are 231 operations, about the manual's 222. Each run is the
+operations it lacks (`tests/support/contract_writes.yaml`), copied `--copies` times under renamed paths,
+operationIds and components (the spec alone now holds 223 operations; 11 copies were sized when it held 15). Each run is the
 command a user types (`python -m modelarts_contract -q --seed 1 --profile P`), in its own process, against the
 tests' `WritesFake` in-process (reads by the built-in mock, writes by the fake) and then against the built-in mock
 alone on the reads. Start-up (the same command with `--profile smoke -- --collect-only`) is measured too, so the per-operation cost is

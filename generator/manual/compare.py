@@ -81,6 +81,10 @@ def _locate(spec: dict[str, Any], op: Any, field: doc_tables.DocField) -> tuple[
             f"{field.display} ({field.type_text}) is in the manual but not in the spec",
         )
     found = request_schema(spec, op) if field.where == "request" else response_schema(spec, op, field.where)
+    if found is None and field.where == "request" and len(field.path) == 1:
+        query = _query_parameter(spec, op, field.path[0])
+        if query is not None:
+            return query
     if found is None:
         place = "a request body" if field.where == "request" else f"a {field.where} response body"
         return FieldProblem(
@@ -101,6 +105,16 @@ def _locate(spec: dict[str, Any], op: Any, field: doc_tables.DocField) -> tuple[
             )
         node, pointer = child
     return node, pointer
+
+
+def _query_parameter(spec: dict[str, Any], op: Any, name: str) -> tuple[dict[str, Any], str] | None:
+    """The schema of the query parameter `name`, for a request-body row of an operation without a body: older pages
+    print a GET's query parameters in a "Request Body" table, and a GET carries no body (OpenAPI 3.0 tells consumers to
+    ignore one; openapi-generator's Go client sends `null` for it), so the spec has them as query parameters."""
+    for param, pointer in parameters(spec, op):
+        if param.get("in") == "query" and param.get("name") == name and isinstance(param.get("schema"), dict):
+            return param["schema"], pointer_join(pointer, "schema")
+    return None
 
 
 def map_values(spec: dict[str, Any], schema: Any, pointer: str) -> tuple[Any, str] | None:

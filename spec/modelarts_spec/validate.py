@@ -10,6 +10,7 @@ from typing import Any
 from openapi_schema_validator import OAS30Validator
 
 from modelarts_spec.diagnostics import Diagnostic, Level, pointer_join
+from modelarts_spec.example_values import ExampleValidator
 from modelarts_spec.extensions import known_extensions
 from modelarts_spec.lifecycle import check_lifecycles
 from modelarts_spec.links import check_links
@@ -250,6 +251,15 @@ def check_operations(doc: YamlDocument) -> list[Diagnostic]:
                 doc.diagnostic("operation-duplicate", op.pointer, f"operationId {op.operation_id} is also used at {seen[op.operation_id]}")
             )
         seen[op.operation_id] = op.pointer
+        if op.method == "get" and "requestBody" in op.data:
+            found.append(
+                doc.diagnostic(
+                    "operation-get-body",
+                    pointer_join(op.pointer, "requestBody"),
+                    f"{op.operation_id or op.path}: a GET documents a request body",
+                    hint="OpenAPI 3.0 tells consumers to ignore it and some generated clients send `null` for it: make its fields query parameters",
+                )
+            )
         if not _has_success_example(doc.data, op.data, op.pointer):
             found.append(
                 doc.diagnostic(
@@ -335,7 +345,7 @@ def _example_errors(
         return checked[key]
     validator = validators.get(schema_key) if schema_key is not None else None
     if validator is None:
-        validator = OAS30Validator(dict(schema, components=spec.get("components") or {}))
+        validator = ExampleValidator(dict(schema, components=spec.get("components") or {}))
         if schema_key is not None:
             validators[schema_key] = validator
     errors = sorted(validator.iter_errors(sample), key=lambda e: list(e.absolute_path))

@@ -482,8 +482,10 @@ if TYPE_CHECKING:
     from .models.list_tasks_details_state import ListTasksDetailsState
     from .models.list_tasks_response import ListTasksResponse
     from .models.list_tasks_type import ListTasksType
-    from .models.list_training_job_configs_request import ListTrainingJobConfigsRequest
+    from .models.list_training_job_configs_config_type import ListTrainingJobConfigsConfigType
+    from .models.list_training_job_configs_order import ListTrainingJobConfigsOrder
     from .models.list_training_job_configs_response import ListTrainingJobConfigsResponse
+    from .models.list_training_job_configs_sort_by import ListTrainingJobConfigsSortBy
     from .models.list_training_job_events_event import ListTrainingJobEventsEvent
     from .models.list_training_job_events_response import ListTrainingJobEventsResponse
     from .models.list_training_job_log_file_names_v1_response import ListTrainingJobLogFileNamesV1Response
@@ -15401,12 +15403,12 @@ class TrainingJobConfigsOperations:
     def list_training_job_configs(
         self,
         *,
-        per_page: str | None = None,
-        page: str | None = None,
-        sort_by: str | None = None,
-        order: str | None = None,
+        per_page: int | None = None,
+        page: int | None = None,
+        sort_by: ListTrainingJobConfigsSortBy | str | None = None,
+        order: ListTrainingJobConfigsOrder | str | None = None,
         search_content: str | None = None,
-        body: ListTrainingJobConfigsRequest | Mapping[str, Any] | None = None,
+        config_type: ListTrainingJobConfigsConfigType | str | None = None,
         timeout: float | None = None,
     ) -> ListTrainingJobConfigsResponse:
         """Querying a List of Training Job Configurations (ListTrainingJobConfigs).
@@ -15414,12 +15416,20 @@ class TrainingJobConfigsOperations:
         This API is used to obtain the created training job configurations that meet the search criteria.
 
         Args:
-            per_page: per_page
-            page: page
-            sort_by: sortBy
-            order: order
-            search_content: search_content
-            body: the request body: the model, or a plain dict checked against the spec before sending
+            per_page: Number of job parameters displayed on each page. The value range is [1, 1000].
+                Default value: **10** Server default: 10.
+            page: Index of the page to be queried. Default value: **1** Server default: 1.
+            sort_by: Sorting mode of the query. The value can be **config_name**, **config_desc**, or
+                **create_time**. The default value is **config_name**. **create_time** is not supported
+                for **sample** sorting. One of: 'config_name', 'config_desc', 'create_time', 'sample'.
+                Server default: 'config_name'.
+            order: Sorting order. Options: - **asc**: ascending order - **desc**: descending order. The
+                default value is **desc**. One of: 'asc', 'desc'. Server default: 'desc'.
+            search_content: Search content, for example, a parameter name. By default, this parameter is
+                left blank.
+            config_type: Configuration type to be queried. Options: - **custom**: Query the custom
+                configurations. - **sample**: Query the sample configurations. The default value is
+                **custom**. One of: 'custom', 'sample'. Server default: 'custom'.
             timeout: seconds for this call (connecting, reading, retries and their waits); default: the
                 client's.
 
@@ -15439,12 +15449,11 @@ class TrainingJobConfigsOperations:
             project_id=self._engine.project_id,
             per_page=UNSET if per_page is None else per_page,
             page=UNSET if page is None else page,
-            sort_by=UNSET if sort_by is None else sort_by,
-            order=UNSET if order is None else order,
+            sort_by=enum_value(_models.ListTrainingJobConfigsSortBy, sort_by, "sort_by"),
+            order=enum_value(_models.ListTrainingJobConfigsOrder, order, "order"),
             search_content=UNSET if search_content is None else search_content,
+            config_type=enum_value(_models.ListTrainingJobConfigsConfigType, config_type, "config_type"),
         )
-        if body is not None:
-            request["json"] = json_body(SCHEMAS, BODIES["ListTrainingJobConfigs"], body, "ListTrainingJobConfigs")
         response = self._engine.call("ListTrainingJobConfigs", request, timeout)
         return self._engine.parse(response, "ListTrainingJobConfigs", _models.ListTrainingJobConfigsResponse.from_dict)
 
@@ -29092,12 +29101,12 @@ class AsyncTrainingJobConfigsOperations:
     async def list_training_job_configs(
         self,
         *,
-        per_page: str | None = None,
-        page: str | None = None,
-        sort_by: str | None = None,
-        order: str | None = None,
+        per_page: int | None = None,
+        page: int | None = None,
+        sort_by: ListTrainingJobConfigsSortBy | str | None = None,
+        order: ListTrainingJobConfigsOrder | str | None = None,
         search_content: str | None = None,
-        body: ListTrainingJobConfigsRequest | Mapping[str, Any] | None = None,
+        config_type: ListTrainingJobConfigsConfigType | str | None = None,
         timeout: float | None = None,
     ) -> ListTrainingJobConfigsResponse:
         """Querying a List of Training Job Configurations (ListTrainingJobConfigs).
@@ -29105,12 +29114,20 @@ class AsyncTrainingJobConfigsOperations:
         This API is used to obtain the created training job configurations that meet the search criteria.
 
         Args:
-            per_page: per_page
-            page: page
-            sort_by: sortBy
-            order: order
-            search_content: search_content
-            body: the request body: the model, or a plain dict checked against the spec before sending
+            per_page: Number of job parameters displayed on each page. The value range is [1, 1000].
+                Default value: **10** Server default: 10.
+            page: Index of the page to be queried. Default value: **1** Server default: 1.
+            sort_by: Sorting mode of the query. The value can be **config_name**, **config_desc**, or
+                **create_time**. The default value is **config_name**. **create_time** is not supported
+                for **sample** sorting. One of: 'config_name', 'config_desc', 'create_time', 'sample'.
+                Server default: 'config_name'.
+            order: Sorting order. Options: - **asc**: ascending order - **desc**: descending order. The
+                default value is **desc**. One of: 'asc', 'desc'. Server default: 'desc'.
+            search_content: Search content, for example, a parameter name. By default, this parameter is
+                left blank.
+            config_type: Configuration type to be queried. Options: - **custom**: Query the custom
+                configurations. - **sample**: Query the sample configurations. The default value is
+                **custom**. One of: 'custom', 'sample'. Server default: 'custom'.
             timeout: seconds for this call (connecting, reading, retries and their waits); default: the
                 client's.
 
@@ -29130,12 +29147,11 @@ class AsyncTrainingJobConfigsOperations:
             project_id=self._engine.project_id,
             per_page=UNSET if per_page is None else per_page,
             page=UNSET if page is None else page,
-            sort_by=UNSET if sort_by is None else sort_by,
-            order=UNSET if order is None else order,
+            sort_by=enum_value(_models.ListTrainingJobConfigsSortBy, sort_by, "sort_by"),
+            order=enum_value(_models.ListTrainingJobConfigsOrder, order, "order"),
             search_content=UNSET if search_content is None else search_content,
+            config_type=enum_value(_models.ListTrainingJobConfigsConfigType, config_type, "config_type"),
         )
-        if body is not None:
-            request["json"] = json_body(SCHEMAS, BODIES["ListTrainingJobConfigs"], body, "ListTrainingJobConfigs")
         response = await self._engine.call("ListTrainingJobConfigs", request, timeout)
         return self._engine.parse(response, "ListTrainingJobConfigs", _models.ListTrainingJobConfigsResponse.from_dict)
 

@@ -783,17 +783,6 @@ SCHEMAS: Mapping[str, Mapping[str, Any]] = {
         },
     },
     "LeaseReq": {"type": "object", "properties": {"duration": {"type": "integer"}, "type": {"type": "string"}}},
-    "ListTrainingJobConfigsRequest": {
-        "type": "object",
-        "properties": {
-            "per_page": {"type": "integer"},
-            "page": {"type": "integer"},
-            "sortBy": {"type": "string", "enum": ["config_name", "config_desc", "create_time", "sample"]},
-            "order": {"type": "string", "enum": ["asc", "desc"]},
-            "search_content": {"type": "string"},
-            "config_type": {"type": "string", "enum": ["custom", "sample"]},
-        },
-    },
     "ListTrainingJobsRequest": {
         "type": "object",
         "properties": {
@@ -850,7 +839,11 @@ SCHEMAS: Mapping[str, Mapping[str, Any]] = {
             "sfsTurboConnectionList": {"type": "array", "items": {"$ref": "SfsTurboConnectionItemRequest"}},
         },
     },
-    "NetworkMetadataAnnotations": {"type": "object", "properties": {"os.modelarts/description": {"type": "string"}}},
+    "NetworkMetadataAnnotations": {
+        "type": "object",
+        "properties": {"os.modelarts/description": {"type": "string"}},
+        "additionalProperties": {"type": "string"},
+    },
     "NetworkMetadataCreation": {
         "type": "object",
         "properties": {"labels": {"$ref": "NetworkMetadataLabels"}},
@@ -860,6 +853,7 @@ SCHEMAS: Mapping[str, Mapping[str, Any]] = {
         "type": "object",
         "properties": {"os.modelarts/name": {"type": "string"}, "os.modelarts/workspace.id": {"type": "string"}},
         "required": ["os.modelarts/name"],
+        "additionalProperties": {"type": "string"},
     },
     "NetworkMetadataUpdate": {
         "type": "object",
@@ -877,7 +871,11 @@ SCHEMAS: Mapping[str, Mapping[str, Any]] = {
         "type": "object",
         "properties": {"ipv6enable": {"type": "boolean"}, "connection": {"$ref": "NetworkConnectionRequest"}},
     },
-    "NetworkUpdateLabels": {"type": "object", "properties": {"os.modelarts/workspace.id": {"type": "string"}}},
+    "NetworkUpdateLabels": {
+        "type": "object",
+        "properties": {"os.modelarts/workspace.id": {"type": "string"}},
+        "additionalProperties": {"type": "string"},
+    },
     "Nfs": {
         "type": "object",
         "properties": {
@@ -2145,7 +2143,6 @@ BODIES: Mapping[str, Mapping[str, Any]] = {
     "DeleteSamples": {"$ref": "DeleteSamplesRequest"},
     "ExportTask": {"$ref": "ExportTaskRequest"},
     "ImportTask": {"$ref": "ImportTaskRequest"},
-    "ListTrainingJobConfigs": {"$ref": "ListTrainingJobConfigsRequest"},
     "ListTrainingJobs": {"$ref": "ListTrainingJobsRequest"},
     "ManageDevEnvInstance": {"$ref": "ManageDevEnvInstanceRequest"},
     "PatchNetwork": {"$ref": "PatchNetworkRequest"},

@@ -734,11 +734,10 @@ if TYPE_CHECKING:
     from .list_tasks_search_condition_hard import ListTasksSearchConditionHard
     from .list_tasks_search_condition_sample_time import ListTasksSearchConditionSampleTime
     from .list_tasks_type import ListTasksType
-    from .list_training_job_configs_request import ListTrainingJobConfigsRequest
-    from .list_training_job_configs_request_config_type import ListTrainingJobConfigsRequestConfigType
-    from .list_training_job_configs_request_order import ListTrainingJobConfigsRequestOrder
-    from .list_training_job_configs_request_sort_by import ListTrainingJobConfigsRequestSortBy
+    from .list_training_job_configs_config_type import ListTrainingJobConfigsConfigType
+    from .list_training_job_configs_order import ListTrainingJobConfigsOrder
     from .list_training_job_configs_response import ListTrainingJobConfigsResponse
+    from .list_training_job_configs_sort_by import ListTrainingJobConfigsSortBy
     from .list_training_job_events_event import ListTrainingJobEventsEvent
     from .list_training_job_events_response import ListTrainingJobEventsResponse
     from .list_training_job_log_file_names_v1_response import ListTrainingJobLogFileNamesV1Response
@@ -2334,11 +2333,10 @@ __all__ = (
     "ListTasksSearchConditionHard",
     "ListTasksSearchConditionSampleTime",
     "ListTasksType",
-    "ListTrainingJobConfigsRequest",
-    "ListTrainingJobConfigsRequestConfigType",
-    "ListTrainingJobConfigsRequestOrder",
-    "ListTrainingJobConfigsRequestSortBy",
+    "ListTrainingJobConfigsConfigType",
+    "ListTrainingJobConfigsOrder",
     "ListTrainingJobConfigsResponse",
+    "ListTrainingJobConfigsSortBy",
     "ListTrainingJobEventsEvent",
     "ListTrainingJobEventsResponse",
     "ListTrainingJobLogFileNamesV1Response",
@@ -3882,11 +3880,10 @@ _MODULES = {
     "ListTasksSearchConditionHard": ".list_tasks_search_condition_hard",
     "ListTasksSearchConditionSampleTime": ".list_tasks_search_condition_sample_time",
     "ListTasksType": ".list_tasks_type",
-    "ListTrainingJobConfigsRequest": ".list_training_job_configs_request",
-    "ListTrainingJobConfigsRequestConfigType": ".list_training_job_configs_request_config_type",
-    "ListTrainingJobConfigsRequestOrder": ".list_training_job_configs_request_order",
-    "ListTrainingJobConfigsRequestSortBy": ".list_training_job_configs_request_sort_by",
+    "ListTrainingJobConfigsConfigType": ".list_training_job_configs_config_type",
+    "ListTrainingJobConfigsOrder": ".list_training_job_configs_order",
     "ListTrainingJobConfigsResponse": ".list_training_job_configs_response",
+    "ListTrainingJobConfigsSortBy": ".list_training_job_configs_sort_by",
     "ListTrainingJobEventsEvent": ".list_training_job_events_event",
     "ListTrainingJobEventsResponse": ".list_training_job_events_response",
     "ListTrainingJobLogFileNamesV1Response": ".list_training_job_log_file_names_v1_response",

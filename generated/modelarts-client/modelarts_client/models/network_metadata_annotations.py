@@ -21,7 +21,7 @@ class NetworkMetadataAnnotations:
     """
 
     os_modelartsdescription: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         os_modelartsdescription = self.os_modelartsdescription
@@ -36,27 +36,32 @@ class NetworkMetadataAnnotations:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        _kept: dict[str, Any] = {}
         os_modelartsdescription = d.pop("os.modelarts/description", UNSET)
         if not isinstance(os_modelartsdescription, (str, Unset)):
             deviate(src_dict, "os.modelarts/description", TypeError("expected a string"))
-            d["os.modelarts/description"] = os_modelartsdescription
+            _kept["os.modelarts/description"] = os_modelartsdescription
             os_modelartsdescription = UNSET
 
         network_metadata_annotations = cls(
             os_modelartsdescription=os_modelartsdescription,
         )
 
+        for _name, _value in d.items():
+            if not isinstance(_value, (str)):
+                deviate(src_dict, _name, TypeError("expected a string"))
         network_metadata_annotations.additional_properties = d
+        network_metadata_annotations.additional_properties.update(_kept)
         return network_metadata_annotations
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

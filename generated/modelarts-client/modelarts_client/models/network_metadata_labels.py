@@ -22,7 +22,7 @@ class NetworkMetadataLabels:
 
     os_modelartsname: str
     os_modelartsworkspace_id: str | Unset = "0"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         os_modelartsworkspace_id = self.os_modelartsworkspace_id
@@ -40,17 +40,18 @@ class NetworkMetadataLabels:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        _kept: dict[str, Any] = {}
         os_modelartsname = d.pop("os.modelarts/name", UNSET)
         if not isinstance(os_modelartsname, (str)):
             deviate(src_dict, "os.modelarts/name", TypeError("expected a string"))
             if not isinstance(os_modelartsname, Unset):
-                d["os.modelarts/name"] = os_modelartsname
+                _kept["os.modelarts/name"] = os_modelartsname
             os_modelartsname = UNREAD
 
         os_modelartsworkspace_id = d.pop("os.modelarts/workspace.id", UNSET)
         if not isinstance(os_modelartsworkspace_id, (str, Unset)):
             deviate(src_dict, "os.modelarts/workspace.id", TypeError("expected a string"))
-            d["os.modelarts/workspace.id"] = os_modelartsworkspace_id
+            _kept["os.modelarts/workspace.id"] = os_modelartsworkspace_id
             os_modelartsworkspace_id = UNSET
 
         network_metadata_labels = cls(
@@ -58,17 +59,21 @@ class NetworkMetadataLabels:
             os_modelartsworkspace_id=os_modelartsworkspace_id,
         )
 
+        for _name, _value in d.items():
+            if not isinstance(_value, (str)):
+                deviate(src_dict, _name, TypeError("expected a string"))
         network_metadata_labels.additional_properties = d
+        network_metadata_labels.additional_properties.update(_kept)
         return network_metadata_labels
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

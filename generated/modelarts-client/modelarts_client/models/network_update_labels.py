@@ -20,7 +20,7 @@ class NetworkUpdateLabels:
     """
 
     os_modelartsworkspace_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         os_modelartsworkspace_id = self.os_modelartsworkspace_id
@@ -35,27 +35,32 @@ class NetworkUpdateLabels:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        _kept: dict[str, Any] = {}
         os_modelartsworkspace_id = d.pop("os.modelarts/workspace.id", UNSET)
         if not isinstance(os_modelartsworkspace_id, (str, Unset)):
             deviate(src_dict, "os.modelarts/workspace.id", TypeError("expected a string"))
-            d["os.modelarts/workspace.id"] = os_modelartsworkspace_id
+            _kept["os.modelarts/workspace.id"] = os_modelartsworkspace_id
             os_modelartsworkspace_id = UNSET
 
         network_update_labels = cls(
             os_modelartsworkspace_id=os_modelartsworkspace_id,
         )
 
+        for _name, _value in d.items():
+            if not isinstance(_value, (str)):
+                deviate(src_dict, _name, TypeError("expected a string"))
         network_update_labels.additional_properties = d
+        network_update_labels.additional_properties.update(_kept)
         return network_update_labels
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -30,7 +30,7 @@ class NodeLabels:
     os_modelarts_nodebatch_name: str | Unset = UNSET
     os_modelarts_nodevolcano_scheduler_cabinet_exclusive: str | Unset = UNSET
     cce_kubectl_kubernetes_iocabinet: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         os_modelarts_nodecluster = self.os_modelarts_nodecluster
@@ -63,22 +63,23 @@ class NodeLabels:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        _kept: dict[str, Any] = {}
         os_modelarts_nodecluster = d.pop("os.modelarts.node/cluster", UNSET)
         if not isinstance(os_modelarts_nodecluster, (str, Unset)):
             deviate(src_dict, "os.modelarts.node/cluster", TypeError("expected a string"))
-            d["os.modelarts.node/cluster"] = os_modelarts_nodecluster
+            _kept["os.modelarts.node/cluster"] = os_modelarts_nodecluster
             os_modelarts_nodecluster = UNSET
 
         os_modelarts_nodebatch_uid = d.pop("os.modelarts.node/batch.uid", UNSET)
         if not isinstance(os_modelarts_nodebatch_uid, (str, Unset)):
             deviate(src_dict, "os.modelarts.node/batch.uid", TypeError("expected a string"))
-            d["os.modelarts.node/batch.uid"] = os_modelarts_nodebatch_uid
+            _kept["os.modelarts.node/batch.uid"] = os_modelarts_nodebatch_uid
             os_modelarts_nodebatch_uid = UNSET
 
         os_modelarts_nodebatch_name = d.pop("os.modelarts.node/batch.name", UNSET)
         if not isinstance(os_modelarts_nodebatch_name, (str, Unset)):
             deviate(src_dict, "os.modelarts.node/batch.name", TypeError("expected a string"))
-            d["os.modelarts.node/batch.name"] = os_modelarts_nodebatch_name
+            _kept["os.modelarts.node/batch.name"] = os_modelarts_nodebatch_name
             os_modelarts_nodebatch_name = UNSET
 
         os_modelarts_nodevolcano_scheduler_cabinet_exclusive = d.pop(
@@ -86,7 +87,7 @@ class NodeLabels:
         )
         if not isinstance(os_modelarts_nodevolcano_scheduler_cabinet_exclusive, (str, Unset)):
             deviate(src_dict, "os.modelarts.node/volcano.scheduler.cabinet-exclusive", TypeError("expected a string"))
-            d["os.modelarts.node/volcano.scheduler.cabinet-exclusive"] = (
+            _kept["os.modelarts.node/volcano.scheduler.cabinet-exclusive"] = (
                 os_modelarts_nodevolcano_scheduler_cabinet_exclusive
             )
             os_modelarts_nodevolcano_scheduler_cabinet_exclusive = UNSET
@@ -94,7 +95,7 @@ class NodeLabels:
         cce_kubectl_kubernetes_iocabinet = d.pop("cce.kubectl.kubernetes.io/cabinet", UNSET)
         if not isinstance(cce_kubectl_kubernetes_iocabinet, (str, Unset)):
             deviate(src_dict, "cce.kubectl.kubernetes.io/cabinet", TypeError("expected a string"))
-            d["cce.kubectl.kubernetes.io/cabinet"] = cce_kubectl_kubernetes_iocabinet
+            _kept["cce.kubectl.kubernetes.io/cabinet"] = cce_kubectl_kubernetes_iocabinet
             cce_kubectl_kubernetes_iocabinet = UNSET
 
         node_labels = cls(
@@ -105,17 +106,21 @@ class NodeLabels:
             cce_kubectl_kubernetes_iocabinet=cce_kubectl_kubernetes_iocabinet,
         )
 
+        for _name, _value in d.items():
+            if not isinstance(_value, (str)):
+                deviate(src_dict, _name, TypeError("expected a string"))
         node_labels.additional_properties = d
+        node_labels.additional_properties.update(_kept)
         return node_labels
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -23,7 +23,7 @@ class NodeVOAnnotations:
 
     os_modelartsnpu_topology_placement: str | Unset = UNSET
     os_modelarts_nodedrain: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         os_modelartsnpu_topology_placement = self.os_modelartsnpu_topology_placement
@@ -42,16 +42,17 @@ class NodeVOAnnotations:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        _kept: dict[str, Any] = {}
         os_modelartsnpu_topology_placement = d.pop("os.modelarts/npu-topology-placement", UNSET)
         if not isinstance(os_modelartsnpu_topology_placement, (str, Unset)):
             deviate(src_dict, "os.modelarts/npu-topology-placement", TypeError("expected a string"))
-            d["os.modelarts/npu-topology-placement"] = os_modelartsnpu_topology_placement
+            _kept["os.modelarts/npu-topology-placement"] = os_modelartsnpu_topology_placement
             os_modelartsnpu_topology_placement = UNSET
 
         os_modelarts_nodedrain = d.pop("os.modelarts.node/drain", UNSET)
         if not isinstance(os_modelarts_nodedrain, (str, Unset)):
             deviate(src_dict, "os.modelarts.node/drain", TypeError("expected a string"))
-            d["os.modelarts.node/drain"] = os_modelarts_nodedrain
+            _kept["os.modelarts.node/drain"] = os_modelarts_nodedrain
             os_modelarts_nodedrain = UNSET
 
         node_vo_annotations = cls(
@@ -59,17 +60,21 @@ class NodeVOAnnotations:
             os_modelarts_nodedrain=os_modelarts_nodedrain,
         )
 
+        for _name, _value in d.items():
+            if not isinstance(_value, (str)):
+                deviate(src_dict, _name, TypeError("expected a string"))
         node_vo_annotations.additional_properties = d
+        node_vo_annotations.additional_properties.update(_kept)
         return node_vo_annotations
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -72,7 +72,7 @@ class PoolMetaAnnotations:
     os_modelarts_poolscope_external_dependency_notebook: str | Unset = UNSET
     os_modelartsscheduler_extension: str | Unset = UNSET
     os_modelartsvolcano_scheduler_cabinet_exclusive_enabled: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         os_modelartsdescription = self.os_modelartsdescription
@@ -171,10 +171,11 @@ class PoolMetaAnnotations:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        _kept: dict[str, Any] = {}
         os_modelartsdescription = d.pop("os.modelarts/description", UNSET)
         if not isinstance(os_modelartsdescription, (str, Unset)):
             deviate(src_dict, "os.modelarts/description", TypeError("expected a string"))
-            d["os.modelarts/description"] = os_modelartsdescription
+            _kept["os.modelarts/description"] = os_modelartsdescription
             os_modelartsdescription = UNSET
 
         _raw_os_modelartsbilling_mode = d.pop("os.modelarts/billing.mode", UNSET)
@@ -190,13 +191,13 @@ class PoolMetaAnnotations:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             deviate(src_dict, "os.modelarts/billing.mode", exc)
-            d["os.modelarts/billing.mode"] = _raw_os_modelartsbilling_mode
+            _kept["os.modelarts/billing.mode"] = _raw_os_modelartsbilling_mode
             os_modelartsbilling_mode = UNSET
 
         os_modelartsperiod_num = d.pop("os.modelarts/period.num", UNSET)
         if not isinstance(os_modelartsperiod_num, (str, Unset)):
             deviate(src_dict, "os.modelarts/period.num", TypeError("expected a string"))
-            d["os.modelarts/period.num"] = os_modelartsperiod_num
+            _kept["os.modelarts/period.num"] = os_modelartsperiod_num
             os_modelartsperiod_num = UNSET
 
         _raw_os_modelartsperiod_type = d.pop("os.modelarts/period.type", UNSET)
@@ -210,7 +211,7 @@ class PoolMetaAnnotations:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             deviate(src_dict, "os.modelarts/period.type", exc)
-            d["os.modelarts/period.type"] = _raw_os_modelartsperiod_type
+            _kept["os.modelarts/period.type"] = _raw_os_modelartsperiod_type
             os_modelartsperiod_type = UNSET
 
         _raw_os_modelartsauto_renew = d.pop("os.modelarts/auto.renew", UNSET)
@@ -224,55 +225,55 @@ class PoolMetaAnnotations:
 
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             deviate(src_dict, "os.modelarts/auto.renew", exc)
-            d["os.modelarts/auto.renew"] = _raw_os_modelartsauto_renew
+            _kept["os.modelarts/auto.renew"] = _raw_os_modelartsauto_renew
             os_modelartsauto_renew = UNSET
 
         os_modelartspromotion_info = d.pop("os.modelarts/promotion.info", UNSET)
         if not isinstance(os_modelartspromotion_info, (str, Unset)):
             deviate(src_dict, "os.modelarts/promotion.info", TypeError("expected a string"))
-            d["os.modelarts/promotion.info"] = os_modelartspromotion_info
+            _kept["os.modelarts/promotion.info"] = os_modelartspromotion_info
             os_modelartspromotion_info = UNSET
 
         os_modelartsservice_console_url = d.pop("os.modelarts/service.console.url", UNSET)
         if not isinstance(os_modelartsservice_console_url, (str, Unset)):
             deviate(src_dict, "os.modelarts/service.console.url", TypeError("expected a string"))
-            d["os.modelarts/service.console.url"] = os_modelartsservice_console_url
+            _kept["os.modelarts/service.console.url"] = os_modelartsservice_console_url
             os_modelartsservice_console_url = UNSET
 
         os_modelartsorder_id = d.pop("os.modelarts/order.id", UNSET)
         if not isinstance(os_modelartsorder_id, (str, Unset)):
             deviate(src_dict, "os.modelarts/order.id", TypeError("expected a string"))
-            d["os.modelarts/order.id"] = os_modelartsorder_id
+            _kept["os.modelarts/order.id"] = os_modelartsorder_id
             os_modelartsorder_id = UNSET
 
         os_modelartsflavor_resource_ids = d.pop("os.modelarts/flavor.resource.ids", UNSET)
         if not isinstance(os_modelartsflavor_resource_ids, (str, Unset)):
             deviate(src_dict, "os.modelarts/flavor.resource.ids", TypeError("expected a string"))
-            d["os.modelarts/flavor.resource.ids"] = os_modelartsflavor_resource_ids
+            _kept["os.modelarts/flavor.resource.ids"] = os_modelartsflavor_resource_ids
             os_modelartsflavor_resource_ids = UNSET
 
         os_modelartstms_tags = d.pop("os.modelarts/tms.tags", UNSET)
         if not isinstance(os_modelartstms_tags, (str, Unset)):
             deviate(src_dict, "os.modelarts/tms.tags", TypeError("expected a string"))
-            d["os.modelarts/tms.tags"] = os_modelartstms_tags
+            _kept["os.modelarts/tms.tags"] = os_modelartstms_tags
             os_modelartstms_tags = UNSET
 
         os_modelarts_poolscheduler_queue_strategy = d.pop("os.modelarts.pool/scheduler.queue.strategy", UNSET)
         if not isinstance(os_modelarts_poolscheduler_queue_strategy, (str, Unset)):
             deviate(src_dict, "os.modelarts.pool/scheduler.queue.strategy", TypeError("expected a string"))
-            d["os.modelarts.pool/scheduler.queue.strategy"] = os_modelarts_poolscheduler_queue_strategy
+            _kept["os.modelarts.pool/scheduler.queue.strategy"] = os_modelarts_poolscheduler_queue_strategy
             os_modelarts_poolscheduler_queue_strategy = UNSET
 
         os_modelarts_poolsubpools_count = d.pop("os.modelarts.pool/subpools.count", UNSET)
         if not isinstance(os_modelarts_poolsubpools_count, (str, Unset)):
             deviate(src_dict, "os.modelarts.pool/subpools.count", TypeError("expected a string"))
-            d["os.modelarts.pool/subpools.count"] = os_modelarts_poolsubpools_count
+            _kept["os.modelarts.pool/subpools.count"] = os_modelarts_poolsubpools_count
             os_modelarts_poolsubpools_count = UNSET
 
         os_modelartstenant_domain_name = d.pop("os.modelarts/tenant.domain.name", UNSET)
         if not isinstance(os_modelartstenant_domain_name, (str, Unset)):
             deviate(src_dict, "os.modelarts/tenant.domain.name", TypeError("expected a string"))
-            d["os.modelarts/tenant.domain.name"] = os_modelartstenant_domain_name
+            _kept["os.modelarts/tenant.domain.name"] = os_modelartstenant_domain_name
             os_modelartstenant_domain_name = UNSET
 
         os_modelarts_poolscope_external_dependency_train = d.pop(
@@ -280,7 +281,9 @@ class PoolMetaAnnotations:
         )
         if not isinstance(os_modelarts_poolscope_external_dependency_train, (str, Unset)):
             deviate(src_dict, "os.modelarts.pool/scope.external.dependency.Train", TypeError("expected a string"))
-            d["os.modelarts.pool/scope.external.dependency.Train"] = os_modelarts_poolscope_external_dependency_train
+            _kept["os.modelarts.pool/scope.external.dependency.Train"] = (
+                os_modelarts_poolscope_external_dependency_train
+            )
             os_modelarts_poolscope_external_dependency_train = UNSET
 
         os_modelarts_poolscope_external_dependency_infer = d.pop(
@@ -288,7 +291,9 @@ class PoolMetaAnnotations:
         )
         if not isinstance(os_modelarts_poolscope_external_dependency_infer, (str, Unset)):
             deviate(src_dict, "os.modelarts.pool/scope.external.dependency.Infer", TypeError("expected a string"))
-            d["os.modelarts.pool/scope.external.dependency.Infer"] = os_modelarts_poolscope_external_dependency_infer
+            _kept["os.modelarts.pool/scope.external.dependency.Infer"] = (
+                os_modelarts_poolscope_external_dependency_infer
+            )
             os_modelarts_poolscope_external_dependency_infer = UNSET
 
         os_modelarts_poolscope_external_dependency_notebook = d.pop(
@@ -296,7 +301,7 @@ class PoolMetaAnnotations:
         )
         if not isinstance(os_modelarts_poolscope_external_dependency_notebook, (str, Unset)):
             deviate(src_dict, "os.modelarts.pool/scope.external.dependency.Notebook", TypeError("expected a string"))
-            d["os.modelarts.pool/scope.external.dependency.Notebook"] = (
+            _kept["os.modelarts.pool/scope.external.dependency.Notebook"] = (
                 os_modelarts_poolscope_external_dependency_notebook
             )
             os_modelarts_poolscope_external_dependency_notebook = UNSET
@@ -304,7 +309,7 @@ class PoolMetaAnnotations:
         os_modelartsscheduler_extension = d.pop("os.modelarts/scheduler.extension", UNSET)
         if not isinstance(os_modelartsscheduler_extension, (str, Unset)):
             deviate(src_dict, "os.modelarts/scheduler.extension", TypeError("expected a string"))
-            d["os.modelarts/scheduler.extension"] = os_modelartsscheduler_extension
+            _kept["os.modelarts/scheduler.extension"] = os_modelartsscheduler_extension
             os_modelartsscheduler_extension = UNSET
 
         os_modelartsvolcano_scheduler_cabinet_exclusive_enabled = d.pop(
@@ -314,7 +319,7 @@ class PoolMetaAnnotations:
             deviate(
                 src_dict, "os.modelarts/volcano.scheduler.cabinet-exclusive.enabled", TypeError("expected a string")
             )
-            d["os.modelarts/volcano.scheduler.cabinet-exclusive.enabled"] = (
+            _kept["os.modelarts/volcano.scheduler.cabinet-exclusive.enabled"] = (
                 os_modelartsvolcano_scheduler_cabinet_exclusive_enabled
             )
             os_modelartsvolcano_scheduler_cabinet_exclusive_enabled = UNSET
@@ -340,17 +345,21 @@ class PoolMetaAnnotations:
             os_modelartsvolcano_scheduler_cabinet_exclusive_enabled=os_modelartsvolcano_scheduler_cabinet_exclusive_enabled,
         )
 
+        for _name, _value in d.items():
+            if not isinstance(_value, (str)):
+                deviate(src_dict, _name, TypeError("expected a string"))
         pool_meta_annotations.additional_properties = d
+        pool_meta_annotations.additional_properties.update(_kept)
         return pool_meta_annotations
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

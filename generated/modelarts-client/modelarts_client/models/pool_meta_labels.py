@@ -54,7 +54,7 @@ class PoolMetaLabels:
     os_modelartsorder_name: str | Unset = UNSET
     os_modelartsregion: str | Unset = UNSET
     os_modelartssharing: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         os_modelartsworkspace_id = self.os_modelartsworkspace_id
@@ -117,82 +117,83 @@ class PoolMetaLabels:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        _kept: dict[str, Any] = {}
         os_modelartsworkspace_id = d.pop("os.modelarts/workspace.id", UNSET)
         if not isinstance(os_modelartsworkspace_id, (str, Unset)):
             deviate(src_dict, "os.modelarts/workspace.id", TypeError("expected a string"))
-            d["os.modelarts/workspace.id"] = os_modelartsworkspace_id
+            _kept["os.modelarts/workspace.id"] = os_modelartsworkspace_id
             os_modelartsworkspace_id = UNSET
 
         os_modelartsname = d.pop("os.modelarts/name", UNSET)
         if not isinstance(os_modelartsname, (str, Unset)):
             deviate(src_dict, "os.modelarts/name", TypeError("expected a string"))
-            d["os.modelarts/name"] = os_modelartsname
+            _kept["os.modelarts/name"] = os_modelartsname
             os_modelartsname = UNSET
 
         os_modelartsresource_id = d.pop("os.modelarts/resource.id", UNSET)
         if not isinstance(os_modelartsresource_id, (str, Unset)):
             deviate(src_dict, "os.modelarts/resource.id", TypeError("expected a string"))
-            d["os.modelarts/resource.id"] = os_modelartsresource_id
+            _kept["os.modelarts/resource.id"] = os_modelartsresource_id
             os_modelartsresource_id = UNSET
 
         os_modelartstenant_domain_id = d.pop("os.modelarts/tenant.domain.id", UNSET)
         if not isinstance(os_modelartstenant_domain_id, (str, Unset)):
             deviate(src_dict, "os.modelarts/tenant.domain.id", TypeError("expected a string"))
-            d["os.modelarts/tenant.domain.id"] = os_modelartstenant_domain_id
+            _kept["os.modelarts/tenant.domain.id"] = os_modelartstenant_domain_id
             os_modelartstenant_domain_id = UNSET
 
         os_modelartsnode_prefix = d.pop("os.modelarts/node.prefix", UNSET)
         if not isinstance(os_modelartsnode_prefix, (str, Unset)):
             deviate(src_dict, "os.modelarts/node.prefix", TypeError("expected a string"))
-            d["os.modelarts/node.prefix"] = os_modelartsnode_prefix
+            _kept["os.modelarts/node.prefix"] = os_modelartsnode_prefix
             os_modelartsnode_prefix = UNSET
 
         os_modelartstenant_project_id = d.pop("os.modelarts/tenant.project.id", UNSET)
         if not isinstance(os_modelartstenant_project_id, (str, Unset)):
             deviate(src_dict, "os.modelarts/tenant.project.id", TypeError("expected a string"))
-            d["os.modelarts/tenant.project.id"] = os_modelartstenant_project_id
+            _kept["os.modelarts/tenant.project.id"] = os_modelartstenant_project_id
             os_modelartstenant_project_id = UNSET
 
         os_modelartsenterprise_project_id = d.pop("os.modelarts/enterprise.project.id", UNSET)
         if not isinstance(os_modelartsenterprise_project_id, (str, Unset)):
             deviate(src_dict, "os.modelarts/enterprise.project.id", TypeError("expected a string"))
-            d["os.modelarts/enterprise.project.id"] = os_modelartsenterprise_project_id
+            _kept["os.modelarts/enterprise.project.id"] = os_modelartsenterprise_project_id
             os_modelartsenterprise_project_id = UNSET
 
         os_modelarts_poolbiz = d.pop("os.modelarts.pool/biz", UNSET)
         if not isinstance(os_modelarts_poolbiz, (str, Unset)):
             deviate(src_dict, "os.modelarts.pool/biz", TypeError("expected a string"))
-            d["os.modelarts.pool/biz"] = os_modelarts_poolbiz
+            _kept["os.modelarts.pool/biz"] = os_modelarts_poolbiz
             os_modelarts_poolbiz = UNSET
 
         os_modelartscreate_from = d.pop("os.modelarts/create-from", UNSET)
         if not isinstance(os_modelartscreate_from, (str, Unset)):
             deviate(src_dict, "os.modelarts/create-from", TypeError("expected a string"))
-            d["os.modelarts/create-from"] = os_modelartscreate_from
+            _kept["os.modelarts/create-from"] = os_modelartscreate_from
             os_modelartscreate_from = UNSET
 
         os_modelartsnobilling = d.pop("os.modelarts/nobilling", UNSET)
         if not isinstance(os_modelartsnobilling, (str, Unset)):
             deviate(src_dict, "os.modelarts/nobilling", TypeError("expected a string"))
-            d["os.modelarts/nobilling"] = os_modelartsnobilling
+            _kept["os.modelarts/nobilling"] = os_modelartsnobilling
             os_modelartsnobilling = UNSET
 
         os_modelartsorder_name = d.pop("os.modelarts/order.name", UNSET)
         if not isinstance(os_modelartsorder_name, (str, Unset)):
             deviate(src_dict, "os.modelarts/order.name", TypeError("expected a string"))
-            d["os.modelarts/order.name"] = os_modelartsorder_name
+            _kept["os.modelarts/order.name"] = os_modelartsorder_name
             os_modelartsorder_name = UNSET
 
         os_modelartsregion = d.pop("os.modelarts/region", UNSET)
         if not isinstance(os_modelartsregion, (str, Unset)):
             deviate(src_dict, "os.modelarts/region", TypeError("expected a string"))
-            d["os.modelarts/region"] = os_modelartsregion
+            _kept["os.modelarts/region"] = os_modelartsregion
             os_modelartsregion = UNSET
 
         os_modelartssharing = d.pop("os.modelarts/sharing", UNSET)
         if not isinstance(os_modelartssharing, (str, Unset)):
             deviate(src_dict, "os.modelarts/sharing", TypeError("expected a string"))
-            d["os.modelarts/sharing"] = os_modelartssharing
+            _kept["os.modelarts/sharing"] = os_modelartssharing
             os_modelartssharing = UNSET
 
         pool_meta_labels = cls(
@@ -211,17 +212,21 @@ class PoolMetaLabels:
             os_modelartssharing=os_modelartssharing,
         )
 
+        for _name, _value in d.items():
+            if not isinstance(_value, (str)):
+                deviate(src_dict, _name, TypeError("expected a string"))
         pool_meta_labels.additional_properties = d
+        pool_meta_labels.additional_properties.update(_kept)
         return pool_meta_labels
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

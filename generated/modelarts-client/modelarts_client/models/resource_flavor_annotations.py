@@ -21,7 +21,7 @@ class ResourceFlavorAnnotations:
     """
 
     os_modelarts_resourceflavorvolume_configs: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         os_modelarts_resourceflavorvolume_configs = self.os_modelarts_resourceflavorvolume_configs
@@ -36,27 +36,32 @@ class ResourceFlavorAnnotations:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        _kept: dict[str, Any] = {}
         os_modelarts_resourceflavorvolume_configs = d.pop("os.modelarts.resourceflavor/volume.configs", UNSET)
         if not isinstance(os_modelarts_resourceflavorvolume_configs, (str, Unset)):
             deviate(src_dict, "os.modelarts.resourceflavor/volume.configs", TypeError("expected a string"))
-            d["os.modelarts.resourceflavor/volume.configs"] = os_modelarts_resourceflavorvolume_configs
+            _kept["os.modelarts.resourceflavor/volume.configs"] = os_modelarts_resourceflavorvolume_configs
             os_modelarts_resourceflavorvolume_configs = UNSET
 
         resource_flavor_annotations = cls(
             os_modelarts_resourceflavorvolume_configs=os_modelarts_resourceflavorvolume_configs,
         )
 
+        for _name, _value in d.items():
+            if not isinstance(_value, (str)):
+                deviate(src_dict, _name, TypeError("expected a string"))
         resource_flavor_annotations.additional_properties = d
+        resource_flavor_annotations.additional_properties.update(_kept)
         return resource_flavor_annotations
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -22,7 +22,7 @@ class ShowNetworkNetworkMetadataLabels:
 
     os_modelartsname: str | Unset = UNSET
     os_modelartsworkspace_id: str | Unset = "0"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         os_modelartsname = self.os_modelartsname
@@ -41,16 +41,17 @@ class ShowNetworkNetworkMetadataLabels:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
+        _kept: dict[str, Any] = {}
         os_modelartsname = d.pop("os.modelarts/name", UNSET)
         if not isinstance(os_modelartsname, (str, Unset)):
             deviate(src_dict, "os.modelarts/name", TypeError("expected a string"))
-            d["os.modelarts/name"] = os_modelartsname
+            _kept["os.modelarts/name"] = os_modelartsname
             os_modelartsname = UNSET
 
         os_modelartsworkspace_id = d.pop("os.modelarts/workspace.id", UNSET)
         if not isinstance(os_modelartsworkspace_id, (str, Unset)):
             deviate(src_dict, "os.modelarts/workspace.id", TypeError("expected a string"))
-            d["os.modelarts/workspace.id"] = os_modelartsworkspace_id
+            _kept["os.modelarts/workspace.id"] = os_modelartsworkspace_id
             os_modelartsworkspace_id = UNSET
 
         show_network_network_metadata_labels = cls(
@@ -58,17 +59,21 @@ class ShowNetworkNetworkMetadataLabels:
             os_modelartsworkspace_id=os_modelartsworkspace_id,
         )
 
+        for _name, _value in d.items():
+            if not isinstance(_value, (str)):
+                deviate(src_dict, _name, TypeError("expected a string"))
         show_network_network_metadata_labels.additional_properties = d
+        show_network_network_metadata_labels.additional_properties.update(_kept)
         return show_network_network_metadata_labels
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -21,9 +21,11 @@ class ShowWorkloadStatisticsResponse:
     """
     Attributes:
         statics (WorkloadListStatistics | Unset):
+        statistics (WorkloadListStatistics | Unset):
     """
 
     statics: WorkloadListStatistics | Unset = UNSET
+    statistics: WorkloadListStatistics | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,10 +33,16 @@ class ShowWorkloadStatisticsResponse:
         if not isinstance(self.statics, Unset):
             statics = self.statics.to_dict()
 
+        statistics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.statistics, Unset):
+            statistics = self.statistics.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if statics is not UNSET:
             field_dict["statics"] = statics
+        if statistics is not UNSET:
+            field_dict["statistics"] = statistics
 
         return field_dict
 
@@ -55,8 +63,23 @@ class ShowWorkloadStatisticsResponse:
             d["statics"] = _raw_statics
             statics = UNSET
 
+        _raw_statistics = d.pop("statistics", UNSET)
+        try:
+            _statistics = _raw_statistics
+            statistics: WorkloadListStatistics | Unset
+            if isinstance(_statistics, Unset):
+                statistics = UNSET
+            else:
+                statistics = WorkloadListStatistics.from_dict(_statistics)
+
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            deviate(src_dict, "statistics", exc)
+            d["statistics"] = _raw_statistics
+            statistics = UNSET
+
         show_workload_statistics_response = cls(
             statics=statics,
+            statistics=statistics,
         )
 
         show_workload_statistics_response.additional_properties = d

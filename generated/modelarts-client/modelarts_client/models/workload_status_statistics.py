@@ -16,46 +16,82 @@ T = TypeVar("T", bound="WorkloadStatusStatistics")
 class WorkloadStatusStatistics:
     """
     Attributes:
-        queue (str | Unset): Number of jobs queued in the resource pool.
-        pending (str | Unset): Number of jobs being scheduled in the resource pool.
-        abnormal (str | Unset): Number of abnormal jobs.
-        terminating (str | Unset): Number of jobs that are being terminated.
-        creating (str | Unset): Number of jobs that are being created.
-        running (str | Unset): Number of running jobs.
-        completed (str | Unset): Number of completed jobs.
-        terminated (str | Unset): Number of terminated jobs.
-        failed (str | Unset): Number of jobs that fail to be executed.
+        queue (int | str | Unset): Number of jobs queued in the resource pool.
+        pending (int | str | Unset): Number of jobs being scheduled in the resource pool.
+        abnormal (int | str | Unset): Number of abnormal jobs.
+        terminating (int | str | Unset): Number of jobs that are being terminated.
+        creating (int | str | Unset): Number of jobs that are being created.
+        running (int | str | Unset): Number of running jobs.
+        completed (int | str | Unset): Number of completed jobs.
+        terminated (int | str | Unset): Number of terminated jobs.
+        failed (int | str | Unset): Number of jobs that fail to be executed.
     """
 
-    queue: str | Unset = UNSET
-    pending: str | Unset = UNSET
-    abnormal: str | Unset = UNSET
-    terminating: str | Unset = UNSET
-    creating: str | Unset = UNSET
-    running: str | Unset = UNSET
-    completed: str | Unset = UNSET
-    terminated: str | Unset = UNSET
-    failed: str | Unset = UNSET
+    queue: int | str | Unset = UNSET
+    pending: int | str | Unset = UNSET
+    abnormal: int | str | Unset = UNSET
+    terminating: int | str | Unset = UNSET
+    creating: int | str | Unset = UNSET
+    running: int | str | Unset = UNSET
+    completed: int | str | Unset = UNSET
+    terminated: int | str | Unset = UNSET
+    failed: int | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        queue = self.queue
+        queue: int | str | Unset
+        if isinstance(self.queue, Unset):
+            queue = UNSET
+        else:
+            queue = self.queue
 
-        pending = self.pending
+        pending: int | str | Unset
+        if isinstance(self.pending, Unset):
+            pending = UNSET
+        else:
+            pending = self.pending
 
-        abnormal = self.abnormal
+        abnormal: int | str | Unset
+        if isinstance(self.abnormal, Unset):
+            abnormal = UNSET
+        else:
+            abnormal = self.abnormal
 
-        terminating = self.terminating
+        terminating: int | str | Unset
+        if isinstance(self.terminating, Unset):
+            terminating = UNSET
+        else:
+            terminating = self.terminating
 
-        creating = self.creating
+        creating: int | str | Unset
+        if isinstance(self.creating, Unset):
+            creating = UNSET
+        else:
+            creating = self.creating
 
-        running = self.running
+        running: int | str | Unset
+        if isinstance(self.running, Unset):
+            running = UNSET
+        else:
+            running = self.running
 
-        completed = self.completed
+        completed: int | str | Unset
+        if isinstance(self.completed, Unset):
+            completed = UNSET
+        else:
+            completed = self.completed
 
-        terminated = self.terminated
+        terminated: int | str | Unset
+        if isinstance(self.terminated, Unset):
+            terminated = UNSET
+        else:
+            terminated = self.terminated
 
-        failed = self.failed
+        failed: int | str | Unset
+        if isinstance(self.failed, Unset):
+            failed = UNSET
+        else:
+            failed = self.failed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,56 +120,56 @@ class WorkloadStatusStatistics:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = {**src_dict}  # a mapping only (dict() would also take a list of pairs), and a little faster
         queue = d.pop("Queue", UNSET)
-        if not isinstance(queue, (str, Unset)):
-            deviate(src_dict, "Queue", TypeError("expected a string"))
+        if isinstance(queue, bool) or not isinstance(queue, (int, str, Unset)):
+            deviate(src_dict, "Queue", TypeError("expected an integer or a string"))
             d["Queue"] = queue
             queue = UNSET
 
         pending = d.pop("Pending", UNSET)
-        if not isinstance(pending, (str, Unset)):
-            deviate(src_dict, "Pending", TypeError("expected a string"))
+        if isinstance(pending, bool) or not isinstance(pending, (int, str, Unset)):
+            deviate(src_dict, "Pending", TypeError("expected an integer or a string"))
             d["Pending"] = pending
             pending = UNSET
 
         abnormal = d.pop("Abnormal", UNSET)
-        if not isinstance(abnormal, (str, Unset)):
-            deviate(src_dict, "Abnormal", TypeError("expected a string"))
+        if isinstance(abnormal, bool) or not isinstance(abnormal, (int, str, Unset)):
+            deviate(src_dict, "Abnormal", TypeError("expected an integer or a string"))
             d["Abnormal"] = abnormal
             abnormal = UNSET
 
         terminating = d.pop("Terminating", UNSET)
-        if not isinstance(terminating, (str, Unset)):
-            deviate(src_dict, "Terminating", TypeError("expected a string"))
+        if isinstance(terminating, bool) or not isinstance(terminating, (int, str, Unset)):
+            deviate(src_dict, "Terminating", TypeError("expected an integer or a string"))
             d["Terminating"] = terminating
             terminating = UNSET
 
         creating = d.pop("Creating", UNSET)
-        if not isinstance(creating, (str, Unset)):
-            deviate(src_dict, "Creating", TypeError("expected a string"))
+        if isinstance(creating, bool) or not isinstance(creating, (int, str, Unset)):
+            deviate(src_dict, "Creating", TypeError("expected an integer or a string"))
             d["Creating"] = creating
             creating = UNSET
 
         running = d.pop("Running", UNSET)
-        if not isinstance(running, (str, Unset)):
-            deviate(src_dict, "Running", TypeError("expected a string"))
+        if isinstance(running, bool) or not isinstance(running, (int, str, Unset)):
+            deviate(src_dict, "Running", TypeError("expected an integer or a string"))
             d["Running"] = running
             running = UNSET
 
         completed = d.pop("Completed", UNSET)
-        if not isinstance(completed, (str, Unset)):
-            deviate(src_dict, "Completed", TypeError("expected a string"))
+        if isinstance(completed, bool) or not isinstance(completed, (int, str, Unset)):
+            deviate(src_dict, "Completed", TypeError("expected an integer or a string"))
             d["Completed"] = completed
             completed = UNSET
 
         terminated = d.pop("Terminated", UNSET)
-        if not isinstance(terminated, (str, Unset)):
-            deviate(src_dict, "Terminated", TypeError("expected a string"))
+        if isinstance(terminated, bool) or not isinstance(terminated, (int, str, Unset)):
+            deviate(src_dict, "Terminated", TypeError("expected an integer or a string"))
             d["Terminated"] = terminated
             terminated = UNSET
 
         failed = d.pop("Failed", UNSET)
-        if not isinstance(failed, (str, Unset)):
-            deviate(src_dict, "Failed", TypeError("expected a string"))
+        if isinstance(failed, bool) or not isinstance(failed, (int, str, Unset)):
+            deviate(src_dict, "Failed", TypeError("expected an integer or a string"))
             d["Failed"] = failed
             failed = UNSET
 

@@ -2,19 +2,22 @@ from typing import Any
 
 from modelarts_core.arguments import path_segment
 
+from ...models.list_training_job_configs_config_type import ListTrainingJobConfigsConfigType
+from ...models.list_training_job_configs_order import ListTrainingJobConfigsOrder
+from ...models.list_training_job_configs_sort_by import ListTrainingJobConfigsSortBy
 from ...types import UNSET, Unset
 
 
 def _get_kwargs(
     project_id: str,
     *,
-    per_page: str | Unset = UNSET,
-    page: str | Unset = UNSET,
-    sort_by: str | Unset = UNSET,
-    order: str | Unset = UNSET,
+    per_page: int | Unset = 10,
+    page: int | Unset = 1,
+    sort_by: ListTrainingJobConfigsSortBy | Unset = ListTrainingJobConfigsSortBy.CONFIG_NAME,
+    order: ListTrainingJobConfigsOrder | Unset = ListTrainingJobConfigsOrder.DESC,
     search_content: str | Unset = UNSET,
+    config_type: ListTrainingJobConfigsConfigType | Unset = ListTrainingJobConfigsConfigType.CUSTOM,
 ) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -22,11 +25,25 @@ def _get_kwargs(
 
     params["page"] = page
 
-    params["sortBy"] = sort_by
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by.value
 
-    params["order"] = order
+    params["sortBy"] = json_sort_by
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
 
     params["search_content"] = search_content
+
+    json_config_type: str | Unset = UNSET
+    if not isinstance(config_type, Unset):
+        json_config_type = config_type.value
+
+    params["config_type"] = json_config_type
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -38,5 +55,4 @@ def _get_kwargs(
         "params": params,
     }
 
-    _kwargs["headers"] = headers
     return _kwargs

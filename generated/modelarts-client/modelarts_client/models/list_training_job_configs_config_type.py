@@ -2,9 +2,9 @@ from enum import StrEnum
 from typing import Self
 
 
-class ListTrainingJobConfigsRequestOrder(StrEnum):
-    ASC = "asc"
-    DESC = "desc"
+class ListTrainingJobConfigsConfigType(StrEnum):
+    CUSTOM = "custom"
+    SAMPLE = "sample"
 
     def __str__(self) -> str:
         return str(self.value)

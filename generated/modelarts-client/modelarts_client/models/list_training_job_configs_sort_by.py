@@ -2,7 +2,7 @@ from enum import StrEnum
 from typing import Self
 
 
-class ListTrainingJobConfigsRequestSortBy(StrEnum):
+class ListTrainingJobConfigsSortBy(StrEnum):
     CONFIG_NAME = "config_name"
     CONFIG_DESC = "config_desc"
     CREATE_TIME = "create_time"

@@ -2,9 +2,9 @@ from enum import StrEnum
 from typing import Self
 
 
-class ListTrainingJobConfigsRequestConfigType(StrEnum):
-    CUSTOM = "custom"
-    SAMPLE = "sample"
+class ListTrainingJobConfigsOrder(StrEnum):
+    ASC = "asc"
+    DESC = "desc"
 
     def __str__(self) -> str:
         return str(self.value)
