@@ -28,7 +28,7 @@ from modelarts_mock.auth import Authenticator
 from modelarts_mock.control import ControlError, MockControl
 from modelarts_mock.errors import MOCK_INTERNAL, MockError
 from modelarts_mock.host_guard import HostGuard
-from modelarts_mock.injected import TRANSPORT
+from modelarts_mock.injected import SOCKET
 from modelarts_mock.json_input import parse_json
 from modelarts_mock.wire import RawRequest, Reply, encode, send_reply
 
@@ -87,7 +87,7 @@ class ControlPlane:
 
     async def serve(self, scope: Scope, request: RawRequest, send: Send, request_id: str) -> None:
         """Answer a control request: checks in a worker thread, the change of state here on the event loop."""
-        step = self._guard(request, TRANSPORT in (scope.get("extensions") or {}))
+        step = self._guard(request, bool((scope.get("extensions") or {}).get(SOCKET)))
         if step is None:
             step = self._route(request)
         if step is None:

@@ -18,9 +18,10 @@ from starlette.types import Scope, Send
 
 from modelarts_mock.faults import STUB, ConnectionFault, Fault
 from modelarts_mock.spec import MockSpec, OperationSpec
-from modelarts_mock.wire import JSON, Reply, send_reply
+from modelarts_mock.wire import JSON, Reply, encode, send_reply
 
 TRANSPORT = "modelarts_mock.transport"  # key of the connection's asyncio transport in scope["extensions"]
+SOCKET = "modelarts_mock.socket"  # set on every request served on a socket (testing.server_config), whatever the protocol
 THROTTLED = ("APIGW.0308", "The throttling threshold has been reached")  # the API gateway's 429
 
 
@@ -60,7 +61,13 @@ async def _send_stub(send: Send, reply: Reply, body: bytes) -> None:
 
 async def break_connection(scope: Scope, send: Send, kind: str, reply: Reply, payload: bytes) -> None:
     """`reset`: the connection is aborted with a TCP RST before any byte; `truncate`: headers and half the body, then closed."""
-    transport: Any = (scope.get("extensions") or {}).get(TRANSPORT)
+    extensions = scope.get("extensions") or {}
+    transport: Any = extensions.get(TRANSPORT)
+    if transport is None and extensions.get(SOCKET):  # served by uvicorn's stock protocol (protocol.fits() is False)
+        reason = "this uvicorn's protocol does not hand the mock its connection (modelarts_mock/protocol.py)"
+        reply = Reply(501, {"error_code": "Mock.FaultUnsupported", "error_msg": f"a {kind} fault needs the connection: {reason}"})
+        await send_reply(reply, send, encode(reply))
+        return
     if transport is None:
         raise ConnectionFault(kind)
     if kind == "truncate":

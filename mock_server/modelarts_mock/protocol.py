@@ -6,18 +6,39 @@ and bounded:
 - a request head (request line and headers) over `MAX_HEAD` bytes is answered 431 before it is parsed
   further: httptools would otherwise buffer any amount of header text for the app. The app's own, lower
   limits (`wire.MAX_HEADERS`, `MAX_HEADER_BYTES`, `MAX_TARGET`) give the precise answer below this one.
+
+`HttpToolsProtocol` is uvicorn's, not a public API: the subclass relies on the hooks in `HOOKS`, checked on the
+class (`fits()`) and pinned by a test to the uvicorn it was verified with. Where they are missing, the mock is served
+with uvicorn's stock protocol (`http="httptools"`, the public path): plain-text 400s, uvicorn's own head limits, and
+connection faults answered 501 (injected.py), since no public API hands the app its connection.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
+from typing import TYPE_CHECKING, Any
 
-from uvicorn.protocols.http.httptools_impl import STATUS_LINE, HttpToolsProtocol
+if TYPE_CHECKING:
+    from uvicorn.protocols.http.httptools_impl import STATUS_LINE, HttpToolsProtocol
+else:
+    try:
+        from uvicorn.protocols.http.httptools_impl import STATUS_LINE, HttpToolsProtocol
+    except ImportError:  # another uvicorn layout: fits() is False and the stock protocol serves
+        STATUS_LINE: dict[int, bytes] = {}
+        HttpToolsProtocol = asyncio.Protocol
 
 from modelarts_mock.wire import BAD_REQUEST, HEADERS_TOO_LARGE, JSON
 
 MAX_HEAD = 1 << 20  # above asyncio's largest read (256 KiB), so a first read with some body never trips it
 UNPARSABLE = "malformed HTTP request (refused by the HTTP parser)"
+# uvicorn's methods the subclasses override or call (here and in testing.MockProtocol), and the state they read.
+HOOKS = ("connection_made", "data_received", "on_message_begin", "on_headers_complete", "on_message_complete", "send_400_response")
+
+
+def fits(protocol: Any = HttpToolsProtocol) -> bool:
+    """Whether uvicorn's httptools protocol has the hooks our subclass relies on (else the stock one serves)."""
+    return protocol is not asyncio.Protocol and bool(STATUS_LINE) and all(callable(getattr(protocol, h, None)) for h in HOOKS)
 
 
 class JsonErrorProtocol(HttpToolsProtocol):

@@ -10,12 +10,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import uvicorn
-from starlette.types import ASGIApp
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from modelarts_mock.app import create_app
 from modelarts_mock.app import served as served_app
-from modelarts_mock.injected import TRANSPORT
-from modelarts_mock.protocol import JsonErrorProtocol
+from modelarts_mock.injected import SOCKET, TRANSPORT
+from modelarts_mock.protocol import JsonErrorProtocol, fits
 from modelarts_mock.settings import Settings
 
 HOST = "127.0.0.1"
@@ -37,13 +37,26 @@ class MockProtocol(JsonErrorProtocol):
         self.scope["extensions"] = {TRANSPORT: self.transport}  # type: ignore[dict-item]
 
 
+def on_socket(app: ASGIApp) -> ASGIApp:
+    """`app`, its requests marked as served on a socket: the control plane guards those against web pages (host_guard),
+    whichever uvicorn protocol read them."""
+
+    async def marked(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            scope["extensions"] = {**(scope.get("extensions") or {}), SOCKET: True}
+        await app(scope, receive, send)
+
+    return marked
+
+
 def server_config(app: ASGIApp, host: str = HOST, port: int = 0) -> uvicorn.Config:
     """uvicorn as the mock uses it: httptools (h11 refuses to send a 204's body), no access log (it would log query strings), our own request log instead."""
     return uvicorn.Config(
-        app,
+        on_socket(app),
         host=host,
         port=port,
-        http=MockProtocol,  # httptools, with a JSON body on the 400 it sends for what it cannot parse
+        # httptools, with a JSON body on the 400 it sends for what it cannot parse; uvicorn's own where ours does not fit
+        http=MockProtocol if fits() else "httptools",
         ws="none",  # no WebSocket: an Upgrade request is answered as plain HTTP, whatever libraries are installed
         lifespan="auto",  # the proxy closes its upstream client at shutdown
         access_log=False,
