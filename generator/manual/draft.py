@@ -129,19 +129,33 @@ def _operation(page: Page, name: str, tag: str, components: Components, diagnost
     if uri.get("function"):
         op["description"] = uri["function"]
     op |= {"tags": [tag], "security": SECURITY, "parameters": _parameters(page, name, diagnostics)}
-    body = draft_bodies.request_body(page, name, components, diagnostics)
+    body = None if _is_get(page) else draft_bodies.request_body(page, name, components, diagnostics)
     if body:
         op["requestBody"] = body
+    elif _is_get(page) and any(t["location"] == "body" for t in page.tables("request-parameters")):
+        op["x-doc-deviation"] = GET_BODY_DEVIATION
     op["responses"] = draft_bodies.responses(page, name, components, diagnostics)
     op["x-documented-by"] = [documented]
     return op
+
+
+GET_BODY_DEVIATION = {
+    "manual": 'The page prints the query\'s parameters in a "Request Body" table of this GET.',
+    "chosen": "Query parameters, typed as the table types them; no request body.",
+    "reason": "A GET carries no body: OpenAPI 3.0 tells consumers to ignore a GET's requestBody, and some generated clients send `null` for it.",
+}
+
+
+def _is_get(page: Page) -> bool:
+    return str(page.uri.get("method") or "").upper() == "GET"
 
 
 def _parameters(page: Page, name: str, diagnostics: list[Diagnostic]) -> list[dict[str, Any]]:
     ids = _path_examples(page)
     found: list[dict[str, Any]] = []
     for table in [*page.tables("uri"), *page.tables("request-parameters")]:
-        location = table["location"]
+        # older pages print a GET's query parameters in a "Request Body" table: a GET carries no body (operation-get-body)
+        location = "query" if table["location"] == "body" and _is_get(page) else table["location"]
         for row in table["rows"] if location in ("path", "query", "header") else []:
             if location == "path" and row["name"] == "project_id":
                 if PROJECT_ID not in found:

@@ -113,3 +113,12 @@ def test_a_spec_whose_schema_names_are_not_text_is_drafted_against_not_crashed()
     spec["components"]["schemas"] = {123: {"type": "object"}, None: {"type": "object"}, **spec["components"]["schemas"]}
     result = manual_draft.draft(TRANSCRIPTION, spec, CONFIG)
     assert result.parts and all(isinstance(name, str) for name in result.components.schemas)
+
+
+def test_a_gets_request_body_table_is_drafted_as_query_parameters() -> None:
+    """ListTrainingJobConfigs' historical page prints its query in a "Request Body" table: a GET carries no body."""
+    op = drafted(without("ListTrainingJobConfigs"))["ListTrainingJobConfigs"]
+    assert "requestBody" not in op and "Request Body" in op["x-doc-deviation"]["manual"]
+    query = {p["name"]: p["schema"] for p in op["parameters"] if p.get("in") == "query"}
+    assert set(query) == {"per_page", "page", "sortBy", "order", "search_content", "config_type"}
+    assert query["per_page"]["type"] == "integer" and query["order"]["type"] == "string"
