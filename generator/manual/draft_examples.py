@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from modelarts_spec.diagnostics import Diagnostic, Level
+from modelarts_spec.example_values import INT32
 
 if TYPE_CHECKING:
     from generator.manual.draft import Draft
@@ -105,6 +106,7 @@ class Checker:
     def walk(self, holder: dict[str, Any], key: str, value: Any) -> None:
         schema = holder[key]
         if self.fits(schema, value):
+            self._widen_integer(schema, value)
             return
         target, mine = self.resolve(schema)
         if not mine:
@@ -157,6 +159,13 @@ class Checker:
         _deviate(widened, f"Typed {doc_type or 'otherwise'} by the page's table, but the page's example sends {sent}.", chosen, doc_type)
         holder[key] = widened
 
+    def _widen_integer(self, schema: Any, value: Any) -> None:
+        """An integer beyond 32 bits (a millisecond timestamp) makes its drafted schema `format: int64`: typed clients
+        read an integer without it as int32 (`validate`: example-invalid). Not a contradiction of the page's Integer."""
+        target, mine = self.resolve(schema)
+        if mine and type(value) is int and value not in INT32 and target.get("type") == "integer" and "format" not in target:
+            target["format"] = "int64"
+
     def _nullable(self, target: dict[str, Any], ref: dict[str, Any]) -> None:
         """A null where a table names an object: the object's component accepts null (a $ref can carry no `nullable`)."""
         target["nullable"] = True
@@ -169,6 +178,8 @@ class Checker:
             if items and all(isinstance(v, dict) for v in items) and core:
                 return {"type": "array", "items": core}
             return {"type": "array", "items": self._observed({}, items[0]) if items else {}}
+        if type(value) is int and value not in INT32:
+            return {"type": "integer", "format": "int64"}
         return {dict: {"type": "object"}, str: {"type": "string"}, bool: {"type": "boolean"}, int: {"type": "integer"}}.get(
             type(value), {"type": "number"}
         )

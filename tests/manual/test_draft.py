@@ -122,3 +122,15 @@ def test_a_gets_request_body_table_is_drafted_as_query_parameters() -> None:
     query = {p["name"]: p["schema"] for p in op["parameters"] if p.get("in") == "query"}
     assert set(query) == {"per_page", "page", "sortBy", "order", "search_content", "config_type"}
     assert query["per_page"]["type"] == "integer" and query["order"]["type"] == "string"
+
+
+def test_an_example_integer_beyond_32_bits_makes_the_drafted_schema_int64() -> None:
+    from generator.manual.draft_examples import Checker
+
+    checker = Checker({}, {}, [])
+    holder = {"createTime": {"type": "integer"}, "total": {"type": "integer"}, "line": {"type": "string"}}
+    for key, value in (("createTime", 1727254947000), ("total", 234), ("line", 1551252759254000002)):
+        checker.walk(holder, key, value)
+    assert holder["createTime"] == {"type": "integer", "format": "int64"}  # fits the table's Integer: no deviation
+    assert holder["total"] == {"type": "integer"}
+    assert {"type": "integer", "format": "int64"} in holder["line"]["anyOf"]  # widened, and wide enough
