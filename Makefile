@@ -272,7 +272,7 @@ mock: $(INSTALLED)
 bench-mock: $(INSTALLED)
 	$(PY) bench/mock_throughput.py --record
 
-# The contract suite's length per profile on synthetic specs of 21 and 231 operations, reads and writes (bench/contract_scale.py).
+# The contract suite's length per profile on synthetic specs: the committed spec with its writes, and copies (bench/contract_scale.py).
 .PHONY: bench-contract
 bench-contract: $(INSTALLED)
 	$(PY) -m bench.contract_scale
