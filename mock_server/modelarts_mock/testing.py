@@ -34,12 +34,12 @@ class MockProtocol(JsonErrorProtocol):
 
     def on_message_begin(self) -> None:
         super().on_message_begin()
-        self.scope["extensions"] = {TRANSPORT: self.transport}  # type: ignore[dict-item]
+        self.scope["extensions"] = {TRANSPORT: self.transport, SOCKET: True}  # type: ignore[dict-item]
 
 
 def on_socket(app: ASGIApp) -> ASGIApp:
-    """`app`, its requests marked as served on a socket: the control plane guards those against web pages (host_guard),
-    whichever uvicorn protocol read them."""
+    """`app`, its requests marked as served on a socket: the control plane guards those against web pages (host_guard).
+    Only where uvicorn's stock protocol serves: MockProtocol marks them itself, at no cost per request."""
 
     async def marked(scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
@@ -51,12 +51,13 @@ def on_socket(app: ASGIApp) -> ASGIApp:
 
 def server_config(app: ASGIApp, host: str = HOST, port: int = 0) -> uvicorn.Config:
     """uvicorn as the mock uses it: httptools (h11 refuses to send a 204's body), no access log (it would log query strings), our own request log instead."""
+    ours = fits()
     return uvicorn.Config(
-        on_socket(app),
+        app if ours else on_socket(app),
         host=host,
         port=port,
         # httptools, with a JSON body on the 400 it sends for what it cannot parse; uvicorn's own where ours does not fit
-        http=MockProtocol if fits() else "httptools",
+        http=MockProtocol if ours else "httptools",
         ws="none",  # no WebSocket: an Upgrade request is answered as plain HTTP, whatever libraries are installed
         lifespan="auto",  # the proxy closes its upstream client at shutdown
         access_log=False,
