@@ -4,6 +4,7 @@ asks jsonschema-rs first only where that cannot change them."""
 from __future__ import annotations
 
 import sys
+from importlib.metadata import version
 from typing import Any
 
 import jsonschema_rs
@@ -61,6 +62,12 @@ def _library_checks(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
 
     monkeypatch.setattr(keywords.SchemaValidator, "_validate_schema_meta", counted)
     return calls
+
+
+def test_the_private_parts_reached_are_pinned_to_the_releases_they_were_verified_with() -> None:
+    """oas_validator.py overrides `_validate_schema_meta` and sets the seen-registries of openapi-spec-validator, and
+    replaces pathable's `_get_subnode`: moving either library, check those against its source, then move this pin."""
+    assert (version("openapi-spec-validator"), version("pathable"), version("jsonschema-rs")) == ("0.9.0", "0.6.0", "0.60.3")
 
 
 def test_a_valid_schema_is_not_checked_again_by_the_library(monkeypatch: pytest.MonkeyPatch) -> None:
