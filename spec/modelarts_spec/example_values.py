@@ -15,15 +15,26 @@ from jsonschema import ValidationError, validators
 from openapi_schema_validator import OAS30Validator
 
 INT32 = range(-(2**31), 2**31)
+INT64 = range(-(2**63), 2**63)
 _STOCK_TYPE = OAS30Validator.VALIDATORS["type"]
 
 
 def _type(validator: Any, types: Any, instance: Any, schema: dict[str, Any]) -> Iterator[ValidationError]:
     yield from _STOCK_TYPE(validator, types, instance, schema)
-    if types == "integer" and type(instance) is int and instance not in INT32 and schema.get("format") != "int64":
+    if types != "integer" or type(instance) is not int:
+        return
+    if instance not in INT64:
+        yield ValidationError(f"{_shown(instance)} does not fit 64 bits: typed clients (Go, Java) cannot read it as an integer")
+    elif instance not in INT32 and schema.get("format") != "int64":
         yield ValidationError(
-            f"{instance} does not fit 32 bits: declare `format: int64` (typed clients read an integer without it as int32)"
+            f"{_shown(instance)} does not fit 32 bits: declare `format: int64` (typed clients read an integer without it as int32)"
         )
+
+
+def _shown(number: int) -> str:
+    """The number, or its head and length when long: the hint after it must survive the report's length limit."""
+    text = str(number)
+    return text if len(text) <= 24 else f"{text[:12]}… ({len(text)} digits)"
 
 
 ExampleValidator: Any = validators.extend(OAS30Validator, {"type": _type})  # type: ignore[no-untyped-call]

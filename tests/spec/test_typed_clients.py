@@ -64,3 +64,12 @@ def test_a_get_with_a_request_body_is_refused_at_the_body() -> None:
     assert found == [("operation-get-body", "/paths/~1things/get/requestBody")]
     spec["paths"]["/things"]["post"] = spec["paths"]["/things"].pop("get")  # a POST may have one
     assert check_operations(parse_yaml(yaml_text(spec, sort_keys=False), "spec.yaml")) == []
+
+
+def test_an_integer_beyond_64_bits_is_reported_whatever_its_format_and_a_long_one_is_abbreviated() -> None:
+    wide = {"type": "object", "properties": {"createTime": {"type": "integer", "format": "int64"}}}
+    (found,) = _findings(wide, {"createTime": 2**63})
+    assert "9223372036854775808 does not fit 64 bits" in found
+    (found,) = _findings(TIME, {"createTime": int("9" * 1000)})
+    assert "999999999999… (1000 digits) does not fit 64 bits" in found and len(found) < 400
+    assert _findings(wide, {"createTime": 2**63 - 1}) == []
