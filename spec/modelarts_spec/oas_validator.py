@@ -63,11 +63,17 @@ def _rust_meta_check() -> Callable[[Any], bool] | None:
 _COMPILED: set[str] = set()  # patterns Python's re compiled (a spec repeats its few patterns thousands of times)
 
 
+MAX_DEPTH = 256  # deeper schemas go to the library: jsonschema-rs recurses natively (a stack overflow kills the process)
+
+
 def _patterns_compile(value: Any) -> bool:
-    """Every string under a `pattern` key compiles with Python's `re` (the meta-schema's `format: regex`)."""
-    stack = [value]
+    """Every string under a `pattern` key compiles with Python's `re` (the meta-schema's `format: regex`), and the
+    value nests at most MAX_DEPTH levels (the loader allows 100)."""
+    stack = [(value, 0)]
     while stack:
-        node = stack.pop()
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return False
         if isinstance(node, dict):
             for key, item in node.items():
                 if key == "pattern" and isinstance(item, str) and item not in _COMPILED:
@@ -77,10 +83,10 @@ def _patterns_compile(value: Any) -> bool:
                         return False
                     if len(_COMPILED) < 10_000:  # bounded: a hostile spec's million patterns are checked, not kept
                         _COMPILED.add(item)
-                else:
-                    stack.append(item)
+                elif isinstance(item, (dict, list)):
+                    stack.append((item, depth + 1))
         elif isinstance(node, list):
-            stack.extend(node)
+            stack.extend((item, depth + 1) for item in node if isinstance(item, (dict, list)))
     return True
 
 
@@ -100,7 +106,7 @@ def _fast_validator() -> Any:
             self.meta_checked_schema_ids = SeenIds()
 
         def _validate_schema_meta(self, schema: Any, schema_value: Any) -> Any:
-            if rust_valid is not None and rust_valid(schema_value) and _patterns_compile(schema_value):
+            if rust_valid is not None and _patterns_compile(schema_value) and rust_valid(schema_value):
                 return None
             return super()._validate_schema_meta(schema, schema_value)
 

@@ -96,3 +96,17 @@ def test_without_jsonschema_rs_the_library_checks_every_schema(monkeypatch: pyte
     for schema in SCHEMAS:
         assert _errors(validator, _spec(schema)) == _errors(OpenAPIV30SpecValidator, _spec(schema))
     assert len(calls) == 2 * len(SCHEMAS)  # ours and the stock validator's, each schema once
+
+
+def test_a_schema_deeper_than_jsonschema_rs_may_go_is_left_to_the_library(monkeypatch: pytest.MonkeyPatch) -> None:
+    """jsonschema-rs recurses natively: 100,000 levels overflow its stack and kill the process, where Python raises
+    (and `validate` reports it). The limit is lowered here so the library's own check stays within Python's."""
+    monkeypatch.setattr(oas_validator, "MAX_DEPTH", 5)
+    deep: dict[str, Any] = {"type": "string"}
+    for _ in range(3):
+        deep = {"type": "object", "properties": {"a": deep}}  # 6 levels of mappings: 3 schemas, 3 `properties`
+    calls = _library_checks(monkeypatch)
+    assert _errors(SpecValidator, _spec(deep)) == []
+    assert calls == [deep]  # the library, not jsonschema-rs, checked it
+    shallow = deep["properties"]["a"]["properties"]["a"]
+    assert _errors(SpecValidator, _spec(shallow)) == [] and calls == [deep]  # within the limit: jsonschema-rs alone
