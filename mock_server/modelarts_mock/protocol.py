@@ -32,7 +32,8 @@ from modelarts_mock.wire import BAD_REQUEST, HEADERS_TOO_LARGE, JSON
 
 MAX_HEAD = 1 << 20  # above asyncio's largest read (256 KiB), so a first read with some body never trips it
 UNPARSABLE = "malformed HTTP request (refused by the HTTP parser)"
-# uvicorn's methods the subclasses override or call (here and in testing.MockProtocol), and the state they read.
+# uvicorn's methods the subclasses override or call (here and in testing.MockProtocol); the state they read (scope,
+# transport, server_state) is exercised by the tests of the pinned uvicorn.
 HOOKS = ("connection_made", "data_received", "on_message_begin", "on_headers_complete", "on_message_complete", "send_400_response")
 
 
