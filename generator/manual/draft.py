@@ -69,7 +69,7 @@ def draft(transcription: dict[str, Any], spec: dict[str, Any], config: dict[str,
     result = Draft({}, components, [])
     known = {(op.method, _shape(op.path)) for op in spec_operations}
     for page in every_page:
-        method = str(page.uri.get("method") or "").lower()
+        method = _method(page)
         if not method or (method, _shape(page.template)) in known:
             continue
         area, tag = _area(config, page)
@@ -129,10 +129,11 @@ def _operation(page: Page, name: str, tag: str, components: Components, diagnost
     if uri.get("function"):
         op["description"] = uri["function"]
     op |= {"tags": [tag], "security": SECURITY, "parameters": _parameters(page, name, diagnostics)}
-    body = None if _is_get(page) else draft_bodies.request_body(page, name, components, diagnostics)
+    get = _method(page) == "get"
+    body = None if get else draft_bodies.request_body(page, name, components, diagnostics)
     if body:
         op["requestBody"] = body
-    elif _is_get(page) and any(t["location"] == "body" for t in page.tables("request-parameters")):
+    elif get and any(t["location"] == "body" for t in page.tables("request-parameters")):
         op["x-doc-deviation"] = GET_BODY_DEVIATION
     op["responses"] = draft_bodies.responses(page, name, components, diagnostics)
     op["x-documented-by"] = [documented]
@@ -146,16 +147,18 @@ GET_BODY_DEVIATION = {
 }
 
 
-def _is_get(page: Page) -> bool:
-    return str(page.uri.get("method") or "").upper() == "GET"
+def _method(page: Page) -> str:
+    """The page's HTTP method, lower case as OpenAPI writes it ("" when its URI section names none)."""
+    return str(page.uri.get("method") or "").lower()
 
 
 def _parameters(page: Page, name: str, diagnostics: list[Diagnostic]) -> list[dict[str, Any]]:
     ids = _path_examples(page)
     found: list[dict[str, Any]] = []
+    get = _method(page) == "get"
     for table in [*page.tables("uri"), *page.tables("request-parameters")]:
         # older pages print a GET's query parameters in a "Request Body" table: a GET carries no body (operation-get-body)
-        location = "query" if table["location"] == "body" and _is_get(page) else table["location"]
+        location = "query" if table["location"] == "body" and get else table["location"]
         for row in table["rows"] if location in ("path", "query", "header") else []:
             if location == "path" and row["name"] == "project_id":
                 if PROJECT_ID not in found:
